@@ -1,0 +1,2 @@
+// The `faultline` command.
+process.stdout.write('faultline\n');

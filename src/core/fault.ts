@@ -1,0 +1,290 @@
+/**
+ * `Fault` is plain, frozen, JSON-serialisable data; `FaultError` is its
+ * throwable. Both are recognised across copies of the package by a
+ * `Symbol.for` brand, never by `instanceof`.
+ */
+import {
+  CATALOG,
+  type FaultCode,
+  type FaultSource,
+  type Remedy,
+  type RetryClass,
+  isFaultCode,
+  isRemedy,
+  isRetryClass,
+} from './catalog.js';
+import { redact } from './redact.js';
+
+/** One field-level validation error. @public */
+export interface FieldError {
+  /** Dotted path or JSON pointer to the field, e.g. `body.resources` or `/format`. */
+  readonly path: string;
+  /** What is wrong with it. */
+  readonly message: string;
+}
+
+/** Rate-limit facts read from `RateLimit` / `X-RateLimit-*` headers. @public */
+export interface RateLimitInfo {
+  /** Requests (or tokens) allowed per window. */
+  readonly limit?: number;
+  /** What is left in the current window. */
+  readonly remaining?: number;
+  /** Milliseconds until the window resets. */
+  readonly resetMs?: number;
+}
+
+/**
+ * A classified failure: what went wrong, in the catalog's words, and whether
+ * and when to try again. Frozen; safe to log and to send as JSON.
+ * @public
+ */
+export interface Fault {
+  /** The canonical code. */
+  readonly code: FaultCode;
+  /** After vendor override and server hint. */
+  readonly retry: RetryClass;
+  /** What to do about it. */
+  readonly remedy: Remedy;
+  /** Safe to show a person: trimmed, secrets redacted. */
+  readonly message: string;
+  /** Who produced it. */
+  readonly source: FaultSource;
+  /** HTTP status, if any. */
+  readonly status?: number;
+  /** Id of the profile that parsed the body (`openai`, `impulse`, `fastapi`, …). */
+  readonly vendor?: string;
+  /** The vendor's own machine code, verbatim. */
+  readonly vendorCode?: string;
+  /** Server-directed delay in milliseconds, never negative. */
+  readonly retryAfterMs?: number;
+  /** Request id from headers or body. */
+  readonly requestId?: string;
+  /** Field-level validation errors. */
+  readonly fields?: readonly FieldError[];
+  /** A vendor-documented cap on retries for this fault; a retry policy never exceeds it. */
+  readonly retryLimit?: number;
+  /** When a quota resets, as milliseconds since the epoch. */
+  readonly resetAt?: number;
+  /** Where to upgrade a plan, when the vendor says. */
+  readonly upgradeUrl?: string;
+  /** The limit that was hit (requests per window, monthly cap …), when the vendor says. */
+  readonly limit?: number;
+  /** Rate-limit header facts. */
+  readonly rateLimit?: RateLimitInfo;
+}
+
+/**
+ * What `createFault` needs: a code, plus anything known. Missing `retry`,
+ * `remedy`, `message` and `status` come from the catalog.
+ * @public
+ */
+export type FaultInit = { readonly code: FaultCode } & {
+  readonly [K in Exclude<keyof Fault, 'code'>]?: Fault[K] | undefined;
+};
+
+const FAULT_BRAND: unique symbol = Symbol.for('faultline.fault') as never;
+const ERROR_BRAND: unique symbol = Symbol.for('faultline.FaultError') as never;
+const MAX_MESSAGE = 500;
+
+const OPTIONAL_KEYS = [
+  'status', 'vendor', 'vendorCode', 'retryAfterMs', 'requestId', 'fields', 'retryLimit',
+  'resetAt', 'upgradeUrl', 'limit', 'rateLimit',
+] as const;
+
+/** Trims, collapses whitespace, caps length and redacts secrets. */
+function cleanMessage(message: unknown, fallback: string): string {
+  if (typeof message !== 'string') return fallback;
+  let text = message.length > MAX_MESSAGE * 4 ? message.slice(0, MAX_MESSAGE * 4) : message;
+  text = text.replace(/\s+/g, ' ').trim();
+  if (text.length > MAX_MESSAGE) text = `${text.slice(0, MAX_MESSAGE - 1)}…`;
+  text = redact(text);
+  return text.length > 0 ? text : fallback;
+}
+
+function nonNegative(value: number | undefined): number | undefined {
+  if (typeof value !== 'number' || Number.isNaN(value)) return undefined;
+  return Math.min(Math.max(0, value), Number.MAX_SAFE_INTEGER);
+}
+
+/**
+ * Builds a frozen Fault, filling `retry`, `remedy`, `status` and `message`
+ * from the catalog and redacting the message. Fields that are `undefined`
+ * are left out, so the result round-trips through JSON unchanged.
+ *
+ * @example
+ * ```ts
+ * const fault = createFault({ code: 'rate_limited', retryAfterMs: 2000 });
+ * fault.retry; // 'always'
+ * ```
+ * @public
+ */
+export function createFault(init: FaultInit): Fault {
+  const code: FaultCode = isFaultCode(init.code) ? init.code : 'unknown';
+  const entry = CATALOG[code];
+  const out: Record<string, unknown> = {
+    code,
+    retry: isRetryClass(init.retry) ? init.retry : entry.retry,
+    remedy: isRemedy(init.remedy) ? init.remedy : entry.remedy,
+    message: cleanMessage(init.message, entry.description),
+    source: init.source ?? 'server',
+  };
+  for (const key of OPTIONAL_KEYS) {
+    const value = init[key];
+    if (value !== undefined) out[key] = value;
+  }
+  if (out.retryAfterMs !== undefined) {
+    const ms = nonNegative(out.retryAfterMs as number);
+    if (ms === undefined) delete out.retryAfterMs;
+    else out.retryAfterMs = ms;
+  }
+  if (typeof out.upgradeUrl === 'string') out.upgradeUrl = redact(out.upgradeUrl);
+  if (out.fields !== undefined) {
+    out.fields = Object.freeze(
+      (out.fields as readonly FieldError[]).map((f) =>
+        Object.freeze({ path: String(f.path), message: cleanMessage(f.message, '') }),
+      ),
+    );
+  }
+  if (out.rateLimit !== undefined) out.rateLimit = Object.freeze({ ...(out.rateLimit as RateLimitInfo) });
+  Object.defineProperty(out, FAULT_BRAND, { value: true, enumerable: false });
+  return Object.freeze(out) as unknown as Fault;
+}
+
+/**
+ * True for a Fault made by any copy of faultline, or for plain data of the
+ * same shape (a Fault that crossed JSON).
+ *
+ * @example
+ * ```ts
+ * isFault(JSON.parse(JSON.stringify(createFault({ code: 'gone' })))); // true
+ * ```
+ * @public
+ */
+export function isFault(value: unknown): value is Fault {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    if ((value as Record<symbol, unknown>)[FAULT_BRAND] === true) return true;
+    const v = value as Record<string, unknown>;
+    return (
+      isFaultCode(v.code) &&
+      isRetryClass(v.retry) &&
+      isRemedy(v.remedy) &&
+      typeof v.message === 'string' &&
+      (v.source === 'server' || v.source === 'network' || v.source === 'policy' || v.source === 'client')
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Options for {@link FaultError}. @public */
+export interface FaultErrorOptions {
+  /** The original error or value. Kept on `error.cause`; never serialised. */
+  readonly cause?: unknown;
+}
+
+/**
+ * The throwable form of a Fault. Carries the same fields as its Fault, a
+ * redacted message, and the original error as `cause`.
+ *
+ * @example
+ * ```ts
+ * throw new FaultError(classify(response), { cause: original });
+ * ```
+ * @public
+ */
+export class FaultError extends Error {
+  /** The Fault this error carries. */
+  declare readonly fault: Fault;
+  /** {@inheritDoc Fault.code} */
+  declare readonly code: FaultCode;
+  /** {@inheritDoc Fault.retry} */
+  declare readonly retry: RetryClass;
+  /** {@inheritDoc Fault.remedy} */
+  declare readonly remedy: Remedy;
+  /** {@inheritDoc Fault.source} */
+  declare readonly source: FaultSource;
+  /** {@inheritDoc Fault.status} */
+  declare readonly status?: number;
+  /** {@inheritDoc Fault.vendor} */
+  declare readonly vendor?: string;
+  /** {@inheritDoc Fault.vendorCode} */
+  declare readonly vendorCode?: string;
+  /** {@inheritDoc Fault.retryAfterMs} */
+  declare readonly retryAfterMs?: number;
+  /** {@inheritDoc Fault.requestId} */
+  declare readonly requestId?: string;
+  /** {@inheritDoc Fault.fields} */
+  declare readonly fields?: readonly FieldError[];
+  /** {@inheritDoc Fault.retryLimit} */
+  declare readonly retryLimit?: number;
+  /** {@inheritDoc Fault.resetAt} */
+  declare readonly resetAt?: number;
+  /** {@inheritDoc Fault.upgradeUrl} */
+  declare readonly upgradeUrl?: string;
+  /** {@inheritDoc Fault.limit} */
+  declare readonly limit?: number;
+  /** {@inheritDoc Fault.rateLimit} */
+  declare readonly rateLimit?: RateLimitInfo;
+
+  constructor(fault: Fault, options?: FaultErrorOptions) {
+    const safe = isFault(fault) ? (Object.isFrozen(fault) ? fault : createFault(fault)) : createFault({ code: 'unknown' });
+    const status = safe.status === undefined ? '' : ` (HTTP ${safe.status})`;
+    super(`${safe.code}${status}: ${safe.message}`);
+    if (options !== undefined && 'cause' in options) {
+      Object.defineProperty(this, 'cause', { value: options.cause, writable: true, configurable: true, enumerable: false });
+    }
+    Object.assign(this, safe);
+    Object.defineProperty(this, 'fault', { value: safe, enumerable: false });
+    Object.defineProperty(this, ERROR_BRAND, { value: true, enumerable: false });
+  }
+
+  static {
+    Object.defineProperty(this.prototype, 'name', { value: 'FaultError', writable: true, configurable: true });
+  }
+
+  /** The Fault's fields plus `name`; never the cause or stack. */
+  toJSON(): Fault & { readonly name: 'FaultError' } {
+    return { name: 'FaultError', ...this.fault };
+  }
+}
+
+/**
+ * True for a `FaultError` thrown by any copy of faultline.
+ *
+ * @example
+ * ```ts
+ * try { await policy.execute(call); } catch (e) { if (isFaultError(e)) console.log(e.code); }
+ * ```
+ * @public
+ */
+export function isFaultError(value: unknown): value is FaultError {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return (value as Record<symbol, unknown>)[ERROR_BRAND] === true;
+  } catch {
+    return false;
+  }
+}
+
+/** Options for {@link shouldRetry}. @public */
+export interface ShouldRetryOptions {
+  /** Whether the request is safe to send twice (GET, PUT, DELETE, or an idempotency key). @defaultValue false */
+  readonly idempotent?: boolean;
+}
+
+/**
+ * The single place where a retry class becomes a yes/no.
+ *
+ * @example
+ * ```ts
+ * shouldRetry(fault, { idempotent: request.method === 'GET' });
+ * ```
+ * @public
+ */
+export function shouldRetry(fault: Pick<Fault, 'retry'>, options?: ShouldRetryOptions): boolean {
+  const retry = fault?.retry;
+  if (retry === 'always') return true;
+  if (retry === 'idempotent') return options?.idempotent === true;
+  return false;
+}

@@ -1,0 +1,31 @@
+// The public API of faultline, hand-picked: every export is named here, nothing else is reachable.
+
+export {
+  CATALOG,
+  FAULT_CODES,
+  FAULT_SOURCES,
+  REMEDIES,
+  RETRY_CLASSES,
+  isFaultCode,
+  isRemedy,
+  isRetryClass,
+} from './core/catalog.js';
+export type { CatalogEntry, FaultCode, FaultSource, Remedy, RetryClass } from './core/catalog.js';
+
+export { FaultError, createFault, isFault, isFaultError, shouldRetry } from './core/fault.js';
+export type { Fault, FaultErrorOptions, FaultInit, FieldError, RateLimitInfo, ShouldRetryOptions } from './core/fault.js';
+
+export { redact } from './core/redact.js';
+
+export type {
+  CodeRule,
+  FaultDraft,
+  HeaderReader,
+  RenderedResponse,
+  ResponseSnapshot,
+  VendorProfile,
+} from './vendors/profile.js';
+
+export { systemClock, systemRandom } from './policy/clock.js';
+export type { Clock, RandomSource } from './policy/clock.js';
+export type { AttemptContext, ExecuteOptions, Policy } from './policy/policy.js';

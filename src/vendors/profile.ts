@@ -1,0 +1,141 @@
+/**
+ * The shape of a vendor profile, and the small safe readers profiles share.
+ * A profile is data (its code table) plus a few lines of code (detect, parse,
+ * render). Adding a vendor is one file and one fixture file.
+ */
+import type { FaultCode, Remedy, RetryClass } from '../core/catalog.js';
+import type { Fault, FieldError, RateLimitInfo } from '../core/fault.js';
+
+/**
+ * Read-only access to response headers by lower-case name.
+ * @public
+ */
+export interface HeaderReader {
+  /** The header's value (joined with `, ` when repeated), or `undefined`. `name` must be lower case. */
+  get(name: string): string | undefined;
+}
+
+/**
+ * A response as profiles see it: bounded, parsed once, never throwing.
+ * @public
+ */
+export interface ResponseSnapshot {
+  /** HTTP status, or `undefined` when the input had none. */
+  readonly status: number | undefined;
+  /** The response headers. */
+  readonly headers: HeaderReader;
+  /** The body parsed as JSON (or the already-parsed value given), else `undefined`. */
+  readonly json: unknown;
+  /** The body as text, at most `maxBodyBytes`; `''` when the body was given pre-parsed or was empty. */
+  readonly text: string;
+  /** The media type from `Content-Type`, lower case, without parameters; `''` when absent. */
+  readonly contentType: string;
+  /** Host of `options.url`, lower case, when given. */
+  readonly host: string | undefined;
+  /** The reference time for HTTP-dates, in ms since the epoch. */
+  readonly now: number;
+}
+
+/**
+ * What a profile's `parse` returns: whatever it could read. `classify`
+ * resolves the rest from the code table, the status and the catalog.
+ * @public
+ */
+export interface FaultDraft {
+  /** Set when the profile knows the canonical code better than its table (e.g. by message text). */
+  readonly code?: FaultCode | undefined;
+  readonly vendorCode?: string | undefined;
+  readonly message?: string | undefined;
+  readonly retry?: RetryClass | undefined;
+  readonly remedy?: Remedy | undefined;
+  readonly retryAfterMs?: number | undefined;
+  readonly requestId?: string | undefined;
+  readonly fields?: readonly FieldError[] | undefined;
+  readonly retryLimit?: number | undefined;
+  readonly resetAt?: number | undefined;
+  readonly upgradeUrl?: string | undefined;
+  readonly limit?: number | undefined;
+  readonly rateLimit?: RateLimitInfo | undefined;
+  /** Reports a different profile id than the one that parsed (e.g. a generic shape). */
+  readonly vendor?: string | undefined;
+}
+
+/**
+ * How one vendor code (or status) maps to the catalog: a code, or a code with
+ * the vendor's documented retry, remedy or retry limit.
+ * @public
+ */
+export type CodeRule =
+  | FaultCode
+  | {
+      readonly code: FaultCode;
+      readonly retry?: RetryClass;
+      readonly remedy?: Remedy;
+      readonly retryLimit?: number;
+    };
+
+/**
+ * A response as a vendor would send it, written by a profile's `render`.
+ * @public
+ */
+export interface RenderedResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
+
+/**
+ * One vendor or response shape.
+ * @public
+ */
+export interface VendorProfile {
+  /** kebab-case id, reported as `fault.vendor`. */
+  readonly id: string;
+  /** Hosts that pick this profile directly; `*.example.com` matches any subdomain. */
+  readonly hosts?: readonly string[] | undefined;
+  /** Vendor code → canonical code, verbatim keys. */
+  readonly codes: Readonly<Record<string, CodeRule>>;
+  /** Status → rule, for vendor overrides documented per status rather than per code. */
+  readonly statuses?: Readonly<Record<number, CodeRule>> | undefined;
+  /** Cheap structural check: does this response look like ours? Must not throw on any snapshot. */
+  detect(snapshot: ResponseSnapshot): boolean;
+  /** Reads what it can; `undefined` when the body is not in this shape after all. */
+  parse(snapshot: ResponseSnapshot): FaultDraft | undefined;
+  /** Writes a Fault back as this vendor would send it. */
+  render?(fault: Fault): RenderedResponse;
+}
+
+// ---- small safe readers shared by profiles -------------------------------
+
+/**
+ * The value as a plain record, or `undefined`.
+ * @internal
+ */
+export function asRecord(value: unknown): Readonly<Record<string, unknown>> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+/**
+ * `record[key]` when it is a non-empty string.
+ * @internal
+ */
+export function readString(record: Readonly<Record<string, unknown>> | undefined, key: string): string | undefined {
+  const value = record?.[key];
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+/**
+ * `record[key]` when it is a finite number, or a string holding one.
+ * @internal
+ */
+export function readNumber(record: Readonly<Record<string, unknown>> | undefined, key: string): number | undefined {
+  const value = record?.[key];
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string' && value.trim() !== '') {
+    const n = Number(value);
+    return Number.isFinite(n) ? n : undefined;
+  }
+  return undefined;
+}
