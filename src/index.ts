@@ -28,4 +28,4 @@ export type {
 
 export { systemClock, systemRandom } from './policy/clock.js';
 export type { Clock, RandomSource } from './policy/clock.js';
-export type { AttemptContext, ExecuteOptions, Policy } from './policy/policy.js';
+export type { AttemptContext, ExecuteOptions, Policy, RetryBudget } from './policy/policy.js';

@@ -36,3 +36,16 @@ export interface Policy {
   /** Runs `fn` under this policy. */
   execute<T>(fn: (context: AttemptContext) => PromiseLike<T> | T, options?: ExecuteOptions): Promise<T>;
 }
+
+/**
+ * A retry budget: shared by any number of retry policies, it caps how many
+ * retries a fleet of calls may make. `retry({ budget })` records every
+ * attempt's outcome and asks before each retry.
+ * @public
+ */
+export interface RetryBudget {
+  /** Records the outcome of one attempt (first try or retry). */
+  record(outcome: 'success' | 'failure'): void;
+  /** Asks permission for one retry; when granted the retry is spent. */
+  tryRetry(): boolean;
+}
