@@ -6,6 +6,8 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       testing: 'src/testing/index.ts',
+      zod: 'src/adapters/zod.ts',
+      cockatiel: 'src/adapters/cockatiel.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

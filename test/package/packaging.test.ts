@@ -1,0 +1,151 @@
+/**
+ * The package as users get it: the packed tarball passes publint and arethetypeswrong, installs into a
+ * fresh project, works through `import` and `require`, type-checks under every moduleResolution, has no
+ * circular imports, and stays inside its size budgets.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = (name: string): string => join(root, 'node_modules/.bin', name);
+let work = '';
+let tarball = '';
+let consumer = '';
+
+function run(command: string, args: readonly string[], cwd: string): { status: number; output: string } {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  return { status: result.status ?? 1, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'faultline-pack-'));
+  execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: root, stdio: 'pipe' });
+  const name = readdirSync(work).find((f) => f.endsWith('.tgz'));
+  if (name === undefined) throw new Error('npm pack wrote no tarball');
+  tarball = join(work, name);
+  consumer = join(work, 'consumer');
+  execFileSync('mkdir', ['-p', consumer]);
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
+  const install = run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], consumer);
+  if (install.status !== 0) throw new Error(install.output);
+}, 120_000);
+
+afterAll(() => {
+  if (work !== '') rmSync(work, { recursive: true, force: true });
+});
+
+describe('the packed tarball', () => {
+  it('passes publint with no problems', () => {
+    const { status, output } = run(bin('publint'), ['run', tarball, '--strict', '--level', 'suggestion'], root);
+    expect(status, output).toBe(0);
+    expect(output).not.toMatch(/suggestion|warning|error/i);
+  });
+
+  it('passes arethetypeswrong for every entry point', () => {
+    const { output } = run(bin('attw'), [tarball, '--format', 'json', '--profile', 'node16'], root);
+    const report = JSON.parse(output.slice(output.indexOf('{'))) as { problems?: unknown };
+    const problems = Array.isArray(report.problems) ? report.problems : Object.values(report.problems ?? {}).flat();
+    expect(problems).toEqual([]);
+  });
+
+  it('works through import and require in a fresh project', () => {
+    const code = (load: string): string =>
+      `${load}\nconst f = classify({ status: 429, headers: { 'retry-after': '3' }, body: '{"error":{"message":"slow","type":"rate_limit_error"}}' });\n` +
+      `if (f.code !== 'rate_limited' || f.retryAfterMs !== 3000) throw new Error(JSON.stringify(f));\n` +
+      `if (typeof retry !== 'function' || typeof VirtualClock !== 'function') throw new Error('missing export');\nconsole.log('ok');`;
+    writeFileSync(join(consumer, 'esm.mjs'), code(`import { classify, retry } from 'faultline';\nimport { VirtualClock } from 'faultline/testing';`));
+    writeFileSync(join(consumer, 'cjs.cjs'), code(`const { classify, retry } = require('faultline');\nconst { VirtualClock } = require('faultline/testing');`));
+    for (const file of ['esm.mjs', 'cjs.cjs']) {
+      const { status, output } = run(process.execPath, [file], consumer);
+      expect(status, `${file}: ${output}`).toBe(0);
+      expect(output.trim()).toBe('ok');
+    }
+  });
+
+  it.each([
+    ['node16', 'node16'],
+    ['nodenext', 'nodenext'],
+    ['bundler', 'esnext'],
+  ])('type-checks for a consumer with moduleResolution %s', (resolution, module) => {
+    const dir = join(consumer, `ts-${resolution}`);
+    execFileSync('mkdir', ['-p', dir]);
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
+    writeFileSync(
+      join(dir, 'index.ts'),
+      `import { classify, retry, type Fault, type FaultCode } from 'faultline';\n` +
+        `import { VirtualClock } from 'faultline/testing';\n` +
+        `const fault: Fault = classify({ status: 503 });\nconst code: FaultCode = fault.code;\n` +
+        `const policy = retry({ maxRetries: 1, clock: new VirtualClock() });\nexport { code, policy };\n`,
+    );
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          module,
+          moduleResolution: resolution,
+          target: 'es2022',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          lib: ['es2022', 'dom'],
+          types: [],
+          typeRoots: [join(root, 'node_modules/@types')],
+        },
+        include: ['index.ts'],
+      }),
+    );
+    const { status, output } = run(bin('tsc'), ['-p', dir], dir);
+    expect(status, output).toBe(0);
+  });
+});
+
+describe('the source graph', () => {
+  it('has no circular imports', () => {
+    const { output } = run(bin('madge'), ['--circular', '--json', '--extensions', 'ts', '--ts-config', 'tsconfig.json', 'src'], root);
+    expect(JSON.parse(output.slice(output.indexOf('[')))).toEqual([]);
+  });
+});
+
+async function gzipSize(contents: string): Promise<{ bytes: number; code: string }> {
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    treeShaking: true,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]?.text ?? '';
+  return { bytes: gzipSync(code).length, code };
+}
+
+const dist = './dist/index.js';
+const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fhirInferenceProfile';
+
+describe('size budgets (esbuild, minified + gzip)', () => {
+  it.each([
+    ['retry alone', `export { retry } from '${dist}';`, 1600],
+    ['all policies', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${dist}';`, 3700],
+    ['createClassifier with one profile', `export { createClassifier, openaiProfile } from '${dist}';`, 3000],
+    ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG, ${SEEDS} } from '${dist}';`, 4000],
+    ['the default classify with every profile', `export { classify } from '${dist}';`, 12000],
+  ])('%s stays within budget', async (_name, entry, budget) => {
+    const { bytes } = await gzipSize(entry);
+    expect(bytes).toBeLessThanOrEqual(budget);
+  });
+
+  it('importing retry pulls in no vendor code', async () => {
+    const { code } = await gzipSize(`export { retry } from '${dist}';`);
+    for (const id of ['impulse', 'fhir-inference', 'runinfra', 'anthropic', 'problem+json', 'retry_after_seconds']) {
+      expect(code).not.toContain(id);
+    }
+  });
+});
