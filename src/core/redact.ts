@@ -19,11 +19,12 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // AWS access key ids
   [/\b((?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA))[A-Z0-9]{12,}/g, `$1${MASK}`],
   // JWTs
-  [/\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g, MASK],
+  // (the lookbehind lets a match start only at the beginning of a token, which keeps this linear)
+  [/(?<![\w.-])eyJ[\w-]{4,}\.[\w-]{4,}(?:\.[\w-]*)?/g, MASK],
   // secrets in query strings / form bodies / JSON-ish key=value
   [/([?&;\s"'{,]|^)((?:api[_-]?key|apikey|key|token|access[_-]?token|refresh[_-]?token|id[_-]?token|client[_-]?secret|secret|password|passwd|pwd|sig|signature|x-amz-signature|x-amz-security-token|auth)["']?\s*[=:]\s*["']?)[^\s&#"',;}]+/gi, `$1$2${MASK}`],
   // user:password@ in URLs
-  [/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/@:]+:[^\s/@]+@/gi, `$1${MASK}@`],
+  [/(:\/\/)[^\s/@:]+:[^\s/@:]+@/g, `$1${MASK}@`],
 ];
 
 /**

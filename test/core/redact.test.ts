@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { redact } from '../../src/core/redact.js';
+
+describe('redact', () => {
+  it.each([
+    ['a bearer token', 'Authorization: Bearer abcdef123456.xyz', 'abcdef123456'],
+    ['a Stripe live key', 'Key sk_live_4eC39HqLyjWDarjtT1zdp7dc was revoked', '4eC39HqLyjWDarjtT1zdp7dc'],
+    ['a Stripe restricted key', 'rk_live_51Habcdefghijklmnop', '51Habcdefghijklmnop'],
+    ['an OpenAI project key', 'Incorrect API key provided: sk-proj-abcdefghij1234567890', 'abcdefghij1234567890'],
+    ['an Anthropic key', 'x sk-ant-api03-abcdefghijklmnop', 'api03-abcdefghijklmnop'],
+    ['an AWS access key id', 'The key AKIAIOSFODNN7EXAMPLE is invalid', 'IOSFODNN7EXAMPLE'],
+    ['a JWT', 'token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.sig_nature-x', 'eyJzdWIiOiIxMjM0In0'],
+    ['an api_key in a URL', 'GET https://api.example.com/v1?api_key=s3cr3tvalue&x=1', 's3cr3tvalue'],
+    ['a key= in a URL', 'https://maps.example.com/?key=AIzaSyD-abc123456', 'AIzaSyD-abc123456'],
+    ['a token= in a URL', 'https://h/?a=1&token=tok_9876543210', 'tok_9876543210'],
+    ['an x-api-key header', 'x-api-key: 0123456789abcdef', '0123456789abcdef'],
+    ['credentials in a URL', 'https://user:hunter2@example.com/path', 'hunter2'],
+  ])('removes %s', (_name, text, secret) => {
+    const out = redact(text);
+    expect(out).not.toContain(secret);
+    expect(out).toContain('[REDACTED]');
+  });
+
+  it('leaves ordinary messages alone', () => {
+    const text = "Rate limit exceeded: try again in 26.604s. Deployment 'my-model' is not active (status: BUILDING)";
+    expect(redact(text)).toBe(text);
+  });
+
+  it('returns an empty string for non-strings', () => {
+    expect(redact(undefined as never)).toBe('');
+    expect(redact(42 as never)).toBe('');
+  });
+});
