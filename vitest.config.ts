@@ -1,6 +1,17 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const src = (path: string): string => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
 export default defineConfig({
+  // Examples and README snippets import 'faultline' as users do; tests resolve it to the source.
+  resolve: {
+    alias: [
+      { find: /^faultline$/, replacement: src('index.ts') },
+      { find: /^faultline\/testing$/, replacement: src('testing/index.ts') },
+      { find: /^faultline\/(zod|cockatiel|redis)$/, replacement: src('adapters/$1.ts') },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
