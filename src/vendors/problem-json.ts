@@ -1,0 +1,158 @@
+/**
+ * RFC 9457 (and RFC 7807) problem details, in JSON and in XML, with the
+ * validation extensions people actually send: RFC 9457's `errors` list of
+ * `{detail, pointer}`, RFC 7807's `invalid-params` of `{name, reason}`,
+ * `{field, message}` lists, and ASP.NET Core's `errors` map of
+ * `{ "Name": ["msg"] }` (ValidationProblemDetails).
+ *
+ * `vendorCode` is the `type` URI when it is not `about:blank`: the RFC makes
+ * `type` the problem's machine identifier and `title` a human, localisable
+ * summary, so `title` is only ever the message. A problem with no useful
+ * `type` reports a string `code` extension member when it has one.
+ */
+import type { FieldError } from '../core/fault.js';
+import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
+import { asRecord, readNumber, readString } from './profile.js';
+import { renderHeaders, renderStatus } from './render-helpers.js';
+import { statusText } from './status-text.js';
+
+/**
+ * Problem `type` URIs with a meaning of their own. Most types only restate
+ * the status, which the status fallbacks already read.
+ * @internal
+ */
+export const PROBLEM_JSON_CODES = {} as const satisfies Readonly<Record<string, CodeRule>>;
+
+const MAX_FIELDS = 50;
+
+function field(path: unknown, message: unknown, out: FieldError[]): void {
+  if (out.length < MAX_FIELDS && typeof path === 'string' && typeof message === 'string') out.push({ path, message });
+}
+
+/** Every validation extension, one reader: lists of records, or a map of message arrays. */
+function readFields(body: Readonly<Record<string, unknown>>): FieldError[] {
+  const out: FieldError[] = [];
+  for (const key of ['errors', 'invalid-params', 'invalid_params', 'violations']) {
+    const value = body[key];
+    if (Array.isArray(value)) {
+      for (const item of value.slice(0, MAX_FIELDS)) {
+        const r = asRecord(item);
+        if (r === undefined) continue;
+        field(r.pointer ?? r.name ?? r.field ?? r.propertyPath ?? r.path, r.detail ?? r.reason ?? r.message, out);
+      }
+    } else {
+      const map = asRecord(value);
+      if (map === undefined) continue;
+      for (const name of Object.keys(map).slice(0, MAX_FIELDS)) {
+        const messages = map[name];
+        if (Array.isArray(messages)) for (const m of messages.slice(0, 5)) field(name, m, out);
+        else field(name, messages, out);
+      }
+    }
+  }
+  return out;
+}
+
+/** Text of the first `<name>…</name>` element; plain indexOf, so it is linear on any input. */
+function xmlText(text: string, name: string): string | undefined {
+  const start = text.indexOf(`<${name}>`);
+  if (start < 0) return undefined;
+  const from = start + name.length + 2;
+  const end = text.indexOf(`</${name}>`, from);
+  if (end < 0) return undefined;
+  const value = text.slice(from, end).trim();
+  return value.length > 0 ? value : undefined;
+}
+
+function isProblemXml(s: ResponseSnapshot): boolean {
+  return s.contentType === 'application/problem+xml' || s.text.includes('urn:ietf:rfc:7807');
+}
+
+function draftOf(
+  type: string | undefined,
+  title: string | undefined,
+  detail: string | undefined,
+  status: number | undefined,
+  code: string | undefined,
+  fields: readonly FieldError[],
+  requestId: string | undefined,
+): FaultDraft {
+  const useful = type !== undefined && type !== 'about:blank' ? type : undefined;
+  const fieldLevel = fields.length > 0 && (status === undefined || status === 400 || status === 422);
+  return {
+    vendorCode: useful ?? code,
+    message: detail ?? title,
+    code: fieldLevel ? 'validation_failed' : undefined,
+    fields: fields.length > 0 ? fields : undefined,
+    requestId,
+  };
+}
+
+/**
+ * RFC 9457 / 7807 problem details (`application/problem+json`,
+ * `application/problem+xml`, or a JSON body with the problem members).
+ *
+ * @example
+ * ```ts
+ * classify({ status: 403, headers: { 'content-type': 'application/problem+json' },
+ *   body: '{"type":"https://example.com/probs/out-of-credit","title":"You do not have enough credit."}' });
+ * // { code: 'permission_denied', vendor: 'problem+json', vendorCode: 'https://example.com/probs/out-of-credit', … }
+ * ```
+ * @public
+ */
+export const problemJsonProfile: VendorProfile = {
+  id: 'problem+json',
+  codes: PROBLEM_JSON_CODES,
+  detect(s) {
+    if (s.contentType === 'application/problem+json') return true;
+    const body = asRecord(s.json);
+    if (body !== undefined) {
+      // The RFC members, not just one of them: `type` alone is too common (Anthropic's `type: "error"`).
+      return typeof body.title === 'string' && (typeof body.type === 'string' || typeof body.status === 'number');
+    }
+    return s.json === undefined && isProblemXml(s);
+  },
+  parse(s) {
+    const body = asRecord(s.json);
+    if (body !== undefined) {
+      const status = s.status ?? readNumber(body, 'status');
+      return draftOf(
+        readString(body, 'type'),
+        readString(body, 'title'),
+        readString(body, 'detail'),
+        status,
+        readString(body, 'code'),
+        readFields(body),
+        readString(body, 'traceId') ?? readString(body, 'requestId') ?? readString(body, 'request_id'),
+      );
+    }
+    if (s.json !== undefined || !isProblemXml(s)) return undefined;
+    const raw = xmlText(s.text, 'status');
+    const status = s.status ?? (raw === undefined ? undefined : Number(raw));
+    return draftOf(
+      xmlText(s.text, 'type'),
+      xmlText(s.text, 'title'),
+      xmlText(s.text, 'detail'),
+      status,
+      xmlText(s.text, 'code'),
+      [],
+      undefined,
+    );
+  },
+  render(fault) {
+    const status = renderStatus(fault);
+    const body: Record<string, unknown> = {
+      type: fault.vendorCode !== undefined && fault.vendorCode.includes(':') ? fault.vendorCode : 'about:blank',
+      title: statusText(status),
+      status,
+      detail: fault.message,
+    };
+    if (fault.vendorCode !== undefined && body.type === 'about:blank') body.code = fault.vendorCode;
+    if (fault.fields !== undefined) body.errors = fault.fields.map((f) => ({ detail: f.message, pointer: f.path }));
+    return {
+      status,
+      headers: renderHeaders(fault, 'x-request-id', 'application/problem+json'),
+      body: JSON.stringify(body),
+    };
+  },
+};
