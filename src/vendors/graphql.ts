@@ -1,0 +1,166 @@
+/**
+ * GraphQL over HTTP: `{errors: [{message, locations, path, extensions: {code}}], data}`,
+ * usually on HTTP 200. The vendor code is the first error's `extensions.code`
+ * (Apollo, Shopify, Hasura), else its `type` (GitHub), `errorType` (AppSync)
+ * or `extensions.classification` (graphql-java / Spring for GraphQL).
+ *
+ * A 200 whose `errors` carry no code at all is a resolver failure when the
+ * error has a `path` (`internal`), else a document the server rejected
+ * (`invalid_request`). A response without `errors` is never claimed.
+ * Shopify's THROTTLED carries `extensions.cost.throttleStatus`; the wait is
+ * the missing points divided by the restore rate.
+ */
+import type { FieldError } from '../core/fault.js';
+import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
+import { asRecord, readNumber, readString } from './profile.js';
+import { firstRecord, renderCode, renderHeaders, renderStatus } from './render-helpers.js';
+
+/**
+ * GraphQL error codes from Apollo Server, GitHub, Shopify, Hasura, AppSync and graphql-java.
+ * @internal
+ */
+export const GRAPHQL_CODES = {
+  // Apollo Server (ApolloServerErrorCode) and its documented custom codes
+  GRAPHQL_PARSE_FAILED: 'invalid_request',
+  GRAPHQL_VALIDATION_FAILED: 'invalid_request',
+  BAD_USER_INPUT: 'invalid_request',
+  BAD_REQUEST: 'invalid_request',
+  OPERATION_RESOLUTION_FAILURE: 'invalid_request',
+  PERSISTED_QUERY_NOT_FOUND: 'not_found',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'not_implemented',
+  INTROSPECTION_DISABLED: 'permission_denied',
+  INTERNAL_SERVER_ERROR: 'internal',
+  UNAUTHENTICATED: 'unauthenticated',
+  FORBIDDEN: 'permission_denied',
+  DOWNSTREAM_SERVICE_ERROR: 'bad_gateway',
+  // GitHub (`type`) and Shopify (`extensions.code`)
+  RATE_LIMITED: 'rate_limited',
+  THROTTLED: 'rate_limited',
+  NOT_FOUND: 'not_found',
+  INSUFFICIENT_SCOPES: 'permission_denied',
+  ACCESS_DENIED: 'permission_denied',
+  MAX_COST_EXCEEDED: 'payload_too_large',
+  MAX_NODE_LIMIT_EXCEEDED: 'payload_too_large',
+  SERVICE_UNAVAILABLE: 'service_unavailable',
+  // graphql-java ErrorType / Spring for GraphQL ErrorType (`extensions.classification`)
+  InvalidSyntax: 'invalid_request',
+  ValidationError: 'invalid_request',
+  UNAUTHORIZED: 'unauthenticated',
+  INTERNAL_ERROR: 'internal',
+  // Hasura
+  'validation-failed': 'invalid_request',
+  'parse-failed': 'invalid_request',
+  'access-denied': 'permission_denied',
+  'permission-error': 'permission_denied',
+  'invalid-jwt': 'unauthenticated',
+  'jwt-invalid-claims': 'unauthenticated',
+  'invalid-headers': 'unauthenticated',
+  'constraint-violation': 'conflict',
+  unexpected: 'internal',
+  // AWS AppSync (`errorType`)
+  UnauthorizedException: 'unauthenticated',
+  Unauthorized: 'permission_denied',
+} as const satisfies Readonly<Record<string, CodeRule>>;
+
+function vendorCodeOf(error: Readonly<Record<string, unknown>>): string | undefined {
+  const ext = asRecord(error.extensions);
+  return (
+    readString(ext, 'code') ??
+    readString(error, 'type') ??
+    readString(error, 'errorType') ??
+    readString(ext, 'classification')
+  );
+}
+
+/** Shopify: (requested − available) ÷ restoreRate seconds, when the bucket cannot cover the query. */
+function throttleDelay(body: Readonly<Record<string, unknown>>): number | undefined {
+  const cost = asRecord(asRecord(body.extensions)?.cost);
+  const t = asRecord(cost?.throttleStatus);
+  const rate = readNumber(t, 'restoreRate');
+  const available = readNumber(t, 'currentlyAvailable');
+  const requested = readNumber(cost, 'requestedQueryCost');
+  if (rate === undefined || rate <= 0 || available === undefined || requested === undefined) return undefined;
+  return Math.max(0, Math.ceil(((requested - available) / rate) * 1000));
+}
+
+function argumentField(error: Readonly<Record<string, unknown>>, message: string | undefined): FieldError[] | undefined {
+  const name = readString(asRecord(error.extensions), 'argumentName');
+  return name !== undefined && message !== undefined ? [{ path: name, message }] : undefined;
+}
+
+function looksLikeGraphql(s: ResponseSnapshot, body: Readonly<Record<string, unknown>>): boolean {
+  const first = firstRecord(body.errors);
+  if (first === undefined || typeof first.message !== 'string') return false;
+  // `message` alone is what SendGrid, Twilio and many flat APIs send in `errors[]`: ask for one more GraphQL member.
+  return (
+    'data' in body ||
+    'locations' in first ||
+    'path' in first ||
+    asRecord(first.extensions) !== undefined ||
+    typeof first.type === 'string' ||
+    typeof first.errorType === 'string' ||
+    s.contentType === 'application/graphql-response+json'
+  );
+}
+
+/**
+ * GraphQL responses that carry `errors[]`.
+ *
+ * @example
+ * ```ts
+ * classify({ status: 200, body: '{"errors":[{"message":"Unauthorized","extensions":{"code":"UNAUTHENTICATED"}}],"data":null}' });
+ * // { code: 'unauthenticated', vendor: 'graphql', vendorCode: 'UNAUTHENTICATED', … }
+ * ```
+ * @public
+ */
+export const graphqlProfile: VendorProfile = {
+  id: 'graphql',
+  codes: GRAPHQL_CODES,
+  detect(s) {
+    const body = asRecord(s.json);
+    return body !== undefined && looksLikeGraphql(s, body);
+  },
+  parse(s) {
+    const body = asRecord(s.json);
+    if (body === undefined || !looksLikeGraphql(s, body)) return undefined;
+    const errors = body.errors as readonly unknown[];
+    let chosen = firstRecord(errors) as Readonly<Record<string, unknown>>;
+    let vendorCode = vendorCodeOf(chosen);
+    for (let i = 1; vendorCode === undefined && i < errors.length && i < 20; i++) {
+      const e = asRecord(errors[i]);
+      const c = e === undefined ? undefined : vendorCodeOf(e);
+      if (e !== undefined && c !== undefined) [chosen, vendorCode] = [e, c];
+    }
+    const message = readString(chosen, 'message');
+    const known = vendorCode !== undefined && vendorCode in GRAPHQL_CODES;
+    const fields = argumentField(chosen, message);
+    const draft: FaultDraft = {
+      vendorCode,
+      message,
+      fields,
+      retryAfterMs: vendorCode === 'THROTTLED' ? throttleDelay(body) : undefined,
+      code:
+        fields !== undefined && vendorCode === 'BAD_USER_INPUT'
+          ? 'validation_failed'
+          : !known && (s.status === undefined || s.status < 400)
+            ? 'path' in chosen
+              ? 'internal'
+              : 'invalid_request'
+            : undefined,
+    };
+    return draft;
+  },
+  render(fault) {
+    const vendorCode = renderCode(GRAPHQL_CODES, fault);
+    const error: Record<string, unknown> = { message: fault.message };
+    const arg = fault.fields?.[0]?.path;
+    if (vendorCode !== undefined) error.extensions = arg === undefined ? { code: vendorCode } : { code: vendorCode, argumentName: arg };
+    // GraphQL over HTTP answers 200; without a code the status is all a client has to go on.
+    const status = vendorCode !== undefined && vendorCode in GRAPHQL_CODES ? 200 : renderStatus(fault);
+    return {
+      status,
+      headers: renderHeaders(fault, 'x-request-id', 'application/json'),
+      body: JSON.stringify({ errors: [error], data: null }),
+    };
+  },
+};
