@@ -1,2 +1,2 @@
 // The `faultline/testing` entry: virtual time, arbitraries, the chaos server. Hand-picked exports only.
-export {};
+export { VirtualClock } from './virtual-clock.js';
