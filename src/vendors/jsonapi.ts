@@ -1,0 +1,92 @@
+/**
+ * JSON:API error documents (`application/vnd.api+json`):
+ * `{errors: [{id, status: "422", code, title, detail, source: {pointer, parameter, header}}]}`.
+ * `status` is a string; every member is optional.
+ *
+ * The first error's `code` is the vendor code (application-specific, kept
+ * verbatim). Errors that point into the request document
+ * (`source.pointer`) on a 400/422 make the fault `validation_failed`, with
+ * one field per error; a `source.parameter` names a bad query parameter and
+ * stays `invalid_request`. The error `id` ("this occurrence of the problem")
+ * serves as the request id when no header gives one.
+ */
+import type { FieldError } from '../core/fault.js';
+import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
+import { asRecord, readString } from './profile.js';
+import { firstRecord, renderCode, renderHeaders, renderStatus } from './render-helpers.js';
+import { statusText } from './status-text.js';
+
+/**
+ * JSON:API leaves `code` to each API, so there is no shared table; the
+ * status (document or member) decides.
+ * @internal
+ */
+export const JSONAPI_CODES = {} as const satisfies Readonly<Record<string, CodeRule>>;
+
+const MEDIA_TYPE = 'application/vnd.api+json';
+
+function isJsonApi(s: ResponseSnapshot, body: Readonly<Record<string, unknown>>): boolean {
+  const first = firstRecord(body.errors);
+  if (first === undefined) return false;
+  if (s.contentType === MEDIA_TYPE) return true;
+  // GraphQL and most flat APIs put `message` in each error; JSON:API has no such member.
+  return (
+    !('message' in first) &&
+    (typeof first.status === 'string' || asRecord(first.source) !== undefined || 'jsonapi' in body)
+  );
+}
+
+/**
+ * JSON:API error documents.
+ *
+ * @example
+ * ```ts
+ * classify({ status: 422, headers: { 'content-type': 'application/vnd.api+json' },
+ *   body: '{"errors":[{"status":"422","source":{"pointer":"/data/attributes/first-name"},"detail":"too short"}]}' });
+ * // { code: 'validation_failed', vendor: 'jsonapi', fields: [{ path: '/data/attributes/first-name', … }] }
+ * ```
+ * @public
+ */
+export const jsonapiProfile: VendorProfile = {
+  id: 'jsonapi',
+  codes: JSONAPI_CODES,
+  detect(s) {
+    const body = asRecord(s.json);
+    return body !== undefined && isJsonApi(s, body);
+  },
+  parse(s) {
+    const body = asRecord(s.json);
+    if (body === undefined || !isJsonApi(s, body)) return undefined;
+    const errors = body.errors as readonly unknown[];
+    const fields: FieldError[] = [];
+    for (const item of errors.slice(0, 50)) {
+      const e = asRecord(item);
+      const pointer = asRecord(e?.source)?.pointer;
+      const message = readString(e, 'detail') ?? readString(e, 'title');
+      if (typeof pointer === 'string' && message !== undefined) fields.push({ path: pointer, message });
+    }
+    const first = firstRecord(errors) as Readonly<Record<string, unknown>>;
+    const status = s.status ?? Number(readString(first, 'status'));
+    const draft: FaultDraft = {
+      vendorCode: readString(first, 'code'),
+      message: readString(first, 'detail') ?? readString(first, 'title'),
+      fields: fields.length > 0 ? fields : undefined,
+      code: fields.length > 0 && (status === 400 || status === 422) ? 'validation_failed' : undefined,
+      requestId: readString(first, 'id'),
+    };
+    return draft;
+  },
+  render(fault) {
+    const status = renderStatus(fault);
+    const base: Record<string, unknown> = { status: String(status) };
+    const code = renderCode(JSONAPI_CODES, fault);
+    if (code !== undefined) base.code = code;
+    if (fault.requestId !== undefined) base.id = fault.requestId;
+    base.title = statusText(status);
+    const errors =
+      fault.fields !== undefined && fault.fields.length > 0
+        ? fault.fields.map((f) => ({ ...base, detail: f.message, source: { pointer: f.path } }))
+        : [{ ...base, detail: fault.message }];
+    return { status, headers: renderHeaders(fault, 'x-request-id', MEDIA_TYPE), body: JSON.stringify({ errors }) };
+  },
+};
