@@ -1,0 +1,137 @@
+/**
+ * Slack Web API: `{ok: false, error: "<code>"}`, almost always on HTTP 200;
+ * rate limits are HTTP 429 with `Retry-After` (seconds) and
+ * `error: "ratelimited"`. Details, when Slack gives them, are in
+ * `response_metadata.messages` (`"[ERROR] missing required field: title [json-pointer:/view]"`),
+ * which become the message and, with a json-pointer, field errors.
+ * `missing_scope` names the scope it `needed`. The request id is `x-slack-req-id`.
+ *
+ * Slack has hundreds of method-specific codes; the table holds the shared
+ * ones, and an unlisted code still classifies by its shape (`*_not_found`,
+ * `invalid_*`), never as `unknown`.
+ */
+import type { FieldError } from '../core/fault.js';
+import type { FaultCode } from '../core/catalog.js';
+import type { CodeRule, VendorProfile } from './profile.js';
+import { asRecord, readString } from './profile.js';
+import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
+
+/**
+ * Slack `error` codes shared across Web API methods (https://api.slack.com/web#errors and method pages).
+ * @internal
+ */
+export const SLACK_CODES = {
+  ratelimited: 'rate_limited',
+  rate_limited: 'rate_limited',
+  not_authed: 'unauthenticated',
+  invalid_auth: 'unauthenticated',
+  account_inactive: 'unauthenticated',
+  token_revoked: 'unauthenticated',
+  token_expired: 'unauthenticated',
+  no_permission: 'permission_denied',
+  missing_scope: 'permission_denied',
+  not_allowed_token_type: 'permission_denied',
+  access_denied: 'permission_denied',
+  ekm_access_denied: 'permission_denied',
+  restricted_action: 'permission_denied',
+  not_in_channel: 'permission_denied',
+  two_factor_setup_required: 'permission_denied',
+  team_access_not_granted: 'permission_denied',
+  channel_not_found: 'not_found',
+  user_not_found: 'not_found',
+  users_not_found: 'not_found',
+  message_not_found: 'not_found',
+  file_not_found: 'not_found',
+  thread_not_found: 'not_found',
+  is_archived: 'conflict',
+  already_reacted: 'already_exists',
+  already_in_channel: 'already_exists',
+  name_taken: 'already_exists',
+  invalid_arguments: 'invalid_request',
+  invalid_arg_name: 'invalid_request',
+  invalid_array_arg: 'invalid_request',
+  invalid_charset: 'invalid_request',
+  invalid_form_data: 'invalid_request',
+  invalid_post_type: 'invalid_request',
+  missing_post_type: 'invalid_request',
+  invalid_json: 'invalid_request',
+  json_not_object: 'invalid_request',
+  invalid_blocks: 'invalid_request',
+  invalid_blocks_format: 'invalid_request',
+  invalid_attachments: 'invalid_request',
+  too_many_attachments: 'invalid_request',
+  no_text: 'invalid_request',
+  msg_too_long: 'payload_too_large',
+  unknown_method: 'not_implemented',
+  method_deprecated: 'not_implemented',
+  deprecated_endpoint: 'not_implemented',
+  request_timeout: 'request_timeout',
+  internal_error: 'internal',
+  fatal_error: 'internal',
+  service_unavailable: 'service_unavailable',
+  team_added_to_org: 'service_unavailable',
+} as const satisfies Readonly<Record<string, CodeRule>>;
+
+function isSlackError(json: unknown): boolean {
+  const body = asRecord(json);
+  return body !== undefined && body.ok === false && typeof body.error === 'string';
+}
+
+/** By the code's own words, for codes the table does not list. */
+function byShape(error: string): FaultCode {
+  if (error.endsWith('_not_found')) return 'not_found';
+  if (error.startsWith('not_allowed') || error.startsWith('restricted')) return 'permission_denied';
+  return 'invalid_request';
+}
+
+/** `[ERROR] missing required field: title [json-pointer:/view]` → field `/view`; indexOf only. */
+function fieldOf(line: string): FieldError | undefined {
+  const at = line.lastIndexOf('[json-pointer:');
+  if (at < 0 || !line.endsWith(']')) return undefined;
+  const text = line.slice(0, at).trim();
+  return { path: line.slice(at + 14, -1), message: text.startsWith('[ERROR]') ? text.slice(7).trim() : text };
+}
+
+/**
+ * Slack Web API.
+ *
+ * @example
+ * ```ts
+ * classify({ status: 200, body: '{"ok":false,"error":"channel_not_found"}' });
+ * // { code: 'not_found', vendor: 'slack', vendorCode: 'channel_not_found', … }
+ * ```
+ * @public
+ */
+export const slackProfile: VendorProfile = {
+  id: 'slack',
+  hosts: ['slack.com', '*.slack.com'],
+  codes: SLACK_CODES,
+  detect: (s) => isSlackError(s.json),
+  parse(s) {
+    if (!isSlackError(s.json)) return undefined;
+    const body = asRecord(s.json) as Readonly<Record<string, unknown>>;
+    const error = body.error as string;
+    const raw = asRecord(body.response_metadata)?.messages;
+    const lines = Array.isArray(raw) ? raw.slice(0, 20).filter((m): m is string => typeof m === 'string') : [];
+    const fields = lines.map(fieldOf).filter((f): f is FieldError => f !== undefined);
+    const needed = readString(body, 'needed');
+    return {
+      vendorCode: error,
+      message:
+        lines.length > 0 ? `${error}: ${lines.join('; ')}` : needed !== undefined ? `${error} (needed: ${needed})` : error,
+      fields: fields.length > 0 ? fields : undefined,
+      code: fields.length > 0 ? 'validation_failed' : error in SLACK_CODES ? undefined : byShape(error),
+      requestId: s.headers.get('x-slack-req-id'),
+    };
+  },
+  render(fault) {
+    const error = renderCode(SLACK_CODES, fault) ?? 'internal_error';
+    const body: Record<string, unknown> = { ok: false, error };
+    if (fault.fields !== undefined) {
+      body.response_metadata = { messages: fault.fields.map((f) => `[ERROR] ${f.message} [json-pointer:${f.path}]`) };
+    }
+    // Slack answers 200 for everything but its rate limit.
+    const status = fault.code === 'rate_limited' ? 429 : renderStatus(fault) >= 500 ? renderStatus(fault) : 200;
+    return { status, headers: renderHeaders(fault, 'x-slack-req-id'), body: JSON.stringify(body) };
+  },
+};
