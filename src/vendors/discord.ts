@@ -1,0 +1,124 @@
+/**
+ * Discord REST API: `{message, code, errors?}` with Discord's JSON error
+ * codes (0 for a general error, else five or six digits), and the 429 body
+ * `{message, retry_after, global, code?}` where `retry_after` is seconds as
+ * a float. `Retry-After` (whole seconds) wins when both are present, as for
+ * every vendor; the float is the fallback. Validation details arrive as a
+ * tree of `{ field: { _errors: [{code, message}] } }`, flattened to dotted
+ * field paths.
+ */
+import type { FaultCode } from '../core/catalog.js';
+import type { FieldError } from '../core/fault.js';
+import type { CodeRule, VendorProfile } from './profile.js';
+import { asRecord, readNumber, readString } from './profile.js';
+import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
+
+/**
+ * Discord JSON error codes (https://discord.com/developers/docs/topics/opcodes-and-status-codes#json).
+ * Codes 10001–10999 are all "Unknown <thing>" and resolve to `not_found` without a row each.
+ * @internal
+ */
+export const DISCORD_CODES = {
+  '40001': 'unauthenticated', // Unauthorized. Provide a valid token and try again
+  '50014': 'unauthenticated', // Invalid authentication token provided
+  '50025': 'unauthenticated', // Invalid OAuth2 access token provided
+  '50027': 'unauthenticated', // Invalid webhook token provided
+  '50001': 'permission_denied', // Missing access
+  '50013': 'permission_denied', // You lack permissions to perform that action
+  '20001': 'permission_denied', // Bots cannot use this endpoint
+  '20002': 'permission_denied', // Only bots can use this endpoint
+  '20012': 'permission_denied', // Not authorized to perform this action on this application
+  '40002': 'permission_denied', // You need to verify your account
+  '40333': 'permission_denied', // Cloudflare is blocking your request (set a proper User-Agent)
+  '50026': 'permission_denied', // Missing required OAuth2 scope
+  '60003': 'permission_denied', // Two factor is required for this operation
+  '50035': 'validation_failed', // Invalid form body
+  '50109': 'invalid_request', // The request body contains invalid JSON
+  '50041': 'invalid_request', // Invalid API version provided
+  '40005': 'payload_too_large', // Request entity too large
+  '50045': 'payload_too_large', // File uploaded exceeds the maximum size
+  '20016': 'rate_limited', // Slowmode rate limit
+  '20022': 'rate_limited', // Announcement rate limits
+  '20028': 'rate_limited', // The channel you are writing has hit the write rate limit
+  '20029': 'rate_limited', // The write action you are performing on the server has hit the write rate limit
+  '40003': 'rate_limited', // You are opening direct messages too fast
+  '40062': 'rate_limited', // Service resource is being rate limited
+  '30034': 'quota_exhausted', // Maximum number of daily application command creates has been reached (200)
+  '40006': 'service_unavailable', // This feature has been temporarily disabled server-side
+  '110001': 'service_unavailable', // Application not yet available. Try again later
+  '130000': 'overloaded', // API resource is currently overloaded. Try again a little later
+} as const satisfies Readonly<Record<string, CodeRule>>;
+
+const KEYS: ReadonlySet<string> = new Set(['message', 'code', 'errors', 'retry_after', 'global']);
+
+function isDiscord(json: unknown): boolean {
+  const b = asRecord(json);
+  if (b === undefined || typeof b.message !== 'string') return false;
+  for (const k of Object.keys(b)) if (!KEYS.has(k)) return false;
+  if (typeof b.retry_after === 'number') return typeof b.global === 'boolean';
+  // Not `{code: 404, message}`: Discord codes are 0 or at least five digits, never an HTTP status.
+  return typeof b.code === 'number' && (b.code === 0 || b.code >= 10000);
+}
+
+/** Walks `{ a: { 0: { b: { _errors: [...] } } } }` to `a.0.b`, depth- and count-bounded. */
+function flatten(node: unknown, path: string, out: FieldError[], depth: number): void {
+  const r = asRecord(node);
+  if (r === undefined || depth > 8 || out.length >= 50) return;
+  const list = r._errors;
+  if (Array.isArray(list)) {
+    for (const e of list.slice(0, 10)) {
+      const message = readString(asRecord(e), 'message');
+      if (message !== undefined && out.length < 50) out.push({ path, message });
+    }
+  }
+  for (const key of Object.keys(r).slice(0, 50)) {
+    if (key !== '_errors') flatten(r[key], path === '' ? key : `${path}.${key}`, out, depth + 1);
+  }
+}
+
+/**
+ * Discord.
+ *
+ * @example
+ * ```ts
+ * classify({ status: 429, body: '{"message":"You are being rate limited.","retry_after":64.57,"global":false}' });
+ * // { code: 'rate_limited', vendor: 'discord', retryAfterMs: 64570, … }
+ * ```
+ * @public
+ */
+export const discordProfile: VendorProfile = {
+  id: 'discord',
+  hosts: ['discord.com', 'discordapp.com', '*.discord.com'],
+  codes: DISCORD_CODES,
+  detect: (s) => isDiscord(s.json),
+  parse(s) {
+    if (!isDiscord(s.json)) return undefined;
+    const b = asRecord(s.json) as Readonly<Record<string, unknown>>;
+    const n = readNumber(b, 'code');
+    const seconds = readNumber(b, 'retry_after');
+    const fields: FieldError[] = [];
+    flatten(b.errors, '', fields, 0);
+    const unknownThing: FaultCode | undefined = n !== undefined && n > 10000 && n < 11000 ? 'not_found' : undefined;
+    return {
+      vendorCode: n === undefined ? undefined : String(n),
+      message: readString(b, 'message'),
+      retryAfterMs: seconds === undefined ? undefined : Math.round(seconds * 1000),
+      fields: fields.length > 0 ? fields : undefined,
+      code: typeof b.retry_after === 'number' ? 'rate_limited' : unknownThing,
+    };
+  },
+  render(fault) {
+    const status = renderStatus(fault);
+    const code = renderCode(DISCORD_CODES, fault);
+    const headers = renderHeaders(fault, 'cf-ray');
+    let body: Record<string, unknown>;
+    if (fault.code === 'rate_limited' && fault.retryAfterMs !== undefined) {
+      body = { message: fault.message, retry_after: fault.retryAfterMs / 1000, global: false };
+      headers['x-ratelimit-reset-after'] = String(fault.retryAfterMs / 1000);
+    } else {
+      body = { message: fault.message, code: 0 };
+    }
+    if (code !== undefined && Number.isInteger(Number(code))) body.code = Number(code);
+    return { status, headers, body: JSON.stringify(body) };
+  },
+};
