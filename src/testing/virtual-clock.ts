@@ -99,6 +99,22 @@ export class VirtualClock implements Clock {
   }
 
   /**
+   * Calls `callback` when virtual time reaches now + `ms`, unless the returned
+   * function is called first. Counted in `pendingTimers`, not in `sleeps`.
+   */
+  timer(ms: number, callback: () => void): () => void {
+    const timer: Timer = {
+      at: this.#now + (typeof ms === 'number' && ms > 0 ? ms : 0),
+      seq: this.#seq++,
+      resolve: callback,
+      signal: undefined,
+      onAbort: undefined,
+    };
+    this.#timers.push(timer);
+    return () => this.#remove(timer);
+  }
+
+  /**
    * Moves time forward by `ms`, firing every sleep that falls due on the way,
    * in time order, and letting promise continuations run after each.
    */

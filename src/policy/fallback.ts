@@ -1,0 +1,66 @@
+/**
+ * A value instead of a fault: the last resort, outermost in a pipeline.
+ */
+import { type FaultCode, isFaultCode } from '../core/catalog.js';
+import type { Fault } from '../core/fault.js';
+import { toFaultError } from '../core/network.js';
+import type { AttemptContext, ExecuteOptions } from './policy.js';
+import { callerSignal, neverSignal, raceAbort } from './signal.js';
+import { checkOptions, invalid } from './validate.js';
+
+/** Options of {@link fallback}. @public */
+export interface FallbackOptions {
+  /** Only these fault codes fall back; others reject as usual. @defaultValue every code except `cancelled` */
+  readonly on?: readonly FaultCode[];
+}
+
+/**
+ * A policy that may resolve with its fallback value `F` instead of `fn`'s
+ * result. Any plain `Policy` is a `FallbackPolicy<never>`.
+ * @public
+ */
+export interface FallbackPolicy<F> {
+  /** Runs `fn`; on a handled fault resolves with the fallback instead. */
+  execute<T>(fn: (context: AttemptContext) => PromiseLike<T> | T, options?: ExecuteOptions): Promise<T | F>;
+}
+
+const NAME = 'fallback';
+
+/**
+ * A policy that resolves with `value` (or `value(fault)`, when `value` is a
+ * function) when `fn` fails with a handled fault. By default every fault is
+ * handled except `cancelled`: a caller who aborted wants no answer.
+ *
+ * @example
+ * ```ts
+ * const cached = pipeline(fallback((fault) => ({ items: [], stale: true, reason: fault.code })), retry());
+ * const list = await cached.execute(fetchList);
+ * ```
+ * @public
+ */
+export function fallback<F>(value: F | ((fault: Fault) => F | PromiseLike<F>), options?: FallbackOptions): FallbackPolicy<F> {
+  const on = checkOptions(NAME, options).on;
+  if (on !== undefined && (!Array.isArray(on) || !on.every(isFaultCode))) {
+    invalid(NAME, 'on', 'an array of fault codes', on);
+  }
+  const handles = (code: FaultCode): boolean => (on === undefined ? code !== 'cancelled' : on.includes(code));
+  const run = async <T>(fn: (context: AttemptContext) => PromiseLike<T> | T, signal: AbortSignal | undefined): Promise<T | F> => {
+    try {
+      return await fn({ signal: signal ?? neverSignal(), attempt: 1 });
+    } catch (error) {
+      const failure = toFaultError(error);
+      if (!handles(failure.code)) throw failure;
+      try {
+        return typeof value === 'function' ? await (value as (fault: Fault) => F | PromiseLike<F>)(failure.fault) : value;
+      } catch (thrown) {
+        throw toFaultError(thrown);
+      }
+    }
+  };
+  return {
+    execute(fn, options) {
+      const signal = callerSignal(options);
+      return signal === undefined ? run(fn, undefined) : raceAbort(signal, () => run(fn, signal));
+    },
+  };
+}

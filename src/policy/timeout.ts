@@ -1,0 +1,156 @@
+/**
+ * A deadline per call. One timer per call, cleared when the call settles;
+ * the attempt's `AbortSignal` is created only if `fn` reads it, because on
+ * Node a signal costs more than everything else here put together.
+ */
+import { FaultError, createFault } from '../core/fault.js';
+import { toFaultError } from '../core/network.js';
+import { type Clock, cancelledError, systemClock } from './clock.js';
+import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
+import { callerSignal } from './signal.js';
+import { checkClock, checkNumber, checkOneOf, checkOptions, invalid } from './validate.js';
+
+/**
+ * - `cooperative`: at the deadline the attempt's signal aborts and the call
+ *   waits for `fn` to settle, then rejects with `client_timeout`.
+ * - `aggressive`: at the deadline the signal aborts and the call rejects at once.
+ * @public
+ */
+export type TimeoutMode = 'cooperative' | 'aggressive';
+
+/** Options of {@link timeout}. @public */
+export interface TimeoutOptions {
+  /** The deadline in milliseconds, > 0. */
+  readonly ms: number;
+  /** What happens at the deadline. @defaultValue 'cooperative' */
+  readonly mode?: TimeoutMode;
+  /** Time source for the deadline. @defaultValue systemClock */
+  readonly clock?: Clock;
+}
+
+const NAME = 'timeout';
+const MODES = ['cooperative', 'aggressive'] as const;
+
+/** One call in flight: its context for `fn` (with a lazy signal), its timer and its caller link. */
+class Deadline<T> implements AttemptContext {
+  readonly attempt = 1;
+  readonly #policy: Timeout;
+  readonly #caller: AbortSignal | undefined;
+  readonly #resolve: (value: T) => void;
+  readonly #reject: (error: unknown) => void;
+  #controller: AbortController | undefined;
+  #cancelTimer: (() => void) | undefined;
+  #timedOut: FaultError | undefined;
+  #settled = false;
+
+  constructor(policy: Timeout, caller: AbortSignal | undefined, resolve: (value: T) => void, reject: (error: unknown) => void) {
+    this.#policy = policy;
+    this.#caller = caller;
+    this.#resolve = resolve;
+    this.#reject = reject;
+  }
+
+  get signal(): AbortSignal {
+    if (this.#controller === undefined) {
+      this.#controller = new AbortController();
+      const reason = this.#timedOut ?? (this.#caller?.aborted ? this.#caller.reason : undefined);
+      if (reason !== undefined) this.#controller.abort(reason);
+    }
+    return this.#controller.signal;
+  }
+
+  start(fn: (context: AttemptContext) => PromiseLike<T> | T): void {
+    const { ms, clock } = this.#policy;
+    if (clock.timer !== undefined) {
+      this.#cancelTimer = clock.timer(ms, () => this.#expire());
+    } else {
+      const sleeper = new AbortController();
+      clock.sleep(ms, sleeper.signal).then(() => this.#expire(), () => undefined);
+      this.#cancelTimer = () => sleeper.abort();
+    }
+    this.#caller?.addEventListener('abort', this);
+    this.#run(fn);
+  }
+
+  async #run(fn: (context: AttemptContext) => PromiseLike<T> | T): Promise<void> {
+    let value: T;
+    try {
+      value = await fn(this);
+    } catch (error) {
+      this.#settle(undefined, error, true);
+      return;
+    }
+    this.#settle(value, undefined, false);
+  }
+
+  #expire(): void {
+    this.#cancelTimer = undefined;
+    if (this.#settled) return;
+    const { ms, mode } = this.#policy;
+    this.#timedOut = new FaultError(
+      createFault({ code: 'client_timeout', source: 'policy', message: `Timed out after ${ms} ms` }),
+    );
+    this.#controller?.abort(this.#timedOut);
+    if (mode === 'aggressive') this.#settle(undefined, this.#timedOut, true);
+  }
+
+  /** The caller's signal aborted: stop the attempt and reject now, in either mode. */
+  handleEvent(): void {
+    if (this.#settled) return;
+    this.#timedOut = undefined;
+    this.#controller?.abort(this.#caller?.reason);
+    this.#settle(undefined, cancelledError(this.#caller), true);
+  }
+
+  #settle(value: T | undefined, error: unknown, failed: boolean): void {
+    if (this.#settled) return;
+    this.#settled = true;
+    this.#cancelTimer?.();
+    this.#caller?.removeEventListener('abort', this);
+    const timedOut = this.#timedOut;
+    if (timedOut !== undefined) {
+      // Cooperative: fn settled after the deadline; the call still timed out, and keeps why fn ended.
+      this.#reject(failed && error !== timedOut ? new FaultError(timedOut.fault, { cause: error }) : timedOut);
+    } else if (failed) {
+      this.#reject(toFaultError(error));
+    } else {
+      this.#resolve(value as T);
+    }
+  }
+}
+
+class Timeout implements Policy {
+  readonly ms: number;
+  readonly mode: TimeoutMode;
+  readonly clock: Clock;
+
+  constructor(options: TimeoutOptions) {
+    const o = checkOptions(NAME, options);
+    if (o.ms === undefined) invalid(NAME, 'ms', 'a finite number > 0', undefined);
+    this.ms = checkNumber(NAME, 'ms', o.ms, 0, 0, true);
+    this.mode = checkOneOf(NAME, 'mode', o.mode, MODES);
+    this.clock = checkClock(NAME, o.clock, systemClock);
+  }
+
+  execute<T>(fn: (context: AttemptContext) => PromiseLike<T> | T, options?: ExecuteOptions): Promise<T> {
+    const caller = callerSignal(options);
+    if (caller?.aborted) return Promise.reject(cancelledError(caller));
+    return new Promise<T>((resolve, reject) => new Deadline<T>(this, caller, resolve, reject).start(fn));
+  }
+}
+
+/**
+ * A policy that gives each call `ms` milliseconds, then aborts the signal
+ * passed to `fn` and rejects with a `client_timeout` FaultError (source
+ * `policy`). Whatever `fn` throws before then is passed on as a FaultError.
+ *
+ * @example
+ * ```ts
+ * const policy = timeout({ ms: 5_000 });
+ * await policy.execute(({ signal }) => fetch(url, { signal }));
+ * ```
+ * @public
+ */
+export function timeout(options: TimeoutOptions): Policy {
+  return new Timeout(options);
+}
