@@ -1,0 +1,229 @@
+/**
+ * Error pages from proxies, load balancers and edge networks, HTML or plain
+ * text: nginx, HAProxy, Envoy, AWS ELB/ALB and CloudFront, Google Front End,
+ * Fastly/Varnish, Vercel, and Cloudflare's 5xx and 1xxx pages (also the
+ * `error code: 1015` text it sends to non-browser clients).
+ *
+ * Classified by the status and a few recognisable phrases; the message is
+ * the page's `<title>` or `<h1>`, or its first line, never the whole page.
+ * Only the first {@link HTML_SCAN_LIMIT} characters are ever looked at, and
+ * only with `indexOf`: no regular expression runs over a page.
+ *
+ * `vendorCode` is a machine code the page or its headers carry: Cloudflare's
+ * error number (`522`, `1015`) and Vercel's `x-vercel-error`.
+ */
+import type { FaultCode } from '../core/catalog.js';
+import type { Fault } from '../core/fault.js';
+import type { CodeRule, RenderedResponse, ResponseSnapshot, VendorProfile } from './profile.js';
+import { renderHeaders, renderStatus } from './render-helpers.js';
+import { statusText } from './status-text.js';
+
+/**
+ * How much of a page is read, in characters.
+ * @internal
+ */
+export const HTML_SCAN_LIMIT = 8192;
+
+/**
+ * Cloudflare error numbers and Vercel error codes.
+ * @internal
+ */
+export const HTML_CODES = {
+  // Cloudflare 5xx (https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/)
+  '520': 'bad_gateway', // Web server returns an unknown error
+  '521': 'connect_failed', // Web server is down (origin refused the connection)
+  '522': 'gateway_timeout', // Connection timed out
+  '523': 'bad_gateway', // Origin is unreachable
+  '524': 'gateway_timeout', // A timeout occurred
+  '525': 'bad_gateway', // SSL handshake failed
+  '526': 'bad_gateway', // Invalid SSL certificate
+  '527': 'bad_gateway', // Railgun error
+  '530': 'bad_gateway', // Origin DNS error (with a 1xxx code on the page)
+  // Cloudflare 1xxx (https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/)
+  '1015': 'rate_limited', // You are being rate limited
+  '1006': 'permission_denied', // Access denied: your IP address has been banned
+  '1007': 'permission_denied',
+  '1008': 'permission_denied',
+  '1010': 'permission_denied', // Browser signature banned
+  '1012': 'permission_denied', // Access denied
+  '1020': 'permission_denied', // Access denied (firewall rule)
+  '1016': 'connect_failed', // Origin DNS error
+  // Vercel (https://vercel.com/docs/errors)
+  FUNCTION_INVOCATION_TIMEOUT: 'gateway_timeout',
+  EDGE_FUNCTION_INVOCATION_TIMEOUT: 'gateway_timeout',
+  MIDDLEWARE_INVOCATION_TIMEOUT: 'gateway_timeout',
+  FUNCTION_INVOCATION_FAILED: 'internal',
+  EDGE_FUNCTION_INVOCATION_FAILED: 'internal',
+  MIDDLEWARE_INVOCATION_FAILED: 'internal',
+  INTERNAL_UNEXPECTED_ERROR: 'internal',
+  NO_RESPONSE_FROM_FUNCTION: 'bad_gateway',
+  FUNCTION_PAYLOAD_TOO_LARGE: 'payload_too_large',
+  FUNCTION_THROTTLED: 'rate_limited',
+  DEPLOYMENT_NOT_FOUND: 'not_found',
+  NOT_FOUND: 'not_found',
+  DEPLOYMENT_PAUSED: 'service_unavailable',
+  DEPLOYMENT_DISABLED: 'payment_required',
+  DEPLOYMENT_BLOCKED: 'permission_denied',
+} as const satisfies Readonly<Record<string, CodeRule>>;
+
+/** Lower-case phrases that name the failure better than the status does. */
+const PHRASES: readonly (readonly [string, FaultCode])[] = [
+  ['upstream connect error or disconnect/reset before headers', 'service_unavailable'], // Envoy
+  ['no healthy upstream', 'service_unavailable'], // Envoy
+  ['upstream request timeout', 'gateway_timeout'], // Envoy
+  ['no server is available to handle this request', 'service_unavailable'], // HAProxy 503
+  ["the server didn't respond in time", 'gateway_timeout'], // HAProxy 504
+  ['first byte timeout', 'gateway_timeout'], // Fastly / Varnish
+  ['backend is unhealthy', 'service_unavailable'], // Fastly / Varnish
+  ['you are being rate limited', 'rate_limited'], // Cloudflare 1015 page
+];
+
+const VERCEL_TEXT = 'an error occurred with your deployment';
+
+function isCloudflareEdge(s: ResponseSnapshot): boolean {
+  return s.headers.get('cf-ray') !== undefined || s.headers.get('server')?.toLowerCase() === 'cloudflare';
+}
+
+/** Digits starting at `from` (after any `:`, spaces or `>`), or `undefined`. */
+function digitsAt(text: string, from: number): string | undefined {
+  let i = from;
+  while (i < text.length && i < from + 8 && (text[i] === ':' || text[i] === ' ' || text[i] === '>')) i++;
+  const start = i;
+  while (i < text.length && i < start + 6 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  return i > start ? text.slice(start, i) : undefined;
+}
+
+/** The text inside the first `<tag …>…</tag>`, without nested markup, or `undefined`. */
+function element(page: string, lower: string, tag: string): string | undefined {
+  const open = lower.indexOf(`<${tag}`);
+  if (open < 0) return undefined;
+  const start = lower.indexOf('>', open);
+  const end = lower.indexOf(`</${tag}>`, start);
+  if (start < 0 || end < 0) return undefined;
+  const inner = page.slice(start + 1, end);
+  const cut = inner.indexOf('<');
+  const text = (cut < 0 ? inner : inner.slice(0, cut)).trim();
+  return text.length > 0 ? text : undefined;
+}
+
+/** Text up to the next `<` or line end after `label`, or `undefined`. */
+function after(page: string, lower: string, label: string): string | undefined {
+  const at = lower.indexOf(label);
+  if (at < 0) return undefined;
+  let i = at + label.length;
+  for (let tags = 0; tags < 3 && (page[i] === ' ' || page[i] === '<'); ) {
+    if (page[i] === '<') {
+      i = page.indexOf('>', i) + 1;
+      tags++;
+      if (i === 0) return undefined;
+    } else i++;
+  }
+  const start = i;
+  while (i < page.length && i < start + 80 && page[i] !== '<' && page[i] !== '\n' && page[i] !== ' ') i++;
+  return i > start ? page.slice(start, i) : undefined;
+}
+
+function cloudflareCode(s: ResponseSnapshot, lower: string): string | undefined {
+  const marker = lower.indexOf('cf-error-code');
+  const fromPage =
+    marker >= 0
+      ? digitsAt(lower, lower.indexOf('>', marker))
+      : lower.indexOf('error code') >= 0
+        ? digitsAt(lower, lower.indexOf('error code') + 10)
+        : undefined;
+  if (fromPage !== undefined) return fromPage;
+  const status = s.status ?? 0;
+  return isCloudflareEdge(s) && status >= 520 && status <= 530 ? String(status) : undefined;
+}
+
+function isPage(s: ResponseSnapshot, lower: string): boolean {
+  if (lower.startsWith('<?xml') && !lower.includes('<html')) return false;
+  return (
+    lower.startsWith('<') ||
+    lower.startsWith('error code') ||
+    lower.startsWith(VERCEL_TEXT) ||
+    PHRASES.some(([phrase]) => lower.includes(phrase)) ||
+    (isCloudflareEdge(s) && (s.status ?? 0) >= 520)
+  );
+}
+
+function head(s: ResponseSnapshot): string {
+  return s.text.slice(0, HTML_SCAN_LIMIT).trimStart();
+}
+
+/** The delay in "Please try again in 30 seconds" (Google Front End). */
+function tryAgainIn(lower: string): number | undefined {
+  const at = lower.indexOf('try again in ');
+  if (at < 0) return undefined;
+  const n = digitsAt(lower, at + 13);
+  return n !== undefined && lower.startsWith(' second', at + 13 + n.length) ? Number(n) * 1000 : undefined;
+}
+
+function cloudflarePage(fault: Fault, code: string): RenderedResponse {
+  const n = Number(code);
+  const status = n >= 520 && n <= 530 ? n : n === 1015 ? 429 : 403;
+  const headers = renderHeaders(fault, 'cf-ray', 'text/plain; charset=UTF-8');
+  headers.server = 'cloudflare';
+  return { status, headers, body: `error code: ${code}` };
+}
+
+/**
+ * Proxy, load-balancer and edge error pages.
+ *
+ * @example
+ * ```ts
+ * classify({ status: 503, headers: { 'content-type': 'text/plain' }, body: 'no healthy upstream' });
+ * // { code: 'service_unavailable', vendor: 'html', message: 'no healthy upstream', … }
+ * ```
+ * @public
+ */
+export const htmlProfile: VendorProfile = {
+  id: 'html',
+  codes: HTML_CODES,
+  detect(s) {
+    if (s.json !== undefined) return false;
+    if (s.headers.get('x-vercel-error') !== undefined) return true;
+    if ((s.status ?? 0) < 400) return false;
+    return isPage(s, head(s).toLowerCase());
+  },
+  parse(s) {
+    if (s.json !== undefined) return undefined;
+    const page = head(s);
+    const lower = page.toLowerCase();
+    const vercel = s.headers.get('x-vercel-error');
+    const phrase = PHRASES.find(([p]) => lower.includes(p));
+    const cfCode = vercel === undefined && (isCloudflareEdge(s) || lower.includes('cloudflare')) ? cloudflareCode(s, lower) : undefined;
+    const firstLine = page.slice(0, 200).split('\n')[0]?.trim();
+    let vendorCode = vercel ?? cfCode;
+    let requestId = s.headers.get('x-vercel-id') ?? s.headers.get('x-amz-cf-id') ?? after(page, lower, 'ray id:');
+    if (vendorCode === undefined && lower.startsWith(VERCEL_TEXT)) {
+      const parts = page.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+      vendorCode = parts[1];
+      requestId ??= parts[2];
+    }
+    return {
+      vendorCode,
+      code: vendorCode !== undefined && vendorCode in HTML_CODES ? undefined : phrase?.[1],
+      message: element(page, lower, 'title') ?? element(page, lower, 'h1') ?? (lower.startsWith('<') ? undefined : firstLine),
+      retryAfterMs: tryAgainIn(lower),
+      requestId,
+    };
+  },
+  render(fault) {
+    const code = fault.vendorCode;
+    if (code !== undefined && code in HTML_CODES) {
+      if (code.charCodeAt(0) <= 57) return cloudflarePage(fault, code);
+      const headers = renderHeaders(fault, 'x-vercel-id', 'text/plain; charset=utf-8');
+      headers['x-vercel-error'] = code;
+      return { status: renderStatus(fault), headers, body: `An error occurred with your deployment\n\n${code}\n` };
+    }
+    if (fault.code === 'connect_failed') return cloudflarePage(fault, '521');
+    const status = renderStatus(fault);
+    const title = `${status} ${statusText(status)}`;
+    return {
+      status,
+      headers: renderHeaders(fault, 'x-request-id', 'text/html'),
+      body: `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`,
+    };
+  },
+};

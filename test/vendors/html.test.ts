@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { htmlProfile } from '../../src/vendors/html.js';
+import { loadFixtures, resolveWith, snapshotOf } from './generic-support.js';
+
+describe('html profile', () => {
+  for (const c of loadFixtures('html')) {
+    it(`reads ${c.id}`, () => {
+      const got = resolveWith(htmlProfile, snapshotOf(c.response, c.url));
+      expect(got).toBeDefined();
+      for (const [k, v] of Object.entries(c.expect)) expect(got?.[k], k).toEqual(v);
+    });
+  }
+
+  it('does not claim JSON bodies, successes or unrecognised plain text', () => {
+    expect(htmlProfile.detect(snapshotOf({ status: 502, body: '{"error":"bad gateway"}' }))).toBe(false);
+    expect(htmlProfile.detect(snapshotOf({ status: 200, body: '<html><title>ok</title></html>' }))).toBe(false);
+    expect(htmlProfile.detect(snapshotOf({ status: 500, body: 'Something broke' }))).toBe(false);
+  });
+
+  it('reads the Vercel code from the body when the header is missing', () => {
+    const s = snapshotOf({ status: 500, body: 'An error occurred with your deployment\n\nFUNCTION_INVOCATION_FAILED\n\niad1::abc-1\n' });
+    expect(resolveWith(htmlProfile, s)).toMatchObject({ code: 'internal', vendorCode: 'FUNCTION_INVOCATION_FAILED', requestId: 'iad1::abc-1' });
+  });
+
+  it('takes the message from the title, never the whole page', () => {
+    const page = `<html><head><title>503 Service Unavailable</title></head><body>${'x'.repeat(100_000)}</body></html>`;
+    expect(resolveWith(htmlProfile, snapshotOf({ status: 503, body: page }))).toMatchObject({ message: '503 Service Unavailable' });
+  });
+
+  it('is linear on a page made of markers', () => {
+    const page = '<'.repeat(1_000_000) + 'error code'.repeat(100_000);
+    const t0 = performance.now();
+    resolveWith(htmlProfile, snapshotOf({ status: 522, headers: { 'cf-ray': 'x' }, body: page }));
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});
