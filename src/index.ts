@@ -26,6 +26,16 @@ export type {
   VendorProfile,
 } from './vendors/profile.js';
 
+export { cloudflareProfile } from './vendors/cloudflare.js';
+export { discordProfile } from './vendors/discord.js';
+export { graphqlProfile } from './vendors/graphql.js';
+export { htmlProfile } from './vendors/html.js';
+export { jsonapiProfile } from './vendors/jsonapi.js';
+export { problemJsonProfile } from './vendors/problem-json.js';
+export { slackProfile } from './vendors/slack.js';
+export { springBootProfile } from './vendors/spring-boot.js';
+export { twilioProfile } from './vendors/twilio.js';
+
 export { systemClock, systemRandom } from './policy/clock.js';
 export type { Clock, RandomSource } from './policy/clock.js';
 export type { AttemptContext, ExecuteOptions, Policy, RetryBudget } from './policy/policy.js';
