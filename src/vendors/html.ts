@@ -6,8 +6,8 @@
  *
  * Classified by the status and a few recognisable phrases; the message is
  * the page's `<title>` or `<h1>`, or its first line, never the whole page.
- * Only the first {@link HTML_SCAN_LIMIT} characters are ever looked at, and
- * only with `indexOf`: no regular expression runs over a page.
+ * Only the first 8 KB of a page are ever looked at, and only with
+ * `indexOf`: no regular expression runs over a page.
  *
  * `vendorCode` is a machine code the page or its headers carry: Cloudflare's
  * error number (`522`, `1015`) and Vercel's `x-vercel-error`.
@@ -123,6 +123,14 @@ function after(page: string, lower: string, label: string): string | undefined {
   return i > start ? page.slice(start, i) : undefined;
 }
 
+/** `<title>`, unless it is a bare "Error" (Express, Rails) and the page says more in `<h1>` or `<pre>`. */
+function pageMessage(page: string, lower: string): string | undefined {
+  const title = element(page, lower, 'title');
+  return title !== undefined && title.toLowerCase() !== 'error'
+    ? title
+    : (element(page, lower, 'h1') ?? element(page, lower, 'pre') ?? title);
+}
+
 function cloudflareCode(s: ResponseSnapshot, lower: string): string | undefined {
   const marker = lower.indexOf('cf-error-code');
   const fromPage =
@@ -204,7 +212,7 @@ export const htmlProfile: VendorProfile = {
     return {
       vendorCode,
       code: vendorCode !== undefined && vendorCode in HTML_CODES ? undefined : phrase?.[1],
-      message: element(page, lower, 'title') ?? element(page, lower, 'h1') ?? (lower.startsWith('<') ? undefined : firstLine),
+      message: pageMessage(page, lower) ?? (lower.startsWith('<') ? undefined : firstLine),
       retryAfterMs: tryAgainIn(lower),
       requestId,
     };

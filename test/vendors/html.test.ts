@@ -34,3 +34,10 @@ describe('html profile', () => {
     expect(performance.now() - t0).toBeLessThan(500);
   });
 });
+
+describe('html profile messages', () => {
+  it('prefers <pre> over a bare "Error" title (Express default page)', () => {
+    const page = '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>Cannot GET /v1/nothing</pre>\n</body>\n</html>\n';
+    expect(resolveWith(htmlProfile, snapshotOf({ status: 404, headers: { 'content-type': 'text/html; charset=utf-8' }, body: page }))).toMatchObject({ code: 'not_found', message: 'Cannot GET /v1/nothing' });
+  });
+});
