@@ -17,8 +17,8 @@ export function countingController(): { controller: AbortController; signal: Abo
   const controller = new AbortController();
   const signal = controller.signal;
   const live = new Map<unknown, boolean>();
-  const add = signal.addEventListener.bind(signal);
-  const remove = signal.removeEventListener.bind(signal);
+  const add = signal.addEventListener.bind(signal) as (type: string, listener: unknown, options?: unknown) => void;
+  const remove = signal.removeEventListener.bind(signal) as (type: string, listener: unknown, options?: unknown) => void;
   signal.addEventListener = ((type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) => {
     if (type === 'abort' && listener !== null) live.set(listener, typeof options === 'object' && options.once === true);
     add(type, listener, options);
