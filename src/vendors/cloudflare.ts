@@ -6,7 +6,8 @@
  * Cloudflare's HTML and `error code: 1015` pages (the proxy, not the API) are
  * the `html` profile's.
  */
-import type { CodeRule, VendorProfile } from './profile.js';
+import type { VendorProfile } from './profile.js';
+import { codeTable } from './code-table.js';
 import { asRecord, readNumber, readString } from './profile.js';
 import { firstRecord, renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
@@ -14,25 +15,15 @@ import { firstRecord, renderCode, renderHeaders, renderStatus } from './render-h
  * Cloudflare API error codes (stringified), from the API docs and the codes the API is seen to send.
  * @internal
  */
-export const CLOUDFLARE_CODES = {
-  '971': 'rate_limited', // "Please wait and consider throttling your request speed"
-  '10000': 'unauthenticated', // "Authentication error": token cannot act for this account or zone
-  '9103': 'unauthenticated', // "Unknown X-Auth-Key or X-Auth-Email"
-  '9106': 'unauthenticated', // "Missing X-Auth-Key, X-Auth-Email or Authorization headers"
-  '9109': 'unauthenticated', // "Invalid access token" / "Unauthorized to access requested resource"
-  '9300': 'unauthenticated', // "User session has expired. Please log in again"
-  '6003': 'invalid_request', // "Invalid request headers" (details in error_chain)
-  '6007': 'invalid_request', // "Malformed JSON in request body"
-  '7000': 'not_found', // "No route for that URI"
-  '7003': 'not_found', // "Could not route to …, perhaps your object identifier is invalid?"
-  '1003': 'invalid_request', // "Invalid or missing zone id."
-  '1061': 'already_exists', // "<zone> already exists"
-  '81044': 'not_found', // DNS record not found
-  '81053': 'already_exists', // "An A, AAAA, or CNAME record with that host already exists."
-  '81057': 'already_exists', // "The record already exists."
-  '10007': 'not_found', // Workers: "workers.api.error.script_not_found" / version not found
-  '3036': 'quota_exhausted', // Workers AI: "You have used up your daily free allocation of 10,000 neurons."
-} as const satisfies Readonly<Record<string, CodeRule>>;
+export const CLOUDFLARE_CODES = codeTable({
+  rate_limited: '971', // "Please wait and consider throttling your request speed"
+  // 10000 "Authentication error"; 9103 unknown key/email; 9106 missing auth headers; 9109 invalid token; 9300 session expired
+  unauthenticated: '10000 9103 9106 9109 9300',
+  invalid_request: '6003 6007 1003', // invalid request headers (see error_chain), malformed JSON, invalid zone id
+  not_found: '7000 7003 81044 10007', // no route / bad object identifier, DNS record, Workers script or version
+  already_exists: '1061 81053 81057', // zone exists, record exists
+  quota_exhausted: '3036', // Workers AI daily free allocation used up
+});
 
 function isFailure(json: unknown): boolean {
   const body = asRecord(json);

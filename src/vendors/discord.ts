@@ -9,7 +9,8 @@
  */
 import type { FaultCode } from '../core/catalog.js';
 import type { FieldError } from '../core/fault.js';
-import type { CodeRule, VendorProfile } from './profile.js';
+import type { VendorProfile } from './profile.js';
+import { codeTable } from './code-table.js';
 import { asRecord, readNumber, readString } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
@@ -18,36 +19,17 @@ import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
  * Codes 10001–10999 are all "Unknown <thing>" and resolve to `not_found` without a row each.
  * @internal
  */
-export const DISCORD_CODES = {
-  '40001': 'unauthenticated', // Unauthorized. Provide a valid token and try again
-  '50014': 'unauthenticated', // Invalid authentication token provided
-  '50025': 'unauthenticated', // Invalid OAuth2 access token provided
-  '50027': 'unauthenticated', // Invalid webhook token provided
-  '50001': 'permission_denied', // Missing access
-  '50013': 'permission_denied', // You lack permissions to perform that action
-  '20001': 'permission_denied', // Bots cannot use this endpoint
-  '20002': 'permission_denied', // Only bots can use this endpoint
-  '20012': 'permission_denied', // Not authorized to perform this action on this application
-  '40002': 'permission_denied', // You need to verify your account
-  '40333': 'permission_denied', // Cloudflare is blocking your request (set a proper User-Agent)
-  '50026': 'permission_denied', // Missing required OAuth2 scope
-  '60003': 'permission_denied', // Two factor is required for this operation
-  '50035': 'validation_failed', // Invalid form body
-  '50109': 'invalid_request', // The request body contains invalid JSON
-  '50041': 'invalid_request', // Invalid API version provided
-  '40005': 'payload_too_large', // Request entity too large
-  '50045': 'payload_too_large', // File uploaded exceeds the maximum size
-  '20016': 'rate_limited', // Slowmode rate limit
-  '20022': 'rate_limited', // Announcement rate limits
-  '20028': 'rate_limited', // The channel you are writing has hit the write rate limit
-  '20029': 'rate_limited', // The write action you are performing on the server has hit the write rate limit
-  '40003': 'rate_limited', // You are opening direct messages too fast
-  '40062': 'rate_limited', // Service resource is being rate limited
-  '30034': 'quota_exhausted', // Maximum number of daily application command creates has been reached (200)
-  '40006': 'service_unavailable', // This feature has been temporarily disabled server-side
-  '110001': 'service_unavailable', // Application not yet available. Try again later
-  '130000': 'overloaded', // API resource is currently overloaded. Try again a little later
-} as const satisfies Readonly<Record<string, CodeRule>>;
+export const DISCORD_CODES = codeTable({
+  unauthenticated: '40001 50014 50025 50027', // invalid token, OAuth2 token, webhook token
+  permission_denied: '50001 50013 20001 20002 20012 40002 40333 50026 60003', // missing access/permissions, scope, 2FA, Cloudflare block
+  validation_failed: '50035', // Invalid form body
+  invalid_request: '50109 50041', // invalid JSON, invalid API version
+  payload_too_large: '40005 50045',
+  rate_limited: '20016 20022 20028 20029 40003 40062', // slowmode, announcement, write and DM-open limits
+  quota_exhausted: '30034', // daily application command creates (200)
+  service_unavailable: '40006 110001', // feature temporarily disabled, application not yet available
+  overloaded: '130000', // API resource is currently overloaded
+});
 
 const KEYS: ReadonlySet<string> = new Set(['message', 'code', 'errors', 'retry_after', 'global']);
 

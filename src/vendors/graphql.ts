@@ -11,7 +11,8 @@
  * the missing points divided by the restore rate.
  */
 import type { FieldError } from '../core/fault.js';
-import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
+import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
+import { codeTable } from './code-table.js';
 import { asRecord, readNumber, readString } from './profile.js';
 import { firstRecord, renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
@@ -19,48 +20,22 @@ import { firstRecord, renderCode, renderHeaders, renderStatus } from './render-h
  * GraphQL error codes from Apollo Server, GitHub, Shopify, Hasura, AppSync and graphql-java.
  * @internal
  */
-export const GRAPHQL_CODES = {
-  // Apollo Server (ApolloServerErrorCode) and its documented custom codes
-  GRAPHQL_PARSE_FAILED: 'invalid_request',
-  GRAPHQL_VALIDATION_FAILED: 'invalid_request',
-  BAD_USER_INPUT: 'invalid_request',
-  BAD_REQUEST: 'invalid_request',
-  OPERATION_RESOLUTION_FAILURE: 'invalid_request',
-  PERSISTED_QUERY_NOT_FOUND: 'not_found',
-  PERSISTED_QUERY_NOT_SUPPORTED: 'not_implemented',
-  INTROSPECTION_DISABLED: 'permission_denied',
-  INTERNAL_SERVER_ERROR: 'internal',
-  UNAUTHENTICATED: 'unauthenticated',
-  FORBIDDEN: 'permission_denied',
-  DOWNSTREAM_SERVICE_ERROR: 'bad_gateway',
-  // GitHub (`type`) and Shopify (`extensions.code`)
-  RATE_LIMITED: 'rate_limited',
-  THROTTLED: 'rate_limited',
-  NOT_FOUND: 'not_found',
-  INSUFFICIENT_SCOPES: 'permission_denied',
-  ACCESS_DENIED: 'permission_denied',
-  MAX_COST_EXCEEDED: 'payload_too_large',
-  MAX_NODE_LIMIT_EXCEEDED: 'payload_too_large',
-  SERVICE_UNAVAILABLE: 'service_unavailable',
-  // graphql-java ErrorType / Spring for GraphQL ErrorType (`extensions.classification`)
-  InvalidSyntax: 'invalid_request',
-  ValidationError: 'invalid_request',
-  UNAUTHORIZED: 'unauthenticated',
-  INTERNAL_ERROR: 'internal',
-  // Hasura
-  'validation-failed': 'invalid_request',
-  'parse-failed': 'invalid_request',
-  'access-denied': 'permission_denied',
-  'permission-error': 'permission_denied',
-  'invalid-jwt': 'unauthenticated',
-  'jwt-invalid-claims': 'unauthenticated',
-  'invalid-headers': 'unauthenticated',
-  'constraint-violation': 'conflict',
-  unexpected: 'internal',
-  // AWS AppSync (`errorType`)
-  UnauthorizedException: 'unauthenticated',
-  Unauthorized: 'permission_denied',
-} as const satisfies Readonly<Record<string, CodeRule>>;
+export const GRAPHQL_CODES = codeTable({
+  // Apollo Server codes first, then GitHub `type`, Shopify, graphql-java `classification`, Hasura, AppSync `errorType`
+  invalid_request:
+    'GRAPHQL_PARSE_FAILED GRAPHQL_VALIDATION_FAILED BAD_USER_INPUT BAD_REQUEST OPERATION_RESOLUTION_FAILURE ' +
+    'InvalidSyntax ValidationError validation-failed parse-failed',
+  unauthenticated: 'UNAUTHENTICATED UNAUTHORIZED invalid-jwt jwt-invalid-claims invalid-headers UnauthorizedException',
+  permission_denied: 'FORBIDDEN INTROSPECTION_DISABLED INSUFFICIENT_SCOPES ACCESS_DENIED access-denied permission-error Unauthorized',
+  not_found: 'PERSISTED_QUERY_NOT_FOUND NOT_FOUND',
+  not_implemented: 'PERSISTED_QUERY_NOT_SUPPORTED',
+  rate_limited: 'RATE_LIMITED THROTTLED',
+  payload_too_large: 'MAX_COST_EXCEEDED MAX_NODE_LIMIT_EXCEEDED',
+  conflict: 'constraint-violation',
+  internal: 'INTERNAL_SERVER_ERROR INTERNAL_ERROR unexpected',
+  bad_gateway: 'DOWNSTREAM_SERVICE_ERROR',
+  service_unavailable: 'SERVICE_UNAVAILABLE',
+});
 
 function vendorCodeOf(error: Readonly<Record<string, unknown>>): string | undefined {
   const ext = asRecord(error.extensions);

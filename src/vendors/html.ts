@@ -14,7 +14,8 @@
  */
 import type { FaultCode } from '../core/catalog.js';
 import type { Fault } from '../core/fault.js';
-import type { CodeRule, RenderedResponse, ResponseSnapshot, VendorProfile } from './profile.js';
+import type { RenderedResponse, ResponseSnapshot, VendorProfile } from './profile.js';
+import { codeTable } from './code-table.js';
 import { renderHeaders, renderStatus } from './render-helpers.js';
 import { statusText } from './status-text.js';
 
@@ -28,43 +29,19 @@ export const HTML_SCAN_LIMIT = 8192;
  * Cloudflare error numbers and Vercel error codes.
  * @internal
  */
-export const HTML_CODES = {
-  // Cloudflare 5xx (https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/)
-  '520': 'bad_gateway', // Web server returns an unknown error
-  '521': 'connect_failed', // Web server is down (origin refused the connection)
-  '522': 'gateway_timeout', // Connection timed out
-  '523': 'bad_gateway', // Origin is unreachable
-  '524': 'gateway_timeout', // A timeout occurred
-  '525': 'bad_gateway', // SSL handshake failed
-  '526': 'bad_gateway', // Invalid SSL certificate
-  '527': 'bad_gateway', // Railgun error
-  '530': 'bad_gateway', // Origin DNS error (with a 1xxx code on the page)
-  // Cloudflare 1xxx (https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/)
-  '1015': 'rate_limited', // You are being rate limited
-  '1006': 'permission_denied', // Access denied: your IP address has been banned
-  '1007': 'permission_denied',
-  '1008': 'permission_denied',
-  '1010': 'permission_denied', // Browser signature banned
-  '1012': 'permission_denied', // Access denied
-  '1020': 'permission_denied', // Access denied (firewall rule)
-  '1016': 'connect_failed', // Origin DNS error
-  // Vercel (https://vercel.com/docs/errors)
-  FUNCTION_INVOCATION_TIMEOUT: 'gateway_timeout',
-  EDGE_FUNCTION_INVOCATION_TIMEOUT: 'gateway_timeout',
-  MIDDLEWARE_INVOCATION_TIMEOUT: 'gateway_timeout',
-  FUNCTION_INVOCATION_FAILED: 'internal',
-  EDGE_FUNCTION_INVOCATION_FAILED: 'internal',
-  MIDDLEWARE_INVOCATION_FAILED: 'internal',
-  INTERNAL_UNEXPECTED_ERROR: 'internal',
-  NO_RESPONSE_FROM_FUNCTION: 'bad_gateway',
-  FUNCTION_PAYLOAD_TOO_LARGE: 'payload_too_large',
-  FUNCTION_THROTTLED: 'rate_limited',
-  DEPLOYMENT_NOT_FOUND: 'not_found',
-  NOT_FOUND: 'not_found',
-  DEPLOYMENT_PAUSED: 'service_unavailable',
-  DEPLOYMENT_DISABLED: 'payment_required',
-  DEPLOYMENT_BLOCKED: 'permission_denied',
-} as const satisfies Readonly<Record<string, CodeRule>>;
+export const HTML_CODES = codeTable({
+  // Cloudflare 5xx and 1xxx (developers.cloudflare.com/support/troubleshooting/http-status-codes/), then Vercel (vercel.com/docs/errors)
+  bad_gateway: '520 523 525 526 527 530 NO_RESPONSE_FROM_FUNCTION',
+  connect_failed: '521 1016', // web server is down (refused), origin DNS error
+  gateway_timeout: '522 524 FUNCTION_INVOCATION_TIMEOUT EDGE_FUNCTION_INVOCATION_TIMEOUT MIDDLEWARE_INVOCATION_TIMEOUT',
+  rate_limited: '1015 FUNCTION_THROTTLED',
+  permission_denied: '1006 1007 1008 1010 1012 1020 DEPLOYMENT_BLOCKED', // banned IP or browser, firewall rule
+  internal: 'FUNCTION_INVOCATION_FAILED EDGE_FUNCTION_INVOCATION_FAILED MIDDLEWARE_INVOCATION_FAILED INTERNAL_UNEXPECTED_ERROR',
+  payload_too_large: 'FUNCTION_PAYLOAD_TOO_LARGE',
+  not_found: 'DEPLOYMENT_NOT_FOUND NOT_FOUND',
+  service_unavailable: 'DEPLOYMENT_PAUSED',
+  payment_required: 'DEPLOYMENT_DISABLED',
+});
 
 /** Lower-case phrases that name the failure better than the status does. */
 const PHRASES: readonly (readonly [string, FaultCode])[] = [
@@ -104,23 +81,6 @@ function element(page: string, lower: string, tag: string): string | undefined {
   const cut = inner.indexOf('<');
   const text = (cut < 0 ? inner : inner.slice(0, cut)).trim();
   return text.length > 0 ? text : undefined;
-}
-
-/** Text up to the next `<` or line end after `label`, or `undefined`. */
-function after(page: string, lower: string, label: string): string | undefined {
-  const at = lower.indexOf(label);
-  if (at < 0) return undefined;
-  let i = at + label.length;
-  for (let tags = 0; tags < 3 && (page[i] === ' ' || page[i] === '<'); ) {
-    if (page[i] === '<') {
-      i = page.indexOf('>', i) + 1;
-      tags++;
-      if (i === 0) return undefined;
-    } else i++;
-  }
-  const start = i;
-  while (i < page.length && i < start + 80 && page[i] !== '<' && page[i] !== '\n' && page[i] !== ' ') i++;
-  return i > start ? page.slice(start, i) : undefined;
 }
 
 /** `<title>`, unless it is a bare "Error" (Express, Rails) and the page says more in `<h1>` or `<pre>`. */
@@ -203,7 +163,7 @@ export const htmlProfile: VendorProfile = {
     const cfCode = vercel === undefined && (isCloudflareEdge(s) || lower.includes('cloudflare')) ? cloudflareCode(s, lower) : undefined;
     const firstLine = page.slice(0, 200).split('\n')[0]?.trim();
     let vendorCode = vercel ?? cfCode;
-    let requestId = s.headers.get('x-vercel-id') ?? s.headers.get('x-amz-cf-id') ?? after(page, lower, 'ray id:');
+    let requestId = s.headers.get('x-vercel-id') ?? s.headers.get('x-amz-cf-id');
     if (vendorCode === undefined && lower.startsWith(VERCEL_TEXT)) {
       const parts = page.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
       vendorCode = parts[1];

@@ -12,7 +12,8 @@
  */
 import type { FieldError } from '../core/fault.js';
 import type { FaultCode } from '../core/catalog.js';
-import type { CodeRule, VendorProfile } from './profile.js';
+import type { VendorProfile } from './profile.js';
+import { codeTable } from './code-table.js';
 import { asRecord, readString } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
@@ -20,57 +21,22 @@ import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
  * Slack `error` codes shared across Web API methods (https://api.slack.com/web#errors and method pages).
  * @internal
  */
-export const SLACK_CODES = {
-  ratelimited: 'rate_limited',
-  rate_limited: 'rate_limited',
-  not_authed: 'unauthenticated',
-  invalid_auth: 'unauthenticated',
-  account_inactive: 'unauthenticated',
-  token_revoked: 'unauthenticated',
-  token_expired: 'unauthenticated',
-  no_permission: 'permission_denied',
-  missing_scope: 'permission_denied',
-  not_allowed_token_type: 'permission_denied',
-  access_denied: 'permission_denied',
-  ekm_access_denied: 'permission_denied',
-  restricted_action: 'permission_denied',
-  not_in_channel: 'permission_denied',
-  two_factor_setup_required: 'permission_denied',
-  team_access_not_granted: 'permission_denied',
-  channel_not_found: 'not_found',
-  user_not_found: 'not_found',
-  users_not_found: 'not_found',
-  message_not_found: 'not_found',
-  file_not_found: 'not_found',
-  thread_not_found: 'not_found',
-  is_archived: 'conflict',
-  already_reacted: 'already_exists',
-  already_in_channel: 'already_exists',
-  name_taken: 'already_exists',
-  invalid_arguments: 'invalid_request',
-  invalid_arg_name: 'invalid_request',
-  invalid_array_arg: 'invalid_request',
-  invalid_charset: 'invalid_request',
-  invalid_form_data: 'invalid_request',
-  invalid_post_type: 'invalid_request',
-  missing_post_type: 'invalid_request',
-  invalid_json: 'invalid_request',
-  json_not_object: 'invalid_request',
-  invalid_blocks: 'invalid_request',
-  invalid_blocks_format: 'invalid_request',
-  invalid_attachments: 'invalid_request',
-  too_many_attachments: 'invalid_request',
-  no_text: 'invalid_request',
-  msg_too_long: 'payload_too_large',
-  unknown_method: 'not_implemented',
-  method_deprecated: 'not_implemented',
-  deprecated_endpoint: 'not_implemented',
+export const SLACK_CODES = codeTable({
+  rate_limited: 'ratelimited rate_limited',
+  unauthenticated: 'not_authed invalid_auth account_inactive token_revoked token_expired',
+  permission_denied:
+    'no_permission missing_scope not_allowed_token_type access_denied ekm_access_denied restricted_action ' +
+    'not_in_channel two_factor_setup_required team_access_not_granted',
+  not_found: 'channel_not_found user_not_found message_not_found', // and any other `*_not_found`
+  conflict: 'is_archived',
+  already_exists: 'already_reacted already_in_channel name_taken',
+  invalid_request: 'invalid_arguments too_many_attachments no_text', // and any other `invalid_*`
+  payload_too_large: 'msg_too_long',
+  not_implemented: 'unknown_method method_deprecated deprecated_endpoint',
   request_timeout: 'request_timeout',
-  internal_error: 'internal',
-  fatal_error: 'internal',
-  service_unavailable: 'service_unavailable',
-  team_added_to_org: 'service_unavailable',
-} as const satisfies Readonly<Record<string, CodeRule>>;
+  internal: 'internal_error fatal_error',
+  service_unavailable: 'service_unavailable team_added_to_org',
+});
 
 function isSlackError(json: unknown): boolean {
   const body = asRecord(json);

@@ -5,7 +5,8 @@
  * `{errors: [{code, message, infoUrl, context}]}`. The five-digit `code` is
  * the vendor code; `Twilio-Request-Id` is the request id.
  */
-import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
+import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
+import { codeTable } from './code-table.js';
 import { asRecord, readNumber, readString } from './profile.js';
 import { firstRecord, renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
@@ -13,30 +14,16 @@ import { firstRecord, renderCode, renderHeaders, renderStatus } from './render-h
  * Twilio error codes (https://www.twilio.com/docs/api/errors), stringified.
  * @internal
  */
-export const TWILIO_CODES = {
-  '20003': 'unauthenticated', // Authenticate / Permission Denied (bad credentials)
-  '20005': 'permission_denied', // Account not active
-  '20008': 'permission_denied', // Resource not accessible with Test Account Credentials
-  '20403': 'permission_denied', // Forbidden
-  '20404': 'not_found', // The requested resource was not found
-  '20422': 'invalid_request', // Invalid Parameter
-  '20429': 'rate_limited', // Too Many Requests
-  '20500': 'internal', // Internal Server Error
-  '20503': 'service_unavailable', // Service Unavailable
-  '14107': 'rate_limited', // SMS send rate limit exceeded
-  '21211': 'invalid_request', // Invalid 'To' Phone Number
-  '21212': 'invalid_request', // Invalid 'From' Phone Number
-  '21602': 'invalid_request', // Message body is required
-  '21604': 'invalid_request', // 'To' phone number is required
-  '21606': 'invalid_request', // 'From' number is not a valid message-capable Twilio number
-  '21614': 'invalid_request', // 'To' number is not a valid mobile number
-  '21617': 'payload_too_large', // Concatenated message body exceeds the 1600 character limit
-  '21408': 'permission_denied', // Permission to send an SMS has not been enabled for the region
-  '21608': 'permission_denied', // Trial accounts can only send to verified numbers
-  '21610': 'permission_denied', // Attempt to send to unsubscribed recipient
-  '60200': 'invalid_request', // Verify: Invalid parameter
-  '60203': 'rate_limited', // Verify: Max send attempts reached
-} as const satisfies Readonly<Record<string, CodeRule>>;
+export const TWILIO_CODES = codeTable({
+  unauthenticated: '20003', // Authenticate / Permission Denied (bad credentials)
+  permission_denied: '20005 20008 20403 21408 21608 21610', // inactive account, test credentials, region, trial, unsubscribed
+  not_found: '20404',
+  invalid_request: '20422 21211 21212 21602 21604 21606 21614 60200', // invalid parameter, To/From numbers, body
+  payload_too_large: '21617', // body over 1600 characters
+  rate_limited: '20429 14107 60203', // too many requests, SMS send rate, Verify max send attempts
+  internal: '20500',
+  service_unavailable: '20503',
+});
 
 /** Text of the first `<name>…</name>`; indexOf only, linear on any input. */
 function xmlText(text: string, name: string): string | undefined {
