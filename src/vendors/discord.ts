@@ -7,7 +7,6 @@
  * tree of `{ field: { _errors: [{code, message}] } }`, flattened to dotted
  * field paths.
  */
-import type { FaultCode } from '../core/catalog.js';
 import type { FieldError } from '../core/fault.js';
 import type { VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
@@ -16,7 +15,6 @@ import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
 /**
  * Discord JSON error codes (https://discord.com/developers/docs/topics/opcodes-and-status-codes#json).
- * Codes 10001–10999 are all "Unknown <thing>" and resolve to `not_found` without a row each.
  * @internal
  */
 export const DISCORD_CODES = codeTable({
@@ -80,13 +78,12 @@ export const discordProfile: VendorProfile = {
     const seconds = readNumber(b, 'retry_after');
     const fields: FieldError[] = [];
     flatten(b.errors, '', fields, 0);
-    const unknownThing: FaultCode | undefined = n !== undefined && n > 10000 && n < 11000 ? 'not_found' : undefined;
     return {
       vendorCode: n === undefined ? undefined : String(n),
       message: readString(b, 'message'),
       retryAfterMs: seconds === undefined ? undefined : Math.round(seconds * 1000),
       fields: fields.length > 0 ? fields : undefined,
-      code: typeof b.retry_after === 'number' ? 'rate_limited' : unknownThing,
+      code: typeof b.retry_after === 'number' ? 'rate_limited' : undefined,
     };
   },
   render(fault) {

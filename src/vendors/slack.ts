@@ -38,9 +38,16 @@ export const SLACK_CODES = codeTable({
   service_unavailable: 'service_unavailable team_added_to_org',
 });
 
+/** Slack codes are snake_case tokens; `{ok: false, error: "Some sentence"}` is someone else's. */
 function isSlackError(json: unknown): boolean {
   const body = asRecord(json);
-  return body !== undefined && body.ok === false && typeof body.error === 'string';
+  const error = body?.ok === false ? body.error : undefined;
+  if (typeof error !== 'string' || error.length === 0 || error.length > 64) return false;
+  for (let i = 0; i < error.length; i++) {
+    const c = error.charCodeAt(i);
+    if (!(c === 95 || (c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 /** By the code's own words, for codes the table does not list. */
@@ -86,7 +93,13 @@ export const slackProfile: VendorProfile = {
       message:
         lines.length > 0 ? `${error}: ${lines.join('; ')}` : needed !== undefined ? `${error} (needed: ${needed})` : error,
       fields: fields.length > 0 ? fields : undefined,
-      code: fields.length > 0 ? 'validation_failed' : error in SLACK_CODES ? undefined : byShape(error),
+      // Slack's errors arrive on 200, where the status says nothing; on a 4xx/5xx the status does.
+      code:
+        fields.length > 0
+          ? 'validation_failed'
+          : error in SLACK_CODES || (s.status ?? 200) >= 400
+            ? undefined
+            : byShape(error),
       requestId: s.headers.get('x-slack-req-id'),
     };
   },

@@ -20,3 +20,13 @@ describe('slack profile', () => {
     expect(slackProfile.detect(snapshotOf({ status: 200, body: '{"ok":true,"channel":"C1"}' }))).toBe(false);
   });
 });
+
+describe('slack detection', () => {
+  it('does not claim a generic {ok:false, error:"a sentence"}', () => {
+    expect(slackProfile.detect(snapshotOf({ status: 500, body: '{"ok":false,"error":"Something went wrong"}' }))).toBe(false);
+  });
+
+  it('lets a 5xx status speak for an unlisted code', () => {
+    expect(resolveWith(slackProfile, snapshotOf({ status: 503, body: '{"ok":false,"error":"some_new_code"}' }))).toMatchObject({ code: 'service_unavailable' });
+  });
+});
