@@ -4,12 +4,14 @@
  * (Apollo, Shopify, Hasura), else its `type` (GitHub), `errorType` (AppSync)
  * or `extensions.classification` (graphql-java / Spring for GraphQL).
  *
- * A 200 whose `errors` carry no code at all is a resolver failure when the
- * error has a `path` (`internal`), else a document the server rejected
- * (`invalid_request`). A response without `errors` is never claimed.
+ * On a 200, a code the table does not know is read by its words
+ * (`USER_NOT_FOUND` → `not_found`); an error with no code at all is a
+ * resolver failure when it has a `path` (`internal`), else a document the
+ * server rejected (`invalid_request`). A response without `errors` is never claimed.
  * Shopify's THROTTLED carries `extensions.cost.throttleStatus`; the wait is
  * the missing points divided by the restore rate.
  */
+import type { FaultCode } from '../core/catalog.js';
 import type { FieldError } from '../core/fault.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
@@ -36,6 +38,26 @@ export const GRAPHQL_CODES = codeTable({
   bad_gateway: 'DOWNSTREAM_SERVICE_ERROR',
   service_unavailable: 'SERVICE_UNAVAILABLE',
 });
+
+/** Custom codes (`USER_NOT_FOUND`, `RATE_LIMIT_EXCEEDED`) by the words in them; first match wins. */
+const WORDS: readonly (readonly [string, FaultCode])[] = [
+  ['NOT_FOUND', 'not_found'],
+  ['UNAUTHENTICATED', 'unauthenticated'],
+  ['RATE_LIMIT', 'rate_limited'],
+  ['RATELIMIT', 'rate_limited'],
+  ['THROTTL', 'rate_limited'],
+  ['FORBIDDEN', 'permission_denied'],
+  ['DENIED', 'permission_denied'],
+  ['TIMEOUT', 'gateway_timeout'],
+  ['INTERNAL', 'internal'],
+];
+
+function byWords(code: string | undefined, hasPath: boolean): FaultCode {
+  const upper = code?.toUpperCase() ?? '';
+  for (const [word, canonical] of WORDS) if (upper.includes(word)) return canonical;
+  // No code at all: an error with a `path` came from a resolver; one without, from the document.
+  return code === undefined && hasPath ? 'internal' : 'invalid_request';
+}
 
 function vendorCodeOf(error: Readonly<Record<string, unknown>>): string | undefined {
   const ext = asRecord(error.extensions);
@@ -118,9 +140,7 @@ export const graphqlProfile: VendorProfile = {
         fields !== undefined && vendorCode === 'BAD_USER_INPUT'
           ? 'validation_failed'
           : !known && (s.status === undefined || s.status < 400)
-            ? 'path' in chosen
-              ? 'internal'
-              : 'invalid_request'
+            ? byWords(vendorCode, 'path' in chosen)
             : undefined,
     };
     return draft;

@@ -25,3 +25,12 @@ describe('graphql profile', () => {
     expect(resolveWith(graphqlProfile, s)).toMatchObject({ code: 'validation_failed', fields: [{ path: 'id', message: 'Invalid argument value' }] });
   });
 });
+
+describe('graphql custom codes', () => {
+  it('reads an unlisted code by its words on a 200', () => {
+    const s = (code: string) => snapshotOf({ status: 200, body: JSON.stringify({ errors: [{ message: 'x', path: ['a'], extensions: { code } }] }) });
+    expect(resolveWith(graphqlProfile, s('USER_NOT_FOUND'))).toMatchObject({ code: 'not_found', vendorCode: 'USER_NOT_FOUND' });
+    expect(resolveWith(graphqlProfile, s('RATE_LIMIT_EXCEEDED'))).toMatchObject({ code: 'rate_limited' });
+    expect(resolveWith(graphqlProfile, s('ARGUMENT_OUT_OF_RANGE'))).toMatchObject({ code: 'invalid_request' });
+  });
+});
