@@ -36,13 +36,13 @@ export type Jitter = 'none' | 'full' | 'equal' | 'decorrelated';
 /** Options of {@link exponentialBackoff}. @public */
 export interface ExponentialBackoffOptions {
   /** The delay before the first retry (its median, with jitter). @defaultValue 200 */
-  readonly initialMs?: number;
+  readonly initialMs?: number | undefined;
   /** Growth per retry, at least 1. @defaultValue 2 */
-  readonly factor?: number;
+  readonly factor?: number | undefined;
   /** No delay is ever longer, whatever the attempt. @defaultValue 30000 */
-  readonly maxMs?: number;
+  readonly maxMs?: number | undefined;
   /** How delays are randomised. @defaultValue 'full' */
-  readonly jitter?: Jitter;
+  readonly jitter?: Jitter | undefined;
 }
 
 const JITTERS = ['full', 'none', 'equal', 'decorrelated'] as const;

@@ -11,7 +11,7 @@ import { checkOptions, invalid } from './validate.js';
 /** Options of {@link fallback}. @public */
 export interface FallbackOptions {
   /** Only these fault codes fall back; others reject as usual. @defaultValue every code except `cancelled` */
-  readonly on?: readonly FaultCode[];
+  readonly on?: readonly FaultCode[] | undefined;
 }
 
 /**

@@ -23,21 +23,21 @@ export interface RetryDecisionContext {
 /** Options of {@link retry}. @public */
 export interface RetryOptions {
   /** Retries after the first attempt, at most; a fault's `retryLimit` can only lower it. @defaultValue 3 */
-  readonly maxRetries?: number;
+  readonly maxRetries?: number | undefined;
   /** Delay before each retry when the server gave none. @defaultValue `exponentialBackoff({ initialMs: 200, factor: 2, maxMs: 30_000, jitter: 'full' })` */
-  readonly backoff?: Backoff;
+  readonly backoff?: Backoff | undefined;
   /** A server-directed delay longer than this gives up at once instead of sleeping. @defaultValue 60000 */
-  readonly maxRetryAfterMs?: number;
+  readonly maxRetryAfterMs?: number | undefined;
   /** Whether the call is safe to repeat (GET, PUT, DELETE, an idempotency key); faults of class `idempotent` are retried only then. @defaultValue false */
-  readonly idempotent?: boolean;
+  readonly idempotent?: boolean | undefined;
   /** Overrides the yes/no for a fault; limits and `maxRetryAfterMs` still apply. @defaultValue `shouldRetry(fault, { idempotent })` from the catalog */
-  readonly shouldRetry?: (fault: Fault, context: RetryDecisionContext) => boolean;
+  readonly shouldRetry?: ((fault: Fault, context: RetryDecisionContext) => boolean) | undefined;
   /** A shared retry budget: told every attempt's outcome, asked before every retry. @defaultValue none */
-  readonly budget?: RetryBudget;
+  readonly budget?: RetryBudget | undefined;
   /** Time source for sleeps. @defaultValue systemClock */
-  readonly clock?: Clock;
+  readonly clock?: Clock | undefined;
   /** Random source for jitter, values in [0, 1). @defaultValue Math.random */
-  readonly random?: RandomSource;
+  readonly random?: RandomSource | undefined;
 }
 
 /** Emitted before each retry's sleep. @public */

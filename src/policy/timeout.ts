@@ -23,9 +23,9 @@ export interface TimeoutOptions {
   /** The deadline in milliseconds, > 0. */
   readonly ms: number;
   /** What happens at the deadline. @defaultValue 'cooperative' */
-  readonly mode?: TimeoutMode;
+  readonly mode?: TimeoutMode | undefined;
   /** Time source for the deadline. @defaultValue systemClock */
-  readonly clock?: Clock;
+  readonly clock?: Clock | undefined;
 }
 
 const NAME = 'timeout';
