@@ -1,0 +1,151 @@
+/**
+ * Thrown values → Faults: fetch, undici and node errors, aborts and timeouts. No vendor code here, so
+ * policies can classify what a call threw without pulling any vendor profile into a bundle.
+ */
+import type { FaultCode, FaultSource } from './catalog.js';
+import { type Fault, FaultError, createFault, isFault, isFaultError } from './fault.js';
+
+type Rule = readonly [FaultCode, FaultSource];
+const CONNECT: Rule = ['connect_failed', 'network'];
+const RESET: Rule = ['connection_reset', 'network'];
+const TIMEOUT: Rule = ['client_timeout', 'network'];
+
+// Error codes (node `err.code`, undici `err.code`) → catalog code. Adding one is a line.
+const CODES: Readonly<Record<string, Rule>> = {
+  ECONNREFUSED: CONNECT,
+  ENOTFOUND: CONNECT,
+  EAI_AGAIN: CONNECT,
+  EAI_NONAME: CONNECT,
+  EAI_FAIL: CONNECT,
+  EHOSTUNREACH: CONNECT,
+  EHOSTDOWN: CONNECT,
+  ENETUNREACH: CONNECT,
+  ENETDOWN: CONNECT,
+  EADDRNOTAVAIL: CONNECT,
+  UND_ERR_CONNECT_TIMEOUT: CONNECT,
+  ERR_TLS_CERT_ALTNAME_INVALID: CONNECT,
+  ERR_SSL_WRONG_VERSION_NUMBER: CONNECT,
+  CERT_HAS_EXPIRED: CONNECT,
+  DEPTH_ZERO_SELF_SIGNED_CERT: CONNECT,
+  SELF_SIGNED_CERT_IN_CHAIN: CONNECT,
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: CONNECT,
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: CONNECT,
+  ECONNRESET: RESET,
+  EPIPE: RESET,
+  ECONNABORTED: RESET,
+  ERR_STREAM_PREMATURE_CLOSE: RESET,
+  UND_ERR_SOCKET: RESET,
+  UND_ERR_CLOSED: RESET,
+  UND_ERR_REQ_CONTENT_LENGTH_MISMATCH: RESET,
+  UND_ERR_RES_CONTENT_LENGTH_MISMATCH: RESET,
+  HPE_INVALID_CONSTANT: RESET,
+  ETIMEDOUT: TIMEOUT,
+  ESOCKETTIMEDOUT: TIMEOUT,
+  UND_ERR_HEADERS_TIMEOUT: TIMEOUT,
+  UND_ERR_BODY_TIMEOUT: TIMEOUT,
+  ABORT_ERR: ['cancelled', 'client'],
+  UND_ERR_ABORTED: ['cancelled', 'client'],
+};
+
+// Message fragments for errors that carry no code (browsers, Deno, Bun, older libraries).
+const MESSAGES: readonly (readonly [string, Rule])[] = [
+  ['socket hang up', RESET],
+  ['premature close', RESET],
+  ['other side closed', RESET],
+  ['connection reset', RESET],
+  ['econnreset', RESET],
+  ['econnrefused', CONNECT],
+  ['getaddrinfo', CONNECT],
+  ['certificate', CONNECT],
+  ['failed to fetch', CONNECT],
+  ['networkerror when attempting to fetch', CONNECT],
+  ['load failed', CONNECT],
+  ['network connection was lost', RESET],
+];
+
+const MAX_DEPTH = 8;
+
+function read(value: unknown, key: string): unknown {
+  try {
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function text(value: unknown): string {
+  const v = read(value, 'message');
+  return typeof v === 'string' ? v : '';
+}
+
+function ruleOf(error: unknown): Rule | undefined {
+  const name = read(error, 'name');
+  if (name === 'AbortError') return ['cancelled', 'client'];
+  if (name === 'TimeoutError') return ['client_timeout', 'client'];
+  for (const key of ['code', 'errno', 'syscall']) {
+    const code = read(error, key);
+    if (typeof code === 'string') {
+      const rule = CODES[code];
+      if (rule !== undefined) return rule;
+    }
+  }
+  const message = text(error).toLowerCase();
+  if (message.length > 0 && message.length < 2000) {
+    for (const [fragment, rule] of MESSAGES) if (message.includes(fragment)) return rule;
+  }
+  return undefined;
+}
+
+/**
+ * Turns anything a call threw into a Fault, without looking at any vendor's body format: a
+ * `FaultError` gives its Fault; DOMException `AbortError` → `cancelled`, `TimeoutError` →
+ * `client_timeout`; node and undici error codes anywhere on the `cause` chain → `connect_failed`,
+ * `connection_reset` or `client_timeout`; anything else → `unknown`. Never throws.
+ *
+ * @example
+ * ```ts
+ * faultFromThrown(new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } })).code; // 'connect_failed'
+ * ```
+ * @public
+ */
+export function faultFromThrown(value: unknown): Fault {
+  try {
+    if (isFaultError(value)) return value.fault;
+    if (isFault(value)) return value;
+    let current: unknown = value;
+    const seen = new Set<unknown>();
+    // The root cause is the most specific (fetch wraps ECONNREFUSED in TypeError('fetch failed')).
+    let best: Rule | undefined;
+    let bestMessage = '';
+    for (let depth = 0; depth < MAX_DEPTH && typeof current === 'object' && current !== null && !seen.has(current); depth++) {
+      seen.add(current);
+      if (isFaultError(current)) return current.fault;
+      const rule = ruleOf(current);
+      if (rule !== undefined) {
+        best = rule;
+        bestMessage = text(current);
+      }
+      current = read(current, 'cause');
+    }
+    const message = bestMessage || text(value) || (typeof value === 'string' ? value : '');
+    if (best !== undefined) return createFault({ code: best[0], source: best[1], message });
+    return createFault({ code: 'unknown', source: 'client', message: message || 'A non-error value was thrown' });
+  } catch {
+    return createFault({ code: 'unknown', source: 'client' });
+  }
+}
+
+/**
+ * A `FaultError` for anything thrown: a `FaultError` passes through unchanged; anything else is
+ * wrapped with `faultFromThrown` and kept as `cause`.
+ *
+ * @example
+ * ```ts
+ * try { await call(); } catch (e) { throw toFaultError(e); }
+ * ```
+ * @public
+ */
+export function toFaultError(value: unknown): FaultError {
+  if (isFaultError(value)) return value;
+  return new FaultError(faultFromThrown(value), { cause: value });
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { FaultError, createFault } from '../../src/core/fault.js';
+import { faultFromThrown, toFaultError } from '../../src/core/network.js';
+
+const withCode = (code: string, message = `connect ${code} 127.0.0.1:1`): Error => Object.assign(new Error(message), { code });
+
+describe('faultFromThrown', () => {
+  it.each([
+    ['ECONNREFUSED', 'connect_failed'],
+    ['ENOTFOUND', 'connect_failed'],
+    ['EAI_AGAIN', 'connect_failed'],
+    ['EHOSTUNREACH', 'connect_failed'],
+    ['ENETUNREACH', 'connect_failed'],
+    ['UND_ERR_CONNECT_TIMEOUT', 'connect_failed'],
+    ['CERT_HAS_EXPIRED', 'connect_failed'],
+    ['ECONNRESET', 'connection_reset'],
+    ['EPIPE', 'connection_reset'],
+    ['UND_ERR_SOCKET', 'connection_reset'],
+    ['UND_ERR_CLOSED', 'connection_reset'],
+    ['ETIMEDOUT', 'client_timeout'],
+    ['UND_ERR_HEADERS_TIMEOUT', 'client_timeout'],
+    ['UND_ERR_BODY_TIMEOUT', 'client_timeout'],
+  ])('maps %s to %s', (code, expected) => {
+    const fault = faultFromThrown(withCode(code));
+    expect(fault.code).toBe(expected);
+    expect(fault.source).toBe('network');
+  });
+
+  it("walks fetch's cause chain to the root", () => {
+    const thrown = new TypeError('fetch failed', { cause: withCode('ECONNREFUSED') });
+    expect(faultFromThrown(thrown).code).toBe('connect_failed');
+    const deeper = new TypeError('fetch failed', { cause: new Error('wrapped', { cause: withCode('ECONNRESET') }) });
+    expect(faultFromThrown(deeper).code).toBe('connection_reset');
+  });
+
+  it('survives a cyclic cause chain', () => {
+    const a: Error & { cause?: unknown } = new Error('a');
+    const b: Error & { cause?: unknown } = new Error('b', { cause: a });
+    a.cause = b;
+    expect(faultFromThrown(a).code).toBe('unknown');
+  });
+
+  it('maps DOMException AbortError to cancelled and TimeoutError to client_timeout', () => {
+    expect(faultFromThrown(new DOMException('aborted', 'AbortError')).code).toBe('cancelled');
+    expect(faultFromThrown(new DOMException('timed out', 'TimeoutError')).code).toBe('client_timeout');
+    const controller = new AbortController();
+    controller.abort();
+    expect(faultFromThrown(controller.signal.reason).code).toBe('cancelled');
+    expect(faultFromThrown(AbortSignal.timeout(0).reason ?? new DOMException('t', 'TimeoutError')).code).not.toBe('unknown');
+  });
+
+  it('recognises socket hang up by its message', () => {
+    expect(faultFromThrown(new Error('socket hang up')).code).toBe('connection_reset');
+  });
+
+  it('passes a FaultError’s Fault through', () => {
+    const fault = createFault({ code: 'rate_limited', retryAfterMs: 5 });
+    expect(faultFromThrown(new FaultError(fault))).toBe(fault);
+  });
+
+  it('gives unknown for anything else, never throwing', () => {
+    const hostile = new Proxy({}, { get: () => { throw new Error('trap'); } });
+    for (const value of [undefined, null, 42, 'boom', Symbol('s'), hostile, new Error('plain')]) {
+      expect(faultFromThrown(value).code).toBe('unknown');
+    }
+  });
+
+  it('redacts secrets in messages', () => {
+    const fault = faultFromThrown(new Error('request to https://x/?api_key=abcdef123456 failed, Bearer sk_live_abcdefgh1234'));
+    expect(fault.message).not.toContain('abcdef123456');
+    expect(fault.message).not.toContain('sk_live_abcdefgh1234');
+  });
+});
+
+describe('toFaultError', () => {
+  it('passes a FaultError through unchanged', () => {
+    const error = new FaultError(createFault({ code: 'gone' }));
+    expect(toFaultError(error)).toBe(error);
+  });
+
+  it('wraps anything else, keeping it as cause', () => {
+    const original = withCode('ECONNRESET');
+    const error = toFaultError(original);
+    expect(error.code).toBe('connection_reset');
+    expect(error.cause).toBe(original);
+  });
+});
