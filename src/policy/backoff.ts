@@ -29,11 +29,24 @@ export type Backoff = (attempt: number, previousMs: number, random: RandomSource
  * - `full`: uniform in [0, that].
  * - `equal`: uniform in [that / 2, that].
  * - `decorrelated`: Polly v8's decorrelated-jitter V2 (median near `initialMs × 2^(attempt-1)`; ignores `factor`).
+ *
+ * @example
+ * ```ts
+ * exponentialBackoff({ jitter: 'decorrelated' });
+ * ```
  * @public
  */
 export type Jitter = 'none' | 'full' | 'equal' | 'decorrelated';
 
-/** Options of {@link exponentialBackoff}. @public */
+/**
+ * Options of {@link exponentialBackoff}.
+ *
+ * @example
+ * ```ts
+ * const options: ExponentialBackoffOptions = { initialMs: 500, maxMs: 20_000, jitter: 'equal' };
+ * ```
+ * @public
+ */
 export interface ExponentialBackoffOptions {
   /** The delay before the first retry (its median, with jitter). @defaultValue 200 */
   readonly initialMs?: number | undefined;

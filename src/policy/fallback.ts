@@ -8,7 +8,15 @@ import type { AttemptContext, ExecuteOptions } from './policy.js';
 import { callerSignal, neverSignal, raceAbort } from './signal.js';
 import { checkOptions, invalid } from './validate.js';
 
-/** Options of {@link fallback}. @public */
+/**
+ * Options of {@link fallback}.
+ *
+ * @example
+ * ```ts
+ * fallback(cachedValue, { on: ['circuit_open', 'bulkhead_full', 'service_unavailable'] });
+ * ```
+ * @public
+ */
 export interface FallbackOptions {
   /** Only these fault codes fall back; others reject as usual. @defaultValue every code except `cancelled` */
   readonly on?: readonly FaultCode[] | undefined;
@@ -17,6 +25,12 @@ export interface FallbackOptions {
 /**
  * A policy that may resolve with its fallback value `F` instead of `fn`'s
  * result. Any plain `Policy` is a `FallbackPolicy<never>`.
+ *
+ * @example
+ * ```ts
+ * const policy: FallbackPolicy<null> = fallback(null);
+ * const user = await policy.execute(loadUser); // User | null
+ * ```
  * @public
  */
 export interface FallbackPolicy<F> {

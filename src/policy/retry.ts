@@ -12,7 +12,15 @@ import type { AttemptContext, ExecuteOptions, Policy, RetryBudget } from './poli
 import { callerSignal, neverSignal, raceAbort } from './signal.js';
 import { checkBoolean, checkClock, checkFunction, checkInteger, checkNumber, checkOptions, checkRandom, invalid } from './validate.js';
 
-/** What a custom `shouldRetry` is told besides the fault. @public */
+/**
+ * What a custom `shouldRetry` is told besides the fault.
+ *
+ * @example
+ * ```ts
+ * retry({ shouldRetry: (fault, { attempt }) => fault.code === 'conflict' && attempt < 2 });
+ * ```
+ * @public
+ */
 export interface RetryDecisionContext {
   /** The policy's `idempotent` option. */
   readonly idempotent: boolean;
@@ -20,7 +28,15 @@ export interface RetryDecisionContext {
   readonly attempt: number;
 }
 
-/** Options of {@link retry}. @public */
+/**
+ * Options of {@link retry}.
+ *
+ * @example
+ * ```ts
+ * const options: RetryOptions = { maxRetries: 5, idempotent: true, maxRetryAfterMs: 120_000 };
+ * ```
+ * @public
+ */
 export interface RetryOptions {
   /** Retries after the first attempt, at most; a fault's `retryLimit` can only lower it. @defaultValue 3 */
   readonly maxRetries?: number | undefined;
@@ -40,7 +56,15 @@ export interface RetryOptions {
   readonly random?: RandomSource | undefined;
 }
 
-/** Emitted before each retry's sleep. @public */
+/**
+ * Emitted before each retry's sleep.
+ *
+ * @example
+ * ```ts
+ * policy.onRetry(({ attempt, delayMs, fault }) => console.warn(`attempt ${attempt}: ${fault.code}, retry in ${delayMs} ms`));
+ * ```
+ * @public
+ */
 export interface RetryEvent {
   /** The attempt that failed: 1 for the first, so the retry about to run is `attempt + 1`. */
   readonly attempt: number;
@@ -50,7 +74,15 @@ export interface RetryEvent {
   readonly fault: Fault;
 }
 
-/** Emitted when the policy stops retrying and rejects (not on cancellation). @public */
+/**
+ * Emitted when the policy stops retrying and rejects (not on cancellation).
+ *
+ * @example
+ * ```ts
+ * policy.onGiveUp(({ attempts, fault }) => metrics.count('gave_up', { code: fault.code, attempts }));
+ * ```
+ * @public
+ */
 export interface GiveUpEvent {
   /** Attempts made, the first included. */
   readonly attempts: number;
@@ -58,7 +90,15 @@ export interface GiveUpEvent {
   readonly fault: Fault;
 }
 
-/** Emitted when a call succeeds. @public */
+/**
+ * Emitted when a call succeeds.
+ *
+ * @example
+ * ```ts
+ * policy.onSuccess(({ attempts }) => metrics.histogram('attempts', attempts));
+ * ```
+ * @public
+ */
 export interface SuccessEvent {
   /** Attempts made, the first included. */
   readonly attempts: number;
@@ -66,6 +106,12 @@ export interface SuccessEvent {
 
 /**
  * A retry policy with its events.
+ *
+ * @example
+ * ```ts
+ * const policy: RetryPolicy = retry();
+ * const off = policy.onRetry((e) => console.warn(e.fault.code));
+ * ```
  * @public
  */
 export interface RetryPolicy extends Policy {

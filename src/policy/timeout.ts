@@ -14,11 +14,24 @@ import { checkClock, checkNumber, checkOneOf, checkOptions, invalid } from './va
  * - `cooperative`: at the deadline the attempt's signal aborts and the call
  *   waits for `fn` to settle, then rejects with `client_timeout`.
  * - `aggressive`: at the deadline the signal aborts and the call rejects at once.
+ *
+ * @example
+ * ```ts
+ * timeout({ ms: 2_000, mode: 'aggressive' });
+ * ```
  * @public
  */
 export type TimeoutMode = 'cooperative' | 'aggressive';
 
-/** Options of {@link timeout}. @public */
+/**
+ * Options of {@link timeout}.
+ *
+ * @example
+ * ```ts
+ * const options: TimeoutOptions = { ms: 5_000, mode: 'cooperative' };
+ * ```
+ * @public
+ */
 export interface TimeoutOptions {
   /** The deadline in milliseconds, > 0. */
   readonly ms: number;
