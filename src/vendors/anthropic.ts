@@ -1,0 +1,106 @@
+/**
+ * Anthropic (Claude API, `api.anthropic.com`): every error is
+ * `{type: "error", error: {type, message, details?}, request_id?}`; the
+ * request id is the `request-id` header (and, lately, `request_id` in the
+ * body). Rate limits come with `retry-after` (seconds) and
+ * `anthropic-ratelimit-{requests,tokens,input-tokens,output-tokens}-{remaining,reset}`
+ * headers whose reset is an RFC 3339 time. `x-should-retry` is the server's
+ * own verdict; classify applies it last.
+ *
+ * Retry classes follow what Anthropic's SDKs do (they retry 408, 409, 429 and
+ * every 5xx, whatever the method), so `api_error` and `timeout_error` are
+ * `always` rather than the catalog's `idempotent`. A 429 whose
+ * `error.details.error_code` is `enforced_spend_limit_reached` is a monthly
+ * spend cap, not a throttle: `quota_exhausted`, never retried.
+ */
+import type { Fault } from '../core/fault.js';
+import type { FaultDraft, HeaderReader, ResponseSnapshot, VendorProfile } from './profile.js';
+import { asRecord, readString } from './profile.js';
+import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
+
+/**
+ * Anthropic `error.type` values (https://docs.claude.com/en/api/errors).
+ * @internal
+ */
+export const ANTHROPIC_CODES = {
+  invalid_request_error: 'invalid_request',
+  authentication_error: 'unauthenticated',
+  billing_error: 'payment_required',
+  permission_error: 'permission_denied',
+  not_found_error: 'not_found',
+  conflict_error: { code: 'conflict', retry: 'always' },
+  request_too_large: 'payload_too_large',
+  rate_limit_error: 'rate_limited',
+  api_error: { code: 'internal', retry: 'always' },
+  timeout_error: { code: 'gateway_timeout', retry: 'always' },
+  overloaded_error: 'overloaded',
+} as const;
+
+const LIMITS = ['requests', 'tokens', 'input-tokens', 'output-tokens'] as const;
+
+/** The latest reset among the exhausted `anthropic-ratelimit-*` windows: you may send again once all have reset. */
+function exhaustedWindow(headers: HeaderReader): { resetAt: number; limit: number | undefined } | undefined {
+  let found: { resetAt: number; limit: number | undefined } | undefined;
+  for (const name of LIMITS) {
+    if (headers.get(`anthropic-ratelimit-${name}-remaining`) !== '0') continue;
+    const reset = headers.get(`anthropic-ratelimit-${name}-reset`);
+    const at = reset === undefined ? NaN : Date.parse(reset);
+    if (Number.isNaN(at) || (found !== undefined && found.resetAt >= at)) continue;
+    const limit = Number(headers.get(`anthropic-ratelimit-${name}-limit`));
+    found = { resetAt: at, limit: Number.isFinite(limit) ? limit : undefined };
+  }
+  return found;
+}
+
+function envelope(s: ResponseSnapshot): Readonly<Record<string, unknown>> | undefined {
+  const body = asRecord(s.json);
+  return body?.type === 'error' ? asRecord(body.error) : undefined;
+}
+
+/**
+ * Anthropic's Claude API.
+ *
+ * @example
+ * ```ts
+ * classify({ status: 529, headers: { 'request-id': 'req_018EeWyXxfu5pfWkrYcMdjWG' },
+ *   body: '{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}' });
+ * // { code: 'overloaded', retry: 'always', vendor: 'anthropic', vendorCode: 'overloaded_error', … }
+ * ```
+ * @public
+ */
+export const anthropicProfile: VendorProfile = {
+  id: 'anthropic',
+  hosts: ['api.anthropic.com'],
+  codes: ANTHROPIC_CODES,
+  detect: (s) => typeof envelope(s)?.type === 'string',
+  parse(s): FaultDraft | undefined {
+    const error = envelope(s);
+    const type = readString(error, 'type');
+    if (type === undefined) return undefined;
+    const window = exhaustedWindow(s.headers);
+    const spendCap = readString(asRecord(error?.details), 'error_code') === 'enforced_spend_limit_reached';
+    return {
+      code: spendCap ? 'quota_exhausted' : undefined,
+      vendorCode: type,
+      message: readString(error, 'message'),
+      requestId: s.headers.get('request-id') ?? readString(asRecord(s.json), 'request_id'),
+      retryAfterMs: window === undefined ? undefined : Math.max(0, window.resetAt - s.now),
+      resetAt: window?.resetAt,
+      limit: window?.limit,
+    };
+  },
+  render(fault: Fault) {
+    const capped = fault.code === 'quota_exhausted';
+    const error: Record<string, unknown> = {
+      type: capped ? 'rate_limit_error' : (renderCode(ANTHROPIC_CODES, fault) ?? 'api_error'),
+      message: fault.message,
+    };
+    if (capped) error.details = { error_code: 'enforced_spend_limit_reached' };
+    const body: Record<string, unknown> = { type: 'error', error };
+    if (fault.requestId !== undefined) body.request_id = fault.requestId;
+    const headers = renderHeaders(fault, 'request-id');
+    // Anthropic states its verdict on every response; `idempotent` has no header form.
+    if (fault.retry !== 'idempotent') headers['x-should-retry'] = String(fault.retry === 'always');
+    return { status: renderStatus(fault), headers, body: JSON.stringify(body) };
+  },
+};
