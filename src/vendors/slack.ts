@@ -5,6 +5,8 @@
  * `response_metadata.messages` (`"[ERROR] missing required field: title [json-pointer:/view]"`),
  * which become the message and, with a json-pointer, field errors.
  * `missing_scope` names the scope it `needed`. The request id is `x-slack-req-id`.
+ * Incoming webhooks (`hooks.slack.com`) answer the bare code as text with a
+ * 4xx status; that is read when the request URL says it was Slack.
  *
  * Slack has hundreds of method-specific codes; the table holds the shared
  * ones, and an unlisted code still classifies by its shape (`*_not_found`,
@@ -23,12 +25,13 @@ import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
  */
 export const SLACK_CODES = codeTable({
   rate_limited: 'ratelimited rate_limited',
-  unauthenticated: 'not_authed invalid_auth account_inactive token_revoked token_expired',
+  unauthenticated: 'not_authed invalid_auth account_inactive token_revoked token_expired invalid_token',
   permission_denied:
     'no_permission missing_scope not_allowed_token_type access_denied ekm_access_denied restricted_action ' +
-    'not_in_channel two_factor_setup_required team_access_not_granted',
+    'not_in_channel two_factor_setup_required team_access_not_granted action_prohibited posting_to_general_channel_denied',
   not_found: 'channel_not_found user_not_found message_not_found', // and any other `*_not_found`
   conflict: 'is_archived',
+  gone: 'channel_is_archived', // incoming webhooks answer 410
   already_exists: 'already_reacted already_in_channel name_taken',
   invalid_request: 'invalid_arguments too_many_attachments no_text', // and any other `invalid_*`
   payload_too_large: 'msg_too_long',
@@ -39,15 +42,18 @@ export const SLACK_CODES = codeTable({
 });
 
 /** Slack codes are snake_case tokens; `{ok: false, error: "Some sentence"}` is someone else's. */
-function isSlackError(json: unknown): boolean {
-  const body = asRecord(json);
-  const error = body?.ok === false ? body.error : undefined;
+function isToken(error: unknown): error is string {
   if (typeof error !== 'string' || error.length === 0 || error.length > 64) return false;
   for (let i = 0; i < error.length; i++) {
     const c = error.charCodeAt(i);
     if (!(c === 95 || (c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
   }
   return true;
+}
+
+function isSlackError(json: unknown): boolean {
+  const body = asRecord(json);
+  return body?.ok === false && isToken(body.error);
 }
 
 /** By the code's own words, for codes the table does not list. */
@@ -81,6 +87,11 @@ export const slackProfile: VendorProfile = {
   codes: SLACK_CODES,
   detect: (s) => isSlackError(s.json),
   parse(s) {
+    // Incoming webhooks (hooks.slack.com) answer a bare token as text/plain: `invalid_payload`, `no_text`.
+    const text = s.text.trim();
+    if (s.json === undefined && s.host?.endsWith('slack.com') === true && isToken(text)) {
+      return { vendorCode: text, message: text, requestId: s.headers.get('x-slack-req-id') };
+    }
     if (!isSlackError(s.json)) return undefined;
     const body = asRecord(s.json) as Readonly<Record<string, unknown>>;
     const error = body.error as string;

@@ -61,7 +61,11 @@ const STATUS_CODES: Readonly<Record<number, FaultCode>> = {
  * engine is being written; checks one profile's detect + parse + tables.
  */
 export function resolveWith(profile: VendorProfile, s: ResponseSnapshot): Record<string, unknown> | undefined {
-  if (!profile.detect(s)) return undefined;
+  const host = s.host;
+  const byHost =
+    host !== undefined &&
+    (profile.hosts ?? []).some((h) => (h.startsWith('*.') ? host.endsWith(h.slice(1)) : host === h));
+  if (!byHost && !profile.detect(s)) return undefined;
   const draft = profile.parse(s);
   if (draft === undefined) return undefined;
   const rule = draft.vendorCode === undefined ? undefined : profile.codes[draft.vendorCode];
