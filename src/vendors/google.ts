@@ -1,0 +1,217 @@
+/**
+ * Google APIs (Cloud, Gemini, Workspace): the JSON form of `google.rpc.Status`,
+ * `{error: {code: <HTTP status>, message, status: "<gRPC code name>", details: [{"@type": …}]}}`,
+ * sometimes wrapped in a one-element array (Gemini streaming, Vertex), and the
+ * older `{error: {code, message, errors: [{domain, reason, message}]}}` that
+ * Workspace APIs still send (often with `status` as well). grpc-gateway
+ * servers send the bare Status `{code: <gRPC number>, message, details: []}`.
+ *
+ * `vendorCode` is the legacy `errors[0].reason` when there is one (it is the
+ * more specific: `userRateLimitExceeded`, `quotaExceeded`), else the gRPC name.
+ *
+ * RESOURCE_EXHAUSTED means both "slow down" and "out of allowance"; the
+ * details decide: a QuotaFailure or ErrorInfo naming a per-day or per-month
+ * quota, or ErrorInfo reason RESOURCE_QUOTA_EXCEEDED, is `quota_exhausted`;
+ * otherwise (per-minute quotas, RATE_LIMIT_EXCEEDED, capacity) it is
+ * `rate_limited`. `RetryInfo.retryDelay` ("30s", "1.5s") is the delay, and
+ * Gemini's "Please retry in 45.57s." in the message is the fallback.
+ * `BadRequest.fieldViolations` become `fields`; `RequestInfo.requestId` the request id.
+ */
+import type { FaultCode } from '../core/catalog.js';
+import type { Fault, FieldError } from '../core/fault.js';
+import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
+import { codeTable } from './code-table.js';
+import { asRecord, readString } from './profile.js';
+import { firstRecord, renderStatus } from './render-helpers.js';
+
+/** gRPC status names by number (google/rpc/code.proto). */
+const GRPC_NAMES = [
+  'OK', 'CANCELLED', 'UNKNOWN', 'INVALID_ARGUMENT', 'DEADLINE_EXCEEDED', 'NOT_FOUND', 'ALREADY_EXISTS',
+  'PERMISSION_DENIED', 'RESOURCE_EXHAUSTED', 'FAILED_PRECONDITION', 'ABORTED', 'OUT_OF_RANGE',
+  'UNIMPLEMENTED', 'INTERNAL', 'UNAVAILABLE', 'DATA_LOSS', 'UNAUTHENTICATED',
+] as const;
+
+/**
+ * gRPC status names and the legacy `errors[].reason` values
+ * (google/rpc/code.proto; Drive, Calendar, YouTube "handle errors" guides).
+ * @internal
+ */
+export const GOOGLE_CODES = {
+  ...codeTable({
+    cancelled: 'CANCELLED',
+    internal: 'UNKNOWN INTERNAL internalError',
+    invalid_request: 'INVALID_ARGUMENT OUT_OF_RANGE badRequest invalid invalidParameter required parseError',
+    gateway_timeout: 'DEADLINE_EXCEEDED',
+    not_found: 'NOT_FOUND notFound',
+    already_exists: 'ALREADY_EXISTS duplicate',
+    permission_denied:
+      'PERMISSION_DENIED forbidden insufficientPermissions accessNotConfigured domainPolicy appNotAuthorizedToFile',
+    rate_limited:
+      'RESOURCE_EXHAUSTED rateLimitExceeded userRateLimitExceeded rateLimitExceededUnreg sharingRateLimitExceeded',
+    quota_exhausted: 'quotaExceeded dailyLimitExceeded dailyLimitExceededUnreg',
+    precondition_failed: 'FAILED_PRECONDITION conditionNotMet',
+    conflict: 'ABORTED',
+    not_implemented: 'UNIMPLEMENTED',
+    service_unavailable: 'UNAVAILABLE',
+    data_loss: 'DATA_LOSS',
+    unauthenticated: 'UNAUTHENTICATED authError keyInvalid',
+    payload_too_large: 'uploadTooLarge',
+  }),
+  // Google's guides say to retry these with exponential backoff, whatever the method.
+  backendError: { code: 'internal', retry: 'always' },
+} as const;
+
+/** ErrorInfo reasons (google/api/error_reason.proto) that say more than the status. */
+const REASONS: Readonly<Record<string, FaultCode>> = codeTable({
+  unauthenticated:
+    'API_KEY_INVALID ACCESS_TOKEN_EXPIRED CREDENTIALS_MISSING SESSION_COOKIE_INVALID ACCESS_TOKEN_TYPE_UNSUPPORTED',
+  payment_required: 'BILLING_DISABLED',
+  quota_exhausted: 'RESOURCE_QUOTA_EXCEEDED',
+  rate_limited: 'RATE_LIMIT_EXCEEDED',
+});
+
+const TYPE_PREFIX = 'type.googleapis.com/google.rpc.';
+const LONG_WINDOW = /per ?day|per ?month|daily|monthly/i;
+
+/** The Status record: `{error: …}`, `[{error: …}]`, or a bare grpc-gateway Status (`grpc` true: `code` is a gRPC number). */
+function statusOf(json: unknown): { error: Readonly<Record<string, unknown>>; grpc: boolean } | undefined {
+  const body = asRecord(Array.isArray(json) && json.length === 1 ? json[0] : json);
+  const error = asRecord(body?.error);
+  if (error !== undefined) {
+    // Google's `code` is a number; OpenAI-style bodies carry `type`, Azure's a string code.
+    return typeof error.code === 'number' && !('type' in error) &&
+      (typeof error.status === 'string' || Array.isArray(error.errors) || Array.isArray(error.details))
+      ? { error, grpc: false }
+      : undefined;
+  }
+  const code = body?.code;
+  return body !== undefined && typeof code === 'number' && code > 0 && code <= 16 &&
+    typeof body.message === 'string' && Array.isArray(body.details)
+    ? { error: body, grpc: true }
+    : undefined;
+}
+
+function seconds(text: string | undefined): number | undefined {
+  const m = text === undefined ? null : /(\d+(?:\.\d+)?)s\b/.exec(text);
+  return m === null ? undefined : Math.round(Number(m[1]) * 1000);
+}
+
+/** Reads `details[]` by `@type`. */
+interface Details {
+  reason?: string | undefined;
+  long: boolean;
+  delay?: number | undefined;
+  fields?: FieldError[] | undefined;
+  requestId?: string | undefined;
+}
+
+function readDetails(details: unknown): Details {
+  const out: Details = { long: false };
+  if (!Array.isArray(details)) return out;
+  for (const item of details.slice(0, 16)) {
+    const d = asRecord(item);
+    const type = readString(d, '@type');
+    if (d === undefined || type === undefined || !type.startsWith(TYPE_PREFIX)) continue;
+    switch (type.slice(TYPE_PREFIX.length)) {
+      case 'ErrorInfo': {
+        out.reason ??= readString(d, 'reason');
+        const meta = asRecord(d.metadata);
+        if (LONG_WINDOW.test(`${readString(meta, 'quota_limit') ?? ''} ${readString(meta, 'quota_metric') ?? ''}`)) out.long = true;
+        break;
+      }
+      case 'QuotaFailure':
+        for (const v of Array.isArray(d.violations) ? d.violations.slice(0, 16) : []) {
+          const r = asRecord(v);
+          const words = `${readString(r, 'quotaId') ?? ''} ${readString(r, 'quotaMetric') ?? ''} ${readString(r, 'subject') ?? ''} ${readString(r, 'description') ?? ''}`;
+          if (LONG_WINDOW.test(words)) out.long = true;
+        }
+        break;
+      case 'RetryInfo':
+        out.delay = seconds(readString(d, 'retryDelay'));
+        break;
+      case 'BadRequest':
+        if (Array.isArray(d.fieldViolations)) {
+          out.fields = d.fieldViolations.slice(0, 50).map((v) => {
+            const r = asRecord(v);
+            return { path: readString(r, 'field') ?? '', message: readString(r, 'description') ?? '' };
+          });
+        }
+        break;
+      case 'RequestInfo':
+        out.requestId = readString(d, 'requestId');
+        break;
+    }
+  }
+  return out;
+}
+
+function parse(s: ResponseSnapshot): FaultDraft | undefined {
+  const found = statusOf(s.json);
+  if (found === undefined) return undefined;
+  const { error } = found;
+  const status = found.grpc ? GRPC_NAMES[error.code as number] : readString(error, 'status');
+  const legacy = firstRecord(error.errors);
+  const reason = readString(legacy, 'reason');
+  const vendorCode = reason ?? status;
+  const message = readString(error, 'message') ?? readString(legacy, 'message');
+  const info = readDetails(error.details);
+  let code = info.reason === undefined ? undefined : REASONS[info.reason];
+  if (status === 'RESOURCE_EXHAUSTED' && (info.long || (reason === undefined && info.reason === undefined && LONG_WINDOW.test(message ?? '')))) {
+    code = 'quota_exhausted';
+  }
+  return {
+    code,
+    vendorCode,
+    message,
+    retryAfterMs: info.delay ?? (status === 'RESOURCE_EXHAUSTED' ? seconds(/retry in ([\d.]+s)/i.exec(message ?? '')?.[1]) : undefined),
+    fields: info.fields,
+    requestId: info.requestId,
+  };
+}
+
+/** The gRPC name a fault goes out with. */
+function statusName(fault: Fault): string {
+  const code = fault.vendorCode;
+  if (code !== undefined && (GRPC_NAMES as readonly string[]).includes(code)) return code;
+  for (const key in GOOGLE_CODES) {
+    const rule = GOOGLE_CODES[key as keyof typeof GOOGLE_CODES];
+    if ((typeof rule === 'string' ? rule : rule.code) === fault.code && /^[A-Z_]+$/.test(key)) return key;
+  }
+  return fault.code === 'quota_exhausted' ? 'RESOURCE_EXHAUSTED' : 'UNKNOWN';
+}
+
+/**
+ * Google APIs: `google.rpc.Status` JSON and the legacy `errors[]` shape.
+ *
+ * @example
+ * ```ts
+ * classify({ status: 429, body: JSON.stringify({ error: { code: 429, message: 'Quota exceeded', status: 'RESOURCE_EXHAUSTED',
+ *   details: [{ '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: '30s' }] } }) });
+ * // { code: 'rate_limited', vendor: 'google', vendorCode: 'RESOURCE_EXHAUSTED', retryAfterMs: 30000, … }
+ * ```
+ * @public
+ */
+export const googleProfile: VendorProfile = {
+  id: 'google',
+  hosts: ['*.googleapis.com'],
+  codes: GOOGLE_CODES,
+  detect: (s) => statusOf(s.json) !== undefined,
+  parse,
+  render(fault) {
+    const name = statusName(fault);
+    const error: Record<string, unknown> = { code: renderStatus(fault), message: fault.message, status: name };
+    const vendorCode = fault.vendorCode;
+    if (vendorCode !== undefined && vendorCode !== name) {
+      error.errors = [{ message: fault.message, domain: 'global', reason: vendorCode }];
+    }
+    const details: Record<string, unknown>[] = [];
+    if (fault.code === 'quota_exhausted' && vendorCode === name) {
+      details.push({ '@type': `${TYPE_PREFIX}ErrorInfo`, reason: 'RESOURCE_QUOTA_EXCEEDED', domain: 'googleapis.com' });
+    }
+    if (fault.retryAfterMs !== undefined) details.push({ '@type': `${TYPE_PREFIX}RetryInfo`, retryDelay: `${fault.retryAfterMs / 1000}s` });
+    if (fault.requestId !== undefined) details.push({ '@type': `${TYPE_PREFIX}RequestInfo`, requestId: fault.requestId });
+    if (details.length > 0) error.details = details;
+    // Google states delays and request ids in the body (RetryInfo, RequestInfo), not in headers.
+    return { status: renderStatus(fault), headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error }) };
+  },
+};
