@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FAULT_CODES, RETRY_CLASSES } from '../../src/core/catalog.js';
 import { FaultError, createFault, shouldRetry, type Fault } from '../../src/core/fault.js';
+import { classify } from '../../src/core/classify.js';
 import { toFaultError } from '../../src/core/network.js';
 import { exponentialBackoff, type Jitter } from '../../src/policy/backoff.js';
 import { retry } from '../../src/policy/retry.js';
@@ -11,8 +12,10 @@ import { countingController, seededRandom } from './retry.helpers.js';
 const RUNS = Number(process.env.FC_RUNS ?? 150);
 
 // ---- what an attempt can do -------------------------------------------------------------------
+type Snapshot = { readonly status: number; readonly headers: Record<string, string>; readonly body: string };
 type Step =
   | { readonly kind: 'ok' }
+  | { readonly kind: 'response'; readonly response: Snapshot }
   | { readonly kind: 'fault'; readonly fault: Fault }
   | { readonly kind: 'thrown'; readonly make: () => unknown; readonly label: string };
 
@@ -29,6 +32,33 @@ const faultStep: fc.Arbitrary<Step> = fc
   )
   .map((init) => ({ kind: 'fault' as const, fault: createFault(init) }));
 
+// Error bodies in the shapes vendors send them, with and without server hints.
+const BODIES: readonly string[] = [
+  '',
+  'upstream connect error or disconnect/reset before headers',
+  '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>',
+  '{"error":{"message":"Rate limit reached","type":"requests","code":"rate_limit_exceeded"}}',
+  '{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}',
+  '{"error":{"code":429,"message":"Resource has been exhausted","status":"RESOURCE_EXHAUSTED"}}',
+  '{"type":"https://example.com/probs/out-of-credit","title":"You do not have enough credit.","status":403}',
+  '{"detail":"Internal Server Error"}',
+  '{"error":"internal_error","message":"oops"}',
+];
+const responseStep: fc.Arbitrary<Step> = fc
+  .record({
+    status: fc.oneof(fc.constantFrom(400, 401, 402, 403, 404, 408, 409, 413, 422, 425, 429, 500, 501, 502, 503, 504), fc.integer({ min: 400, max: 599 })),
+    retryAfter: fc.option(fc.oneof(fc.integer({ min: 0, max: 120 }).map(String), fc.constantFrom('60', '61', 'soon', '-5', '1.5')), { nil: undefined }),
+    shouldRetryHeader: fc.option(fc.constantFrom('true', 'false'), { nil: undefined }),
+    body: fc.constantFrom(...BODIES),
+  })
+  .map(({ status, retryAfter, shouldRetryHeader, body }) => {
+    const headers: Record<string, string> = {};
+    if (retryAfter !== undefined) headers['Retry-After'] = retryAfter;
+    if (shouldRetryHeader !== undefined) headers['x-should-retry'] = shouldRetryHeader;
+    if (body.startsWith('{')) headers['content-type'] = body.includes('"title"') ? 'application/problem+json' : 'application/json';
+    return { kind: 'response' as const, response: { status, headers, body } };
+  });
+
 const NETWORK_ERRORS: ReadonlyArray<[string, () => unknown]> = [
   ['ECONNRESET', () => Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })],
   ['ECONNREFUSED', () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' })],
@@ -44,7 +74,7 @@ const thrownStep: fc.Arbitrary<Step> = fc
   .constantFrom(...NETWORK_ERRORS)
   .map(([label, make]) => ({ kind: 'thrown' as const, make, label }));
 
-const script = fc.array(fc.oneof({ weight: 1, arbitrary: fc.constant<Step>({ kind: 'ok' }) }, { weight: 4, arbitrary: faultStep }, { weight: 2, arbitrary: thrownStep }), {
+const script = fc.array(fc.oneof({ weight: 1, arbitrary: fc.constant<Step>({ kind: 'ok' }) }, { weight: 3, arbitrary: responseStep }, { weight: 2, arbitrary: faultStep }, { weight: 2, arbitrary: thrownStep }), {
   minLength: 1,
   maxLength: 10,
 });
@@ -65,6 +95,7 @@ type Settings = typeof settings extends fc.Arbitrary<infer S> ? S : never;
 
 function faultOf(step: Step): Fault | undefined {
   if (step.kind === 'ok') return undefined;
+  if (step.kind === 'response') return classify(step.response, { now: 0 });
   return step.kind === 'fault' ? step.fault : toFaultError(step.make()).fault;
 }
 
@@ -99,6 +130,7 @@ async function run(s: Settings, steps: readonly Step[]) {
       times.push(clock.now());
       const step = steps[attempt - 1] ?? { kind: 'ok' };
       if (step.kind === 'ok') return attempt;
+      if (step.kind === 'response') throw new FaultError(classify(step.response, { now: 0 }));
       throw step.kind === 'fault' ? new FaultError(step.fault) : step.make();
     }, { signal })
     .then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
