@@ -17,6 +17,18 @@ export type { Fault, FaultErrorOptions, FaultInit, FieldError, RateLimitInfo, Sh
 
 export { redact } from './core/redact.js';
 
+export { classify, classifyResponse } from './core/classify.js';
+export { createClassifier } from './core/classifier.js';
+export type { Classifier, ClassifierOptions, ClassifyOptions, ClassifyResponseOptions, ResponseInput } from './core/classifier.js';
+export { faultFromThrown, toFaultError } from './core/network.js';
+export { parseRetryAfter, readHeaders } from './core/headers.js';
+export type { RetryAfterOptions } from './core/headers.js';
+export { parseDuration, parseRateLimit } from './core/rate-limit.js';
+export { codeForStatus } from './core/status.js';
+export { DEFAULT_MAX_BODY_BYTES } from './core/body.js';
+export { defineProfile } from './vendors/define-profile.js';
+export { BUILTIN_PROFILES } from './vendors/registry.js';
+
 export type {
   CodeRule,
   FaultDraft,

@@ -1,0 +1,280 @@
+/**
+ * The classify engine: picks a profile (named, by host, or by cheap detection), lets it read the
+ * body, and resolves the Fault from the profile's draft, its code and status tables, the response
+ * headers and the catalog. It imports no profile itself, so a classifier built from one profile
+ * bundles only that profile.
+ */
+import type { FaultCode, Remedy, RetryClass } from './catalog.js';
+import { CATALOG } from './catalog.js';
+import { DEFAULT_MAX_BODY_BYTES, mediaType, readResponseText, viewBody } from './body.js';
+import { type Fault, type FaultInit, createFault, isFaultError } from './fault.js';
+import { readHeaders, requestIdFromHeaders, retryAfterFromHeaders, retryHintFromHeaders } from './headers.js';
+import { faultFromThrown } from './network.js';
+import { parseRateLimit } from './rate-limit.js';
+import { codeForStatus } from './status.js';
+import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from '../vendors/profile.js';
+
+/**
+ * A response as `classify` takes it. Headers may be a `Headers`, a plain object (any casing) or
+ * entries; the body a string, bytes, or an already-parsed value.
+ * @public
+ */
+export interface ResponseInput {
+  readonly status: number;
+  readonly headers?: unknown;
+  readonly body?: unknown;
+}
+
+/** Options for `classify`. @public */
+export interface ClassifyOptions {
+  /** A profile id (`openai`, `impulse`, …) to use instead of detection. An unknown id is ignored. */
+  readonly vendor?: string | undefined;
+  /** The request URL: its host can pick a profile (`api.openai.com` → `openai`). */
+  readonly url?: string | URL | undefined;
+  /** The reference time for HTTP-dates and rate-limit resets, in ms since the epoch. @defaultValue Date.now() */
+  readonly now?: number | undefined;
+  /** How much of a body is looked at. @defaultValue the classifier's `maxBodyBytes` (65536) */
+  readonly maxBodyBytes?: number | undefined;
+}
+
+/** Options for `classifyResponse`. @public */
+export interface ClassifyResponseOptions extends ClassifyOptions {
+  /** How long to wait for the body before classifying by status and headers alone. @defaultValue 5000 */
+  readonly bodyTimeoutMs?: number | undefined;
+}
+
+/** Options for {@link createClassifier}. @public */
+export interface ClassifierOptions {
+  /** The profiles to use, in detection order (most specific first). */
+  readonly profiles: readonly VendorProfile[];
+  /** How much of a body is looked at by default. @defaultValue 65536 */
+  readonly maxBodyBytes?: number;
+}
+
+/** A classify function pair built from a chosen list of profiles. @public */
+export interface Classifier {
+  /** Classifies a response snapshot or a thrown value. Never throws. */
+  classify(input: unknown, options?: ClassifyOptions): Fault;
+  /** Reads a fetch `Response` body (bounded) and classifies it. Never rejects. */
+  classifyResponse(response: Response, options?: ClassifyResponseOptions): Promise<Fault>;
+  /** The profiles, in detection order. */
+  readonly profiles: readonly VendorProfile[];
+}
+
+type Rule = Exclude<CodeRule, FaultCode>;
+
+function ruleOf(rule: CodeRule | undefined): Rule | undefined {
+  return rule === undefined ? undefined : typeof rule === 'string' ? { code: rule } : rule;
+}
+
+function statusOf(value: unknown): number | undefined {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 100 && n <= 999 ? n : undefined;
+}
+
+function hostOf(url: string | URL | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    return (typeof url === 'string' ? new URL(url) : url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+function get(value: unknown, key: string): unknown {
+  try {
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A response snapshot in whatever form it came (a plain snapshot, a fetch `Response`, an SDK or
+ * axios error carrying a status), or `undefined` for a thrown value that is not a response.
+ */
+function responseOf(input: unknown): ResponseInput | undefined {
+  if (typeof input !== 'object' || input === null || isFaultError(input)) return undefined;
+  const status = statusOf(get(input, 'status')) ?? statusOf(get(input, 'statusCode'));
+  if (input instanceof Error) {
+    const response = get(input, 'response');
+    const inner = statusOf(get(response, 'status'));
+    if (inner !== undefined) return { status: inner, headers: get(response, 'headers'), body: get(response, 'data') ?? get(response, 'body') };
+    if (status === undefined) return undefined;
+    return { status, headers: get(input, 'headers'), body: get(input, 'error') ?? get(input, 'body') };
+  }
+  if (status === undefined) return undefined;
+  const isResponse = typeof Response !== 'undefined' && input instanceof Response;
+  return { status, headers: get(input, 'headers'), body: isResponse ? undefined : get(input, 'body') };
+}
+
+function shortText(snapshot: ResponseSnapshot): string | undefined {
+  const text = snapshot.text.trim();
+  if (text === '' || text.length > 300 || snapshot.json !== undefined || text.startsWith('<')) return undefined;
+  return text;
+}
+
+function resolve(
+  snapshot: ResponseSnapshot,
+  profile: VendorProfile | undefined,
+  draft: FaultDraft | undefined,
+): Fault {
+  const d: FaultDraft = draft ?? {};
+  const byCode = ruleOf(d.vendorCode !== undefined && profile !== undefined ? lookup(profile.codes, d.vendorCode) : undefined);
+  const byStatus = ruleOf(snapshot.status !== undefined ? profile?.statuses?.[snapshot.status] : undefined);
+  const code: FaultCode = d.code ?? byCode?.code ?? byStatus?.code ?? codeForStatus(snapshot.status);
+  const rules = [byCode, byStatus].filter((r): r is Rule => r !== undefined && r.code === code);
+  const pick = <K extends 'retry' | 'remedy' | 'retryLimit'>(key: K): Rule[K] | undefined => {
+    for (const r of rules) if (r[key] !== undefined) return r[key];
+    return undefined;
+  };
+  const headers = snapshot.headers;
+  const rateLimit = parseRateLimit(headers, snapshot.now);
+  const mergedRateLimit = rateLimit === undefined ? d.rateLimit : d.rateLimit === undefined ? rateLimit : { ...rateLimit, ...d.rateLimit };
+  let retryAfterMs = retryAfterFromHeaders(headers, snapshot.now) ?? d.retryAfterMs;
+  if (retryAfterMs === undefined && mergedRateLimit?.remaining === 0 && mergedRateLimit.resetMs !== undefined) {
+    retryAfterMs = mergedRateLimit.resetMs;
+  }
+  const retry: RetryClass = retryHintFromHeaders(headers) ?? d.retry ?? pick('retry') ?? CATALOG[code].retry;
+  const remedy: Remedy = d.remedy ?? pick('remedy') ?? CATALOG[code].remedy;
+  const init: FaultInit = {
+    code,
+    retry,
+    remedy,
+    message: d.message ?? shortText(snapshot),
+    source: 'server',
+    status: snapshot.status,
+    vendor: d.vendor ?? profile?.id,
+    vendorCode: d.vendorCode,
+    retryAfterMs,
+    requestId: requestIdFromHeaders(headers) ?? d.requestId,
+    fields: d.fields !== undefined && d.fields.length > 0 ? d.fields : undefined,
+    retryLimit: d.retryLimit ?? pick('retryLimit'),
+    resetAt: d.resetAt,
+    upgradeUrl: d.upgradeUrl,
+    limit: d.limit ?? mergedRateLimit?.limit,
+    rateLimit: mergedRateLimit,
+  };
+  return createFault(init);
+}
+
+function lookup(codes: Readonly<Record<string, CodeRule>>, vendorCode: string): CodeRule | undefined {
+  return Object.prototype.hasOwnProperty.call(codes, vendorCode) ? codes[vendorCode] : undefined;
+}
+
+function attempt<T>(fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch {
+    return undefined;
+  }
+}
+
+function checkProfiles(profiles: unknown): readonly VendorProfile[] {
+  if (!Array.isArray(profiles)) {
+    throw new TypeError(`createClassifier: profiles must be an array of vendor profiles, got ${profiles === null ? 'null' : typeof profiles}`);
+  }
+  const ids = new Set<string>();
+  for (const [i, p] of profiles.entries()) {
+    const profile = p as Partial<VendorProfile> | undefined;
+    if (typeof profile !== 'object' || profile === null || typeof profile.id !== 'string' || typeof profile.detect !== 'function' || typeof profile.parse !== 'function') {
+      throw new TypeError(`createClassifier: profiles[${i}] must be a vendor profile with id, detect and parse`);
+    }
+    if (ids.has(profile.id)) throw new TypeError(`createClassifier: profiles has two profiles with id '${profile.id}'`);
+    ids.add(profile.id);
+  }
+  return Object.freeze([...(profiles as VendorProfile[])]);
+}
+
+/**
+ * Builds a classifier from a chosen list of profiles, so a bundle carries only what it uses.
+ *
+ * @example
+ * ```ts
+ * const { classify } = createClassifier({ profiles: [openaiProfile] });
+ * classify({ status: 429, body: '{"error":{"type":"rate_limit_error","message":"slow down"}}' }).code; // 'rate_limited'
+ * ```
+ * @public
+ */
+export function createClassifier(options: ClassifierOptions): Classifier {
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError('createClassifier: options must be an object with a profiles array');
+  }
+  const profiles = checkProfiles(options.profiles);
+  const defaultMax = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  if (!Number.isInteger(defaultMax) || defaultMax < 0) {
+    throw new TypeError(`createClassifier: maxBodyBytes must be an integer >= 0, got ${String(options.maxBodyBytes)}`);
+  }
+  const byId = new Map<string, VendorProfile>();
+  const exactHosts = new Map<string, VendorProfile>();
+  const suffixHosts: [string, VendorProfile][] = [];
+  for (const profile of profiles) {
+    byId.set(profile.id, profile);
+    for (const host of profile.hosts ?? []) {
+      if (host.startsWith('*.')) suffixHosts.push([host.slice(1).toLowerCase(), profile]);
+      else exactHosts.set(host.toLowerCase(), profile);
+    }
+  }
+
+  const byHost = (host: string | undefined): VendorProfile | undefined => {
+    if (host === undefined) return undefined;
+    const exact = exactHosts.get(host);
+    if (exact !== undefined) return exact;
+    for (const [suffix, profile] of suffixHosts) if (host.endsWith(suffix)) return profile;
+    return undefined;
+  };
+
+  const classifySnapshot = (response: ResponseInput, options: ClassifyOptions | undefined): Fault => {
+    const max = typeof options?.maxBodyBytes === 'number' && options.maxBodyBytes >= 0 ? options.maxBodyBytes : defaultMax;
+    const headers = readHeaders(response.headers);
+    const body = viewBody(response.body, max);
+    const now = typeof options?.now === 'number' && Number.isFinite(options.now) ? options.now : Date.now();
+    const snapshot: ResponseSnapshot = {
+      status: statusOf(response.status),
+      headers,
+      json: body.json,
+      text: body.text,
+      contentType: mediaType(headers.get('content-type')),
+      host: hostOf(options?.url),
+      now,
+    };
+    const named = typeof options?.vendor === 'string' ? byId.get(options.vendor) : undefined;
+    const chosen = named ?? byHost(snapshot.host);
+    if (chosen !== undefined) {
+      const draft = attempt(() => chosen.parse(snapshot));
+      if (draft !== undefined || named !== undefined) return resolve(snapshot, chosen, draft);
+    }
+    for (const profile of profiles) {
+      if (profile === chosen || attempt(() => profile.detect(snapshot)) !== true) continue;
+      const draft = attempt(() => profile.parse(snapshot));
+      if (draft !== undefined) return resolve(snapshot, profile, draft);
+    }
+    // A host match whose body nobody could read (a bare 500 from api.acme.dev) is still that
+    // vendor's response: its status rules apply.
+    return resolve(snapshot, chosen, undefined);
+  };
+
+  const classify = (input: unknown, options?: ClassifyOptions): Fault => {
+    try {
+      const response = responseOf(input);
+      return response === undefined ? faultFromThrown(input) : classifySnapshot(response, options);
+    } catch {
+      const status = attempt(() => statusOf(get(input, 'status')));
+      return createFault({ code: codeForStatus(status), status, source: status === undefined ? 'client' : 'server' });
+    }
+  };
+
+  const classifyResponse = async (response: Response, options?: ClassifyResponseOptions): Promise<Fault> => {
+    try {
+      const max = typeof options?.maxBodyBytes === 'number' && options.maxBodyBytes >= 0 ? options.maxBodyBytes : defaultMax;
+      const timeoutMs = typeof options?.bodyTimeoutMs === 'number' && options.bodyTimeoutMs >= 0 ? options.bodyTimeoutMs : 5000;
+      const text = await readResponseText(response, max, timeoutMs);
+      const url = options?.url ?? (response.url !== '' ? response.url : undefined);
+      return classify({ status: response.status, headers: response.headers, body: text }, { ...options, url });
+    } catch (error) {
+      return classify(error);
+    }
+  };
+
+  return Object.freeze({ classify, classifyResponse, profiles });
+}

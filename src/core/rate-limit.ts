@@ -1,0 +1,121 @@
+/**
+ * Rate-limit headers: the IETF `RateLimit` / `RateLimit-Policy` fields (current structured-field
+ * draft and the older `RateLimit-Limit/Remaining/Reset` form) and the de-facto `X-RateLimit-*`
+ * family, whose reset may be delta seconds, epoch seconds, epoch milliseconds or a duration.
+ */
+import type { RateLimitInfo } from './fault.js';
+import type { HeaderReader } from '../vendors/profile.js';
+
+const UNITS: Readonly<Record<string, number>> = { h: 3_600_000, m: 60_000, s: 1000, ms: 1, us: 0.001, 'µs': 0.001, ns: 0.000_001 };
+const PART = /(\d{1,12}(?:\.\d{1,9})?)(ms|us|µs|ns|h|m|s)/g;
+
+/**
+ * A Go-style duration (`1s`, `6m0s`, `20ms`, `1h2m3.5s`) in milliseconds, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * parseDuration('6m0s'); // 360000
+ * ```
+ * @public
+ */
+export function parseDuration(text: string | undefined): number | undefined {
+  if (typeof text !== 'string') return undefined;
+  const value = text.trim();
+  if (value.length === 0 || value.length > 64) return undefined;
+  let total = 0;
+  let consumed = 0;
+  for (const match of value.matchAll(PART)) {
+    if (match.index !== consumed) return undefined;
+    total += Number(match[1]) * (UNITS[match[2] as string] ?? Number.NaN);
+    consumed += match[0].length;
+  }
+  return consumed === value.length && Number.isFinite(total) ? Math.round(total) : undefined;
+}
+
+function number(value: string | undefined): number | undefined {
+  if (value === undefined || value.length > 32) return undefined;
+  const n = Number(value.trim().split(/[,;\s]/)[0]);
+  return Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+
+/** A reset as delta seconds, epoch seconds, epoch ms or a duration → ms from now. */
+function resetToMs(value: string | undefined, now: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = number(value);
+  if (n === undefined) {
+    const duration = parseDuration(value);
+    if (duration !== undefined) return duration;
+    const at = /[a-z]/i.test(value) && /\d/.test(value) && value.length < 64 ? Date.parse(value) : Number.NaN;
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+  }
+  if (n > 1e12) return Math.max(0, Math.round(n - now));
+  if (n > 1e9) return Math.max(0, Math.round(n * 1000 - now));
+  return Math.round(n * 1000);
+}
+
+/** Parameters of one structured-field item: `"default";r=50;t=30` → { r: '50', t: '30' }. */
+function params(item: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of item.split(';').slice(1)) {
+    const eq = part.indexOf('=');
+    if (eq > 0) out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+  }
+  return out;
+}
+
+/** The older single-field draft: `limit=100, remaining=50, reset=5`. */
+function keyed(field: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of field.split(/[,;]/)) {
+    const eq = part.indexOf('=');
+    if (eq > 0) out[part.slice(0, eq).trim().toLowerCase()] = part.slice(eq + 1).trim();
+  }
+  return out;
+}
+
+function compact(info: { limit?: number | undefined; remaining?: number | undefined; resetMs?: number | undefined }): RateLimitInfo | undefined {
+  const out: { limit?: number; remaining?: number; resetMs?: number } = {};
+  if (info.limit !== undefined) out.limit = info.limit;
+  if (info.remaining !== undefined) out.remaining = info.remaining;
+  if (info.resetMs !== undefined) out.resetMs = info.resetMs;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/**
+ * Rate-limit facts from response headers, or `undefined` when there are none.
+ *
+ * @example
+ * ```ts
+ * parseRateLimit(readHeaders({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '30' }), Date.now());
+ * // { remaining: 0, resetMs: 30000 }
+ * ```
+ * @public
+ */
+export function parseRateLimit(headers: HeaderReader, now: number): RateLimitInfo | undefined {
+  const field = headers.get('ratelimit');
+  if (field !== undefined && field.length < 512) {
+    if (field.includes(';')) {
+      // Structured-field draft: RateLimit: "policy";r=remaining;t=reset, RateLimit-Policy: "policy";q=quota;w=window
+      const p = params(field.split(',')[0] as string);
+      const policy = headers.get('ratelimit-policy');
+      const q = policy !== undefined && policy.length < 512 ? params(policy.split(',')[0] as string) : {};
+      const info = compact({ limit: number(q.q), remaining: number(p.r), resetMs: p.t !== undefined ? resetToMs(p.t, now) : undefined });
+      if (info !== undefined) return info;
+    }
+    const k = keyed(field);
+    const info = compact({ limit: number(k.limit), remaining: number(k.remaining), resetMs: resetToMs(k.reset, now) });
+    if (info !== undefined) return info;
+  }
+  const ietf = compact({
+    limit: number(headers.get('ratelimit-limit')),
+    remaining: number(headers.get('ratelimit-remaining')),
+    resetMs: resetToMs(headers.get('ratelimit-reset'), now),
+  });
+  if (ietf !== undefined) return ietf;
+  const after = headers.get('x-ratelimit-reset-after');
+  return compact({
+    limit: number(headers.get('x-ratelimit-limit')),
+    remaining: number(headers.get('x-ratelimit-remaining')),
+    resetMs: after !== undefined ? resetToMs(after, now) : resetToMs(headers.get('x-ratelimit-reset'), now),
+  });
+}

@@ -1,0 +1,60 @@
+/**
+ * What an HTTP status means when nothing more specific is known: the catalog's status fallbacks.
+ */
+import type { FaultCode } from './catalog.js';
+
+const STATUS: Readonly<Record<number, FaultCode>> = {
+  400: 'invalid_request',
+  401: 'unauthenticated',
+  402: 'payment_required',
+  403: 'permission_denied',
+  404: 'not_found',
+  405: 'not_implemented',
+  408: 'request_timeout',
+  409: 'conflict',
+  410: 'gone',
+  412: 'precondition_failed',
+  413: 'payload_too_large',
+  414: 'invalid_request',
+  415: 'invalid_request',
+  422: 'validation_failed',
+  425: 'too_early',
+  428: 'precondition_failed',
+  429: 'rate_limited',
+  431: 'payload_too_large',
+  499: 'cancelled',
+  500: 'internal',
+  501: 'not_implemented',
+  502: 'bad_gateway',
+  503: 'service_unavailable',
+  504: 'gateway_timeout',
+  505: 'not_implemented',
+  520: 'bad_gateway',
+  521: 'connect_failed',
+  522: 'gateway_timeout',
+  523: 'bad_gateway',
+  524: 'gateway_timeout',
+  525: 'bad_gateway',
+  526: 'bad_gateway',
+  529: 'overloaded',
+};
+
+/**
+ * The canonical code for a bare HTTP status: known statuses by the table, any other 4xx
+ * `invalid_request`, any other 5xx `internal`, anything else `unknown`.
+ *
+ * @example
+ * ```ts
+ * codeForStatus(429); // 'rate_limited'
+ * codeForStatus(418); // 'invalid_request'
+ * ```
+ * @public
+ */
+export function codeForStatus(status: number | undefined): FaultCode {
+  if (status === undefined) return 'unknown';
+  const known = STATUS[status];
+  if (known !== undefined) return known;
+  if (status >= 400 && status < 500) return 'invalid_request';
+  if (status >= 500 && status < 600) return 'internal';
+  return 'unknown';
+}

@@ -1,0 +1,51 @@
+/**
+ * The built-in profiles in detection order: most specific first. A profile whose envelope is
+ * unmistakable (Anthropic's `type: "error"`, Google's numeric `error.code` with `status`, AWS's
+ * `__type`) comes before the generic shapes several vendors share (OpenAI-style `{error:{…}}`,
+ * problem+json, FastAPI's `detail`, flat `{error, message}`), and HTML pages come last.
+ * Each engineer inserts their profile at its slot; order is tested by the detection property.
+ */
+import { anthropicProfile } from './anthropic.js';
+import { cloudflareProfile } from './cloudflare.js';
+import { discordProfile } from './discord.js';
+import { graphqlProfile } from './graphql.js';
+import { htmlProfile } from './html.js';
+import { jsonapiProfile } from './jsonapi.js';
+import { problemJsonProfile } from './problem-json.js';
+import type { VendorProfile } from './profile.js';
+import { slackProfile } from './slack.js';
+import { springBootProfile } from './spring-boot.js';
+import { twilioProfile } from './twilio.js';
+
+/**
+ * Every built-in profile, in the order the default `classify` tries them.
+ * @public
+ */
+export const BUILTIN_PROFILES: readonly VendorProfile[] = Object.freeze([
+  // -- vendors with an unmistakable envelope
+  anthropicProfile,
+  // google
+  // aws
+  // azure
+  // stripe
+  // github
+  cloudflareProfile,
+  slackProfile,
+  twilioProfile,
+  discordProfile,
+  // -- multi-error documents
+  graphqlProfile,
+  jsonapiProfile,
+  // -- standard and framework shapes
+  problemJsonProfile,
+  springBootProfile,
+  // -- the seed vendors (mostly picked by name or host; their detection must not steal generic shapes)
+  // impulse, runs-api, runinfra, pulse, fhir-inference
+  // -- generic shapes shared by many APIs
+  // openai (also Azure OpenAI and OpenAI-compatible servers)
+  // fastapi
+  // error-object ({error:{code,message,details}})
+  // flat-error ({error:"code", message})
+  // -- pages from proxies and load balancers
+  htmlProfile,
+]);
