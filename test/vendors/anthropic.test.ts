@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createFault } from '../../src/core/fault.js';
 import { anthropicProfile } from '../../src/vendors/anthropic.js';
-import { loadFixtures, resolveWith, snapshotOf } from './generic-support.js';
+import { loadFixtures, snapshotOf } from './generic-support.js';
+import { resolve as resolveWith, resolveCase } from './vendor-support.js';
 
 const NOW = Date.UTC(2026, 0, 1);
 
 describe('anthropic profile', () => {
   for (const c of loadFixtures('anthropic')) {
     it(`reads ${c.id}`, () => {
-      const got = resolveWith(anthropicProfile, snapshotOf(c.response, c.url));
+      const got = resolveCase(anthropicProfile, c);
       expect(got).toBeDefined();
       for (const [k, v] of Object.entries(c.expect)) expect(got?.[k], k).toEqual(v);
     });

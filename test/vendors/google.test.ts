@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createFault } from '../../src/core/fault.js';
 import { googleProfile } from '../../src/vendors/google.js';
-import { loadFixtures, resolveWith, snapshotOf } from './generic-support.js';
+import { loadFixtures, snapshotOf } from './generic-support.js';
+import { resolve as resolveWith, resolveCase } from './vendor-support.js';
 
 const T = 'type.googleapis.com/google.rpc.';
 const exhausted = (details: unknown[], message = 'Quota exceeded') =>
@@ -10,7 +11,7 @@ const exhausted = (details: unknown[], message = 'Quota exceeded') =>
 describe('google profile', () => {
   for (const c of loadFixtures('google')) {
     it(`reads ${c.id}`, () => {
-      const got = resolveWith(googleProfile, snapshotOf(c.response, c.url));
+      const got = resolveCase(googleProfile, c);
       expect(got).toBeDefined();
       for (const [k, v] of Object.entries(c.expect)) expect(got?.[k], k).toEqual(v);
     });

@@ -1,0 +1,178 @@
+/**
+ * Amazon Web Services, in every protocol its services speak:
+ * - JSON 1.0/1.1 (DynamoDB, Kinesis, …): `{"__type": "com.amazonaws.dynamodb.v20120810#ThrottlingException", "message": …}`;
+ * - restJson1 (Lambda, API Gateway, Bedrock, …): the `x-amzn-errortype` header, else `code` / `__type` in the body;
+ * - REST-XML (S3 and S3-compatible stores): `<Error><Code>…</Code><Message>…</Message><RequestId>…</RequestId></Error>`;
+ * - query (IAM, STS, SQS, …): `<ErrorResponse><Error><Code>…</Code>…</Error><RequestId>…</RequestId></ErrorResponse>`;
+ * - EC2: `<Response><Errors><Error><Code>…</Code>…</Error></Errors><RequestID>…</RequestID></Response>`.
+ * Codes are cleaned as the SDKs do: drop anything after `,` or `:`, keep what follows `#`.
+ *
+ * JSON services send throttling as HTTP 400, so the code table, not the
+ * status, decides. The tables follow aws-sdk-js-v3's service-error-classification:
+ * throttling codes are `rate_limited`; transient codes and the 5xx codes are
+ * retried whatever the method (as the SDK's standard retry strategy does).
+ * Clock-skew codes: RequestTimeTooSkewed, RequestExpired and RequestInTheFuture
+ * mean the signature's time was off, so a re-signed request succeeds once the
+ * clock is right — `unauthenticated`, retry `always`. AuthFailure,
+ * SignatureDoesNotMatch and InvalidSignatureException are also on the SDK's
+ * clock-skew list, but the SDK retries them only after it has corrected a skew;
+ * on their own they mean wrong credentials: `unauthenticated`, never retried.
+ */
+import type { FaultCode } from '../core/catalog.js';
+import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
+import { codeTable } from './code-table.js';
+import { asRecord, readString } from './profile.js';
+import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
+
+/**
+ * AWS error codes (aws-sdk-js-v3 service-error-classification, service API references).
+ * @internal
+ */
+export const AWS_CODES = {
+  ...codeTable({
+    rate_limited:
+      'ThrottlingException Throttling ThrottledException RequestThrottledException TooManyRequestsException ' +
+      'ProvisionedThroughputExceededException TransactionInProgressException RequestLimitExceeded ' +
+      'BandwidthLimitExceeded LimitExceededException RequestThrottled SlowDown PriorRequestNotComplete ' +
+      'EC2ThrottledException',
+    request_timeout: 'RequestTimeout RequestTimeoutException TimeoutError',
+    unauthenticated:
+      'UnrecognizedClientException InvalidClientTokenId MissingAuthenticationToken MissingAuthenticationTokenException ' +
+      'IncompleteSignature ExpiredToken ExpiredTokenException InvalidAccessKeyId InvalidToken NotAuthorizedException ' +
+      'AuthFailure SignatureDoesNotMatch InvalidSignatureException',
+    permission_denied: 'AccessDenied AccessDeniedException UnauthorizedOperation OptInRequired AllAccessDisabled',
+    not_found:
+      'ResourceNotFoundException NotFoundException NotFound NoSuchKey NoSuchBucket NoSuchUpload NoSuchVersion ' +
+      'NoSuchEntity QueueDoesNotExist AWS.SimpleQueueService.NonExistentQueue',
+    already_exists:
+      'BucketAlreadyExists BucketAlreadyOwnedByYou ResourceAlreadyExistsException AlreadyExistsException EntityAlreadyExists',
+    conflict:
+      'ConflictException ResourceInUseException ConcurrentModificationException TransactionConflictException OperationAborted',
+    precondition_failed: 'ConditionalCheckFailedException PreconditionFailed',
+    invalid_request:
+      'ValidationException ValidationError InvalidParameterValue InvalidParameterException InvalidParameterCombination ' +
+      'MissingParameter MalformedQueryString SerializationException InvalidArgument InvalidRequest InvalidRequestException ' +
+      'MalformedXML BadRequestException InvalidAction',
+    payload_too_large: 'EntityTooLarge RequestEntityTooLarge RequestEntityTooLargeException',
+    quota_exhausted: 'ServiceQuotaExceededException',
+    not_implemented: 'NotImplemented UnknownOperationException MethodNotAllowed UnsupportedOperation',
+    bad_gateway: 'ModelErrorException',
+    gateway_timeout: 'ModelTimeoutException',
+  }),
+  RequestTimeTooSkewed: { code: 'unauthenticated', retry: 'always', remedy: 'retry' },
+  RequestExpired: { code: 'unauthenticated', retry: 'always', remedy: 'retry' },
+  RequestInTheFuture: { code: 'unauthenticated', retry: 'always', remedy: 'retry' },
+  InternalError: { code: 'internal', retry: 'always' },
+  InternalFailure: { code: 'internal', retry: 'always' },
+  InternalServerError: { code: 'internal', retry: 'always' },
+  InternalServerException: { code: 'internal', retry: 'always' },
+  ServiceUnavailable: 'service_unavailable',
+  ServiceUnavailableException: 'service_unavailable',
+  ModelNotReadyException: 'service_unavailable',
+} as const;
+
+/** The SDKs retry every 500/502/503/504, whatever the operation. */
+const AWS_STATUSES = {
+  500: { code: 'internal', retry: 'always' },
+  502: { code: 'bad_gateway', retry: 'always' },
+  504: { code: 'gateway_timeout', retry: 'always' },
+} as const;
+
+/** `aws.protocoltests.restjson#FooError:http://internal.amazon.com/…` → `FooError` (the SDKs' sanitizeErrorCode). */
+function cleanCode(raw: string): string {
+  let code = raw.split(',')[0] as string;
+  code = code.split(':')[0] as string;
+  const hash = code.indexOf('#');
+  return (hash >= 0 ? code.slice(hash + 1) : code).trim();
+}
+
+/** Codes the table does not list, read by their words (EC2's `InvalidInstanceID.NotFound`, KMS's `KMSThrottlingException`). */
+function byShape(code: string): FaultCode | undefined {
+  if (code.includes('Throttl')) return 'rate_limited';
+  if (code.endsWith('NotFound') || code.endsWith('NotFoundException') || code.startsWith('NoSuch')) return 'not_found';
+  if (code.endsWith('AlreadyExists') || code.endsWith('AlreadyExistsException') || code.endsWith('.Duplicate')) return 'already_exists';
+  if (code.startsWith('AccessDenied')) return 'permission_denied';
+  if (code.startsWith('Invalid') || code.endsWith('.Malformed')) return 'invalid_request';
+  return undefined;
+}
+
+function xmlTag(text: string, tag: string): string | undefined {
+  const start = text.indexOf(`<${tag}>`);
+  if (start < 0) return undefined;
+  const from = start + tag.length + 2;
+  const end = text.indexOf('</', from);
+  if (end < 0 || end - from > 2000) return undefined;
+  const value = text
+    .slice(from, end)
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
+    .trim();
+  return value === '' ? undefined : value;
+}
+
+/** S3 / query / EC2 XML errors, but not Azure Storage's identical `<Error><Code>` (it carries x-ms-* headers). */
+function isXmlError(s: ResponseSnapshot): boolean {
+  const head = s.text.length > 4096 ? s.text.slice(0, 4096) : s.text;
+  return head.includes('<Code>') && (head.includes('<Error>') || head.includes('<Errors>')) &&
+    s.headers.get('x-ms-request-id') === undefined && s.headers.get('x-ms-error-code') === undefined;
+}
+
+function requestIdHeader(s: ResponseSnapshot): string | undefined {
+  return s.headers.get('x-amzn-requestid') ?? s.headers.get('x-amz-request-id') ?? s.headers.get('x-amzn-request-id');
+}
+
+function parse(s: ResponseSnapshot): FaultDraft | undefined {
+  const header = s.headers.get('x-amzn-errortype');
+  const body = asRecord(s.json);
+  let raw = header;
+  let message: string | undefined;
+  let requestId = requestIdHeader(s);
+  if (body !== undefined) {
+    raw ??= readString(body, '__type') ?? readString(body, 'code') ?? readString(body, 'Code');
+    message = readString(body, 'message') ?? readString(body, 'Message') ?? readString(body, 'errorMessage');
+  } else if (isXmlError(s)) {
+    raw ??= xmlTag(s.text, 'Code');
+    message = xmlTag(s.text, 'Message');
+    requestId ??= xmlTag(s.text, 'RequestId') ?? xmlTag(s.text, 'RequestID');
+  }
+  if (raw === undefined && (requestId === undefined || message === undefined)) return undefined;
+  const vendorCode = raw === undefined ? undefined : cleanCode(raw);
+  return {
+    code: vendorCode === undefined || Object.hasOwn(AWS_CODES, vendorCode) ? undefined : byShape(vendorCode),
+    vendorCode: vendorCode === '' ? undefined : vendorCode,
+    message,
+    requestId,
+  };
+}
+
+/**
+ * Amazon Web Services: JSON 1.0/1.1, restJson1, REST-XML (S3), query and EC2 errors.
+ *
+ * @example
+ * ```ts
+ * classify({ status: 400, headers: { 'x-amzn-requestid': 'LDM6CJP8RMQ1FHKSC1RBVJFPNVV4KQNSO5AEMF66Q9ASUAAJG' },
+ *   body: '{"__type":"com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException","message":"You exceeded your maximum allowed provisioned throughput"}' });
+ * // { code: 'rate_limited', retry: 'always', vendor: 'aws', vendorCode: 'ProvisionedThroughputExceededException', … }
+ * ```
+ * @public
+ */
+export const awsProfile: VendorProfile = {
+  id: 'aws',
+  hosts: ['*.amazonaws.com', '*.amazonaws.com.cn'],
+  codes: AWS_CODES,
+  statuses: AWS_STATUSES,
+  detect(s) {
+    if (s.headers.get('x-amzn-errortype') !== undefined) return true;
+    const body = asRecord(s.json);
+    if (body !== undefined) {
+      return typeof body.__type === 'string' ||
+        (requestIdHeader(s) !== undefined && (typeof body.message === 'string' || typeof body.Message === 'string'));
+    }
+    return isXmlError(s);
+  },
+  parse,
+  render(fault) {
+    const headers = renderHeaders(fault, 'x-amzn-requestid', 'application/x-amz-json-1.1');
+    const code = renderCode(AWS_CODES, fault) ?? 'InternalFailure';
+    return { status: renderStatus(fault), headers, body: JSON.stringify({ __type: code, message: fault.message }) };
+  },
+};
