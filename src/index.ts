@@ -38,8 +38,11 @@ export type {
   VendorProfile,
 } from './vendors/profile.js';
 
+export { anthropicProfile } from './vendors/anthropic.js';
+export { awsProfile } from './vendors/aws.js';
 export { cloudflareProfile } from './vendors/cloudflare.js';
 export { discordProfile } from './vendors/discord.js';
+export { googleProfile } from './vendors/google.js';
 export { graphqlProfile } from './vendors/graphql.js';
 export { htmlProfile } from './vendors/html.js';
 export { jsonapiProfile } from './vendors/jsonapi.js';

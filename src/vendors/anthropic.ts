@@ -15,6 +15,7 @@
  */
 import type { Fault } from '../core/fault.js';
 import type { FaultDraft, HeaderReader, ResponseSnapshot, VendorProfile } from './profile.js';
+import { defineProfile } from './define-profile.js';
 import { asRecord, readString } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
@@ -68,7 +69,7 @@ function envelope(s: ResponseSnapshot): Readonly<Record<string, unknown>> | unde
  * ```
  * @public
  */
-export const anthropicProfile: VendorProfile = {
+export const anthropicProfile: VendorProfile = defineProfile({
   id: 'anthropic',
   hosts: ['api.anthropic.com'],
   codes: ANTHROPIC_CODES,
@@ -103,4 +104,4 @@ export const anthropicProfile: VendorProfile = {
     if (fault.retry !== 'idempotent') headers['x-should-retry'] = String(fault.retry === 'always');
     return { status: renderStatus(fault), headers, body: JSON.stringify(body) };
   },
-};
+});

@@ -21,6 +21,7 @@
 import type { FaultCode } from '../core/catalog.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
+import { defineProfile } from './define-profile.js';
 import { asRecord, readString } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
@@ -155,7 +156,7 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
  * ```
  * @public
  */
-export const awsProfile: VendorProfile = {
+export const awsProfile: VendorProfile = defineProfile({
   id: 'aws',
   hosts: ['*.amazonaws.com', '*.amazonaws.com.cn'],
   codes: AWS_CODES,
@@ -175,4 +176,4 @@ export const awsProfile: VendorProfile = {
     const code = renderCode(AWS_CODES, fault) ?? 'InternalFailure';
     return { status: renderStatus(fault), headers, body: JSON.stringify({ __type: code, message: fault.message }) };
   },
-};
+});

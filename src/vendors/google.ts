@@ -21,6 +21,7 @@ import type { FaultCode } from '../core/catalog.js';
 import type { Fault, FieldError } from '../core/fault.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
+import { defineProfile } from './define-profile.js';
 import { asRecord, readString } from './profile.js';
 import { firstRecord, renderStatus } from './render-helpers.js';
 
@@ -191,7 +192,7 @@ function statusName(fault: Fault): string {
  * ```
  * @public
  */
-export const googleProfile: VendorProfile = {
+export const googleProfile: VendorProfile = defineProfile({
   id: 'google',
   hosts: ['*.googleapis.com'],
   codes: GOOGLE_CODES,
@@ -214,4 +215,4 @@ export const googleProfile: VendorProfile = {
     // Google states delays and request ids in the body (RetryInfo, RequestInfo), not in headers.
     return { status: renderStatus(fault), headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error }) };
   },
-};
+});

@@ -6,8 +6,10 @@
  * Each engineer inserts their profile at its slot; order is tested by the detection property.
  */
 import { anthropicProfile } from './anthropic.js';
+import { awsProfile } from './aws.js';
 import { cloudflareProfile } from './cloudflare.js';
 import { discordProfile } from './discord.js';
+import { googleProfile } from './google.js';
 import { graphqlProfile } from './graphql.js';
 import { htmlProfile } from './html.js';
 import { jsonapiProfile } from './jsonapi.js';
@@ -24,9 +26,10 @@ import { twilioProfile } from './twilio.js';
 export const BUILTIN_PROFILES: readonly VendorProfile[] = Object.freeze([
   // -- vendors with an unmistakable envelope
   anthropicProfile,
-  // google
-  // aws
+  googleProfile,
+  // azure before aws: Azure Storage sends the same <Error><Code> XML as S3
   // azure
+  awsProfile,
   // stripe
   // github
   cloudflareProfile,
