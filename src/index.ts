@@ -40,6 +40,7 @@ export type {
 
 export { anthropicProfile } from './vendors/anthropic.js';
 export { awsProfile } from './vendors/aws.js';
+export { azureProfile } from './vendors/azure.js';
 export { cloudflareProfile } from './vendors/cloudflare.js';
 export { discordProfile } from './vendors/discord.js';
 export { googleProfile } from './vendors/google.js';

@@ -7,6 +7,7 @@
  */
 import { anthropicProfile } from './anthropic.js';
 import { awsProfile } from './aws.js';
+import { azureProfile } from './azure.js';
 import { cloudflareProfile } from './cloudflare.js';
 import { discordProfile } from './discord.js';
 import { googleProfile } from './google.js';
@@ -28,7 +29,7 @@ export const BUILTIN_PROFILES: readonly VendorProfile[] = Object.freeze([
   anthropicProfile,
   googleProfile,
   // azure before aws: Azure Storage sends the same <Error><Code> XML as S3
-  // azure
+  azureProfile,
   awsProfile,
   // stripe
   // github

@@ -1,0 +1,187 @@
+/**
+ * Microsoft Azure and Microsoft Graph, per the Microsoft REST API guidelines:
+ * `{error: {code: "<string>", message, target?, details?: [{code, message, target}], innererror?: {code, innererror?}}}`
+ * (Graph spells it `innerError` and puts `request-id` and `date` in it). The
+ * deepest `innererror.code` is the most specific, so it decides the canonical
+ * code when the table knows it; `vendorCode` stays the top-level `error.code`
+ * (what `x-ms-error-code` carries). Azure Storage answers in XML,
+ * `<Error><Code>ServerBusy</Code><Message>…\nRequestId:…\nTime:…</Message></Error>`,
+ * the same envelope as S3, told apart by its `x-ms-*` headers; a HEAD
+ * request's error is the `x-ms-error-code` header alone. Delays come in
+ * `retry-after` and `x-ms-retry-after-ms`, the request id in `x-ms-request-id`.
+ *
+ * Not claimed: Azure OpenAI, which speaks OpenAI's shape (`error.type`,
+ * `error.param`, snake_case or numeric codes such as `"429"`); the openai
+ * profile reads those. Without an `x-ms-*` header, a snake_case, UPPER_SNAKE
+ * or numeric code is someone else's (OpenAI-compatible servers, generic error objects).
+ *
+ * Azure SDKs (azure-core's retry strategy) retry 408, 429 and every 5xx but
+ * 501/505 whatever the method, so 500/502/504 are `always` here.
+ */
+import type { FaultCode } from '../core/catalog.js';
+import type { FieldError } from '../core/fault.js';
+import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
+import { codeTable } from './code-table.js';
+import { defineProfile } from './define-profile.js';
+import { asRecord, readString } from './profile.js';
+import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
+
+/**
+ * Azure Resource Manager, Storage and Microsoft Graph error codes.
+ * @internal
+ */
+export const AZURE_CODES = {
+  ...codeTable({
+    rate_limited: 'TooManyRequests throttledRequest activityLimitReached Request_ThrottledTemporarily SubscriptionRequestsThrottled',
+    overloaded: 'ServerBusy',
+    service_unavailable: 'ServiceUnavailable serviceNotAvailable',
+    gateway_timeout: 'OperationTimedOut GatewayTimeout',
+    internal: 'InternalError InternalServerError generalException UnknownError',
+    unauthenticated:
+      'InvalidAuthenticationToken InvalidAuthenticationTokenTenant InvalidAuthenticationTokenAudience ExpiredAuthenticationToken ' +
+      'AuthenticationFailed AuthenticationFailedMissingToken InvalidAuthenticationInfo NoAuthenticationInformation ' +
+      'InvalidAuthenticationTokenAudience unauthenticated Unauthorized',
+    permission_denied:
+      'AuthorizationFailed AuthorizationPermissionMismatch AuthorizationFailure LinkedAuthorizationFailed Forbidden ' +
+      'accessDenied Authorization_RequestDenied InsufficientAccountPermissions AccountIsDisabled',
+    not_found:
+      'ResourceNotFound ResourceGroupNotFound SubscriptionNotFound ParentResourceNotFound NotFound BlobNotFound ' +
+      'ContainerNotFound QueueNotFound ShareNotFound ResourceTypeNotFound Request_ResourceNotFound itemNotFound DeploymentNotFound',
+    already_exists:
+      'ContainerAlreadyExists BlobAlreadyExists QueueAlreadyExists ShareAlreadyExists ResourceAlreadyExists nameAlreadyExists ' +
+      'StorageAccountAlreadyTaken',
+    conflict: 'Conflict AnotherOperationInProgress ResourceGroupBeingDeleted LeaseIdMissing LeaseAlreadyPresent ResourceBusy',
+    precondition_failed: 'PreconditionFailed ConditionNotMet LeaseIdMismatchWithBlobOperation',
+    quota_exhausted: 'QuotaExceeded OperationNotAllowed',
+    invalid_request:
+      'BadRequest badRequest BadArgument InvalidParameter InvalidRequestContent InvalidRequestFormat InvalidTemplate ' +
+      'InvalidResourceName InvalidQueryParameterValue InvalidHeaderValue InvalidInput MissingRequiredQueryParameter ' +
+      'MissingRequiredHeader InvalidApiVersionParameter NoRegisteredProviderFound Request_BadRequest invalidRequest',
+    payload_too_large: 'RequestBodyTooLarge requestTooLarge',
+    not_implemented: 'NotImplemented notSupported UnsupportedHttpVerb',
+  }),
+  // Graph: "For Directory_ConcurrencyViolation you can repeat the request after a short delay."
+  Directory_ConcurrencyViolation: { code: 'conflict', retry: 'always' },
+} as const;
+
+const AZURE_STATUSES = {
+  500: { code: 'internal', retry: 'always' },
+  502: { code: 'bad_gateway', retry: 'always' },
+  504: { code: 'gateway_timeout', retry: 'always' },
+} as const;
+
+/** Azure's codes are PascalCase or camelCase, Graph's may join words with `_` (`Request_ResourceNotFound`). */
+const AZURE_LIKE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Z][A-Za-z0-9]*)*$/;
+
+function hasMsHeaders(s: ResponseSnapshot): boolean {
+  return s.headers.get('x-ms-request-id') !== undefined || s.headers.get('x-ms-error-code') !== undefined;
+}
+
+/** The `{error: {code: string, …}}` record when it is Azure's and not OpenAI's. */
+function errorOf(s: ResponseSnapshot): Readonly<Record<string, unknown>> | undefined {
+  const error = asRecord(asRecord(s.json)?.error);
+  const code = error?.code;
+  if (error === undefined || typeof code !== 'string' || code === '' || 'type' in error || 'param' in error) return undefined;
+  // snake_case (OpenAI-compatible), UPPER_SNAKE (generic error objects) and numeric codes need an x-ms-* header.
+  return (AZURE_LIKE.test(code) && /[a-z]/.test(code)) || hasMsHeaders(s) ? error : undefined;
+}
+
+function isStorageXml(s: ResponseSnapshot): boolean {
+  const head = s.text.length > 4096 ? s.text.slice(0, 4096) : s.text;
+  return head.includes('<Error>') && head.includes('<Code>') && (hasMsHeaders(s) || head.includes('RequestId:'));
+}
+
+function xmlTag(text: string, tag: string): string | undefined {
+  const start = text.indexOf(`<${tag}>`);
+  const end = start < 0 ? -1 : text.indexOf(`</${tag}>`, start);
+  return end < 0 ? undefined : text.slice(start + tag.length + 2, end).trim() || undefined;
+}
+
+/** Storage appends `\nRequestId:…\nTime:…` to its message. */
+function splitStorageMessage(message: string | undefined): { message?: string | undefined; requestId?: string | undefined } {
+  if (message === undefined) return {};
+  const at = message.indexOf('RequestId:');
+  if (at < 0) return { message };
+  const rest = message.slice(at + 10);
+  const end = rest.search(/\s/);
+  return { message: message.slice(0, at).trim() || undefined, requestId: (end < 0 ? rest : rest.slice(0, end)) || undefined };
+}
+
+/** The deepest known code in the innererror chain, else a known code among `details`. */
+function specificCode(error: Readonly<Record<string, unknown>>): FaultCode | undefined {
+  let found: FaultCode | undefined;
+  let inner = asRecord(error.innererror ?? error.innerError);
+  for (let depth = 0; inner !== undefined && depth < 8; depth++) {
+    const code = readString(inner, 'code');
+    const rule = code !== undefined && Object.hasOwn(AZURE_CODES, code) ? AZURE_CODES[code as keyof typeof AZURE_CODES] : undefined;
+    if (rule !== undefined) found = typeof rule === 'string' ? rule : rule.code;
+    inner = asRecord(inner.innererror ?? inner.innerError);
+  }
+  if (found === undefined && Array.isArray(error.details)) {
+    for (const item of error.details.slice(0, 16)) {
+      const code = readString(asRecord(item), 'code');
+      const rule = code !== undefined && Object.hasOwn(AZURE_CODES, code) ? AZURE_CODES[code as keyof typeof AZURE_CODES] : undefined;
+      if (rule !== undefined) return typeof rule === 'string' ? rule : rule.code;
+    }
+  }
+  return found;
+}
+
+function fieldsOf(details: unknown): FieldError[] | undefined {
+  if (!Array.isArray(details)) return undefined;
+  const fields: FieldError[] = [];
+  for (const item of details.slice(0, 50)) {
+    const d = asRecord(item);
+    const target = readString(d, 'target');
+    if (target !== undefined) fields.push({ path: target, message: readString(d, 'message') ?? readString(d, 'code') ?? '' });
+  }
+  return fields.length > 0 ? fields : undefined;
+}
+
+function parse(s: ResponseSnapshot): FaultDraft | undefined {
+  const header = s.headers.get('x-ms-error-code');
+  const requestId = s.headers.get('x-ms-request-id');
+  const error = errorOf(s);
+  if (error !== undefined) {
+    const inner = asRecord(error.innerError ?? error.innererror);
+    const message = error.message;
+    return {
+      code: specificCode(error),
+      vendorCode: readString(error, 'code') ?? header,
+      message: typeof message === 'string' ? message : readString(asRecord(message), 'value'),
+      requestId: requestId ?? readString(inner, 'request-id'),
+      fields: fieldsOf(error.details),
+    };
+  }
+  if (isStorageXml(s)) {
+    const split = splitStorageMessage(xmlTag(s.text, 'Message'));
+    return { vendorCode: xmlTag(s.text, 'Code') ?? header, message: split.message, requestId: requestId ?? split.requestId };
+  }
+  return header === undefined ? undefined : { vendorCode: header, requestId };
+}
+
+/**
+ * Azure Resource Manager, Azure Storage and Microsoft Graph.
+ *
+ * @example
+ * ```ts
+ * classify({ status: 404, headers: { 'x-ms-request-id': '8b107cbc-387b-481c-bc19-6840e0d45eb2' },
+ *   body: '{"error":{"code":"ResourceGroupNotFound","message":"Resource group \'foo\' could not be found."}}' });
+ * // { code: 'not_found', vendor: 'azure', vendorCode: 'ResourceGroupNotFound', requestId: '8b107cbc-…', … }
+ * ```
+ * @public
+ */
+export const azureProfile: VendorProfile = defineProfile({
+  id: 'azure',
+  hosts: ['management.azure.com', 'graph.microsoft.com', '*.windows.net', '*.vault.azure.net', '*.documents.azure.com', 'dev.azure.com'],
+  codes: AZURE_CODES,
+  statuses: AZURE_STATUSES,
+  detect: (s) => errorOf(s) !== undefined || isStorageXml(s) || (s.headers.get('x-ms-error-code') !== undefined && s.json === undefined),
+  parse,
+  render(fault) {
+    const code = renderCode(AZURE_CODES, fault) ?? 'InternalError';
+    const headers = renderHeaders(fault, 'x-ms-request-id');
+    headers['x-ms-error-code'] = code;
+    return { status: renderStatus(fault), headers, body: JSON.stringify({ error: { code, message: fault.message } }) };
+  },
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { createFault } from '../../src/core/fault.js';
+import { awsProfile } from '../../src/vendors/aws.js';
+import { azureProfile } from '../../src/vendors/azure.js';
+import { loadFixtures, snapshotOf } from './generic-support.js';
+import { resolve, resolveCase } from './vendor-support.js';
+
+describe('azure profile', () => {
+  for (const c of loadFixtures('azure')) {
+    it(`reads ${c.id}`, () => {
+      const got = resolveCase(azureProfile, c);
+      expect(got).toBeDefined();
+      for (const [k, v] of Object.entries(c.expect)) expect(got?.[k], k).toEqual(v);
+    });
+  }
+
+  it('lets the deepest known innererror code decide', () => {
+    const body = { error: { code: 'InvalidTemplateDeployment', message: 'x', innererror: { code: 'Outer', innererror: { code: 'QuotaExceeded' } } } };
+    expect(resolve(azureProfile, snapshotOf({ status: 400, body: JSON.stringify(body) }))).toMatchObject({ code: 'quota_exhausted', vendorCode: 'InvalidTemplateDeployment' });
+  });
+
+  it('never claims OpenAI / Azure OpenAI shapes: error.type, error.param, snake_case or numeric codes', () => {
+    for (const body of [
+      '{"error":{"message":"x","type":"invalid_request_error","param":null,"code":"context_length_exceeded"}}',
+      '{"error":{"code":"429","message":"Requests to the ChatCompletions_Create Operation have exceeded token rate limit. Please retry after 6 seconds."}}',
+      '{"error":{"code":"insufficient_quota","message":"You exceeded your current quota"}}',
+      '{"error":{"code":"content_filter","message":"filtered","param":"prompt","status":400}}',
+    ]) expect(azureProfile.detect(snapshotOf({ status: 429, body })), body).toBe(false);
+  });
+
+  it('reads a bodiless HEAD error from x-ms-error-code', () => {
+    const s = snapshotOf({ status: 404, headers: { 'x-ms-error-code': 'BlobNotFound', 'x-ms-request-id': 'r-1' } });
+    expect(resolve(azureProfile, s)).toMatchObject({ code: 'not_found', vendorCode: 'BlobNotFound', requestId: 'r-1' });
+  });
+
+  it('takes Storage XML from AWS: ServerBusy is overloaded', () => {
+    const s = snapshotOf({ status: 503, headers: { 'x-ms-request-id': 'abc' }, body: '<?xml version="1.0" encoding="utf-8"?><Error><Code>ServerBusy</Code><Message>Ingress is over the account limit.\nRequestId:abc\nTime:2024-01-01T00:00:00Z</Message></Error>' });
+    expect(awsProfile.detect(s)).toBe(false);
+    expect(resolve(azureProfile, s)).toMatchObject({ code: 'overloaded', retry: 'always', vendorCode: 'ServerBusy', message: 'Ingress is over the account limit.' });
+  });
+
+  it('renders what it reads', () => {
+    for (const [vendorCode, code] of [['TooManyRequests', 'rate_limited'], ['ResourceNotFound', 'not_found'], ['Directory_ConcurrencyViolation', 'conflict']] as const) {
+      const fault = createFault({ code, vendorCode, retry: vendorCode === 'Directory_ConcurrencyViolation' ? 'always' : undefined, retryAfterMs: 1500, requestId: 'r-9' });
+      expect(resolve(azureProfile, snapshotOf(azureProfile.render!(fault)))).toMatchObject({ code, vendorCode, retry: fault.retry, retryAfterMs: 1500, requestId: 'r-9' });
+    }
+  });
+});
+
+describe('azure detection', () => {
+  it('leaves UPPER_SNAKE codes without x-ms-* headers to the generic shapes', () => {
+    expect(azureProfile.detect(snapshotOf({ status: 429, body: '{"error":{"code":"QUOTA_EXCEEDED","message":"x"}}' }))).toBe(false);
+    expect(azureProfile.detect(snapshotOf({ status: 404, body: '{"error":{"code":"Request_ResourceNotFound","message":"x"}}' }))).toBe(true);
+  });
+});
