@@ -6,6 +6,7 @@
  * Cloudflare's HTML and `error code: 1015` pages (the proxy, not the API) are
  * the `html` profile's.
  */
+import { defineProfile } from './define-profile.js';
 import type { VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
 import { asRecord, readNumber, readString } from './profile.js';
@@ -41,7 +42,7 @@ function isFailure(json: unknown): boolean {
  * ```
  * @public
  */
-export const cloudflareProfile: VendorProfile = {
+export const cloudflareProfile: VendorProfile = defineProfile({
   id: 'cloudflare',
   hosts: ['api.cloudflare.com'],
   codes: CLOUDFLARE_CODES,
@@ -68,4 +69,4 @@ export const cloudflareProfile: VendorProfile = {
     };
     return { status: renderStatus(fault), headers: renderHeaders(fault, 'cf-ray'), body: JSON.stringify(body) };
   },
-};
+});

@@ -8,6 +8,7 @@
  * field paths.
  */
 import type { FieldError } from '../core/fault.js';
+import { defineProfile } from './define-profile.js';
 import type { VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
 import { asRecord, readNumber, readString } from './profile.js';
@@ -66,7 +67,7 @@ function flatten(node: unknown, path: string, out: FieldError[], depth: number):
  * ```
  * @public
  */
-export const discordProfile: VendorProfile = {
+export const discordProfile: VendorProfile = defineProfile({
   id: 'discord',
   hosts: ['discord.com', 'discordapp.com', '*.discord.com'],
   codes: DISCORD_CODES,
@@ -100,4 +101,4 @@ export const discordProfile: VendorProfile = {
     if (code !== undefined && Number.isInteger(Number(code))) body.code = Number(code);
     return { status, headers, body: JSON.stringify(body) };
   },
-};
+});

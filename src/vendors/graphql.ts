@@ -13,6 +13,7 @@
  */
 import type { FaultCode } from '../core/catalog.js';
 import type { FieldError } from '../core/fault.js';
+import { defineProfile } from './define-profile.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
 import { asRecord, readNumber, readString } from './profile.js';
@@ -110,7 +111,7 @@ function looksLikeGraphql(s: ResponseSnapshot, body: Readonly<Record<string, unk
  * ```
  * @public
  */
-export const graphqlProfile: VendorProfile = {
+export const graphqlProfile: VendorProfile = defineProfile({
   id: 'graphql',
   codes: GRAPHQL_CODES,
   detect(s) {
@@ -158,4 +159,4 @@ export const graphqlProfile: VendorProfile = {
       body: JSON.stringify({ errors: [error], data: null }),
     };
   },
-};
+});

@@ -14,6 +14,7 @@
  */
 import type { FaultCode } from '../core/catalog.js';
 import type { Fault } from '../core/fault.js';
+import { defineProfile } from './define-profile.js';
 import type { RenderedResponse, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
 import { renderHeaders, renderStatus } from './render-helpers.js';
@@ -145,7 +146,7 @@ function cloudflarePage(fault: Fault, code: string): RenderedResponse {
  * ```
  * @public
  */
-export const htmlProfile: VendorProfile = {
+export const htmlProfile: VendorProfile = defineProfile({
   id: 'html',
   codes: HTML_CODES,
   detect(s) {
@@ -194,4 +195,4 @@ export const htmlProfile: VendorProfile = {
       body: `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`,
     };
   },
-};
+});

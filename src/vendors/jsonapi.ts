@@ -11,6 +11,7 @@
  * serves as the request id when no header gives one.
  */
 import type { FieldError } from '../core/fault.js';
+import { defineProfile } from './define-profile.js';
 import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { asRecord, readString } from './profile.js';
 import { firstRecord, renderCode, renderHeaders, renderStatus } from './render-helpers.js';
@@ -47,7 +48,7 @@ function isJsonApi(s: ResponseSnapshot, body: Readonly<Record<string, unknown>>)
  * ```
  * @public
  */
-export const jsonapiProfile: VendorProfile = {
+export const jsonapiProfile: VendorProfile = defineProfile({
   id: 'jsonapi',
   codes: JSONAPI_CODES,
   detect(s) {
@@ -89,4 +90,4 @@ export const jsonapiProfile: VendorProfile = {
         : [{ ...base, detail: fault.message }];
     return { status, headers: renderHeaders(fault, 'x-request-id', MEDIA_TYPE), body: JSON.stringify({ errors }) };
   },
-};
+});

@@ -11,6 +11,7 @@
  * `type` reports a string `code` extension member when it has one.
  */
 import type { FieldError } from '../core/fault.js';
+import { defineProfile } from './define-profile.js';
 import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { asRecord, readNumber, readString } from './profile.js';
 import { renderHeaders, renderStatus } from './render-helpers.js';
@@ -100,7 +101,7 @@ function draftOf(
  * ```
  * @public
  */
-export const problemJsonProfile: VendorProfile = {
+export const problemJsonProfile: VendorProfile = defineProfile({
   id: 'problem+json',
   codes: PROBLEM_JSON_CODES,
   detect(s) {
@@ -155,4 +156,4 @@ export const problemJsonProfile: VendorProfile = {
       body: JSON.stringify(body),
     };
   },
-};
+});

@@ -14,6 +14,7 @@
  */
 import type { FieldError } from '../core/fault.js';
 import type { FaultCode } from '../core/catalog.js';
+import { defineProfile } from './define-profile.js';
 import type { VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
 import { asRecord, readString } from './profile.js';
@@ -81,7 +82,7 @@ function fieldOf(line: string): FieldError | undefined {
  * ```
  * @public
  */
-export const slackProfile: VendorProfile = {
+export const slackProfile: VendorProfile = defineProfile({
   id: 'slack',
   hosts: ['slack.com', '*.slack.com'],
   codes: SLACK_CODES,
@@ -124,4 +125,4 @@ export const slackProfile: VendorProfile = {
     const status = fault.code === 'rate_limited' ? 429 : renderStatus(fault) >= 500 ? renderStatus(fault) : 200;
     return { status, headers: renderHeaders(fault, 'x-slack-req-id'), body: JSON.stringify(body) };
   },
-};
+});

@@ -8,6 +8,7 @@
  * `server.error.include-exception`) is the vendor code, verbatim.
  */
 import type { FieldError } from '../core/fault.js';
+import { defineProfile } from './define-profile.js';
 import type { CodeRule, VendorProfile } from './profile.js';
 import { asRecord, readNumber, readString } from './profile.js';
 import { renderHeaders, renderStatus } from './render-helpers.js';
@@ -50,7 +51,7 @@ function bindingErrors(value: unknown): FieldError[] | undefined {
  * ```
  * @public
  */
-export const springBootProfile: VendorProfile = {
+export const springBootProfile: VendorProfile = defineProfile({
   id: 'spring-boot',
   codes: SPRING_BOOT_CODES,
   detect(s) {
@@ -93,4 +94,4 @@ export const springBootProfile: VendorProfile = {
     if (fault.requestId !== undefined) body.requestId = fault.requestId;
     return { status, headers: renderHeaders(fault, 'x-request-id'), body: JSON.stringify(body) };
   },
-};
+});

@@ -5,6 +5,7 @@
  * `{errors: [{code, message, infoUrl, context}]}`. The five-digit `code` is
  * the vendor code; `Twilio-Request-Id` is the request id.
  */
+import { defineProfile } from './define-profile.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
 import { asRecord, readNumber, readString } from './profile.js';
@@ -58,7 +59,7 @@ function isXml(s: ResponseSnapshot): boolean {
  * ```
  * @public
  */
-export const twilioProfile: VendorProfile = {
+export const twilioProfile: VendorProfile = defineProfile({
   id: 'twilio',
   hosts: ['api.twilio.com', '*.twilio.com'],
   codes: TWILIO_CODES,
@@ -87,4 +88,4 @@ export const twilioProfile: VendorProfile = {
     };
     return { status, headers: renderHeaders(fault, 'twilio-request-id'), body: JSON.stringify(body) };
   },
-};
+});
