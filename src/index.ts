@@ -50,6 +50,7 @@ export { jsonapiProfile } from './vendors/jsonapi.js';
 export { problemJsonProfile } from './vendors/problem-json.js';
 export { slackProfile } from './vendors/slack.js';
 export { springBootProfile } from './vendors/spring-boot.js';
+export { stripeProfile } from './vendors/stripe.js';
 export { twilioProfile } from './vendors/twilio.js';
 
 export { systemClock, systemRandom } from './policy/clock.js';

@@ -17,6 +17,7 @@ import { jsonapiProfile } from './jsonapi.js';
 import { problemJsonProfile } from './problem-json.js';
 import type { VendorProfile } from './profile.js';
 import { slackProfile } from './slack.js';
+import { stripeProfile } from './stripe.js';
 import { springBootProfile } from './spring-boot.js';
 import { twilioProfile } from './twilio.js';
 
@@ -31,7 +32,7 @@ export const BUILTIN_PROFILES: readonly VendorProfile[] = Object.freeze([
   // azure before aws: Azure Storage sends the same <Error><Code> XML as S3
   azureProfile,
   awsProfile,
-  // stripe
+  stripeProfile,
   // github
   cloudflareProfile,
   slackProfile,
