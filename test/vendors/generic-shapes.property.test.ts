@@ -17,11 +17,13 @@ import { problemJsonProfile } from '../../src/vendors/problem-json.js';
 import { slackProfile } from '../../src/vendors/slack.js';
 import { springBootProfile } from '../../src/vendors/spring-boot.js';
 import { twilioProfile } from '../../src/vendors/twilio.js';
-import { resolveWith, snapshotOf } from './generic-support.js';
+import { classify } from '../../src/core/classify.js';
+import { BUILTIN_PROFILES } from '../../src/vendors/registry.js';
+import { snapshotOf } from './generic-support.js';
 
-const RUNS = Number(process.env.FC_RUNS ?? 200);
+const RUNS = Number(process.env.FC_RUNS ?? 300);
 
-/** The detection order these profiles take in the registry. */
+/** The profiles this file covers. */
 const ORDER: readonly VendorProfile[] = [
   cloudflareProfile, slackProfile, twilioProfile, discordProfile,
   springBootProfile, problemJsonProfile, graphqlProfile, jsonapiProfile, htmlProfile,
@@ -47,11 +49,11 @@ describe('round trip: classify(render(fault)) keeps what the fault said', () => 
     it(`${profile.id}`, () => {
       fc.assert(
         fc.property(faults(profile), (fault) => {
-          const got = resolveWith(profile, snapshotOf(profile.render!(fault)));
-          expect(got).toBeDefined();
-          expect(got).toMatchObject({ code: fault.code, retry: fault.retry, vendorCode: fault.vendorCode });
-          expect(got?.retryAfterMs).toBe(fault.retryAfterMs);
-          if (fault.requestId !== undefined) expect(got?.requestId).toBe(fault.requestId);
+          const got = classify(profile.render!(fault));
+          expect(got).toMatchObject({ code: fault.code, retry: fault.retry, vendor: profile.id });
+          expect(got.vendorCode).toBe(fault.vendorCode);
+          expect(got.retryAfterMs).toBe(fault.retryAfterMs);
+          expect(got.requestId).toBe(fault.requestId);
         }),
         { numRuns: RUNS },
       );
@@ -62,32 +64,38 @@ describe('round trip: classify(render(fault)) keeps what the fault said', () => 
     const codes = ['invalid_request', 'unauthenticated', 'permission_denied', 'not_found', 'rate_limited', 'internal', 'bad_gateway', 'service_unavailable', 'gateway_timeout'] as const;
     for (const profile of [springBootProfile, problemJsonProfile, jsonapiProfile, htmlProfile]) {
       for (const code of codes) {
-        const fault = createFault({ code, message: 'x' });
-        expect(resolveWith(profile, snapshotOf(profile.render!(fault)))?.code, `${profile.id} ${code}`).toBe(code);
+        const fault = createFault({ code, message: 'x', requestId: 'req-1' });
+        expect(classify(profile.render!(fault)), `${profile.id} ${code}`).toMatchObject({ code, vendor: profile.id, requestId: 'req-1' });
       }
     }
   });
 });
 
-describe('detection: a rendered response is never claimed by an earlier profile', () => {
-  ORDER.forEach((profile, index) => {
-    if (index === 0 || Object.keys(profile.codes).length === 0) return;
+describe('detection: a rendered response is never claimed by a profile earlier in the registry', () => {
+  for (const profile of ORDER) {
+    const index = BUILTIN_PROFILES.indexOf(profile);
+    if (Object.keys(profile.codes).length === 0) continue;
     it(`${profile.id}`, () => {
+      expect(index).toBeGreaterThanOrEqual(0);
       fc.assert(
         fc.property(faults(profile), (fault) => {
           const s = snapshotOf(profile.render!(fault));
-          for (const earlier of ORDER.slice(0, index)) expect(earlier.detect(s), earlier.id).toBe(false);
+          for (const earlier of BUILTIN_PROFILES.slice(0, index)) {
+            expect(earlier.detect(s) && earlier.parse(s) !== undefined, earlier.id).toBe(false);
+          }
         }),
         { numRuns: RUNS },
       );
     });
-  });
+  }
 
   it('status-only renders of the generic shapes are not claimed earlier either', () => {
     for (const profile of [springBootProfile, problemJsonProfile, jsonapiProfile, htmlProfile]) {
-      const index = ORDER.indexOf(profile);
+      const index = BUILTIN_PROFILES.indexOf(profile);
       const s = snapshotOf(profile.render!(createFault({ code: 'not_found', message: 'x', requestId: 'r-1' })));
-      for (const earlier of ORDER.slice(0, index)) expect(earlier.detect(s), `${earlier.id} claimed ${profile.id}`).toBe(false);
+      for (const earlier of BUILTIN_PROFILES.slice(0, index)) {
+        expect(earlier.detect(s) && earlier.parse(s) !== undefined, `${earlier.id} claimed ${profile.id}`).toBe(false);
+      }
       expect(profile.detect(s)).toBe(true);
     }
   });
