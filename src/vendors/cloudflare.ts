@@ -14,6 +14,10 @@ import { firstRecord, renderCode, renderHeaders, renderStatus } from './render-h
 
 /**
  * Cloudflare API error codes (stringified), from the API docs and the codes the API is seen to send.
+ * @example
+ * ```ts
+ * CLOUDFLARE_CODES['971']; // 'rate_limited'
+ * ```
  * @internal
  */
 export const CLOUDFLARE_CODES = codeTable({

@@ -16,6 +16,10 @@ import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
 /**
  * Discord JSON error codes (https://discord.com/developers/docs/topics/opcodes-and-status-codes#json).
+ * @example
+ * ```ts
+ * DISCORD_CODES['50035']; // 'validation_failed'
+ * ```
  * @internal
  */
 export const DISCORD_CODES = codeTable({

@@ -21,6 +21,10 @@ import { firstRecord, renderCode, renderHeaders, renderStatus } from './render-h
 
 /**
  * GraphQL error codes from Apollo Server, GitHub, Shopify, Hasura, AppSync and graphql-java.
+ * @example
+ * ```ts
+ * GRAPHQL_CODES.UNAUTHENTICATED; // 'unauthenticated'
+ * ```
  * @internal
  */
 export const GRAPHQL_CODES = codeTable({

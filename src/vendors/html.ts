@@ -22,12 +22,20 @@ import { statusText } from './status-text.js';
 
 /**
  * How much of a page is read, in characters.
+ * @example
+ * ```ts
+ * HTML_SCAN_LIMIT; // 8192
+ * ```
  * @internal
  */
 export const HTML_SCAN_LIMIT = 8192;
 
 /**
  * Cloudflare error numbers and Vercel error codes.
+ * @example
+ * ```ts
+ * HTML_CODES['522']; // 'gateway_timeout'
+ * ```
  * @internal
  */
 export const HTML_CODES = codeTable({

@@ -20,6 +20,10 @@ import { statusText } from './status-text.js';
 /**
  * JSON:API leaves `code` to each API, so there is no shared table; the
  * status (document or member) decides.
+ * @example
+ * ```ts
+ * Object.keys(JSONAPI_CODES).length; // 0
+ * ```
  * @internal
  */
 export const JSONAPI_CODES = {} as const satisfies Readonly<Record<string, CodeRule>>;

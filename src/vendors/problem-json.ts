@@ -20,6 +20,10 @@ import { statusText } from './status-text.js';
 /**
  * Problem `type` URIs with a meaning of their own. Most types only restate
  * the status, which the status fallbacks already read.
+ * @example
+ * ```ts
+ * Object.keys(PROBLEM_JSON_CODES).length; // 0
+ * ```
  * @internal
  */
 export const PROBLEM_JSON_CODES = {} as const satisfies Readonly<Record<string, CodeRule>>;

@@ -22,6 +22,10 @@ import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
 /**
  * Slack `error` codes shared across Web API methods (https://api.slack.com/web#errors and method pages).
+ * @example
+ * ```ts
+ * SLACK_CODES.ratelimited; // 'rate_limited'
+ * ```
  * @internal
  */
 export const SLACK_CODES = codeTable({

@@ -16,6 +16,10 @@ import { statusText } from './status-text.js';
 
 /**
  * Exception classes whose meaning the status does not carry on its own.
+ * @example
+ * ```ts
+ * SPRING_BOOT_CODES['org.springframework.dao.DuplicateKeyException']; // 'already_exists'
+ * ```
  * @internal
  */
 export const SPRING_BOOT_CODES = {

@@ -13,6 +13,10 @@ import { firstRecord, renderCode, renderHeaders, renderStatus } from './render-h
 
 /**
  * Twilio error codes (https://www.twilio.com/docs/api/errors), stringified.
+ * @example
+ * ```ts
+ * TWILIO_CODES['20429']; // 'rate_limited'
+ * ```
  * @internal
  */
 export const TWILIO_CODES = codeTable({
