@@ -8,6 +8,7 @@ export default defineConfig([
       testing: 'src/testing/index.ts',
       zod: 'src/adapters/zod.ts',
       cockatiel: 'src/adapters/cockatiel.ts',
+      redis: 'src/adapters/redis.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
