@@ -43,6 +43,7 @@ export { awsProfile } from './vendors/aws.js';
 export { azureProfile } from './vendors/azure.js';
 export { cloudflareProfile } from './vendors/cloudflare.js';
 export { discordProfile } from './vendors/discord.js';
+export { githubProfile } from './vendors/github.js';
 export { googleProfile } from './vendors/google.js';
 export { graphqlProfile } from './vendors/graphql.js';
 export { htmlProfile } from './vendors/html.js';

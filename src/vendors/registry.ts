@@ -10,6 +10,7 @@ import { awsProfile } from './aws.js';
 import { azureProfile } from './azure.js';
 import { cloudflareProfile } from './cloudflare.js';
 import { discordProfile } from './discord.js';
+import { githubProfile } from './github.js';
 import { googleProfile } from './google.js';
 import { graphqlProfile } from './graphql.js';
 import { htmlProfile } from './html.js';
@@ -33,7 +34,7 @@ export const BUILTIN_PROFILES: readonly VendorProfile[] = Object.freeze([
   azureProfile,
   awsProfile,
   stripeProfile,
-  // github
+  githubProfile,
   cloudflareProfile,
   slackProfile,
   twilioProfile,

@@ -1,0 +1,97 @@
+/**
+ * GitHub REST API (`api.github.com`): `{message, documentation_url, errors?, status?}`,
+ * request id in `x-github-request-id`. GitHub has no machine codes of its own
+ * (the code table is empty); the status and the rate-limit rules below decide.
+ *
+ * Rate limits, as GitHub documents them and octokit's plugin-throttling reads them:
+ * - primary: 403 or 429 with `x-ratelimit-remaining: 0`; wait until
+ *   `x-ratelimit-reset` (epoch seconds);
+ * - secondary: 403 or 429 with `retry-after`, or whose message says
+ *   "secondary rate limit" (or the older "abuse detection"); without
+ *   `retry-after`, GitHub says to wait at least one minute.
+ * Any other 403 is `permission_denied`. A 401 is never a rate limit, even when
+ * `x-ratelimit-remaining` is 0. A 422 "Validation Failed" carries `errors[]`,
+ * which become `fields`.
+ */
+import type { FieldError } from '../core/fault.js';
+import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
+import { defineProfile } from './define-profile.js';
+import { asRecord, readString } from './profile.js';
+import { renderHeaders, renderStatus } from './render-helpers.js';
+
+/** "If the retry-after response header is not present, wait for at least one minute before retrying." */
+const SECONDARY_WAIT_MS = 60_000;
+const SECONDARY = /secondary rate limit|abuse detection/i;
+
+function isGitHubBody(s: ResponseSnapshot): boolean {
+  const body = asRecord(s.json);
+  const docs = readString(body, 'documentation_url');
+  return typeof body?.message === 'string' && docs !== undefined && docs.includes('github.com');
+}
+
+/** GitHub's GraphQL API answers `{data, errors}` from the same host; the graphql profile reads it. */
+function isGraphql(body: Readonly<Record<string, unknown>>): boolean {
+  return 'data' in body || (Array.isArray(body.errors) && typeof body.message !== 'string');
+}
+
+function fieldsOf(errors: unknown): FieldError[] | undefined {
+  if (!Array.isArray(errors) || errors.length === 0) return undefined;
+  return errors.slice(0, 50).map((item) => {
+    if (typeof item === 'string') return { path: '', message: item };
+    const e = asRecord(item);
+    return { path: readString(e, 'field') ?? readString(e, 'resource') ?? '', message: readString(e, 'message') ?? readString(e, 'code') ?? '' };
+  });
+}
+
+function parse(s: ResponseSnapshot): FaultDraft | undefined {
+  const body = asRecord(s.json);
+  if (body === undefined ? s.headers.get('x-github-request-id') === undefined : isGraphql(body)) return undefined;
+  const message = readString(body, 'message');
+  const requestId = s.headers.get('x-github-request-id');
+  const fields = s.status === 422 ? fieldsOf(body?.errors) : undefined;
+  if (s.status !== 403 && s.status !== 429) return { message, requestId, fields };
+  const remaining = s.headers.get('x-ratelimit-remaining');
+  const reset = Number(s.headers.get('x-ratelimit-reset'));
+  const resetAt = remaining === '0' && Number.isFinite(reset) && reset > 0 ? reset * 1000 : undefined;
+  const secondary = s.headers.get('retry-after') !== undefined || SECONDARY.test(message ?? '');
+  if (!secondary && resetAt === undefined && !/rate limit/i.test(message ?? '')) return { message, requestId };
+  return {
+    code: 'rate_limited',
+    message,
+    requestId,
+    resetAt,
+    retryAfterMs: resetAt !== undefined ? Math.max(0, resetAt - s.now) : secondary ? SECONDARY_WAIT_MS : undefined,
+  };
+}
+
+/**
+ * GitHub's REST API.
+ *
+ * @example
+ * ```ts
+ * classify({ status: 403, headers: { 'retry-after': '60', 'x-github-request-id': 'CAFE:1234:5678' },
+ *   body: '{"message":"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.","documentation_url":"https://docs.github.com/rest/overview/rate-limits-for-the-rest-api"}' });
+ * // { code: 'rate_limited', retry: 'always', vendor: 'github', retryAfterMs: 60000, requestId: 'CAFE:1234:5678', … }
+ * ```
+ * @public
+ */
+export const githubProfile: VendorProfile = defineProfile({
+  id: 'github',
+  hosts: ['api.github.com', 'uploads.github.com'],
+  codes: {},
+  detect: (s) => isGitHubBody(s) || (s.headers.get('x-github-request-id') !== undefined && typeof asRecord(s.json)?.message === 'string'),
+  parse,
+  render(fault) {
+    const status = renderStatus(fault);
+    const limited = fault.code === 'rate_limited';
+    const body: Record<string, unknown> = {
+      message: limited
+        ? fault.retryAfterMs === undefined ? 'API rate limit exceeded.' : 'You have exceeded a secondary rate limit.'
+        : fault.message,
+      documentation_url: 'https://docs.github.com/rest',
+      status: String(status),
+    };
+    if (fault.fields !== undefined) body.errors = fault.fields.map((f) => ({ resource: '', field: f.path, code: 'invalid', message: f.message }));
+    return { status, headers: renderHeaders(fault, 'x-github-request-id'), body: JSON.stringify(body) };
+  },
+});
