@@ -4,8 +4,9 @@
  * (Apollo, Shopify, Hasura), else its `type` (GitHub), `errorType` (AppSync)
  * or `extensions.classification` (graphql-java / Spring for GraphQL).
  *
- * On a 200, a code the table does not know is read by its words
- * (`USER_NOT_FOUND` → `not_found`); an error with no code at all is a
+ * A code the table does not know is read by its words (`USER_NOT_FOUND` →
+ * `not_found`, Linear's `RATELIMITED` on a 400 → `rate_limited`); failing
+ * that, a 4xx/5xx status decides, and on a 200 an error with no code is a
  * resolver failure when it has a `path` (`internal`), else a document the
  * server rejected (`invalid_request`). A response without `errors` is never claimed.
  * Shopify's THROTTLED carries `extensions.cost.throttleStatus`; the wait is
@@ -47,7 +48,9 @@ export const GRAPHQL_CODES = codeTable({
 /** Custom codes (`USER_NOT_FOUND`, `RATE_LIMIT_EXCEEDED`) by the words in them; first match wins. */
 const WORDS: readonly (readonly [string, FaultCode])[] = [
   ['NOT_FOUND', 'not_found'],
+  ['AUTHENTICATION', 'unauthenticated'],
   ['UNAUTHENTICATED', 'unauthenticated'],
+  ['UNAUTHORIZED', 'unauthenticated'],
   ['RATE_LIMIT', 'rate_limited'],
   ['RATELIMIT', 'rate_limited'],
   ['THROTTL', 'rate_limited'],
@@ -57,9 +60,11 @@ const WORDS: readonly (readonly [string, FaultCode])[] = [
   ['INTERNAL', 'internal'],
 ];
 
-function byWords(code: string | undefined, hasPath: boolean): FaultCode {
+function byWords(code: string | undefined, hasPath: boolean, status: number | undefined): FaultCode | undefined {
   const upper = code?.toUpperCase() ?? '';
   for (const [word, canonical] of WORDS) if (upper.includes(word)) return canonical;
+  // Nothing in the words: a 4xx/5xx status says more than a guess.
+  if (status !== undefined && status >= 400) return undefined;
   // No code at all: an error with a `path` came from a resolver; one without, from the document.
   return code === undefined && hasPath ? 'internal' : 'invalid_request';
 }
@@ -144,9 +149,9 @@ export const graphqlProfile: VendorProfile = defineProfile({
       code:
         fields !== undefined && vendorCode === 'BAD_USER_INPUT'
           ? 'validation_failed'
-          : !known && (s.status === undefined || s.status < 400)
-            ? byWords(vendorCode, 'path' in chosen)
-            : undefined,
+          : known
+            ? undefined
+            : byWords(vendorCode, 'path' in chosen, s.status),
     };
     return draft;
   },

@@ -34,3 +34,12 @@ describe('graphql custom codes', () => {
     expect(resolveWith(graphqlProfile, s('ARGUMENT_OUT_OF_RANGE'))).toMatchObject({ code: 'invalid_request' });
   });
 });
+
+describe('graphql custom codes on an error status', () => {
+  it('reads RATELIMITED on a 400 as a rate limit, and leaves a wordless code to the status', () => {
+    const s = (status: number, code: string) => snapshotOf({ status, body: JSON.stringify({ errors: [{ message: 'x', extensions: { code } }] }) });
+    expect(resolveWith(graphqlProfile, s(400, 'RATELIMITED'))).toMatchObject({ code: 'rate_limited' });
+    expect(resolveWith(graphqlProfile, s(400, 'AUTHENTICATION_ERROR'))).toMatchObject({ code: 'unauthenticated' });
+    expect(resolveWith(graphqlProfile, s(503, 'SOMETHING_ODD'))).toMatchObject({ code: 'service_unavailable' });
+  });
+});
