@@ -53,9 +53,18 @@ function exhaustedWindow(headers: HeaderReader): { resetAt: number; limit: numbe
   return found;
 }
 
+/**
+ * `error` of `{type: "error", error: {…}}`; or, as clients often log it, the
+ * inner `{type: "overloaded_error", message}` alone when its type is one of Anthropic's.
+ */
 function envelope(s: ResponseSnapshot): Readonly<Record<string, unknown>> | undefined {
   const body = asRecord(s.json);
-  return body?.type === 'error' ? asRecord(body.error) : undefined;
+  if (body?.type === 'error') return asRecord(body.error);
+  const type = body?.type;
+  return typeof type === 'string' && Object.hasOwn(ANTHROPIC_CODES, type) && typeof body?.message === 'string' &&
+    !('error' in body) && !('code' in body) && !('param' in body)
+    ? body
+    : undefined;
 }
 
 /**

@@ -18,6 +18,10 @@ for (const id of IDS) {
     continue;
   }
   describe(`classify: ${id} fixtures`, () => {
+    it('has at least six real responses, each with a source', () => {
+      expect(cases.length).toBeGreaterThanOrEqual(6);
+      for (const c of cases) expect(c.source).toMatch(/^https:\/\//);
+    });
     for (const c of cases) {
       it(c.id, () => {
         const fault = classify(c.response, { vendor: c.vendor ?? undefined, url: c.url, now: NOW });
