@@ -31,6 +31,7 @@ export { BUILTIN_PROFILES } from './vendors/registry.js';
 
 export type {
   CodeRule,
+  ExpressibleFaults,
   FaultDraft,
   HeaderReader,
   RenderedResponse,

@@ -61,5 +61,18 @@ export function defineProfile<P extends VendorProfile>(profile: P): P {
   if (profile.hosts !== undefined && (!Array.isArray(profile.hosts) || profile.hosts.some((h) => typeof h !== 'string' || h === ''))) {
     fail(`${profile.id}: hosts must be an array of host names`, profile.hosts);
   }
+  const ex = profile.expressible as Record<string, unknown> | undefined;
+  if (ex !== undefined) {
+    if (typeof ex !== 'object' || ex === null) fail(`${profile.id}: expressible must be an object`, ex);
+    const codes = profile.codes as Record<string, unknown>;
+    if (ex.vendorCodes !== undefined && !(Array.isArray(ex.vendorCodes) && ex.vendorCodes.every((c) => typeof c === 'string' && Object.hasOwn(codes, c)))) {
+      fail(`${profile.id}: expressible.vendorCodes must be an array of keys of codes`, ex.vendorCodes);
+    }
+    if (ex.codes !== undefined && !(Array.isArray(ex.codes) && ex.codes.every(isFaultCode))) fail(`${profile.id}: expressible.codes must be an array of catalog codes`, ex.codes);
+    if (ex.retryAfter !== undefined && ex.retryAfter !== 'ms' && ex.retryAfter !== 's' && ex.retryAfter !== 'none') {
+      fail(`${profile.id}: expressible.retryAfter must be 'ms', 's' or 'none'`, ex.retryAfter);
+    }
+    if (ex.requestId !== undefined && typeof ex.requestId !== 'boolean') fail(`${profile.id}: expressible.requestId must be a boolean`, ex.requestId);
+  }
   return Object.freeze(profile);
 }

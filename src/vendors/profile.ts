@@ -85,6 +85,27 @@ export interface RenderedResponse {
 }
 
 /**
+ * Which Faults a profile's `render` writes so that `classify` reads them back unchanged: the
+ * round-trip property and `testProfile` generate only these. Every part is optional.
+ *
+ * @example
+ * ```ts
+ * expressible: { vendorCodes: ['rate_limit_exceeded', 'server_error'], codes: ['not_found'], retryAfter: 'ms' }
+ * ```
+ * @public
+ */
+export interface ExpressibleFaults {
+  /** Vendor codes that round-trip (code, retry and vendorCode come back). @defaultValue every key of `codes` */
+  readonly vendorCodes?: readonly string[] | undefined;
+  /** Canonical codes rendered without a vendor code that come back with `vendorCode` undefined. @defaultValue none */
+  readonly codes?: readonly FaultCode[] | undefined;
+  /** How precisely `retryAfterMs` round-trips: `'ms'` any whole ms, `'s'` whole seconds (`Retry-After`), `'none'` not at all. @defaultValue 's' */
+  readonly retryAfter?: 'ms' | 's' | 'none' | undefined;
+  /** Whether a request id round-trips. @defaultValue true */
+  readonly requestId?: boolean | undefined;
+}
+
+/**
  * One vendor or response shape.
  * @public
  */
@@ -103,6 +124,8 @@ export interface VendorProfile {
   parse(snapshot: ResponseSnapshot): FaultDraft | undefined;
   /** Writes a Fault back as this vendor would send it. */
   render?(fault: Fault): RenderedResponse;
+  /** What `render` can express, for round-trip tests. @defaultValue every row of `codes`, delays in whole seconds, request ids */
+  readonly expressible?: ExpressibleFaults | undefined;
 }
 
 // ---- small safe readers shared by profiles -------------------------------
