@@ -40,15 +40,15 @@ export const AWS_CODES = {
     unauthenticated:
       'UnrecognizedClientException InvalidClientTokenId MissingAuthenticationToken MissingAuthenticationTokenException ' +
       'IncompleteSignature ExpiredToken ExpiredTokenException InvalidAccessKeyId InvalidToken NotAuthorizedException ' +
-      'AuthFailure SignatureDoesNotMatch InvalidSignatureException',
-    permission_denied: 'AccessDenied AccessDeniedException UnauthorizedOperation OptInRequired AllAccessDisabled',
+      'AuthFailure SignatureDoesNotMatch InvalidSignatureException UnauthorizedException',
+    permission_denied: 'AccessDenied AccessDeniedException ForbiddenException UnauthorizedOperation OptInRequired AllAccessDisabled',
     not_found:
       'ResourceNotFoundException NotFoundException NotFound NoSuchKey NoSuchBucket NoSuchUpload NoSuchVersion ' +
       'NoSuchEntity QueueDoesNotExist AWS.SimpleQueueService.NonExistentQueue',
     already_exists:
       'BucketAlreadyExists BucketAlreadyOwnedByYou ResourceAlreadyExistsException AlreadyExistsException EntityAlreadyExists',
     conflict:
-      'ConflictException ResourceInUseException ConcurrentModificationException TransactionConflictException OperationAborted',
+      'ConflictException ResourceConflictException ResourceInUseException ConcurrentModificationException TransactionConflictException',
     precondition_failed: 'ConditionalCheckFailedException PreconditionFailed',
     invalid_request:
       'ValidationException ValidationError InvalidParameterValue InvalidParameterException InvalidParameterCombination ' +
@@ -57,7 +57,7 @@ export const AWS_CODES = {
     payload_too_large: 'EntityTooLarge RequestEntityTooLarge RequestEntityTooLargeException',
     quota_exhausted: 'ServiceQuotaExceededException',
     not_implemented: 'NotImplemented UnknownOperationException MethodNotAllowed UnsupportedOperation',
-    bad_gateway: 'ModelErrorException',
+    bad_gateway: 'ModelErrorException ModelStreamErrorException',
     gateway_timeout: 'ModelTimeoutException',
   }),
   RequestTimeTooSkewed: { code: 'unauthenticated', retry: 'always', remedy: 'retry' },
@@ -67,6 +67,10 @@ export const AWS_CODES = {
   InternalFailure: { code: 'internal', retry: 'always' },
   InternalServerError: { code: 'internal', retry: 'always' },
   InternalServerException: { code: 'internal', retry: 'always' },
+  InternalServerErrorException: { code: 'internal', retry: 'always' },
+  ServiceException: { code: 'internal', retry: 'always' },
+  // S3: "A conflicting conditional operation is currently in progress against this resource. Try again."
+  OperationAborted: { code: 'conflict', retry: 'always' },
   ServiceUnavailable: 'service_unavailable',
   ServiceUnavailableException: 'service_unavailable',
   ModelNotReadyException: 'service_unavailable',

@@ -74,15 +74,24 @@ const AZURE_STATUSES = {
 const AZURE_LIKE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Z][A-Za-z0-9]*)*$/;
 
 function hasMsHeaders(s: ResponseSnapshot): boolean {
-  return s.headers.get('x-ms-request-id') !== undefined || s.headers.get('x-ms-error-code') !== undefined;
+  const h = s.headers;
+  return h.get('x-ms-request-id') !== undefined || h.get('x-ms-error-code') !== undefined || h.get('x-ms-activity-id') !== undefined;
 }
 
-/** The `{error: {code: string, …}}` record when it is Azure's and not OpenAI's. */
+/**
+ * The `{error: {code: string, …}}` record when it is Azure's and not OpenAI's; or Cosmos DB's flat
+ * `{code, message}` when x-ms-* headers vouch for it.
+ */
 function errorOf(s: ResponseSnapshot): Readonly<Record<string, unknown>> | undefined {
-  const error = asRecord(asRecord(s.json)?.error);
-  const code = error?.code;
-  if (error === undefined || typeof code !== 'string' || code === '' || 'type' in error || 'param' in error) return undefined;
-  // snake_case (OpenAI-compatible), UPPER_SNAKE (generic error objects) and numeric codes need an x-ms-* header.
+  const body = asRecord(s.json);
+  const error = asRecord(body?.error);
+  if (error === undefined) {
+    return typeof body?.code === 'string' && typeof body.message === 'string' && hasMsHeaders(s) ? body : undefined;
+  }
+  const code = error.code;
+  // Numeric codes ("429") are Azure OpenAI's, read by the openai profile.
+  if (typeof code !== 'string' || code === '' || 'type' in error || 'param' in error || /^\d+$/.test(code)) return undefined;
+  // snake_case (OpenAI-compatible) and UPPER_SNAKE (generic error objects) codes need an x-ms-* header.
   return (AZURE_LIKE.test(code) && /[a-z]/.test(code)) || hasMsHeaders(s) ? error : undefined;
 }
 
@@ -149,7 +158,7 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
       code: specificCode(error),
       vendorCode: readString(error, 'code') ?? header,
       message: typeof message === 'string' ? message : readString(asRecord(message), 'value'),
-      requestId: requestId ?? readString(inner, 'request-id'),
+      requestId: requestId ?? s.headers.get('x-ms-activity-id') ?? readString(inner, 'request-id'),
       fields: fieldsOf(error.details),
     };
   }

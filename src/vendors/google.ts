@@ -48,11 +48,13 @@ export const GOOGLE_CODES = {
     permission_denied:
       'PERMISSION_DENIED forbidden insufficientPermissions accessNotConfigured domainPolicy appNotAuthorizedToFile',
     rate_limited:
-      'RESOURCE_EXHAUSTED rateLimitExceeded userRateLimitExceeded rateLimitExceededUnreg sharingRateLimitExceeded',
+      'RESOURCE_EXHAUSTED rateLimitExceeded userRateLimitExceeded rateLimitExceededUnreg sharingRateLimitExceeded ' +
+      'servingLimitExceeded concurrentLimitExceeded variableTermLimitExceeded',
     quota_exhausted: 'quotaExceeded dailyLimitExceeded dailyLimitExceededUnreg',
     precondition_failed: 'FAILED_PRECONDITION conditionNotMet',
-    conflict: 'ABORTED',
-    not_implemented: 'UNIMPLEMENTED',
+    conflict: 'ABORTED conflict',
+    not_implemented: 'UNIMPLEMENTED notImplemented',
+    gone: 'deleted',
     service_unavailable: 'UNAVAILABLE',
     data_loss: 'DATA_LOSS',
     unauthenticated: 'UNAUTHENTICATED authError keyInvalid',

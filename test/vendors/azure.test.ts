@@ -53,3 +53,14 @@ describe('azure detection', () => {
     expect(azureProfile.detect(snapshotOf({ status: 404, body: '{"error":{"code":"Request_ResourceNotFound","message":"x"}}' }))).toBe(true);
   });
 });
+
+describe('azure: Cosmos DB', () => {
+  it("reads the flat {code, message} with x-ms-retry-after-ms and the activity id", () => {
+    const s = snapshotOf({ status: 429, headers: { 'x-ms-activity-id': 'a1b2c3', 'x-ms-retry-after-ms': '250' },
+      body: '{"code":"TooManyRequests","message":"Message: {\\"Errors\\":[\\"Request rate is large.\\"]}"}' });
+    expect(resolve(azureProfile, s)).toMatchObject({ code: 'rate_limited', vendorCode: 'TooManyRequests', requestId: 'a1b2c3' });
+  });
+  it('does not read a flat {code, message} without x-ms-* headers', () => {
+    expect(azureProfile.detect(snapshotOf({ status: 429, body: '{"code":"TooManyRequests","message":"x"}' }))).toBe(false);
+  });
+});
