@@ -1,0 +1,225 @@
+/**
+ * Client-side rate limiting: a GCRA token bucket that delays or refuses calls
+ * before they reach a server, optionally shared by a fleet through a
+ * `StateStore`, and optionally adaptive: it learns the server's real limit
+ * from `RateLimit` / `X-RateLimit-*` headers and 429s, cuts its rate on a
+ * throttle and grows it back along a cubic curve (the AWS SDK's adaptive
+ * retry mode), so a fleet settles just under the documented tier.
+ */
+import { FaultError, type RateLimitInfo, createFault } from '../core/fault.js';
+import { toFaultError } from '../core/network.js';
+import { type Clock, systemClock } from './clock.js';
+import { Emitter, type PolicyEvent } from './events.js';
+import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
+import { callerSignal, neverSignal } from './signal.js';
+import { type StateStore, type TakeRequest, type TakeResult, memoryStore } from './state-store.js';
+import { type StoreErrorEvent, guardStore } from './store-guard.js';
+import { checkBoolean, checkClock, checkInteger, checkNumber, checkOneOf, checkOptions, invalid } from './validate.js';
+
+/**
+ * Options of {@link rateLimiter}.
+ *
+ * @example
+ * ```ts
+ * // The seeds' "60 requests/min, burst 10", learned and shared by the fleet:
+ * const options: RateLimiterOptions = { limit: 60, windowMs: 60_000, burst: 10, adaptive: true, store, name: 'impulse' };
+ * ```
+ * @public
+ */
+export interface RateLimiterOptions {
+  /** Calls allowed per window. */
+  readonly limit: number;
+  /** The window of `limit`, in milliseconds. @defaultValue 1000 */
+  readonly windowMs?: number | undefined;
+  /** Calls that may go at once after a quiet spell. @defaultValue `limit` */
+  readonly burst?: number | undefined;
+  /** `delay`: wait for a token (up to `maxDelayMs`); `reject`: fail at once with `rate_limited`. @defaultValue 'delay' */
+  readonly mode?: 'delay' | 'reject' | undefined;
+  /** In `delay` mode, a wait longer than this rejects instead. @defaultValue `windowMs` */
+  readonly maxDelayMs?: number | undefined;
+  /** Learn the server's limit from rate-limit headers and 429s, cut the rate on a throttle and grow it back. @defaultValue false */
+  readonly adaptive?: boolean | undefined;
+  /** Where the bucket lives; a shared store makes one bucket for every process using `name`. @defaultValue a private in-memory bucket */
+  readonly store?: StateStore | undefined;
+  /** The bucket's key in `store`. @defaultValue 'default' */
+  readonly name?: string | undefined;
+  /** A store operation slower than this falls back to a local bucket. @defaultValue 100 */
+  readonly storeTimeoutMs?: number | undefined;
+  /** Time source for delays. @defaultValue systemClock */
+  readonly clock?: Clock | undefined;
+}
+
+/**
+ * Emitted when the adaptive rate changes.
+ *
+ * @example
+ * ```ts
+ * limiter.onRateChange(({ limit, reason }) => metrics.gauge('api.rate', limit, { reason }));
+ * ```
+ * @public
+ */
+export interface RateChangeEvent {
+  /** The new rate, in calls per `windowMs`. */
+  readonly limit: number;
+  /** What changed it. */
+  readonly reason: 'throttled' | 'recovered' | 'learned';
+}
+
+/**
+ * A rate limiter policy.
+ *
+ * @example
+ * ```ts
+ * const limiter = rateLimiter({ limit: 10, windowMs: 1000 });
+ * await limiter.execute(() => fetch(url));
+ * ```
+ * @public
+ */
+export interface RateLimiterPolicy extends Policy {
+  /** The current rate in calls per `windowMs` (below `limit` after a throttle when adaptive). */
+  readonly limit: number;
+  /** Feeds rate-limit facts from a successful response's headers (`parseRateLimit(readHeaders(response.headers))`) to an adaptive limiter. */
+  observe(info: RateLimitInfo): void;
+  /** The adaptive rate changed. */
+  readonly onRateChange: PolicyEvent<RateChangeEvent>;
+  /** The shared store failed or was slow; the limiter used a local bucket. */
+  readonly onStoreError: PolicyEvent<StoreErrorEvent>;
+}
+
+// CUBIC constants of the AWS SDK's adaptive retry (rates in calls per second).
+const BETA = 0.7;
+const SCALE = 0.4;
+
+class RateLimiter implements RateLimiterPolicy {
+  readonly #window: number;
+  readonly #burst: number;
+  readonly #maxWait: number;
+  readonly #adaptive: boolean;
+  readonly #store: StateStore;
+  readonly #key: string;
+  readonly #clock: Clock;
+  readonly #rateChanged = new Emitter<RateChangeEvent>();
+  readonly #storeFailed = new Emitter<StoreErrorEvent>();
+  readonly onRateChange: PolicyEvent<RateChangeEvent> = this.#rateChanged.on;
+  readonly onStoreError: PolicyEvent<StoreErrorEvent> = this.#storeFailed.on;
+  /** The most this limiter will send per second: the option, or what the server said. */
+  #ceiling: number;
+  /** The current rate, calls per second. */
+  #rate: number;
+  /** The rate when last throttled, and when. */
+  #lastMax: number;
+  #lastThrottle = 0;
+  #request: TakeRequest;
+
+  constructor(options: RateLimiterOptions) {
+    const o = checkOptions('rateLimiter', options);
+    const limit = checkNumber('rateLimiter', 'limit', o.limit ?? Number.NaN, 0, 0, true);
+    this.#window = checkNumber('rateLimiter', 'windowMs', o.windowMs, 1000, 0, true);
+    this.#burst = checkInteger('rateLimiter', 'burst', o.burst, Math.max(1, Math.floor(limit)), 1);
+    const mode = checkOneOf('rateLimiter', 'mode', o.mode, ['delay', 'reject'] as const);
+    this.#maxWait = mode === 'reject' ? 0 : checkNumber('rateLimiter', 'maxDelayMs', o.maxDelayMs, this.#window);
+    this.#adaptive = checkBoolean('rateLimiter', 'adaptive', o.adaptive, false);
+    this.#clock = checkClock('rateLimiter', o.clock, systemClock);
+    const name = o.name ?? 'default';
+    if (typeof name !== 'string' || name.length === 0) invalid('rateLimiter', 'name', 'a non-empty string', name);
+    this.#key = `rate:${name}`;
+    const store = o.store ?? memoryStore();
+    if (typeof store !== 'object' || store === null || typeof store.take !== 'function') invalid('rateLimiter', 'store', 'a StateStore', store);
+    const storeTimeoutMs = checkNumber('rateLimiter', 'storeTimeoutMs', o.storeTimeoutMs, 100, 0, true);
+    this.#store = guardStore(store, { timeoutMs: storeTimeoutMs, clock: this.#clock, emitter: this.#storeFailed });
+    this.#ceiling = this.#rate = this.#lastMax = (limit * 1000) / this.#window;
+    this.#request = this.#requestFor(this.#rate);
+  }
+
+  get limit(): number {
+    return (this.#rate * this.#window) / 1000;
+  }
+
+  #requestFor(rate: number): TakeRequest {
+    return { intervalMs: 1000 / rate, burst: this.#burst, maxWaitMs: this.#maxWait };
+  }
+
+  #setRate(rate: number, reason: RateChangeEvent['reason']): void {
+    const next = Math.min(this.#ceiling, Math.max(this.#ceiling / 50, rate));
+    if (next === this.#rate) return;
+    this.#rate = next;
+    this.#request = this.#requestFor(next);
+    if (this.#rateChanged.size > 0) this.#rateChanged.emit({ limit: this.limit, reason });
+  }
+
+  observe(info: RateLimitInfo): void {
+    if (!this.#adaptive || typeof info !== 'object' || info === null) return;
+    const limit = info.limit;
+    if (typeof limit === 'number' && Number.isFinite(limit) && limit > 0) {
+      const ceiling = (limit * 1000) / this.#window;
+      if (ceiling !== this.#ceiling) {
+        const raised = ceiling > this.#ceiling;
+        this.#ceiling = ceiling;
+        // A higher limit is taken at once; a lower one caps the current rate.
+        this.#setRate(raised ? ceiling : this.#rate, 'learned');
+        if (raised) this.#lastMax = ceiling;
+      }
+    }
+  }
+
+  /** A throttle: remember the rate that was too much, cut it. */
+  #throttled(): void {
+    this.#lastMax = this.#rate;
+    this.#lastThrottle = this.#clock.now();
+    this.#setRate(this.#rate * BETA, 'throttled');
+  }
+
+  /** A success: grow back along the cubic curve towards (then past) the rate that was throttled. */
+  #succeeded(): void {
+    if (this.#rate >= this.#ceiling) return;
+    const k = Math.cbrt((this.#lastMax * (1 - BETA)) / SCALE);
+    const t = (this.#clock.now() - this.#lastThrottle) / 1000;
+    this.#setRate(SCALE * (t - k) ** 3 + this.#lastMax, 'recovered');
+  }
+
+  #admit(taken: TakeResult, signal: AbortSignal | undefined): Promise<void> | undefined {
+    if (!taken.granted) {
+      throw new FaultError(
+        createFault({ code: 'rate_limited', source: 'policy', retryAfterMs: taken.waitMs, message: `Rate limit: next call allowed in ${taken.waitMs} ms` }),
+      );
+    }
+    return taken.waitMs > 0 ? this.#clock.sleep(taken.waitMs, signal) : undefined;
+  }
+
+  async execute<T>(fn: (context: AttemptContext) => PromiseLike<T> | T, options?: ExecuteOptions): Promise<T> {
+    const signal = callerSignal(options);
+    const taken = this.#store.take(this.#key, this.#request, this.#clock.now());
+    const wait = this.#admit('then' in taken ? await taken : taken, signal);
+    if (wait !== undefined) await wait;
+    if (!this.#adaptive) return fn({ signal: signal ?? neverSignal(), attempt: 1 });
+    try {
+      const value = await fn({ signal: signal ?? neverSignal(), attempt: 1 });
+      this.#succeeded();
+      return value;
+    } catch (error) {
+      const fault = toFaultError(error).fault;
+      if (fault.rateLimit !== undefined) this.observe(fault.rateLimit);
+      if (fault.code === 'rate_limited' && fault.source !== 'policy' || fault.status === 429) this.#throttled();
+      throw error;
+    }
+  }
+}
+
+/**
+ * A GCRA token bucket in front of a server: `limit` calls per `windowMs`,
+ * `burst` at once; a call that would exceed it waits (`delay`) or fails with
+ * `rate_limited` (`source: 'policy'`, `retryAfterMs` = when a token frees up).
+ * With a shared `store` and `name`, every process draws from one bucket.
+ * With `adaptive: true` it learns the server's limit from `fault.rateLimit`
+ * and 429s: a throttle cuts the rate to 70 %, successes grow it back.
+ *
+ * @example
+ * ```ts
+ * const limiter = rateLimiter({ limit: 60, windowMs: 60_000, burst: 10, adaptive: true });
+ * const data = await limiter.execute(({ signal }) => api.get('/runs', { signal }));
+ * ```
+ * @public
+ */
+export function rateLimiter(options: RateLimiterOptions): RateLimiterPolicy {
+  return new RateLimiter(options);
+}

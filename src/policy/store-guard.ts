@@ -1,0 +1,122 @@
+/**
+ * A shared store must never be the reason a call fails. The guard gives every
+ * store operation `timeoutMs`; a slow or failing store is marked down, its
+ * operations answer from a local in-memory store at once (no waiting on a store
+ * known to be down), and one operation at a time keeps trying the shared store
+ * in the background until it answers, when sharing resumes.
+ */
+import type { Clock } from './clock.js';
+import type { Emitter } from './events.js';
+import { type Awaitable, type StateStore, memoryStore } from './state-store.js';
+
+/**
+ * Emitted when a shared store fails or is too slow and the policy falls back to local state.
+ *
+ * @example
+ * ```ts
+ * breaker.onStoreError(({ operation, timedOut }) => log.warn(`store ${operation} ${timedOut ? 'timed out' : 'failed'}`));
+ * ```
+ * @public
+ */
+export interface StoreErrorEvent {
+  /** The store operation: `record`, `transition`, `take` or `adjust`. */
+  readonly operation: string;
+  /** True when the store did not answer within `storeTimeoutMs`. */
+  readonly timedOut: boolean;
+  /** What the store threw (undefined on a timeout). */
+  readonly error: unknown;
+}
+
+const TIMED_OUT: unique symbol = Symbol('timed out');
+
+/**
+ * Wraps a store so that it never rejects and never takes longer than
+ * `timeoutMs`. A synchronous store is returned as is.
+ *
+ * @example
+ * ```ts
+ * const store = guardStore(options.store, { timeoutMs: 100, clock, emitter: storeErrors });
+ * ```
+ * @internal
+ */
+export function guardStore(store: StateStore, options: { readonly timeoutMs: number; readonly clock: Clock; readonly emitter: Emitter<StoreErrorEvent> }): StateStore {
+  if (store.synchronous) return store;
+  const { timeoutMs, clock, emitter } = options;
+  const local = memoryStore();
+  let down = false;
+  let probing = false;
+
+  const within = <T>(work: Awaitable<T>): Promise<T | typeof TIMED_OUT> =>
+    new Promise<T | typeof TIMED_OUT>((resolve, reject) => {
+      let cancel: (() => void) | undefined;
+      if (clock.timer !== undefined) {
+        cancel = clock.timer(timeoutMs, () => resolve(TIMED_OUT));
+      } else {
+        const controller = new AbortController();
+        clock.sleep(timeoutMs, controller.signal).then(() => resolve(TIMED_OUT), () => undefined);
+        cancel = () => controller.abort();
+      }
+      Promise.resolve(work).then(
+        (value) => {
+          cancel?.();
+          resolve(value);
+        },
+        (error: unknown) => {
+          cancel?.();
+          reject(error);
+        },
+      );
+    });
+
+  const fail = (operation: string, timedOut: boolean, error: unknown): void => {
+    down = true;
+    if (emitter.size > 0) emitter.emit({ operation, timedOut, error });
+  };
+
+  function guarded<A extends unknown[], T>(operation: string, remote: (...args: A) => Awaitable<T>, fallback: (...args: A) => Awaitable<T>) {
+    return (...args: A): Awaitable<T> => {
+      if (down) {
+        // Answer locally now; one background call at a time finds out when the store is back.
+        if (!probing) {
+          probing = true;
+          within(remote(...args)).then(
+            (value) => {
+              probing = false;
+              if (value !== TIMED_OUT) down = false;
+            },
+            () => {
+              probing = false;
+            },
+          );
+        }
+        return fallback(...args);
+      }
+      let work: Awaitable<T>;
+      try {
+        work = remote(...args);
+      } catch (error) {
+        fail(operation, false, error);
+        return fallback(...args);
+      }
+      return within(work).then(
+        (value) => {
+          if (value !== TIMED_OUT) return value;
+          fail(operation, true, undefined);
+          return fallback(...args);
+        },
+        (error: unknown) => {
+          fail(operation, false, error);
+          return fallback(...args);
+        },
+      );
+    };
+  }
+
+  return {
+    synchronous: false,
+    record: guarded('record', store.record.bind(store), local.record),
+    transition: guarded('transition', store.transition.bind(store), local.transition),
+    take: guarded('take', store.take.bind(store), local.take),
+    adjust: guarded('adjust', store.adjust.bind(store), local.adjust),
+  };
+}
