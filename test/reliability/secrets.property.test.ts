@@ -1,0 +1,104 @@
+/**
+ * No secret escapes: generated secrets of every common form, embedded anywhere in bodies, headers,
+ * URLs, messages and thrown errors, never appear in any output channel — `message`, `toJSON()`,
+ * `String(error)`, `error.stack`, event payloads.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FaultError, classify, constantBackoff, faultFromThrown, retry, toFaultError } from '../../src/index.js';
+import { VirtualClock } from '../../src/testing/index.js';
+
+const RUNS = Number(process.env.FC_RUNS ?? 300);
+const alnum = (min: number, max: number): fc.Arbitrary<string> =>
+  fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'.split('')), minLength: min, maxLength: max });
+const upperAlnum = (n: number): fc.Arbitrary<string> =>
+  fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'.split('')), minLength: n, maxLength: n });
+const b64url = (min: number, max: number): fc.Arbitrary<string> =>
+  fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-'.split('')), minLength: min, maxLength: max });
+
+/** A secret and the text it is written as; `secret` is the part that must never be seen. */
+interface Planted {
+  readonly text: string;
+  readonly secret: string;
+}
+
+const plant = (prefix: string, body: fc.Arbitrary<string>, suffix = ''): fc.Arbitrary<Planted> =>
+  body.map((secret) => ({ text: `${prefix}${secret}${suffix}`, secret }));
+
+const secrets: fc.Arbitrary<Planted> = fc.oneof(
+  plant('Bearer ', alnum(16, 40)),
+  plant('sk_live_', alnum(16, 32)),
+  plant('sk_test_', alnum(16, 32)),
+  plant('rk_live_', alnum(16, 32)),
+  plant('sk-', alnum(20, 48)),
+  plant('sk-proj-', b64url(20, 48)),
+  plant('sk-ant-api03-', b64url(20, 48)),
+  plant('AKIA', upperAlnum(16)),
+  fc.tuple(b64url(10, 20), b64url(10, 40), b64url(10, 30)).map(([a, b, c]) => ({ text: `eyJ${a}.eyJ${b}.${c}`, secret: `eyJ${b}` })),
+  plant('https://api.example.com/v1/items?api_key=', alnum(12, 32), '&page=2'),
+  plant('https://maps.example.com/?key=', alnum(12, 32)),
+  plant('wss://x.example.com/socket?token=', alnum(12, 32)),
+  plant('Authorization: Basic ', alnum(16, 32)),
+  plant('x-api-key: ', alnum(16, 32)),
+);
+
+const surroundings = fc.tuple(fc.constantFrom('', 'Error: ', 'Key ', 'request to ', 'invalid credential '), fc.constantFrom('', ' was revoked', ' failed', '.'));
+
+function channels(error: FaultError): string[] {
+  return [error.message, JSON.stringify(error), JSON.stringify(error.toJSON()), String(error), error.stack ?? '', JSON.stringify(error.fault)];
+}
+
+describe('no secret escapes', () => {
+  it('from a response body, in any vendor shape', () => {
+    fc.assert(
+      fc.property(secrets, surroundings, fc.constantFrom(400, 401, 403, 429, 500, 503), fc.nat(4), (s, [before, after], status, shape) => {
+        const message = `${before}${s.text}${after}`;
+        const bodies = [
+          JSON.stringify({ error: { message, type: 'invalid_request_error' } }),
+          JSON.stringify({ type: 'error', error: { type: 'authentication_error', message } }),
+          JSON.stringify({ detail: message }),
+          JSON.stringify({ error: 'invalid_api_key', message }),
+          `<html><head><title>${message}</title></head><body><h1>${message}</h1></body></html>`,
+        ];
+        const fault = classify({ status, headers: { 'x-request-id': 'req_1' }, body: bodies[shape] });
+        for (const out of channels(new FaultError(fault))) expect(out).not.toContain(s.secret);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('from a thrown error, its message and its cause chain', () => {
+    fc.assert(
+      fc.property(secrets, surroundings, (s, [before, after]) => {
+        const thrown = new TypeError(`${before}${s.text}${after}`, { cause: Object.assign(new Error(`connect to ${s.text}`), { code: 'ECONNREFUSED' }) });
+        const fromThrown = faultFromThrown(thrown);
+        for (const out of [fromThrown.message, JSON.stringify(fromThrown), ...channels(toFaultError(thrown))]) {
+          expect(out).not.toContain(s.secret);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('from retry event payloads', async () => {
+    await fc.assert(
+      fc.asyncProperty(secrets, async (s) => {
+        const clock = new VirtualClock();
+        const policy = retry({ maxRetries: 1, backoff: constantBackoff(1), clock, idempotent: true });
+        const seen: string[] = [];
+        policy.onRetry((e) => seen.push(JSON.stringify(e)));
+        policy.onGiveUp((e) => seen.push(JSON.stringify(e)));
+        const pending = policy
+          .execute(() => {
+            throw Object.assign(new Error(`upstream said ${s.text}`), { code: 'ECONNRESET' });
+          })
+          .catch((e: FaultError) => seen.push(...channels(e)));
+        await clock.runAll();
+        await pending;
+        expect(seen.length).toBeGreaterThan(2);
+        for (const out of seen) expect(out).not.toContain(s.secret);
+      }),
+      { numRuns: Math.ceil(RUNS / 3) },
+    );
+  });
+});
