@@ -68,3 +68,20 @@ export type { TimeoutMode, TimeoutOptions } from './policy/timeout.js';
 export { fallback } from './policy/fallback.js';
 export type { FallbackOptions, FallbackPolicy } from './policy/fallback.js';
 export { pipeline } from './policy/pipeline.js';
+export { memoryStore } from './policy/state-store.js';
+export type {
+  AdjustRequest,
+  Awaitable,
+  BreakerOutcome,
+  BreakerRule,
+  BreakerSnapshot,
+  BreakerStateName,
+  BreakerTransition,
+  MemoryStoreOptions,
+  StateStore,
+  TakeRequest,
+  TakeResult,
+} from './policy/state-store.js';
+export type { StoreErrorEvent } from './policy/store-guard.js';
+export { rateLimiter } from './policy/rate-limiter.js';
+export type { RateChangeEvent, RateLimiterOptions, RateLimiterPolicy } from './policy/rate-limiter.js';
