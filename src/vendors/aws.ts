@@ -121,6 +121,17 @@ function isXmlError(s: ResponseSnapshot): boolean {
     s.headers.get('x-ms-request-id') === undefined && s.headers.get('x-ms-error-code') === undefined;
 }
 
+/**
+ * API Gateway and Lambda bodies carry nothing but these; an API merely fronted by API Gateway
+ * (which adds x-amzn-requestid) sends its own shape, for the profile of that shape to read.
+ */
+const AWS_KEYS: readonly string[] = ['message', 'Message', 'code', 'Code', 'Type', 'errorMessage', 'errorType'];
+
+function onlyAwsKeys(body: Readonly<Record<string, unknown>>): boolean {
+  for (const key in body) if (!AWS_KEYS.includes(key)) return false;
+  return true;
+}
+
 function requestIdHeader(s: ResponseSnapshot): string | undefined {
   return s.headers.get('x-amzn-requestid') ?? s.headers.get('x-amz-request-id') ?? s.headers.get('x-amzn-request-id');
 }
@@ -170,7 +181,7 @@ export const awsProfile: VendorProfile = defineProfile({
     const body = asRecord(s.json);
     if (body !== undefined) {
       return typeof body.__type === 'string' ||
-        (requestIdHeader(s) !== undefined && (typeof body.message === 'string' || typeof body.Message === 'string'));
+        (requestIdHeader(s) !== undefined && (typeof body.message === 'string' || typeof body.Message === 'string') && onlyAwsKeys(body));
     }
     return isXmlError(s);
   },

@@ -51,8 +51,8 @@ export const AZURE_CODES = {
       'ContainerAlreadyExists BlobAlreadyExists QueueAlreadyExists ShareAlreadyExists ResourceAlreadyExists nameAlreadyExists ' +
       'StorageAccountAlreadyTaken',
     conflict: 'Conflict AnotherOperationInProgress ResourceGroupBeingDeleted LeaseIdMissing LeaseAlreadyPresent ResourceBusy',
-    precondition_failed: 'PreconditionFailed ConditionNotMet LeaseIdMismatchWithBlobOperation',
-    quota_exhausted: 'QuotaExceeded OperationNotAllowed',
+    precondition_failed: 'PreconditionFailed ConditionNotMet LeaseIdMismatchWithBlobOperation resourceModified',
+    quota_exhausted: 'QuotaExceeded OperationNotAllowed quotaLimitReached',
     invalid_request:
       'BadRequest badRequest BadArgument InvalidParameter InvalidRequestContent InvalidRequestFormat InvalidTemplate ' +
       'InvalidResourceName InvalidQueryParameterValue InvalidHeaderValue InvalidInput MissingRequiredQueryParameter ' +
@@ -91,8 +91,12 @@ function errorOf(s: ResponseSnapshot): Readonly<Record<string, unknown>> | undef
   const code = error.code;
   // Numeric codes ("429") are Azure OpenAI's, read by the openai profile.
   if (typeof code !== 'string' || code === '' || 'type' in error || 'param' in error || /^\d+$/.test(code)) return undefined;
-  // snake_case (OpenAI-compatible) and UPPER_SNAKE (generic error objects) codes need an x-ms-* header.
-  return (AZURE_LIKE.test(code) && /[a-z]/.test(code)) || hasMsHeaders(s) ? error : undefined;
+  // Azure's codes mix cases (ResourceNotFound, accessDenied); snake_case (OpenAI-compatible), UPPER_SNAKE and
+  // single lower-case words (generic error objects) need an x-ms-* header or Graph's innerError to vouch for them.
+  return (AZURE_LIKE.test(code) && /[a-z]/.test(code) && /[A-Z]/.test(code)) || hasMsHeaders(s) ||
+    asRecord(error.innerError ?? error.innererror) !== undefined
+    ? error
+    : undefined;
 }
 
 function isStorageXml(s: ResponseSnapshot): boolean {

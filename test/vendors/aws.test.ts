@@ -51,3 +51,12 @@ describe('aws profile', () => {
     }
   });
 });
+
+describe('aws detection behind API Gateway', () => {
+  it('reads API Gateway bodies but not an API that API Gateway merely fronts', () => {
+    const h = { 'x-amzn-requestid': '7a62c49f-347e-4fc4-9331-6e8eEXAMPLE', 'x-amzn-errortype': 'MissingAuthenticationTokenException' };
+    expect(resolveWith(awsProfile, snapshotOf({ status: 403, headers: h, body: '{"message":"Missing Authentication Token"}' }))).toMatchObject({ code: 'unauthenticated', vendorCode: 'MissingAuthenticationTokenException' });
+    const fronted = snapshotOf({ status: 429, headers: { 'x-amzn-requestid': 'abc' }, body: '{"error":"rate_limited","message":"slow down","retry_in":3}' });
+    expect(awsProfile.detect(fronted)).toBe(false);
+  });
+});

@@ -64,3 +64,10 @@ describe('azure: Cosmos DB', () => {
     expect(azureProfile.detect(snapshotOf({ status: 429, body: '{"code":"TooManyRequests","message":"x"}' }))).toBe(false);
   });
 });
+
+describe('azure: single-word codes', () => {
+  it('needs a vouching header or innerError for a lower-case word code', () => {
+    expect(azureProfile.detect(snapshotOf({ status: 403, body: '{"error":{"code":"forbidden","message":"Not authorized"}}' }))).toBe(false);
+    expect(azureProfile.detect(snapshotOf({ status: 401, body: '{"error":{"code":"unauthenticated","message":"x","innerError":{"request-id":"r","date":"d"}}}' }))).toBe(true);
+  });
+});
