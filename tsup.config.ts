@@ -1,32 +1,56 @@
 import { defineConfig } from 'tsup';
 
-// Entry points are the package's public surface; everything else is private.
+// Entry points are the package's public surface (the `exports` map blocks everything else).
+const entries = {
+  index: 'src/index.ts',
+  testing: 'src/testing/index.ts',
+  zod: 'src/adapters/zod.ts',
+  cockatiel: 'src/adapters/cockatiel.ts',
+  redis: 'src/adapters/redis.ts',
+};
+const external = ['fast-check', 'zod', 'cockatiel', 'ioredis', 'redis', /^node:/];
+
 export default defineConfig([
+  // ESM is emitted one file per module, not bundled: with `sideEffects: false` a user's bundler then
+  // drops every module they do not import (one vendor profile, or `retry` without any vendor code).
   {
-    entry: {
-      index: 'src/index.ts',
-      testing: 'src/testing/index.ts',
-      zod: 'src/adapters/zod.ts',
-      cockatiel: 'src/adapters/cockatiel.ts',
-      redis: 'src/adapters/redis.ts',
-    },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: false,
-    clean: true,
-    treeshake: true,
-    splitting: true,
+    entry: ['src/**/*.ts', '!src/cli/**'],
+    outDir: 'dist',
+    format: ['esm'],
+    bundle: false,
+    dts: false,
+    clean: false,
     target: 'es2022',
     platform: 'neutral',
-    external: ['node:http', 'node:net', 'node:crypto', 'node:child_process', 'fast-check', 'zod', 'cockatiel', 'ioredis', 'redis'],
+  },
+  // CommonJS: one bundle per entry point (CJS users do not tree-shake), plus every entry's types.
+  {
+    entry: entries,
+    outDir: 'dist',
+    format: ['cjs'],
+    dts: true,
+    clean: false,
+    target: 'es2022',
+    platform: 'neutral',
+    external,
+  },
+  {
+    entry: entries,
+    outDir: 'dist',
+    format: ['esm'],
+    dts: { only: true },
+    clean: false,
+    external,
   },
   {
     entry: { cli: 'src/cli/main.ts' },
+    outDir: 'dist',
     format: ['esm'],
     dts: false,
     clean: false,
     target: 'es2022',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    external,
   },
 ]);
