@@ -54,6 +54,15 @@ export { slackProfile } from './vendors/slack.js';
 export { springBootProfile } from './vendors/spring-boot.js';
 export { stripeProfile } from './vendors/stripe.js';
 export { twilioProfile } from './vendors/twilio.js';
+export { impulseProfile } from './vendors/impulse.js';
+export { runsApiProfile } from './vendors/runs-api.js';
+export { runinfraProfile } from './vendors/runinfra.js';
+export { pulseProfile } from './vendors/pulse.js';
+export { fhirInferenceProfile } from './vendors/fhir-inference.js';
+export { openaiProfile } from './vendors/openai.js';
+export { fastapiProfile } from './vendors/fastapi.js';
+export { errorObjectProfile } from './vendors/error-object.js';
+export { flatErrorProfile } from './vendors/flat-error.js';
 
 export { systemClock, systemRandom } from './policy/clock.js';
 export type { Clock, RandomSource } from './policy/clock.js';

@@ -10,13 +10,22 @@ import { awsProfile } from './aws.js';
 import { azureProfile } from './azure.js';
 import { cloudflareProfile } from './cloudflare.js';
 import { discordProfile } from './discord.js';
+import { errorObjectProfile } from './error-object.js';
+import { fastapiProfile } from './fastapi.js';
+import { fhirInferenceProfile } from './fhir-inference.js';
+import { flatErrorProfile } from './flat-error.js';
 import { githubProfile } from './github.js';
 import { googleProfile } from './google.js';
 import { graphqlProfile } from './graphql.js';
 import { htmlProfile } from './html.js';
+import { impulseProfile } from './impulse.js';
 import { jsonapiProfile } from './jsonapi.js';
 import { problemJsonProfile } from './problem-json.js';
+import { openaiProfile } from './openai.js';
 import type { VendorProfile } from './profile.js';
+import { pulseProfile } from './pulse.js';
+import { runinfraProfile } from './runinfra.js';
+import { runsApiProfile } from './runs-api.js';
 import { slackProfile } from './slack.js';
 import { stripeProfile } from './stripe.js';
 import { springBootProfile } from './spring-boot.js';
@@ -46,12 +55,19 @@ export const BUILTIN_PROFILES: readonly VendorProfile[] = Object.freeze([
   problemJsonProfile,
   springBootProfile,
   // -- the seed vendors (mostly picked by name or host; their detection must not steal generic shapes)
-  // impulse, runs-api, runinfra, pulse, fhir-inference
+  impulseProfile,
+  runsApiProfile,
+  runinfraProfile,
+  pulseProfile,
+  fhirInferenceProfile,
   // -- generic shapes shared by many APIs
   // openai (also Azure OpenAI and OpenAI-compatible servers)
-  // fastapi
+  openaiProfile,
+  fastapiProfile,
   // error-object ({error:{code,message,details}})
+  errorObjectProfile,
   // flat-error ({error:"code", message})
+  flatErrorProfile,
   // -- pages from proxies and load balancers
   htmlProfile,
 ]);

@@ -1,0 +1,109 @@
+/**
+ * FastAPI / Starlette (and Django REST Framework, which shares the shape): every error is
+ * `{"detail": …}` where `detail` is a string (`HTTPException`), an object (a custom
+ * `HTTPException(detail={…})`), or pydantic's list of `{type, loc, msg, input?, ctx?, url?}`
+ * (v2; v1 has no `input`). Pydantic lists become `fields`, with `loc` joined by `.`.
+ */
+import type { FieldError } from '../core/fault.js';
+import { COMMON_CODES, commonCode } from './common-codes.js';
+import { defineProfile } from './define-profile.js';
+import type { FaultDraft, VendorProfile } from './profile.js';
+import { asRecord, readNumber, readString } from './profile.js';
+import { renderHeaders, renderStatus } from './render-helpers.js';
+
+/** A machine code has no spaces; `"Rate limit exceeded"` is a message. */
+const MACHINE = /^[A-Za-z][\w.:-]{0,63}$/;
+
+function pydanticFields(list: readonly unknown[]): FieldError[] {
+  const out: FieldError[] = [];
+  for (const item of list.slice(0, 50)) {
+    const r = asRecord(item);
+    const msg = readString(r, 'msg') ?? readString(r, 'message');
+    if (msg === undefined) continue;
+    const loc = r?.loc;
+    out.push({ path: Array.isArray(loc) ? loc.map(String).join('.') : typeof loc === 'string' ? loc : '', message: msg });
+  }
+  return out;
+}
+
+/**
+ * Reads a FastAPI `{detail}` body, or `undefined` when `json` is not one.
+ * @example
+ * ```ts
+ * readDetail({ detail: [{ type: 'missing', loc: ['body', 'resources'], msg: 'Field required' }] });
+ * // { code: 'validation_failed', vendorCode: 'missing', fields: [{ path: 'body.resources', message: 'Field required' }], … }
+ * ```
+ * @internal
+ */
+export function readDetail(json: unknown): (FaultDraft & { readonly detail?: Readonly<Record<string, unknown>> }) | undefined {
+  const detail = asRecord(json)?.detail;
+  if (typeof detail === 'string') return { message: detail };
+  if (Array.isArray(detail)) {
+    const fields = pydanticFields(detail);
+    if (fields.length === 0) return undefined;
+    const first = fields[0] as FieldError;
+    return {
+      code: 'validation_failed',
+      vendorCode: readString(asRecord(detail[0]), 'type'),
+      message: `${first.path === '' ? '' : `${first.path}: `}${first.message}${fields.length > 1 ? ` (and ${fields.length - 1} more)` : ''}`,
+      fields,
+    };
+  }
+  const r = asRecord(detail);
+  if (r === undefined) return undefined;
+  const named = readString(r, 'error') ?? readString(r, 'code') ?? readString(r, 'type');
+  const vendorCode = named !== undefined && MACHINE.test(named) ? named : undefined;
+  return {
+    detail: r,
+    code: commonCode(vendorCode),
+    vendorCode,
+    message: readString(r, 'message') ?? readString(r, 'msg') ?? readString(r, 'detail') ?? named,
+    limit: readNumber(r, 'limit'),
+    upgradeUrl: readString(r, 'upgrade_url'),
+  };
+}
+
+/**
+ * Writes `{detail}` the way FastAPI does: a pydantic list for field errors, an object for a
+ * vendor code, else a string.
+ * @example
+ * ```ts
+ * renderDetail(createFault({ code: 'not_found', message: 'No such deployment' })); // { detail: 'No such deployment' }
+ * ```
+ * @internal
+ */
+export function renderDetail(fault: { readonly message: string; readonly vendorCode?: string; readonly fields?: readonly FieldError[] }, code?: string): { detail: unknown } {
+  if (fault.fields !== undefined) {
+    return { detail: fault.fields.map((f) => ({ type: fault.vendorCode ?? 'value_error', loc: f.path === '' ? [] : f.path.split('.'), msg: f.message, input: null })) };
+  }
+  return { detail: code === undefined ? fault.message : { error: code, message: fault.message } };
+}
+
+/**
+ * FastAPI's `{detail}` errors (string, object, or a pydantic v1/v2 list).
+ *
+ * @example
+ * ```ts
+ * classify({ status: 422, body: '{"detail":[{"type":"missing","loc":["body","resources"],"msg":"Field required","input":{}}]}' });
+ * // { code: 'validation_failed', vendor: 'fastapi', fields: [{ path: 'body.resources', message: 'Field required' }], … }
+ * ```
+ * @public
+ */
+export const fastapiProfile: VendorProfile = /* @__PURE__ */ defineProfile({
+  id: 'fastapi',
+  codes: COMMON_CODES,
+  detect(s) {
+    const b = asRecord(s.json);
+    // title/type/status belong to problem+json, which also has a `detail`.
+    if (b === undefined || 'title' in b || 'type' in b || 'status' in b) return false;
+    return typeof b.detail === 'string' || (typeof b.detail === 'object' && b.detail !== null);
+  },
+  parse: (s) => readDetail(s.json),
+  render(fault) {
+    return {
+      status: renderStatus(fault),
+      headers: renderHeaders(fault, 'x-request-id'),
+      body: JSON.stringify(renderDetail(fault, fault.vendorCode)),
+    };
+  },
+});

@@ -1,0 +1,56 @@
+/**
+ * The flat error many small APIs send: `{"error": "<snake_code>", "message": "…"}` (and OAuth 2's
+ * `{"error": "invalid_grant", "error_description": "…"}`). The code is read through the common
+ * code table; an `error` holding a sentence rather than a code is not this shape.
+ */
+import { COMMON_CODES, commonCode } from './common-codes.js';
+import { defineProfile } from './define-profile.js';
+import type { FaultDraft, VendorProfile } from './profile.js';
+import { asRecord, readNumber, readString } from './profile.js';
+import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
+
+const CODE = /^[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*$/;
+
+/**
+ * Reads `{error: "<code>", message}`, or `undefined` when `json` is not that shape.
+ * @example
+ * ```ts
+ * readFlatError({ error: 'insufficient_credits', message: 'Top up' });
+ * // { code: 'payment_required', vendorCode: 'insufficient_credits', message: 'Top up', … }
+ * ```
+ * @internal
+ */
+export function readFlatError(json: unknown): FaultDraft | undefined {
+  const b = asRecord(json);
+  const vendorCode = readString(b, 'error');
+  if (vendorCode === undefined || vendorCode.length > 64 || !CODE.test(vendorCode)) return undefined;
+  const seconds = readNumber(b, 'retry_after_seconds') ?? readNumber(b, 'retry_after');
+  return {
+    code: commonCode(vendorCode),
+    vendorCode,
+    message: readString(b, 'message') ?? readString(b, 'error_description') ?? readString(b, 'detail') ?? vendorCode,
+    requestId: readString(b, 'request_id') ?? readString(b, 'requestId'),
+    retryAfterMs: seconds === undefined ? undefined : seconds * 1000,
+  };
+}
+
+/**
+ * The generic flat `{error: "<snake_code>", message}` shape.
+ *
+ * @example
+ * ```ts
+ * classify({ status: 402, body: '{"error":"insufficient_credits","message":"Top up via dashboard"}' });
+ * // { code: 'payment_required', vendor: 'flat-error', vendorCode: 'insufficient_credits', … }
+ * ```
+ * @public
+ */
+export const flatErrorProfile: VendorProfile = /* @__PURE__ */ defineProfile({
+  id: 'flat-error',
+  codes: COMMON_CODES,
+  detect: (s) => readFlatError(s.json) !== undefined,
+  parse: (s) => readFlatError(s.json),
+  render(fault) {
+    const error = renderCode(COMMON_CODES, fault) ?? fault.code;
+    return { status: renderStatus(fault), headers: renderHeaders(fault, 'x-request-id'), body: JSON.stringify({ error, message: fault.message }) };
+  },
+});

@@ -1,0 +1,171 @@
+/**
+ * OpenAI (`api.openai.com`), Azure OpenAI and OpenAI-compatible servers (vLLM, LiteLLM, RunInfra …):
+ * `{"error": {"message", "type", "param", "code"}}` (vLLM's older top-level
+ * `{"object": "error", "message", "type", "code"}` too). `code` is the finer reason and `type` the
+ * class (https://platform.openai.com/docs/guides/error-codes): `insufficient_quota` and the
+ * billing codes are a spent allowance (`quota_exhausted`, never retried), `rate_limit_exceeded` a
+ * throttle, `context_length_exceeded` a request too large.
+ *
+ * Delays: the message says "Please try again in 26.604s" (or "in 20ms", "in 7m12s"; Azure:
+ * "Please retry after 6 seconds"), and the `x-ratelimit-{limit,remaining,reset}-{requests,tokens}`
+ * headers give Go-style durations (`1s`, `6m0s`); an exhausted window's reset is the wait.
+ * `retry-after-ms`, `retry-after` and `x-should-retry` are read by classify itself and win.
+ *
+ * Retry classes follow openai-node's `shouldRetry` (src/client.ts): it retries 408, 409 ("lock
+ * timeouts"), 429 and every 5xx whatever the method, so 409, 500, 502 and 504 are `always` here.
+ */
+import { CATALOG, type FaultCode } from '../core/catalog.js';
+import type { Fault, RateLimitInfo } from '../core/fault.js';
+import { parseDuration } from '../core/rate-limit.js';
+import { commonCode } from './common-codes.js';
+import { defineProfile } from './define-profile.js';
+import type { CodeRule, FaultDraft, HeaderReader, ResponseSnapshot, VendorProfile } from './profile.js';
+import { asRecord, readString } from './profile.js';
+import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
+
+/**
+ * OpenAI `error.code` / `error.type` values whose meaning the status does not carry.
+ * @example
+ * ```ts
+ * OPENAI_CODES.insufficient_quota; // 'quota_exhausted'
+ * ```
+ * @internal
+ */
+export const OPENAI_CODES = {
+  insufficient_quota: 'quota_exhausted',
+  billing_hard_limit_reached: 'quota_exhausted',
+  credit_balance_exhausted: 'quota_exhausted',
+  organization_spend_limit_exceeded: 'quota_exhausted',
+  project_spend_limit_exceeded: 'quota_exhausted',
+  organization_usage_limit_exceeded: 'quota_exhausted',
+  rate_limit_exceeded: 'rate_limited',
+  requests: 'rate_limited',
+  tokens: 'rate_limited',
+  context_length_exceeded: 'payload_too_large',
+  string_above_max_length: 'payload_too_large',
+  invalid_api_key: 'unauthenticated',
+  unsupported_country_region_territory: 'permission_denied',
+  model_not_found: 'not_found',
+} as const satisfies Readonly<Record<string, CodeRule>>;
+
+/**
+ * The `error` record of an OpenAI-shaped body (or vLLM's top-level error), or `undefined`.
+ * @example
+ * ```ts
+ * openaiError({ error: { message: 'Rate limit reached', type: 'requests', code: 'rate_limit_exceeded' } })?.type; // 'requests'
+ * ```
+ * @internal
+ */
+export function openaiError(json: unknown): Readonly<Record<string, unknown>> | undefined {
+  const b = asRecord(json);
+  const e = b?.object === 'error' ? b : asRecord(b?.error);
+  return readString(e, 'message') === undefined ? undefined : e;
+}
+
+function isOpenAiShape(json: unknown): boolean {
+  const e = openaiError(json);
+  if (e === undefined) return false;
+  if ('type' in e || 'param' in e) return true;
+  // UPPER_SNAKE codes without a type are the generic error object's; Azure's PascalCase ones are Azure's.
+  const c = e.code;
+  return c === null || typeof c === 'number' || (typeof c === 'string' && /^[a-z0-9_]{1,64}$/.test(c));
+}
+
+const HINT = /(?:try again in|retry after) (\d{1,9}(?:\.\d{1,6})?(?:ms|h|m|s)(?:\d{1,9}(?:\.\d{1,6})?(?:ms|h|m|s)){0,3}|\d{1,9} seconds?)\b/i;
+
+/** "Please try again in 26.604s" → 26604; "retry after 6 seconds" → 6000. */
+function messageDelay(message: string | undefined): number | undefined {
+  const m = message === undefined ? null : HINT.exec(message.slice(0, 2000));
+  if (m === null) return undefined;
+  const text = m[1] as string;
+  return /seconds?$/i.test(text) ? Number.parseInt(text, 10) * 1000 : parseDuration(text.toLowerCase());
+}
+
+function num(value: string | undefined): number | undefined {
+  const n = value === undefined || value.trim() === '' ? Number.NaN : Number(value);
+  return Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+
+/** The `x-ratelimit-*-{requests,tokens}` window that binds: an exhausted one, the longest reset first. */
+function rateLimitOf(h: HeaderReader): RateLimitInfo | undefined {
+  let best: { limit?: number; remaining?: number; resetMs?: number } | undefined;
+  for (const kind of ['requests', 'tokens']) {
+    const info: { limit?: number; remaining?: number; resetMs?: number } = {};
+    const limit = num(h.get(`x-ratelimit-limit-${kind}`));
+    const remaining = num(h.get(`x-ratelimit-remaining-${kind}`));
+    const resetMs = parseDuration(h.get(`x-ratelimit-reset-${kind}`));
+    if (limit !== undefined) info.limit = limit;
+    if (remaining !== undefined) info.remaining = remaining;
+    if (resetMs !== undefined) info.resetMs = resetMs;
+    if (Object.keys(info).length === 0) continue;
+    const exhausted = remaining === 0;
+    if (best === undefined || (exhausted && (best.remaining !== 0 || (resetMs ?? 0) > (best.resetMs ?? 0)))) best = info;
+  }
+  return best;
+}
+
+/**
+ * Reads an OpenAI-shaped error body with its headers, or `undefined`.
+ * @example
+ * ```ts
+ * readOpenAi(snapshot); // { vendorCode: 'rate_limit_exceeded', retryAfterMs: 26604, … }
+ * ```
+ * @internal
+ */
+export function readOpenAi(s: ResponseSnapshot): FaultDraft | undefined {
+  const e = openaiError(s.json);
+  if (e === undefined) return undefined;
+  const type = readString(e, 'type');
+  const rawCode = e.code;
+  const code = typeof rawCode === 'number' && Number.isFinite(rawCode) ? String(rawCode) : readString(e, 'code');
+  const vendorCode = code ?? type;
+  const message = readString(e, 'message');
+  const param = readString(e, 'param');
+  const own = vendorCode !== undefined && Object.hasOwn(OPENAI_CODES, vendorCode);
+  let canonical: FaultCode | undefined = own ? undefined : commonCode(code) ?? commonCode(type);
+  if (canonical === undefined && !own && (s.status ?? 0) >= 500 && /\boverloaded\b/i.test(message ?? '')) canonical = 'overloaded';
+  return {
+    code: canonical,
+    vendorCode,
+    message,
+    retryAfterMs: messageDelay(message),
+    rateLimit: rateLimitOf(s.headers),
+    fields: param === undefined || message === undefined ? undefined : [{ path: param, message }],
+  };
+}
+
+function typeFor(fault: Fault): string {
+  if (fault.code === 'rate_limited') return 'requests';
+  if (fault.code === 'quota_exhausted') return 'insufficient_quota';
+  return renderStatus(fault) >= 500 ? 'server_error' : 'invalid_request_error';
+}
+
+/**
+ * OpenAI, Azure OpenAI and OpenAI-compatible servers.
+ *
+ * @example
+ * ```ts
+ * classify({ status: 429, body: '{"error":{"message":"You exceeded your current quota, please check your plan and billing details.","type":"insufficient_quota","param":null,"code":"insufficient_quota"}}' });
+ * // { code: 'quota_exhausted', retry: 'never', vendor: 'openai', vendorCode: 'insufficient_quota', … }
+ * ```
+ * @public
+ */
+export const openaiProfile: VendorProfile = /* @__PURE__ */ defineProfile({
+  id: 'openai',
+  hosts: ['api.openai.com', '*.openai.azure.com', '*.cognitiveservices.azure.com'],
+  codes: OPENAI_CODES,
+  statuses: {
+    409: { code: 'conflict', retry: 'always' },
+    500: { code: 'internal', retry: 'always' },
+    502: { code: 'bad_gateway', retry: 'always' },
+    504: { code: 'gateway_timeout', retry: 'always' },
+  },
+  detect: (s) => isOpenAiShape(s.json),
+  parse: readOpenAi,
+  render(fault) {
+    const headers = renderHeaders(fault, 'x-request-id');
+    if (fault.retry !== CATALOG[fault.code].retry && fault.retry !== 'idempotent') headers['x-should-retry'] = String(fault.retry === 'always');
+    const error = { message: fault.message, type: typeFor(fault), param: fault.fields?.[0]?.path ?? null, code: renderCode(OPENAI_CODES, fault) ?? null };
+    return { status: renderStatus(fault), headers, body: JSON.stringify({ error }) };
+  },
+});

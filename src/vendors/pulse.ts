@@ -1,0 +1,49 @@
+/**
+ * Pulse (`api.pulse.dev`), seed 003: `{"error": {"code": "UPPER_SNAKE", "message", "details":
+ * [{field, message}]}}`. `details` become `fields`. The shape is the generic error object, so
+ * Pulse is picked by host or by name; detection leaves the body to `error-object`.
+ */
+import { defineProfile } from './define-profile.js';
+import { readErrorObject, renderErrorObject } from './error-object.js';
+import type { CodeRule, VendorProfile } from './profile.js';
+import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
+
+/**
+ * Pulse's documented error codes.
+ * @example
+ * ```ts
+ * PULSE_CODES.VALIDATION_ERROR; // 'validation_failed'
+ * ```
+ * @internal
+ */
+export const PULSE_CODES = {
+  VALIDATION_ERROR: 'validation_failed',
+  UNAUTHORIZED: 'unauthenticated',
+  NOT_FOUND: 'not_found',
+  RATE_LIMITED: 'rate_limited',
+  INTERNAL_ERROR: 'internal',
+} as const satisfies Readonly<Record<string, CodeRule>>;
+
+/**
+ * Pulse (seed 003).
+ *
+ * @example
+ * ```ts
+ * classify({ status: 400, body: '{"error":{"code":"VALIDATION_ERROR","message":"Input validation failed","details":[{"field":"transaction_amount","message":"must be a positive number"}]}}' }, { vendor: 'pulse' });
+ * // { code: 'validation_failed', fields: [{ path: 'transaction_amount', message: 'must be a positive number' }], … }
+ * ```
+ * @public
+ */
+export const pulseProfile: VendorProfile = /* @__PURE__ */ defineProfile({
+  id: 'pulse',
+  hosts: ['api.pulse.dev'],
+  codes: PULSE_CODES,
+  detect: () => false,
+  parse: (s) => {
+    const draft = readErrorObject(s.json, false);
+    return draft === undefined || draft.vendorCode === undefined || !Object.hasOwn(PULSE_CODES, draft.vendorCode) ? draft : { ...draft, code: undefined };
+  },
+  render(fault) {
+    return { status: renderStatus(fault), headers: renderHeaders(fault, 'x-request-id'), body: renderErrorObject(renderCode(PULSE_CODES, fault) ?? 'INTERNAL_ERROR', fault) };
+  },
+});

@@ -1,0 +1,43 @@
+/**
+ * Every case of ../shared/fixtures/seed-cases.json (the five seed documents' examples and rules),
+ * loaded from that file, through the default classify: each field in `expect` must match, and
+ * `messageMustNotContain` must be absent from the message, toJSON() and String(new FaultError(f)).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classify } from '../src/core/classify.js';
+import { FaultError } from '../src/core/fault.js';
+
+interface SeedCase {
+  readonly id: string;
+  readonly seed: string;
+  readonly vendor: string | null;
+  readonly response: { readonly status: number; readonly headers: Record<string, string>; readonly body: string };
+  readonly expect: Record<string, unknown> & { readonly messageMustNotContain?: string };
+}
+
+const file = new URL('../../shared/fixtures/seed-cases.json', import.meta.url);
+const { cases } = JSON.parse(readFileSync(file, 'utf8')) as { cases: SeedCase[] };
+
+describe('seed cases (../shared/fixtures/seed-cases.json)', () => {
+  it('has all 55 cases', () => {
+    expect(cases).toHaveLength(55);
+  });
+
+  for (const c of cases) {
+    it(`${c.id} (${c.seed})`, () => {
+      const fault = classify(c.response, c.vendor === null ? {} : { vendor: c.vendor });
+      const { messageMustNotContain: secret, ...fields } = c.expect;
+      for (const [key, value] of Object.entries(fields)) {
+        expect((fault as unknown as Record<string, unknown>)[key], key).toEqual(value);
+      }
+      if (secret !== undefined) {
+        expect(fault.message).not.toContain(secret);
+        const error = new FaultError(fault);
+        expect(JSON.stringify(error.toJSON())).not.toContain(secret);
+        expect(JSON.stringify(fault)).not.toContain(secret);
+        expect(String(error)).not.toContain(secret);
+      }
+    });
+  }
+});
