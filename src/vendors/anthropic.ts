@@ -82,6 +82,7 @@ export const anthropicProfile: VendorProfile = defineProfile({
   id: 'anthropic',
   hosts: ['api.anthropic.com'],
   codes: ANTHROPIC_CODES,
+  expressible: { retryAfter: 'ms' },
   detect: (s) => typeof envelope(s)?.type === 'string',
   parse(s): FaultDraft | undefined {
     const error = envelope(s);

@@ -176,6 +176,7 @@ export const awsProfile: VendorProfile = defineProfile({
   hosts: ['*.amazonaws.com', '*.amazonaws.com.cn'],
   codes: AWS_CODES,
   statuses: AWS_STATUSES,
+  expressible: { retryAfter: 'ms' },
   detect(s) {
     if (s.headers.get('x-amzn-errortype') !== undefined) return true;
     const body = asRecord(s.json);

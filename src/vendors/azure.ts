@@ -189,6 +189,7 @@ export const azureProfile: VendorProfile = defineProfile({
   hosts: ['management.azure.com', 'graph.microsoft.com', '*.windows.net', '*.vault.azure.net', '*.documents.azure.com', 'dev.azure.com'],
   codes: AZURE_CODES,
   statuses: AZURE_STATUSES,
+  expressible: { retryAfter: 'ms' },
   detect: (s) => errorOf(s) !== undefined || isStorageXml(s) || (s.headers.get('x-ms-error-code') !== undefined && s.json === undefined),
   parse,
   render(fault) {

@@ -79,6 +79,11 @@ export const githubProfile: VendorProfile = defineProfile({
   id: 'github',
   hosts: ['api.github.com', 'uploads.github.com'],
   codes: {},
+  // A 403 with Retry-After is a secondary rate limit, so permission_denied cannot carry a delay back.
+  expressible: {
+    codes: ['rate_limited', 'not_found', 'unauthenticated', 'validation_failed', 'conflict', 'internal', 'service_unavailable', 'gateway_timeout'],
+    retryAfter: 'ms',
+  },
   detect: (s) => isGitHubBody(s) || (s.headers.get('x-github-request-id') !== undefined && typeof asRecord(s.json)?.message === 'string'),
   parse,
   render(fault) {

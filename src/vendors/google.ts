@@ -198,6 +198,7 @@ export const googleProfile: VendorProfile = defineProfile({
   id: 'google',
   hosts: ['*.googleapis.com'],
   codes: GOOGLE_CODES,
+  expressible: { retryAfter: 'ms' },
   detect: (s) => statusOf(s.json) !== undefined,
   parse,
   render(fault) {

@@ -126,6 +126,7 @@ export const stripeProfile: VendorProfile = defineProfile({
   id: 'stripe',
   hosts: ['api.stripe.com', 'files.stripe.com'],
   codes: STRIPE_CODES,
+  expressible: { retryAfter: 'ms' },
   detect: looksLikeStripe,
   parse,
   render(fault) {
