@@ -82,7 +82,9 @@ export type FaultInit = { readonly code: FaultCode } & {
   readonly [K in Exclude<keyof Fault, 'code'>]?: Fault[K] | undefined;
 };
 
-const FAULT_BRAND: unique symbol = Symbol.for('faultline.fault') as never;
+// Faults made by this copy; others (another copy of the package, JSON) are recognised by shape.
+// A WeakSet rather than a symbol property: defining a property on every Fault is slow.
+const MADE: WeakSet<object> = /* @__PURE__ */ new WeakSet();
 const ERROR_BRAND: unique symbol = Symbol.for('faultline.FaultError') as never;
 const MAX_MESSAGE = 500;
 
@@ -95,7 +97,9 @@ const OPTIONAL_KEYS = [
 function cleanMessage(message: unknown, fallback: string): string {
   if (typeof message !== 'string') return fallback;
   let text = message.length > MAX_MESSAGE * 4 ? message.slice(0, MAX_MESSAGE * 4) : message;
-  text = text.replace(/\s+/g, ' ').trim();
+  // Replacing is costly; most messages have only single spaces between words.
+  if (/\s(?=\s)|[^\S ]/.test(text)) text = text.replace(/\s+/g, ' ');
+  text = text.trim();
   if (text.length > MAX_MESSAGE) text = `${text.slice(0, MAX_MESSAGE - 1)}…`;
   text = redact(text);
   return text.length > 0 ? text : fallback;
@@ -146,8 +150,9 @@ export function createFault(init: FaultInit): Fault {
     );
   }
   if (out.rateLimit !== undefined) out.rateLimit = Object.freeze({ ...(out.rateLimit as RateLimitInfo) });
-  Object.defineProperty(out, FAULT_BRAND, { value: true, enumerable: false });
-  return Object.freeze(out) as unknown as Fault;
+  Object.freeze(out);
+  MADE.add(out);
+  return out as unknown as Fault;
 }
 
 /**
@@ -163,7 +168,7 @@ export function createFault(init: FaultInit): Fault {
 export function isFault(value: unknown): value is Fault {
   if (typeof value !== 'object' || value === null) return false;
   try {
-    if ((value as Record<symbol, unknown>)[FAULT_BRAND] === true) return true;
+    if (MADE.has(value)) return true;
     const v = value as Record<string, unknown>;
     return (
       isFaultCode(v.code) &&
