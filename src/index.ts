@@ -77,6 +77,8 @@ export type { TimeoutMode, TimeoutOptions } from './policy/timeout.js';
 export { fallback } from './policy/fallback.js';
 export type { FallbackOptions, FallbackPolicy } from './policy/fallback.js';
 export { pipeline } from './policy/pipeline.js';
+export { createFetch, resilientFetch } from './fetch/create-fetch.js';
+export type { CreateFetchOptions, FaultlineFetch, FaultlineRequestInit, FetchLike } from './fetch/create-fetch.js';
 export { memoryStore } from './policy/state-store.js';
 export type {
   AdjustRequest,

@@ -1,2 +1,5 @@
 // The `faultline/testing` entry: virtual time, arbitraries, the chaos server. Hand-picked exports only.
 export { VirtualClock } from './virtual-clock.js';
+export { startChaosServer } from './chaos-server.js';
+export type { ChaosAction, ChaosBehaviours, ChaosCommon, ChaosRequest, ChaosServer, ChaosServerOptions, ChaosStep } from './chaos-server.js';
+export { seededRandom } from './seeded-random.js';
