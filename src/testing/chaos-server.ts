@@ -65,6 +65,8 @@ export interface ChaosRequest {
   readonly at: number;
   /** The request id the server gave it (sent back as the vendor's request-id header). */
   readonly requestId: string;
+  /** The client's port: the same port on two requests means the connection was reused. */
+  readonly remotePort: number | undefined;
   /** What the server did: the action type, or `replay` for a repeated idempotency key. */
   action: ChaosAction['type'] | 'replay';
   /** The status sent, when a response was sent. */
@@ -333,6 +335,7 @@ export async function startChaosServer(options: ChaosServerOptions): Promise<Cha
       body,
       at: clock.now(),
       requestId: `req_${String(index + 1).padStart(6, '0')}`,
+      remotePort: req.socket.remotePort,
       action: 'ok',
       status: undefined,
       fault: undefined,
