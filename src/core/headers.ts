@@ -66,6 +66,21 @@ export function readHeaders(input: unknown): HeaderReader {
   }
 }
 
+// A date with a time of day: IMF-fixdate, RFC 850, asctime or RFC 3339. Date.parse alone also
+// accepts garbage such as 'May 5' or 'foo 2020', which must not become a delay.
+const DATE_LIKE = /^(?:[A-Za-z]{3,9},? +\d{1,2}[ -][A-Za-z]{3}[ -]\d{2,4} +\d{1,2}:\d{2}:\d{2}(?: +[A-Za-z]{1,5}| +[+-]\d{4})?|[A-Za-z]{3} +[A-Za-z]{3} +\d{1,2} +\d{1,2}:\d{2}:\d{2} +\d{4}|\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)$/;
+
+/**
+ * An HTTP-date or RFC 3339 time in ms since the epoch, or `undefined` for anything else.
+ * @internal
+ */
+export function parseHttpDate(value: string): number | undefined {
+  const text = value.trim();
+  if (text.length > 64 || !DATE_LIKE.test(text)) return undefined;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : at;
+}
+
 const DELTA_SECONDS = /^\s*(-?)(\d{1,20})(\.\d{1,9})?\s*$/;
 
 function clampMs(ms: number): number | undefined {
@@ -97,12 +112,10 @@ export function parseRetryAfter(value: string | undefined, options: RetryAfterOp
   if (typeof value !== 'string' || value.length === 0 || value.length > 64) return undefined;
   const delta = DELTA_SECONDS.exec(value);
   if (delta !== null) return delta[1] === '-' ? 0 : clampMs(Number(`${delta[2]}${delta[3] ?? ''}`) * 1000);
-  // Only something that looks like a date is handed to Date.parse (which accepts odd inputs).
-  if (!/[a-z]/i.test(value) || !/\d/.test(value)) return undefined;
-  const at = Date.parse(value);
-  if (Number.isNaN(at)) return undefined;
-  const base = options.date !== undefined ? Date.parse(options.date) : Number.NaN;
-  const now = Number.isNaN(base) ? options.now ?? Date.now() : base;
+  const at = parseHttpDate(value);
+  if (at === undefined) return undefined;
+  const base = typeof options.date === 'string' ? parseHttpDate(options.date) : undefined;
+  const now = base ?? options.now ?? Date.now();
   return clampMs(at - now);
 }
 

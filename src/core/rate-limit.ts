@@ -5,6 +5,7 @@
  */
 import type { RateLimitInfo } from './fault.js';
 import type { HeaderReader } from '../vendors/profile.js';
+import { parseHttpDate } from './headers.js';
 
 const UNITS: Readonly<Record<string, number>> = { h: 3_600_000, m: 60_000, s: 1000, ms: 1, us: 0.001, 'µs': 0.001, ns: 0.000_001 };
 const PART = /(\d{1,12}(?:\.\d{1,9})?)(ms|us|µs|ns|h|m|s)/g;
@@ -45,8 +46,8 @@ function resetToMs(value: string | undefined, now: number): number | undefined {
   if (n === undefined) {
     const duration = parseDuration(value);
     if (duration !== undefined) return duration;
-    const at = /[a-z]/i.test(value) && /\d/.test(value) && value.length < 64 ? Date.parse(value) : Number.NaN;
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+    const at = parseHttpDate(value);
+    return at === undefined ? undefined : Math.max(0, at - now);
   }
   if (n > 1e12) return Math.max(0, Math.round(n - now));
   if (n > 1e9) return Math.max(0, Math.round(n * 1000 - now));
