@@ -123,12 +123,18 @@ export function readOpenAi(s: ResponseSnapshot): FaultDraft | undefined {
   const param = readString(e, 'param');
   const own = vendorCode !== undefined && Object.hasOwn(OPENAI_CODES, vendorCode);
   let canonical: FaultCode | undefined = own ? undefined : commonCode(code) ?? commonCode(type);
-  if (canonical === undefined && !own && (s.status ?? 0) >= 500 && /\boverloaded\b/i.test(message ?? '')) canonical = 'overloaded';
+  const text = message ?? '';
+  if (canonical === undefined && !own && (s.status ?? 0) >= 500 && /\boverloaded\b/i.test(text)) canonical = 'overloaded';
+  // "Request too large for gpt-4o … on tokens per min": one request over the whole per-minute budget never fits.
+  const tooLarge = vendorCode === 'rate_limit_exceeded' && /^request too large/i.test(text);
   return {
-    code: canonical,
+    code: tooLarge ? 'payload_too_large' : canonical,
+    retry: tooLarge ? 'never' : undefined,
     vendorCode,
     message,
-    retryAfterMs: messageDelay(message),
+    // "(Please include the request ID 500d9fff2057e4af93a280f67002c342 in your message.)"
+    requestId: /request ID ([\w-]{6,64})/i.exec(text.slice(0, 2000))?.[1],
+    retryAfterMs: tooLarge ? undefined : messageDelay(message),
     rateLimit: rateLimitOf(s.headers),
     fields: param === undefined || message === undefined ? undefined : [{ path: param, message }],
   };
