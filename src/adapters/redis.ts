@@ -177,7 +177,7 @@ local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
 local nxt = math.max(tat, now) + interval
 local wait = nxt - burst * interval - now
 local waitMs = 0
-if wait > 0 then
+if wait > 1e-3 then
   waitMs = math.ceil(wait)
   if wait > maxWait then return { 0, waitMs } end
 end

@@ -108,7 +108,7 @@ class RateLimiter implements RateLimiterPolicy {
   #rate: number;
   /** The rate when last throttled, and when. */
   #lastMax: number;
-  #lastThrottle = 0;
+  #lastThrottle = Number.NEGATIVE_INFINITY;
   #request: TakeRequest;
 
   constructor(options: RateLimiterOptions) {
@@ -192,6 +192,7 @@ class RateLimiter implements RateLimiterPolicy {
     const wait = this.#admit('then' in taken ? await taken : taken, signal);
     if (wait !== undefined) await wait;
     if (!this.#adaptive) return fn({ signal: signal ?? neverSignal(), attempt: 1 });
+    const sentAt = this.#clock.now();
     try {
       const value = await fn({ signal: signal ?? neverSignal(), attempt: 1 });
       this.#succeeded();
@@ -199,7 +200,8 @@ class RateLimiter implements RateLimiterPolicy {
     } catch (error) {
       const fault = toFaultError(error).fault;
       if (fault.rateLimit !== undefined) this.observe(fault.rateLimit);
-      if (fault.code === 'rate_limited' && fault.source !== 'policy' || fault.status === 429) this.#throttled();
+      // One cut per round trip: the 429s of calls sent before the last cut were answers to the old rate.
+      if ((fault.code === 'rate_limited' && fault.source !== 'policy' || fault.status === 429) && sentAt >= this.#lastThrottle) this.#throttled();
       throw error;
     }
   }

@@ -301,7 +301,8 @@ export function transitionBreaker(h: BreakerRecord, to: BreakerTransition, rule:
 export function gcra(tat: number, request: TakeRequest, now: number): { readonly tat: number; readonly result: TakeResult } {
   const next = Math.max(tat, now) + request.intervalMs;
   const wait = next - request.burst * request.intervalMs - now;
-  if (wait <= 0) return { tat: next, result: { granted: true, waitMs: 0 } };
+  // A microsecond of slack: an interval like 1000 / (2000 / 3770) is a hair off 1885.
+  if (wait <= 1e-3) return { tat: next, result: { granted: true, waitMs: 0 } };
   const waitMs = Math.ceil(wait);
   if (wait <= request.maxWaitMs) return { tat: next, result: { granted: true, waitMs } };
   return { tat, result: { granted: false, waitMs } };
