@@ -143,8 +143,13 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   let message: string | undefined;
   let requestId = requestIdHeader(s);
   if (body !== undefined) {
-    raw ??= readString(body, '__type') ?? readString(body, 'code') ?? readString(body, 'Code');
-    message = readString(body, 'message') ?? readString(body, 'Message') ?? readString(body, 'errorMessage');
+    // awsQuery-compatible JSON services name the old query code in x-amzn-query-error ("Code;Sender");
+    // query services asked for JSON answer {Error: {Code, Message, Type}, RequestId}.
+    const nested = asRecord(body.Error);
+    raw ??= s.headers.get('x-amzn-query-error')?.split(';')[0] ?? readString(body, '__type') ?? readString(body, 'code') ??
+      readString(body, 'Code') ?? readString(nested, 'Code');
+    message = readString(body, 'message') ?? readString(body, 'Message') ?? readString(body, 'errorMessage') ?? readString(nested, 'Message');
+    requestId ??= readString(body, 'RequestId');
   } else if (isXmlError(s)) {
     raw ??= xmlTag(s.text, 'Code');
     message = xmlTag(s.text, 'Message');
@@ -181,7 +186,7 @@ export const awsProfile: VendorProfile = defineProfile({
     if (s.headers.get('x-amzn-errortype') !== undefined) return true;
     const body = asRecord(s.json);
     if (body !== undefined) {
-      return typeof body.__type === 'string' ||
+      return typeof body.__type === 'string' || typeof asRecord(body.Error)?.Code === 'string' ||
         (requestIdHeader(s) !== undefined && (typeof body.message === 'string' || typeof body.Message === 'string') && onlyAwsKeys(body));
     }
     return isXmlError(s);

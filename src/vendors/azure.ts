@@ -140,6 +140,16 @@ function specificCode(error: Readonly<Record<string, unknown>>): FaultCode | und
   return found;
 }
 
+/** Codes the table does not list, read by their words (Key Vault's `SecretNotFound`, `Throttled`). */
+function byShape(code: string | undefined): FaultCode | undefined {
+  if (code === undefined || Object.hasOwn(AZURE_CODES, code)) return undefined;
+  if (code.includes('Throttl')) return 'rate_limited';
+  if (code.endsWith('NotFound')) return 'not_found';
+  if (code.endsWith('AlreadyExists')) return 'already_exists';
+  if (code.startsWith('Invalid')) return 'invalid_request';
+  return undefined;
+}
+
 function fieldsOf(details: unknown): FieldError[] | undefined {
   if (!Array.isArray(details)) return undefined;
   const fields: FieldError[] = [];
@@ -158,9 +168,10 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   if (error !== undefined) {
     const inner = asRecord(error.innerError ?? error.innererror);
     const message = error.message;
+    const vendorCode = readString(error, 'code') ?? header;
     return {
-      code: specificCode(error),
-      vendorCode: readString(error, 'code') ?? header,
+      code: specificCode(error) ?? byShape(vendorCode),
+      vendorCode,
       message: typeof message === 'string' ? message : readString(asRecord(message), 'value'),
       requestId: requestId ?? s.headers.get('x-ms-activity-id') ?? readString(inner, 'request-id'),
       fields: fieldsOf(error.details),
@@ -168,9 +179,10 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   }
   if (isStorageXml(s)) {
     const split = splitStorageMessage(xmlTag(s.text, 'Message'));
-    return { vendorCode: xmlTag(s.text, 'Code') ?? header, message: split.message, requestId: requestId ?? split.requestId };
+    const vendorCode = xmlTag(s.text, 'Code') ?? header;
+    return { code: byShape(vendorCode), vendorCode, message: split.message, requestId: requestId ?? split.requestId };
   }
-  return header === undefined ? undefined : { vendorCode: header, requestId };
+  return header === undefined ? undefined : { code: byShape(header), vendorCode: header, requestId };
 }
 
 /**

@@ -60,3 +60,14 @@ describe('aws detection behind API Gateway', () => {
     expect(awsProfile.detect(fronted)).toBe(false);
   });
 });
+
+describe('aws: query errors in JSON', () => {
+  it('reads {Error: {Code, Message, Type}, RequestId}', () => {
+    const s = json(400, { Error: { Code: 'Throttling', Message: 'Rate exceeded', Type: 'Sender' }, RequestId: '7a62c49f-347e-4fc4-9331-6e8eEXAMPLE' });
+    expect(resolveWith(awsProfile, s)).toMatchObject({ code: 'rate_limited', vendorCode: 'Throttling', requestId: '7a62c49f-347e-4fc4-9331-6e8eEXAMPLE' });
+  });
+  it('prefers the x-amzn-query-error code of awsQuery-compatible services', () => {
+    const s = json(400, { __type: 'com.amazonaws.sqs#QueueDoesNotExist', message: 'The specified queue does not exist.' }, { 'x-amzn-query-error': 'AWS.SimpleQueueService.NonExistentQueue;Sender' });
+    expect(resolveWith(awsProfile, s)).toMatchObject({ code: 'not_found', vendorCode: 'AWS.SimpleQueueService.NonExistentQueue' });
+  });
+});

@@ -71,3 +71,10 @@ describe('azure: single-word codes', () => {
     expect(azureProfile.detect(snapshotOf({ status: 401, body: '{"error":{"code":"unauthenticated","message":"x","innerError":{"request-id":"r","date":"d"}}}' }))).toBe(true);
   });
 });
+
+describe('azure: unlisted codes by their words', () => {
+  it('reads Key Vault codes', () => {
+    expect(resolve(azureProfile, snapshotOf({ status: 404, headers: { 'x-ms-request-id': 'kv' }, body: '{"error":{"code":"SecretNotFound","message":"A secret with (name/id) x was not found in this key vault."}}' }))?.code).toBe('not_found');
+    expect(resolve(azureProfile, snapshotOf({ status: 429, headers: { 'x-ms-request-id': 'kv' }, body: '{"error":{"code":"Throttled","message":"Request was not processed because too many requests were received."}}' }))?.code).toBe('rate_limited');
+  });
+});
