@@ -1,0 +1,206 @@
+/**
+ * The bulkhead: at most `maxConcurrent` calls run at once, up to `maxQueue`
+ * more wait in line, first come first served. A waiter that gives up (its
+ * signal aborts, its queue time runs out) leaves the line at once, with its
+ * timer and listener, so nobody waits behind a ghost.
+ */
+import { FaultError, createFault } from '../core/fault.js';
+import { toFaultError } from '../core/network.js';
+import { type Clock, cancelledError, systemClock } from './clock.js';
+import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
+import { callerSignal, neverSignal, raceAbort } from './signal.js';
+import { checkClock, checkInteger, checkNumber, checkOptions } from './validate.js';
+
+/**
+ * Options of {@link bulkhead}.
+ *
+ * @example
+ * ```ts
+ * const options: BulkheadOptions = { maxConcurrent: 8, maxQueue: 32, queueTimeoutMs: 2_000 };
+ * ```
+ * @public
+ */
+export interface BulkheadOptions {
+  /** Calls running at once, >= 1. @defaultValue 10 */
+  readonly maxConcurrent?: number | undefined;
+  /** Calls waiting for a place, >= 0. @defaultValue 0 */
+  readonly maxQueue?: number | undefined;
+  /** A waiter still in line after this long is refused with `bulkhead_full`. @defaultValue none (waits as long as it takes) */
+  readonly queueTimeoutMs?: number | undefined;
+  /** Time source for queue timeouts. @defaultValue systemClock */
+  readonly clock?: Clock | undefined;
+}
+
+/**
+ * A bulkhead policy with its occupancy.
+ *
+ * @example
+ * ```ts
+ * const pool: BulkheadPolicy = bulkhead({ maxConcurrent: 4 });
+ * metrics.gauge('in_flight', pool.running);
+ * ```
+ * @public
+ */
+export interface BulkheadPolicy extends Policy {
+  /** Calls running now. */
+  readonly running: number;
+  /** Calls waiting in line now. */
+  readonly queued: number;
+}
+
+const NAME = 'bulkhead';
+
+/** One caller in line: a node of a doubly linked list, so leaving is O(1). */
+class Waiter {
+  prev: Waiter | undefined;
+  next: Waiter | undefined;
+  cancelTimer: (() => void) | undefined;
+  onAbort: (() => void) | undefined;
+  constructor(
+    readonly signal: AbortSignal | undefined,
+    readonly resolve: () => void,
+    readonly reject: (error: unknown) => void,
+  ) {}
+}
+
+function full(message: string): FaultError {
+  return new FaultError(createFault({ code: 'bulkhead_full', source: 'policy', message }));
+}
+
+class Bulkhead implements BulkheadPolicy {
+  readonly #max: number;
+  readonly #maxQueue: number;
+  readonly #queueMs: number | undefined;
+  readonly #clock: Clock;
+  #running = 0;
+  #queued = 0;
+  #head: Waiter | undefined;
+  #tail: Waiter | undefined;
+  #context: AttemptContext | undefined;
+  readonly #release = (): void => {
+    this.#running--;
+    const next = this.#head;
+    if (next !== undefined) {
+      this.#unlink(next);
+      this.#running++;
+      next.resolve();
+    }
+  };
+
+  constructor(options: BulkheadOptions | undefined) {
+    const o = checkOptions(NAME, options);
+    this.#max = checkInteger(NAME, 'maxConcurrent', o.maxConcurrent, 10, 1);
+    this.#maxQueue = checkInteger(NAME, 'maxQueue', o.maxQueue, 0, 0);
+    this.#queueMs = o.queueTimeoutMs === undefined ? undefined : checkNumber(NAME, 'queueTimeoutMs', o.queueTimeoutMs, 0);
+    this.#clock = checkClock(NAME, o.clock, systemClock);
+  }
+
+  get running(): number {
+    return this.#running;
+  }
+
+  get queued(): number {
+    return this.#queued;
+  }
+
+  execute<T>(fn: (context: AttemptContext) => PromiseLike<T> | T, options?: ExecuteOptions): Promise<T> {
+    const signal = callerSignal(options);
+    if (signal?.aborted) return Promise.reject(cancelledError(signal));
+    if (this.#running < this.#max) {
+      this.#running++;
+      if (signal === undefined) return this.#run(fn, (this.#context ??= Object.freeze({ signal: neverSignal(), attempt: 1 })));
+      return raceAbort(signal, () => this.#run(fn, { signal, attempt: 1 }));
+    }
+    if (this.#queued >= this.#maxQueue) {
+      return Promise.reject(full(`Bulkhead full: ${this.#max} running, ${this.#queued} queued`));
+    }
+    return this.#wait(signal).then(() => {
+      if (signal === undefined) return this.#run(fn, (this.#context ??= Object.freeze({ signal: neverSignal(), attempt: 1 })));
+      // Aborted between being handed a place and running: give the place straight back.
+      if (signal.aborted) {
+        this.#release();
+        throw cancelledError(signal);
+      }
+      return raceAbort(signal, () => this.#run(fn, { signal, attempt: 1 }));
+    });
+  }
+
+  async #run<T>(fn: (context: AttemptContext) => PromiseLike<T> | T, context: AttemptContext): Promise<T> {
+    try {
+      return await fn(context);
+    } catch (error) {
+      throw toFaultError(error);
+    } finally {
+      this.#release();
+    }
+  }
+
+  /** Joins the line; resolves when a place is handed over (already counted in `running`). */
+  #wait(signal: AbortSignal | undefined): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const waiter = new Waiter(signal, resolve, reject);
+      if (this.#tail === undefined) this.#head = waiter;
+      else {
+        this.#tail.next = waiter;
+        waiter.prev = this.#tail;
+      }
+      this.#tail = waiter;
+      this.#queued++;
+      if (signal !== undefined) {
+        waiter.onAbort = () => {
+          this.#unlink(waiter);
+          reject(cancelledError(signal));
+        };
+        signal.addEventListener('abort', waiter.onAbort, { once: true });
+      }
+      const ms = this.#queueMs;
+      if (ms !== undefined) {
+        const expire = (): void => {
+          waiter.cancelTimer = undefined;
+          this.#unlink(waiter);
+          reject(full(`Bulkhead queue wait exceeded ${ms} ms`));
+        };
+        const clock = this.#clock;
+        if (clock.timer !== undefined) {
+          waiter.cancelTimer = clock.timer(ms, expire);
+        } else {
+          const sleeper = new AbortController();
+          clock.sleep(ms, sleeper.signal).then(expire, () => undefined);
+          waiter.cancelTimer = () => sleeper.abort();
+        }
+      }
+    });
+  }
+
+  /** Takes a waiter out of line with its timer and listener; harmless if already out. */
+  #unlink(waiter: Waiter): void {
+    if (waiter.prev === undefined && this.#head !== waiter) return;
+    if (waiter.prev === undefined) this.#head = waiter.next;
+    else waiter.prev.next = waiter.next;
+    if (waiter.next === undefined) this.#tail = waiter.prev;
+    else waiter.next.prev = waiter.prev;
+    waiter.prev = waiter.next = undefined;
+    this.#queued--;
+    waiter.cancelTimer?.();
+    waiter.cancelTimer = undefined;
+    if (waiter.onAbort !== undefined) waiter.signal?.removeEventListener('abort', waiter.onAbort);
+  }
+}
+
+/**
+ * A policy that runs at most `maxConcurrent` calls at once and queues up to
+ * `maxQueue` more in order; others are refused at once with a
+ * `bulkhead_full` FaultError (source `policy`). A queued call whose signal
+ * aborts rejects with `cancelled`, one that waits longer than
+ * `queueTimeoutMs` with `bulkhead_full`; either way it leaves the line at once.
+ *
+ * @example
+ * ```ts
+ * const pool = bulkhead({ maxConcurrent: 4, maxQueue: 16, queueTimeoutMs: 1_000 });
+ * await pool.execute(({ signal }) => fetch(url, { signal }), { signal });
+ * ```
+ * @public
+ */
+export function bulkhead(options?: BulkheadOptions): BulkheadPolicy {
+  return new Bulkhead(options);
+}

@@ -1,0 +1,217 @@
+/**
+ * The circuit breaker: stops sending calls to an upstream that keeps failing,
+ * then lets a few probes through to find out when it is back. What counts as
+ * a failure comes from the Fault (a 404 says the server is fine), and a
+ * refusal says exactly when the next probe may go.
+ */
+import { type Fault, FaultError, createFault } from '../core/fault.js';
+import { toFaultError } from '../core/network.js';
+import { BreakerState, CLOSED, ISOLATED, RELEASE } from './breaker-state.js';
+import { type BreakerStrategy, consecutiveFailures } from './breaker-strategy.js';
+import { FAILED, SLOW } from './breaker-window.js';
+import { type Clock, cancelledError, systemClock } from './clock.js';
+import { Emitter, type PolicyEvent } from './events.js';
+import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
+import { callerSignal, neverSignal, raceAbort } from './signal.js';
+import { type BreakerStateName, STATE_NAMES } from './state-store.js';
+import { checkClock, checkFunction, checkInteger, checkNumber, checkOptions, invalid } from './validate.js';
+
+/**
+ * Options of {@link circuitBreaker}.
+ *
+ * @example
+ * ```ts
+ * const options: CircuitBreakerOptions = { strategy: consecutiveFailures(5), breakMs: 10_000, breakFactor: 2, maxBreakMs: 120_000 };
+ * ```
+ * @public
+ */
+export interface CircuitBreakerOptions {
+  /** When the closed breaker opens. @defaultValue `consecutiveFailures(5)` */
+  readonly strategy?: BreakerStrategy | undefined;
+  /** How long the breaker stays open before letting a probe through. @defaultValue 5000 */
+  readonly breakMs?: number | undefined;
+  /** The longest break, however many probes fail. @defaultValue `max(60000, breakMs)` */
+  readonly maxBreakMs?: number | undefined;
+  /** Each failed probe multiplies the break by this (>= 1); closing resets it. @defaultValue 2 */
+  readonly breakFactor?: number | undefined;
+  /** Probes let through at once while half-open. @defaultValue 1 */
+  readonly halfOpenMaxCalls?: number | undefined;
+  /** Successful probes that close the breaker. @defaultValue 1 */
+  readonly halfOpenSuccesses?: number | undefined;
+  /** Whether a fault counts against the upstream. @defaultValue `fault.retry !== 'never'`: 5xx, 408, 429, timeouts and network errors count; other 4xx and `cancelled` do not */
+  readonly isFailure?: ((fault: Fault) => boolean) | undefined;
+  /** Time source for breaks, time windows and slow calls. @defaultValue systemClock */
+  readonly clock?: Clock | undefined;
+}
+
+/**
+ * Emitted on every change of breaker state.
+ *
+ * @example
+ * ```ts
+ * breaker.onStateChange(({ from, to, breakMs }) => log.warn(`breaker ${from} → ${to}`, { breakMs }));
+ * ```
+ * @public
+ */
+export interface BreakerStateChangeEvent {
+  /** The state left. */
+  readonly from: BreakerStateName;
+  /** The state entered. */
+  readonly to: BreakerStateName;
+  /** The current break length (the one just started, when `to` is `open`). */
+  readonly breakMs: number;
+}
+
+/**
+ * A circuit breaker policy with its state and controls.
+ *
+ * @example
+ * ```ts
+ * const breaker: CircuitBreakerPolicy = circuitBreaker();
+ * if (breaker.state === 'open') showBanner();
+ * ```
+ * @public
+ */
+export interface CircuitBreakerPolicy extends Policy {
+  /** `closed`, `open`, `half-open` or `isolated`. An open breaker turns half-open on the first call after its break. */
+  readonly state: BreakerStateName;
+  /** Every change of state. */
+  readonly onStateChange: PolicyEvent<BreakerStateChangeEvent>;
+  /** Holds the breaker open (refusing every call) until `reset()`. */
+  isolate(): void;
+  /** Closes the breaker from any state and forgets its history and escalated break. */
+  reset(): void;
+}
+
+const NAME = 'circuitBreaker';
+
+/** Outcomes that say nothing about the upstream's health. */
+const NEUTRAL: ReadonlySet<string> = new Set(['cancelled', 'circuit_open', 'bulkhead_full']);
+
+const defaultIsFailure = (fault: Fault): boolean => fault.retry !== 'never';
+
+class CircuitBreaker implements CircuitBreakerPolicy {
+  readonly #core: BreakerState;
+  readonly #clock: Clock;
+  readonly #slowMs: number;
+  readonly #isFailure: (fault: Fault) => boolean;
+  readonly #changed = new Emitter<BreakerStateChangeEvent>();
+  readonly onStateChange = this.#changed.on;
+  #context: AttemptContext | undefined;
+
+  constructor(options: CircuitBreakerOptions | undefined) {
+    const o = checkOptions(NAME, options);
+    const strategy = o.strategy ?? consecutiveFailures(5);
+    if (typeof strategy !== 'object' || strategy === null || typeof strategy.kind !== 'string') {
+      invalid(NAME, 'strategy', 'consecutiveFailures(n) or failureRatio(options)', strategy);
+    }
+    const breakMs = checkNumber(NAME, 'breakMs', o.breakMs, 5_000);
+    const maxBreakMs = checkNumber(NAME, 'maxBreakMs', o.maxBreakMs, Math.max(60_000, breakMs));
+    if (maxBreakMs < breakMs) invalid(NAME, 'maxBreakMs', `a finite number >= breakMs (${breakMs})`, maxBreakMs);
+    this.#clock = checkClock(NAME, o.clock, systemClock);
+    this.#isFailure = checkFunction(NAME, 'isFailure', o.isFailure) ?? defaultIsFailure;
+    this.#slowMs = strategy.slowCallMs;
+    this.#core = new BreakerState(
+      {
+        strategy,
+        breakMs,
+        maxBreakMs,
+        breakFactor: checkNumber(NAME, 'breakFactor', o.breakFactor, 2, 1),
+        halfOpenMaxCalls: checkInteger(NAME, 'halfOpenMaxCalls', o.halfOpenMaxCalls, 1, 1),
+        halfOpenSuccesses: checkInteger(NAME, 'halfOpenSuccesses', o.halfOpenSuccesses, 1, 1),
+      },
+      this.#clock,
+      (from, to, ms) => {
+        if (this.#changed.size > 0) this.#changed.emit({ from, to, breakMs: ms });
+      },
+    );
+  }
+
+  get state(): BreakerStateName {
+    return STATE_NAMES[this.#core.state] ?? 'closed';
+  }
+
+  isolate(): void {
+    this.#core.isolate();
+  }
+
+  reset(): void {
+    this.#core.reset();
+  }
+
+  execute<T>(fn: (context: AttemptContext) => PromiseLike<T> | T, options?: ExecuteOptions): Promise<T> {
+    const signal = callerSignal(options);
+    if (signal?.aborted) return Promise.reject(cancelledError(signal));
+    const core = this.#core;
+    const version = core.state === CLOSED ? core.version : core.admit();
+    if (version < 0) return Promise.reject(this.#refusal());
+    const start = this.#slowMs > 0 ? this.#clock.now() : 0;
+    if (signal === undefined) {
+      return this.#run(fn, (this.#context ??= Object.freeze({ signal: neverSignal(), attempt: 1 })), version, start, undefined);
+    }
+    return raceAbort(signal, () => this.#run(fn, { signal, attempt: 1 }, version, start, signal));
+  }
+
+  async #run<T>(
+    fn: (context: AttemptContext) => PromiseLike<T> | T,
+    context: AttemptContext,
+    version: number,
+    start: number,
+    signal: AbortSignal | undefined,
+  ): Promise<T> {
+    let value: T;
+    try {
+      value = await fn(context);
+    } catch (thrown) {
+      const error = toFaultError(thrown);
+      const fault = error.fault;
+      let bits: number;
+      if (signal?.aborted) bits = RELEASE;
+      else if (this.#isFailure(fault)) bits = FAILED | this.#slow(start);
+      else bits = NEUTRAL.has(fault.code) ? RELEASE : 0;
+      this.#core.record(bits, version);
+      throw error;
+    }
+    // A slow success counts as a failure (and as slow, for slowCallRatio).
+    this.#core.record(this.#slowMs > 0 && this.#slow(start) !== 0 ? FAILED | SLOW : 0, version);
+    return value;
+  }
+
+  /** `SLOW` when the call took at least `slowCallMs`, else 0. */
+  #slow(start: number): number {
+    return this.#slowMs > 0 && this.#clock.now() - start >= this.#slowMs ? SLOW : 0;
+  }
+
+  #refusal(): FaultError {
+    const core = this.#core;
+    const remainingMs = core.remainingMs();
+    const message =
+      remainingMs !== undefined
+        ? `Circuit open; the next probe may go in ${remainingMs} ms`
+        : core.state === ISOLATED
+          ? 'Circuit isolated; refusing every call until reset'
+          : 'Circuit half-open; waiting for the probes in flight';
+    return new FaultError(createFault({ code: 'circuit_open', source: 'policy', message, retryAfterMs: remainingMs }));
+  }
+}
+
+/**
+ * A policy that stops calling an upstream that keeps failing. Closed, it
+ * counts outcomes with its `strategy`; when the strategy trips it opens and
+ * refuses every call for `breakMs` with a `circuit_open` FaultError whose
+ * `retryAfterMs` is the time left; then it lets `halfOpenMaxCalls` probes
+ * through at once and closes after `halfOpenSuccesses` of them succeed. A
+ * failed probe re-opens it for `breakMs × breakFactor` (up to `maxBreakMs`).
+ * Client errors (4xx other than 408/429) and cancellations never count.
+ *
+ * @example
+ * ```ts
+ * const breaker = circuitBreaker({ strategy: failureRatio({ threshold: 0.5, minimumCalls: 20, windowMs: 30_000 }), breakMs: 10_000 });
+ * breaker.onStateChange(({ to }) => console.warn(`payments breaker ${to}`));
+ * await pipeline(retry({ maxRetries: 2 }), breaker).execute(({ signal }) => callPayments(signal));
+ * ```
+ * @public
+ */
+export function circuitBreaker(options?: CircuitBreakerOptions): CircuitBreakerPolicy {
+  return new CircuitBreaker(options);
+}
