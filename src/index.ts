@@ -79,6 +79,14 @@ export type { FallbackOptions, FallbackPolicy } from './policy/fallback.js';
 export { pipeline } from './policy/pipeline.js';
 export { createFetch, resilientFetch } from './fetch/create-fetch.js';
 export type { CreateFetchOptions, FaultlineFetch, FaultlineRequestInit, FetchLike } from './fetch/create-fetch.js';
+export { circuitBreaker } from './policy/circuit-breaker.js';
+export type { BreakerStateChangeEvent, CircuitBreakerOptions, CircuitBreakerPolicy } from './policy/circuit-breaker.js';
+export { consecutiveFailures, failureRatio } from './policy/breaker-strategy.js';
+export type { BreakerStrategy, ConsecutiveFailuresOptions, FailureRatioOptions } from './policy/breaker-strategy.js';
+export { bulkhead } from './policy/bulkhead.js';
+export type { BulkheadOptions, BulkheadPolicy } from './policy/bulkhead.js';
+export { retryBudget } from './policy/budget.js';
+export type { MeteredRetryBudget, RatioRetryBudgetOptions, RetryBudgetOptions, TokenRetryBudgetOptions } from './policy/budget.js';
 export { memoryStore } from './policy/state-store.js';
 export type {
   AdjustRequest,
