@@ -3,7 +3,7 @@
  * against a schema, both with zod 4.
  */
 import { z } from 'zod';
-import { FAULT_CODES, FAULT_SOURCES, REMEDIES, RETRY_CLASSES, type FaultCode } from '../core/catalog.js';
+import { FAULT_CODES, FAULT_SOURCES, REMEDIES, RETRY_CLASSES, type FaultCode } from '../core/codes.js';
 import { type Fault, FaultError, type FaultInit, type FieldError, createFault } from '../core/fault.js';
 
 const count = z.number().finite().nonnegative();

@@ -4,8 +4,8 @@
  * headers and the catalog. It imports no profile itself, so a classifier built from one profile
  * bundles only that profile.
  */
-import type { FaultCode, Remedy, RetryClass } from './catalog.js';
-import { CATALOG } from './catalog.js';
+import type { FaultCode, Remedy, RetryClass } from './codes.js';
+import { DEFAULTS } from './codes.js';
 import { DEFAULT_MAX_BODY_BYTES, mediaType, readResponseText, viewBody } from './body.js';
 import { type Fault, type FaultInit, createFault, isFaultError } from './fault.js';
 import { readHeaders, requestIdFromHeaders, retryAfterFromHeaders, retryHintFromHeaders } from './headers.js';
@@ -135,8 +135,8 @@ function resolve(
   if (retryAfterMs === undefined && mergedRateLimit?.remaining === 0 && mergedRateLimit.resetMs !== undefined) {
     retryAfterMs = mergedRateLimit.resetMs;
   }
-  const retry: RetryClass = retryHintFromHeaders(headers) ?? d.retry ?? pick('retry') ?? CATALOG[code].retry;
-  const remedy: Remedy = d.remedy ?? pick('remedy') ?? CATALOG[code].remedy;
+  const retry: RetryClass = retryHintFromHeaders(headers) ?? d.retry ?? pick('retry') ?? DEFAULTS[code].retry;
+  const remedy: Remedy = d.remedy ?? pick('remedy') ?? DEFAULTS[code].remedy;
   const init: FaultInit = {
     code,
     retry,

@@ -4,7 +4,7 @@
  * `Symbol.for` brand, never by `instanceof`.
  */
 import {
-  CATALOG,
+  DEFAULTS,
   type FaultCode,
   type FaultSource,
   type Remedy,
@@ -12,7 +12,7 @@ import {
   isFaultCode,
   isRemedy,
   isRetryClass,
-} from './catalog.js';
+} from './codes.js';
 import { redact } from './redact.js';
 
 /** One field-level validation error. @public */
@@ -93,6 +93,11 @@ const OPTIONAL_KEYS = [
   'resetAt', 'upgradeUrl', 'limit', 'rateLimit',
 ] as const;
 
+/** `rate_limited` → `Rate limited`: the message when nobody gave one. */
+function humanize(code: string): string {
+  return `${code.charAt(0).toUpperCase()}${code.slice(1).replace(/_/g, ' ')}`;
+}
+
 /** Trims, collapses whitespace, caps length and redacts secrets. */
 function cleanMessage(message: unknown, fallback: string): string {
   if (typeof message !== 'string') return fallback;
@@ -124,12 +129,12 @@ function nonNegative(value: number | undefined): number | undefined {
  */
 export function createFault(init: FaultInit): Fault {
   const code: FaultCode = isFaultCode(init.code) ? init.code : 'unknown';
-  const entry = CATALOG[code];
+  const entry = DEFAULTS[code];
   const out: Record<string, unknown> = {
     code,
     retry: isRetryClass(init.retry) ? init.retry : entry.retry,
     remedy: isRemedy(init.remedy) ? init.remedy : entry.remedy,
-    message: cleanMessage(init.message, entry.description),
+    message: cleanMessage(init.message, humanize(code)),
     source: init.source ?? 'server',
   };
   for (const key of OPTIONAL_KEYS) {

@@ -1,7 +1,7 @@
 /**
  * A value instead of a fault: the last resort, outermost in a pipeline.
  */
-import { type FaultCode, isFaultCode } from '../core/catalog.js';
+import { type FaultCode, isFaultCode } from '../core/codes.js';
 import type { Fault } from '../core/fault.js';
 import { toFaultError } from '../core/network.js';
 import type { AttemptContext, ExecuteOptions } from './policy.js';

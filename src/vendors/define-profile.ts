@@ -2,7 +2,7 @@
  * `defineProfile`: how an SDK author describes their own API's error shape and gets detection,
  * overrides, redaction and rendering exactly as the built-in profiles do.
  */
-import { isFaultCode, isRemedy, isRetryClass } from '../core/catalog.js';
+import { isFaultCode, isRemedy, isRetryClass } from '../core/codes.js';
 import type { CodeRule, VendorProfile } from './profile.js';
 
 const ID = /^[a-z0-9][a-z0-9+.-]{0,63}$/;

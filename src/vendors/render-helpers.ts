@@ -3,7 +3,7 @@
  * status and vendor code a Fault goes out with, and the retry / request-id
  * headers a vendor would attach.
  */
-import { CATALOG } from '../core/catalog.js';
+import { DEFAULTS } from '../core/codes.js';
 import type { Fault } from '../core/fault.js';
 import type { CodeRule } from './profile.js';
 
@@ -17,7 +17,7 @@ import type { CodeRule } from './profile.js';
  * @internal
  */
 export function renderStatus(fault: Fault): number {
-  return fault.status ?? CATALOG[fault.code].status ?? 500;
+  return fault.status ?? DEFAULTS[fault.code].status ?? 500;
 }
 
 /**
