@@ -315,11 +315,19 @@ export async function startChaosServer(options: ChaosServerOptions): Promise<Cha
 
   const opKey = (record: ChaosRequest): string => record.idempotencyKey !== undefined ? `key:${record.idempotencyKey}` : `${record.method} ${record.path} ${record.body}`;
 
-  const commit = (record: ChaosRequest, reply?: { status: number; headers: Record<string, string>; body: string }): void => {
+  const okReply = (record: ChaosRequest): { status: number; headers: Record<string, string>; body: string } => ({
+    status: 200,
+    headers: { 'content-type': 'application/json', 'x-request-id': record.requestId },
+    body: JSON.stringify({ ok: true, request_id: record.requestId }),
+  });
+
+  // Work that was done is stored under its idempotency key even when the client was told
+  // otherwise (a 502 after the fact, a reset): a retry with that key gets the result, as on a real server.
+  const commit = (record: ChaosRequest, reply = okReply(record)): void => {
     record.committed = true;
     const key = opKey(record);
     commits.set(key, (commits.get(key) ?? 0) + 1);
-    if (record.idempotencyKey !== undefined && reply !== undefined) replays.set(record.idempotencyKey, reply);
+    if (record.idempotencyKey !== undefined) replays.set(record.idempotencyKey, reply);
   };
 
   const handleRequest = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -380,11 +388,8 @@ export async function startChaosServer(options: ChaosServerOptions): Promise<Cha
         else socket.destroy();
         return;
       case 'ok': {
-        const reply = {
-          status: action.status ?? 200,
-          headers: { 'content-type': 'application/json', 'x-request-id': record.requestId, ...action.headers },
-          body: action.body ?? JSON.stringify({ ok: true, request_id: record.requestId }),
-        };
+        const base = okReply(record);
+        const reply = { status: action.status ?? 200, headers: { ...base.headers, ...action.headers }, body: action.body ?? base.body };
         if (action.commit ?? !SAFE_METHODS.has(record.method)) commit(record, reply);
         record.status = reply.status;
         res.writeHead(reply.status, reply.headers);
