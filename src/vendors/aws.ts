@@ -57,8 +57,8 @@ export const AWS_CODES = {
     payload_too_large: 'EntityTooLarge RequestEntityTooLarge RequestEntityTooLargeException',
     quota_exhausted: 'ServiceQuotaExceededException',
     not_implemented: 'NotImplemented UnknownOperationException MethodNotAllowed UnsupportedOperation',
+    // Bedrock's ModelTimeoutException is left to its status (408: request_timeout).
     bad_gateway: 'ModelErrorException ModelStreamErrorException',
-    gateway_timeout: 'ModelTimeoutException',
   }),
   RequestTimeTooSkewed: { code: 'unauthenticated', retry: 'always', remedy: 'retry' },
   RequestExpired: { code: 'unauthenticated', retry: 'always', remedy: 'retry' },

@@ -50,11 +50,11 @@ export const GOOGLE_CODES = {
     rate_limited:
       'RESOURCE_EXHAUSTED rateLimitExceeded userRateLimitExceeded rateLimitExceededUnreg sharingRateLimitExceeded ' +
       'servingLimitExceeded concurrentLimitExceeded variableTermLimitExceeded',
-    quota_exhausted: 'quotaExceeded dailyLimitExceeded dailyLimitExceededUnreg',
+    quota_exhausted: 'quotaExceeded dailyLimitExceeded dailyLimitExceededUnreg storageQuotaExceeded',
     precondition_failed: 'FAILED_PRECONDITION conditionNotMet',
     conflict: 'ABORTED conflict',
     not_implemented: 'UNIMPLEMENTED notImplemented',
-    gone: 'deleted',
+    gone: 'deleted fullSyncRequired updatedMinTooLongAgo',
     service_unavailable: 'UNAVAILABLE',
     data_loss: 'DATA_LOSS',
     unauthenticated: 'UNAUTHENTICATED authError keyInvalid',
