@@ -42,18 +42,15 @@ export const AWS_CODES = {
       'IncompleteSignature ExpiredToken ExpiredTokenException InvalidAccessKeyId InvalidToken NotAuthorizedException ' +
       'AuthFailure SignatureDoesNotMatch InvalidSignatureException UnauthorizedException',
     permission_denied: 'AccessDenied AccessDeniedException ForbiddenException UnauthorizedOperation OptInRequired AllAccessDisabled',
-    not_found:
-      'ResourceNotFoundException NotFoundException NotFound NoSuchKey NoSuchBucket NoSuchUpload NoSuchVersion ' +
-      'NoSuchEntity QueueDoesNotExist AWS.SimpleQueueService.NonExistentQueue',
-    already_exists:
-      'BucketAlreadyExists BucketAlreadyOwnedByYou ResourceAlreadyExistsException AlreadyExistsException EntityAlreadyExists',
+    // and, by their words, *NotFound(Exception), NoSuch*, *AlreadyExists(Exception), Invalid*, AccessDenied*, *Throttl*
+    not_found: 'ResourceNotFoundException NoSuchKey QueueDoesNotExist AWS.SimpleQueueService.NonExistentQueue',
+    already_exists: 'BucketAlreadyExists BucketAlreadyOwnedByYou ResourceAlreadyExistsException',
     conflict:
       'ConflictException ResourceConflictException ResourceInUseException ConcurrentModificationException TransactionConflictException',
     precondition_failed: 'ConditionalCheckFailedException PreconditionFailed',
     invalid_request:
-      'ValidationException ValidationError InvalidParameterValue InvalidParameterException InvalidParameterCombination ' +
-      'MissingParameter MalformedQueryString SerializationException InvalidArgument InvalidRequest InvalidRequestException ' +
-      'MalformedXML BadRequestException InvalidAction',
+      'ValidationException ValidationError InvalidParameterValue MissingParameter MalformedQueryString SerializationException ' +
+      'MalformedXML BadRequestException',
     payload_too_large: 'EntityTooLarge RequestEntityTooLarge RequestEntityTooLargeException',
     quota_exhausted: 'ServiceQuotaExceededException',
     not_implemented: 'NotImplemented UnknownOperationException MethodNotAllowed UnsupportedOperation',

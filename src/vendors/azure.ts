@@ -32,7 +32,8 @@ import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
  */
 export const AZURE_CODES = {
   ...codeTable({
-    rate_limited: 'TooManyRequests throttledRequest activityLimitReached Request_ThrottledTemporarily SubscriptionRequestsThrottled',
+    // and any code containing "throttl" (throttledRequest, SubscriptionRequestsThrottled), *NotFound, *AlreadyExists, Invalid*
+    rate_limited: 'TooManyRequests activityLimitReached',
     overloaded: 'ServerBusy',
     service_unavailable: 'ServiceUnavailable serviceNotAvailable',
     gateway_timeout: 'OperationTimedOut GatewayTimeout',
@@ -44,19 +45,14 @@ export const AZURE_CODES = {
     permission_denied:
       'AuthorizationFailed AuthorizationPermissionMismatch AuthorizationFailure LinkedAuthorizationFailed Forbidden ' +
       'accessDenied Authorization_RequestDenied InsufficientAccountPermissions AccountIsDisabled',
-    not_found:
-      'ResourceNotFound ResourceGroupNotFound SubscriptionNotFound ParentResourceNotFound NotFound BlobNotFound ' +
-      'ContainerNotFound QueueNotFound ShareNotFound ResourceTypeNotFound Request_ResourceNotFound itemNotFound DeploymentNotFound',
-    already_exists:
-      'ContainerAlreadyExists BlobAlreadyExists QueueAlreadyExists ShareAlreadyExists ResourceAlreadyExists nameAlreadyExists ' +
-      'StorageAccountAlreadyTaken',
+    not_found: 'ResourceNotFound',
+    already_exists: 'ResourceAlreadyExists StorageAccountAlreadyTaken',
     conflict: 'Conflict AnotherOperationInProgress ResourceGroupBeingDeleted LeaseIdMissing LeaseAlreadyPresent ResourceBusy',
     precondition_failed: 'PreconditionFailed ConditionNotMet LeaseIdMismatchWithBlobOperation resourceModified',
     quota_exhausted: 'QuotaExceeded OperationNotAllowed quotaLimitReached',
     invalid_request:
-      'BadRequest badRequest BadArgument InvalidParameter InvalidRequestContent InvalidRequestFormat InvalidTemplate ' +
-      'InvalidResourceName InvalidQueryParameterValue InvalidHeaderValue InvalidInput MissingRequiredQueryParameter ' +
-      'MissingRequiredHeader InvalidApiVersionParameter NoRegisteredProviderFound Request_BadRequest invalidRequest',
+      'BadRequest badRequest BadArgument InvalidParameter MissingRequiredQueryParameter MissingRequiredHeader ' +
+      'NoRegisteredProviderFound Request_BadRequest invalidRequest',
     payload_too_large: 'RequestBodyTooLarge requestTooLarge',
     not_implemented: 'NotImplemented notSupported UnsupportedHttpVerb',
   }),
@@ -127,7 +123,7 @@ function specificCode(error: Readonly<Record<string, unknown>>): FaultCode | und
   for (let depth = 0; inner !== undefined && depth < 8; depth++) {
     const code = readString(inner, 'code');
     const rule = code !== undefined && Object.hasOwn(AZURE_CODES, code) ? AZURE_CODES[code as keyof typeof AZURE_CODES] : undefined;
-    if (rule !== undefined) found = typeof rule === 'string' ? rule : rule.code;
+    found = (rule === undefined ? undefined : typeof rule === 'string' ? rule : rule.code) ?? byShape(code) ?? found;
     inner = asRecord(inner.innererror ?? inner.innerError);
   }
   if (found === undefined && Array.isArray(error.details)) {
@@ -143,7 +139,7 @@ function specificCode(error: Readonly<Record<string, unknown>>): FaultCode | und
 /** Codes the table does not list, read by their words (Key Vault's `SecretNotFound`, `Throttled`). */
 function byShape(code: string | undefined): FaultCode | undefined {
   if (code === undefined || Object.hasOwn(AZURE_CODES, code)) return undefined;
-  if (code.includes('Throttl')) return 'rate_limited';
+  if (/throttl/i.test(code)) return 'rate_limited';
   if (code.endsWith('NotFound')) return 'not_found';
   if (code.endsWith('AlreadyExists')) return 'already_exists';
   if (code.startsWith('Invalid')) return 'invalid_request';
