@@ -15,7 +15,7 @@ import { codeTable } from './code-table.js';
  * ```
  * @internal
  */
-export const COMMON_CODES: Readonly<Record<string, FaultCode>> = codeTable({
+export const COMMON_CODES: Readonly<Record<string, FaultCode>> = /* @__PURE__ */ codeTable({
   invalid_request:
     'invalid_request bad_request invalid_argument invalid_parameter invalid_parameters invalid_params invalid_json ' +
     'malformed_request parse_error out_of_range missing_parameter unsupported_media_type',
@@ -45,6 +45,12 @@ export const COMMON_CODES: Readonly<Record<string, FaultCode>> = codeTable({
 });
 
 /**
+ * Maps a vendor code to a canonical code, or `undefined` when it says no more than the status.
+ * @internal
+ */
+export type ToCode = (vendorCode: string | undefined) => FaultCode | undefined;
+
+/**
  * The canonical code for a common vendor code, compared case-insensitively with `-`, `.` and
  * spaces read as `_` (`RATE_LIMITED`, `rate-limited` and `rate_limited` are one code).
  * @example
@@ -55,6 +61,7 @@ export const COMMON_CODES: Readonly<Record<string, FaultCode>> = codeTable({
  * @internal
  */
 export function commonCode(vendorCode: string | undefined): FaultCode | undefined {
+  // (a reader's `toCode` parameter: generic shapes pass this, seed profiles use their own tables)
   if (vendorCode === undefined || vendorCode.length > 64) return undefined;
   const key = vendorCode.toLowerCase().replace(/[-. ]/g, '_');
   return Object.hasOwn(COMMON_CODES, key) ? COMMON_CODES[key] : undefined;

@@ -5,13 +5,17 @@
  */
 import type { FaultCode } from '../core/catalog.js';
 import type { FieldError } from '../core/fault.js';
-import { COMMON_CODES, commonCode } from './common-codes.js';
+import { COMMON_CODES, type ToCode, commonCode } from './common-codes.js';
 import { defineProfile } from './define-profile.js';
 import type { FaultDraft, VendorProfile } from './profile.js';
 import { asRecord, readString } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
 const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+
+function upper(table: Readonly<Record<string, FaultCode>>): Readonly<Record<string, FaultCode>> {
+  return Object.freeze(Object.fromEntries(Object.entries(table).map(([k, v]) => [k.toUpperCase(), v])));
+}
 
 /**
  * The common codes in UPPER_SNAKE, as this shape writes them.
@@ -21,9 +25,7 @@ const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
  * ```
  * @internal
  */
-export const ERROR_OBJECT_CODES: Readonly<Record<string, FaultCode>> = /* @__PURE__ */ Object.freeze(
-  Object.fromEntries(Object.entries(COMMON_CODES).map(([k, v]) => [k.toUpperCase(), v])),
-);
+export const ERROR_OBJECT_CODES: Readonly<Record<string, FaultCode>> = /* @__PURE__ */ upper(COMMON_CODES);
 
 function details(value: unknown): FieldError[] | undefined {
   if (!Array.isArray(value)) return undefined;
@@ -39,15 +41,15 @@ function details(value: unknown): FieldError[] | undefined {
 
 /**
  * Reads `{error: {code, message, details?}}`, or `undefined` when `json` is not that shape.
- * With `strict`, the code must be UPPER_SNAKE (or absent, with details).
+ * With `strict`, the code must be UPPER_SNAKE (or absent, with details); `toCode` reads the code.
  * @example
  * ```ts
- * readErrorObject({ error: { code: 'RATE_LIMITED', message: 'Too many requests' } }, true);
+ * readErrorObject({ error: { code: 'RATE_LIMITED', message: 'Too many requests' } }, true, commonCode);
  * // { code: 'rate_limited', vendorCode: 'RATE_LIMITED', message: 'Too many requests', … }
  * ```
  * @internal
  */
-export function readErrorObject(json: unknown, strict: boolean): FaultDraft | undefined {
+export function readErrorObject(json: unknown, strict: boolean, toCode?: ToCode): FaultDraft | undefined {
   const b = asRecord(json);
   const e = asRecord(b?.error);
   const message = readString(e, 'message');
@@ -56,7 +58,7 @@ export function readErrorObject(json: unknown, strict: boolean): FaultDraft | un
   const fields = details(e.details);
   if (strict && (vendorCode === undefined ? fields === undefined : !UPPER_SNAKE.test(vendorCode) || 'type' in e)) return undefined;
   return {
-    code: commonCode(vendorCode) ?? (fields !== undefined ? 'validation_failed' : undefined),
+    code: toCode?.(vendorCode) ?? (fields !== undefined && strict ? 'validation_failed' : undefined),
     vendorCode,
     message,
     fields,
@@ -92,7 +94,7 @@ export const errorObjectProfile: VendorProfile = /* @__PURE__ */ defineProfile({
   id: 'error-object',
   codes: ERROR_OBJECT_CODES,
   detect: (s) => readErrorObject(s.json, true) !== undefined,
-  parse: (s) => readErrorObject(s.json, true),
+  parse: (s) => readErrorObject(s.json, true, commonCode),
   render(fault) {
     const code = renderCode(ERROR_OBJECT_CODES, fault) ?? fault.code.toUpperCase();
     return { status: renderStatus(fault), headers: renderHeaders(fault, 'x-request-id'), body: renderErrorObject(code, fault) };

@@ -5,7 +5,7 @@
  * (v2; v1 has no `input`). Pydantic lists become `fields`, with `loc` joined by `.`.
  */
 import type { FieldError } from '../core/fault.js';
-import { COMMON_CODES, commonCode } from './common-codes.js';
+import { COMMON_CODES, type ToCode, commonCode } from './common-codes.js';
 import { defineProfile } from './define-profile.js';
 import type { FaultDraft, VendorProfile } from './profile.js';
 import { asRecord, readNumber, readString } from './profile.js';
@@ -27,15 +27,16 @@ function pydanticFields(list: readonly unknown[]): FieldError[] {
 }
 
 /**
- * Reads a FastAPI `{detail}` body, or `undefined` when `json` is not one.
+ * Reads a FastAPI `{detail}` body, or `undefined` when `json` is not one. `toCode` reads the code
+ * of a `detail` object (the generic profile passes the common table).
  * @example
  * ```ts
- * readDetail({ detail: [{ type: 'missing', loc: ['body', 'resources'], msg: 'Field required' }] });
+ * readDetail({ detail: [{ type: 'missing', loc: ['body', 'resources'], msg: 'Field required' }] }, commonCode);
  * // { code: 'validation_failed', vendorCode: 'missing', fields: [{ path: 'body.resources', message: 'Field required' }], … }
  * ```
  * @internal
  */
-export function readDetail(json: unknown): (FaultDraft & { readonly detail?: Readonly<Record<string, unknown>> }) | undefined {
+export function readDetail(json: unknown, toCode?: ToCode): (FaultDraft & { readonly detail?: Readonly<Record<string, unknown>> }) | undefined {
   const detail = asRecord(json)?.detail;
   if (typeof detail === 'string') return { message: detail };
   if (Array.isArray(detail)) {
@@ -55,7 +56,7 @@ export function readDetail(json: unknown): (FaultDraft & { readonly detail?: Rea
   const vendorCode = named !== undefined && MACHINE.test(named) ? named : undefined;
   return {
     detail: r,
-    code: commonCode(vendorCode),
+    code: toCode?.(vendorCode),
     vendorCode,
     message: readString(r, 'message') ?? readString(r, 'msg') ?? readString(r, 'detail') ?? named,
     limit: readNumber(r, 'limit'),
@@ -98,7 +99,7 @@ export const fastapiProfile: VendorProfile = /* @__PURE__ */ defineProfile({
     if (b === undefined || 'title' in b || 'type' in b || 'status' in b) return false;
     return typeof b.detail === 'string' || (typeof b.detail === 'object' && b.detail !== null);
   },
-  parse: (s) => readDetail(s.json),
+  parse: (s) => readDetail(s.json, commonCode),
   render(fault) {
     return {
       status: renderStatus(fault),

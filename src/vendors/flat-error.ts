@@ -3,7 +3,7 @@
  * `{"error": "invalid_grant", "error_description": "…"}`). The code is read through the common
  * code table; an `error` holding a sentence rather than a code is not this shape.
  */
-import { COMMON_CODES, commonCode } from './common-codes.js';
+import { COMMON_CODES, type ToCode, commonCode } from './common-codes.js';
 import { defineProfile } from './define-profile.js';
 import type { FaultDraft, VendorProfile } from './profile.js';
 import { asRecord, readNumber, readString } from './profile.js';
@@ -12,21 +12,22 @@ import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 const CODE = /^[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*$/;
 
 /**
- * Reads `{error: "<code>", message}`, or `undefined` when `json` is not that shape.
+ * Reads `{error: "<code>", message}`, or `undefined` when `json` is not that shape; `toCode`
+ * reads the code (the generic profile passes the common table).
  * @example
  * ```ts
- * readFlatError({ error: 'insufficient_credits', message: 'Top up' });
+ * readFlatError({ error: 'insufficient_credits', message: 'Top up' }, commonCode);
  * // { code: 'payment_required', vendorCode: 'insufficient_credits', message: 'Top up', … }
  * ```
  * @internal
  */
-export function readFlatError(json: unknown): FaultDraft | undefined {
+export function readFlatError(json: unknown, toCode?: ToCode): FaultDraft | undefined {
   const b = asRecord(json);
   const vendorCode = readString(b, 'error');
   if (vendorCode === undefined || vendorCode.length > 64 || !CODE.test(vendorCode)) return undefined;
   const seconds = readNumber(b, 'retry_after_seconds') ?? readNumber(b, 'retry_after');
   return {
-    code: commonCode(vendorCode),
+    code: toCode?.(vendorCode),
     vendorCode,
     message: readString(b, 'message') ?? readString(b, 'error_description') ?? readString(b, 'detail') ?? vendorCode,
     requestId: readString(b, 'request_id') ?? readString(b, 'requestId'),
@@ -48,7 +49,7 @@ export const flatErrorProfile: VendorProfile = /* @__PURE__ */ defineProfile({
   id: 'flat-error',
   codes: COMMON_CODES,
   detect: (s) => readFlatError(s.json) !== undefined,
-  parse: (s) => readFlatError(s.json),
+  parse: (s) => readFlatError(s.json, commonCode),
   render(fault) {
     const error = renderCode(COMMON_CODES, fault) ?? fault.code;
     return { status: renderStatus(fault), headers: renderHeaders(fault, 'x-request-id'), body: JSON.stringify({ error, message: fault.message }) };

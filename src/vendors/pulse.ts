@@ -39,10 +39,7 @@ export const pulseProfile: VendorProfile = /* @__PURE__ */ defineProfile({
   hosts: ['api.pulse.dev'],
   codes: PULSE_CODES,
   detect: () => false,
-  parse: (s) => {
-    const draft = readErrorObject(s.json, false);
-    return draft === undefined || draft.vendorCode === undefined || !Object.hasOwn(PULSE_CODES, draft.vendorCode) ? draft : { ...draft, code: undefined };
-  },
+  parse: (s) => readErrorObject(s.json, false),
   render(fault) {
     return { status: renderStatus(fault), headers: renderHeaders(fault, 'x-request-id'), body: renderErrorObject(renderCode(PULSE_CODES, fault) ?? 'INTERNAL_ERROR', fault) };
   },

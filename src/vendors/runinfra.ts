@@ -8,9 +8,8 @@
  * (`retry_smaller`), always.
  */
 import { defineProfile } from './define-profile.js';
-import { openaiError, readOpenAi } from './openai.js';
 import type { VendorProfile } from './profile.js';
-import { readString } from './profile.js';
+import { asRecord, readString } from './profile.js';
 import { renderHeaders, renderStatus } from './render-helpers.js';
 
 /**
@@ -35,9 +34,10 @@ export const runinfraProfile: VendorProfile = /* @__PURE__ */ defineProfile({
   },
   detect: () => false,
   parse: (s) => {
-    const draft = readOpenAi(s);
-    // the type is the vendor code; the status table above decides
-    return draft === undefined ? undefined : { ...draft, vendorCode: readString(openaiError(s.json), 'type') ?? draft.vendorCode };
+    // the type is the vendor code; the status decides the meaning (RunInfra's types restate it)
+    const error = asRecord(asRecord(s.json)?.error);
+    const message = readString(error, 'message');
+    return message === undefined ? undefined : { vendorCode: readString(error, 'type'), message };
   },
   render(fault) {
     const type = fault.vendorCode ?? (renderStatus(fault) >= 500 ? 'server_error' : 'invalid_request_error');

@@ -51,11 +51,8 @@ function pointerField(message: string | undefined): FieldError[] | undefined {
 function parse(s: ResponseSnapshot): FaultDraft | undefined {
   const draft = readFlatError(s.json);
   if (draft === undefined) return undefined;
-  const own = draft.vendorCode !== undefined && Object.hasOwn(RUNS_API_CODES, draft.vendorCode);
   return {
     ...draft,
-    // their table decides; the common one only for a code they did not document
-    code: own ? undefined : draft.code,
     retryAfterMs: draft.vendorCode === 'service_unavailable' ? 30_000 : draft.retryAfterMs,
     fields: draft.vendorCode === 'validation_error' ? pointerField(draft.message) : undefined,
   };
