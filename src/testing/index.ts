@@ -3,3 +3,7 @@ export { VirtualClock } from './virtual-clock.js';
 export { startChaosServer } from './chaos-server.js';
 export type { ChaosAction, ChaosBehaviours, ChaosCommon, ChaosRequest, ChaosServer, ChaosServerOptions, ChaosStep } from './chaos-server.js';
 export { seededRandom } from './seeded-random.js';
+export { testProfile } from './test-profile.js';
+export type { ProfileFixture, ProfileMismatch, ProfileTestReport, TestProfileOptions } from './test-profile.js';
+export { arbFault, arbResponse, arbResponseSequence, scripted } from './arbitraries.js';
+export type { ArbFaultOptions, ArbResponseOptions, ArbResponseSequenceOptions, ScriptedCall, ScriptedResponse, ScriptedStep } from './arbitraries.js';
