@@ -5,3 +5,5 @@ export type { ChaosAction, ChaosBehaviours, ChaosCommon, ChaosRequest, ChaosServ
 export { seededRandom } from './seeded-random.js';
 export { testProfile } from './test-profile.js';
 export type { ProfileFixture, ProfileMismatch, ProfileTestReport, TestProfileOptions } from './test-profile.js';
+export { arbFault, arbResponse, arbResponseSequence, scripted } from './arbitraries.js';
+export type { ArbFaultOptions, ArbResponseOptions, ArbResponseSequenceOptions, ScriptedCall, ScriptedResponse, ScriptedStep } from './arbitraries.js';
