@@ -112,7 +112,11 @@ function xmlTag(text: string, tag: string): string | undefined {
 }
 
 /** S3 / query / EC2 XML errors, but not Azure Storage's identical `<Error><Code>` (it carries x-ms-* headers). */
+/** Bodies that begin with `<` (after whitespace); a miss costs one anchored test. */
+const XML_START = /^\s*</;
+
 function isXmlError(s: ResponseSnapshot): boolean {
+  if (s.json !== undefined || !XML_START.test(s.text)) return false;
   const head = s.text.length > 4096 ? s.text.slice(0, 4096) : s.text;
   return head.includes('<Code>') && (head.includes('<Error>') || head.includes('<Errors>')) &&
     s.headers.get('x-ms-request-id') === undefined && s.headers.get('x-ms-error-code') === undefined;
