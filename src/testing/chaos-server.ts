@@ -9,6 +9,7 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import type { Socket } from 'node:net';
 import { CATALOG, type FaultCode, isFaultCode } from '../core/catalog.js';
 import { type Fault, type FaultInit, createFault } from '../core/fault.js';
+import { createClassifier } from '../core/classifier.js';
 import { type Clock, systemClock } from '../policy/clock.js';
 import type { RenderedResponse, VendorProfile } from '../vendors/profile.js';
 import { BUILTIN_PROFILES } from '../vendors/registry.js';
@@ -71,7 +72,7 @@ export interface ChaosRequest {
   action: ChaosAction['type'] | 'replay';
   /** The status sent, when a response was sent. */
   status: number | undefined;
-  /** The fault the server rendered, when it sent one. */
+  /** What the error response it sent means by the vendor's documented rules (its profile's classification). */
   fault: Fault | undefined;
   /** Whether the request's side effect happened. */
   committed: boolean;
@@ -81,8 +82,11 @@ export interface ChaosRequest {
 export interface ChaosBehaviours {
   /** After `limit` requests, every request gets `quota_exhausted` (with `upgradeUrl` and `retryAfterMs` when given). */
   readonly monthlyCap?: { readonly limit: number; readonly retryAfterMs?: number; readonly upgradeUrl?: string; readonly message?: string } | undefined;
-  /** At most `limit` requests per fixed window of `windowMs`; the rest get `rate_limited` with the time to the window's end. */
-  readonly rateLimit?: { readonly limit: number; readonly windowMs: number; readonly message?: string } | undefined;
+  /**
+   * At most `limit` requests per fixed window of `windowMs`; the rest get `rate_limited` with
+   * `X-RateLimit-*` headers, and a `Retry-After` to the window's end unless `retryAfter` is false.
+   */
+  readonly rateLimit?: { readonly limit: number; readonly windowMs: number; readonly message?: string; readonly retryAfter?: boolean } | undefined;
   /** For `forMs` after the first request, every request gets `service_unavailable` saying the deployment is BUILDING; then it is ACTIVE. */
   readonly building?: { readonly forMs: number; readonly message?: string; readonly retryAfterMs?: number } | undefined;
 }
@@ -225,6 +229,9 @@ export async function startChaosServer(options: ChaosServerOptions): Promise<Cha
     invalid('latencyMs', 'a number >= 0 or a [min, max] range', latency);
   }
   const behaviours = options.behaviours ?? {};
+  const classifier = createClassifier({ profiles: [profile] });
+  const meaning = (status: number, headers: Readonly<Record<string, string>>, body: string): Fault =>
+    classifier.classify({ status, headers, body }, { vendor: profile.id, now: clock.now() });
 
   const requests: ChaosRequest[] = [];
   const sockets = new Set<Socket>();
@@ -276,7 +283,7 @@ export async function startChaosServer(options: ChaosServerOptions): Promise<Cha
           fault: {
             code: 'rate_limited',
             message: limiter.message ?? 'Rate limit exceeded',
-            retryAfterMs: resetMs,
+            ...(limiter.retryAfter === false ? {} : { retryAfterMs: resetMs }),
             limit: limiter.limit,
             rateLimit: { limit: limiter.limit, remaining: 0, resetMs },
           },
@@ -399,6 +406,7 @@ export async function startChaosServer(options: ChaosServerOptions): Promise<Cha
       case 'response': {
         if (action.commit === true) commit(record);
         record.status = action.status;
+        if (action.status >= 400) record.fault = meaning(action.status, action.headers ?? {}, action.body ?? '');
         res.writeHead(action.status, { 'content-type': 'application/json', ...action.headers });
         res.end(action.body ?? '');
         return;
@@ -416,7 +424,7 @@ export async function startChaosServer(options: ChaosServerOptions): Promise<Cha
           if (fault.rateLimit.remaining !== undefined) out['x-ratelimit-remaining'] = String(fault.rateLimit.remaining);
           if (fault.rateLimit.resetMs !== undefined) out['x-ratelimit-reset'] = String(Math.ceil(fault.rateLimit.resetMs / 1000));
         }
-        record.fault = fault;
+        record.fault = meaning(rendered.status, out, rendered.body);
         record.status = rendered.status;
         res.writeHead(rendered.status, out);
         res.end(rendered.body);
