@@ -298,9 +298,9 @@ describe('classify reads at most maxBodyBytes', () => {
         const requested: number[] = [];
         // A Uint8Array that reports every index read and every sub-view asked for.
         class Counting extends Uint8Array {
-          override subarray(begin?: number, end?: number): Uint8Array {
+          override subarray(begin?: number, end?: number): Uint8Array<ArrayBuffer> {
             requested.push(end ?? this.length);
-            return Uint8Array.prototype.subarray.call(this, begin, end) as Uint8Array;
+            return Uint8Array.prototype.subarray.call(this, begin, end) as Uint8Array<ArrayBuffer>;
           }
         }
         const body = new Proxy(new Counting(bytes), {
