@@ -45,8 +45,10 @@ function faults(profile: VendorProfile): fc.Arbitrary<Fault> {
     const status = CATALOG[row.code].status;
     const r = rule(row.vendorCode === undefined ? undefined : profile.codes[row.vendorCode]);
     const s = rule(status === undefined ? undefined : profile.statuses?.[status]);
-    const pick = (k: 'retry' | 'remedy') => (r?.code === row.code ? r[k] : undefined) ?? (s?.code === row.code ? s[k] : undefined);
-    return createFault({ code: row.code, vendorCode: row.vendorCode, retryAfterMs, requestId, message: 'it failed', retry: pick('retry'), remedy: pick('remedy') });
+    const own = [r, s].filter((x) => x?.code === row.code);
+    const retry = own.find((x) => x?.retry !== undefined)?.retry;
+    const remedy = own.find((x) => x?.remedy !== undefined)?.remedy;
+    return createFault({ code: row.code, vendorCode: row.vendorCode, retryAfterMs, requestId, message: 'it failed', retry, remedy });
   });
 }
 
