@@ -15,12 +15,16 @@
  */
 import type { Fault } from '../core/fault.js';
 import type { FaultDraft, HeaderReader, ResponseSnapshot, VendorProfile } from './profile.js';
-import { defineProfile } from './define-profile.js';
+import { builtinProfile } from './builtin-profile.js';
 import { asRecord, readString } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
 /**
  * Anthropic `error.type` values (https://docs.claude.com/en/api/errors).
+ * @example
+ * ```ts
+ * ANTHROPIC_CODES.overloaded_error; // 'overloaded'
+ * ```
  * @internal
  */
 export const ANTHROPIC_CODES = {
@@ -78,7 +82,7 @@ function envelope(s: ResponseSnapshot): Readonly<Record<string, unknown>> | unde
  * ```
  * @public
  */
-export const anthropicProfile: VendorProfile = defineProfile({
+export const anthropicProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'anthropic',
   hosts: ['api.anthropic.com'],
   codes: ANTHROPIC_CODES,

@@ -27,6 +27,10 @@ import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
 /**
  * AWS error codes (aws-sdk-js-v3 service-error-classification, service API references).
+ * @example
+ * ```ts
+ * AWS_CODES.ThrottlingException; // 'rate_limited'
+ * ```
  * @internal
  */
 export const AWS_CODES = {

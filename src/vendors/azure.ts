@@ -28,6 +28,10 @@ import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
 /**
  * Azure Resource Manager, Storage and Microsoft Graph error codes.
+ * @example
+ * ```ts
+ * AZURE_CODES.ServerBusy; // 'overloaded'
+ * ```
  * @internal
  */
 export const AZURE_CODES = {

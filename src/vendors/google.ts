@@ -21,7 +21,7 @@ import type { FaultCode } from '../core/catalog.js';
 import type { Fault, FieldError } from '../core/fault.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
-import { defineProfile } from './define-profile.js';
+import { builtinProfile } from './builtin-profile.js';
 import { asRecord, readString } from './profile.js';
 import { firstRecord, renderStatus } from './render-helpers.js';
 
@@ -35,6 +35,10 @@ const GRPC_NAMES = [
 /**
  * gRPC status names and the legacy `errors[].reason` values
  * (google/rpc/code.proto; Drive, Calendar, YouTube "handle errors" guides).
+ * @example
+ * ```ts
+ * GOOGLE_CODES.userRateLimitExceeded; // 'rate_limited'
+ * ```
  * @internal
  */
 export const GOOGLE_CODES = {
@@ -194,7 +198,7 @@ function statusName(fault: Fault): string {
  * ```
  * @public
  */
-export const googleProfile: VendorProfile = defineProfile({
+export const googleProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'google',
   hosts: ['*.googleapis.com'],
   codes: GOOGLE_CODES,

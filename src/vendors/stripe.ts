@@ -23,12 +23,16 @@
 import type { FaultCode } from '../core/catalog.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
-import { defineProfile } from './define-profile.js';
+import { builtinProfile } from './builtin-profile.js';
 import { asRecord, readString } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
 /**
  * Stripe error types and codes (https://docs.stripe.com/error-codes).
+ * @example
+ * ```ts
+ * STRIPE_CODES.card_declined; // 'payment_required'
+ * ```
  * @internal
  */
 export const STRIPE_CODES = {
@@ -122,7 +126,7 @@ function typeFor(code: FaultCode): string {
  * ```
  * @public
  */
-export const stripeProfile: VendorProfile = defineProfile({
+export const stripeProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'stripe',
   hosts: ['api.stripe.com', 'files.stripe.com'],
   codes: STRIPE_CODES,
