@@ -43,7 +43,8 @@ export default defineConfig([
     external,
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    // demo.js sits next to cli.js: main.ts loads it lazily (`faultline demo`) by a relative specifier.
+    entry: { cli: 'src/cli/main.ts', demo: 'src/cli/demo.ts' },
     outDir: 'dist',
     format: ['esm'],
     dts: false,

@@ -17,11 +17,16 @@ import { baselineCall } from './demo-baseline.js';
 import { steppedClock } from './demo-clock.js';
 import { type DemoCall, VENDOR_DEMOS, type VendorDemo } from './demo-workloads.js';
 
-/** Where the demo writes: the table (or JSON) to stdout, progress to stderr. @public */
+/** Where the demo writes: the table (or JSON) to `out`, progress to `err` (the CLI's streams). @public */
 export interface DemoIo {
-  readonly stdout: { write(text: string): unknown };
-  readonly stderr: { write(text: string): unknown };
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
 }
+
+const processIo: DemoIo = {
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+};
 
 /** What one client did against one vendor's server. @public */
 export interface DemoRun {
@@ -153,7 +158,7 @@ async function runClient(demo: VendorDemo, client: Client, label: string, scale:
   const server = await startChaosServer({ vendor: demo.id, clock, script, ...(demo.behaviours === undefined ? {} : { behaviours: demo.behaviours }) });
   const ranges: [number, number][] = [];
   const outcomes: string[] = [];
-  io.stderr.write(`  ${demo.id.padEnd(15)} ${label.padEnd(10)} `);
+  io.err(`  ${demo.id.padEnd(15)} ${label.padEnd(10)} `);
   const started = clock.now();
   try {
     for (const call of demo.calls) {
@@ -162,10 +167,10 @@ async function runClient(demo: VendorDemo, client: Client, label: string, scale:
       try {
         await client(clock, `${server.url}${call.path}`, call);
         outcomes.push('ok');
-        io.stderr.write('✓');
+        io.err('✓');
       } catch (error) {
         outcomes.push(isFaultError(error) ? error.code : typeof (error as { status?: unknown }).status === 'number' ? `HTTP ${(error as { status: number }).status}` : 'error');
-        io.stderr.write('✗');
+        io.err('✗');
       }
       ranges.push([start, server.requests.length]);
     }
@@ -173,7 +178,7 @@ async function runClient(demo: VendorDemo, client: Client, label: string, scale:
     await server.close();
   }
   const run = measure(demo, server.requests, ranges, outcomes, server, clock.now() - started);
-  io.stderr.write(`  ${run.requests} requests, ${run.wallSeconds.toFixed(1)} s\n`);
+  io.err(`  ${run.requests} requests, ${run.wallSeconds.toFixed(1)} s\n`);
   return run;
 }
 
@@ -247,7 +252,7 @@ function parseArgs(args: readonly string[]): { vendors: readonly VendorDemo[]; j
 }
 
 /**
- * Runs the demo and returns the report. Progress goes to `io.stderr`.
+ * Runs the demo and returns the report. Progress goes to `io.err`.
  *
  * @example
  * ```ts
@@ -257,7 +262,7 @@ function parseArgs(args: readonly string[]): { vendors: readonly VendorDemo[]; j
  * @public
  */
 export async function demoReport(options: { readonly vendors?: readonly string[]; readonly realMsPerSecond?: number; readonly io?: DemoIo } = {}): Promise<DemoReport> {
-  const io = options.io ?? { stdout: process.stdout, stderr: process.stderr };
+  const io = options.io ?? processIo;
   const scale = options.realMsPerSecond ?? DEFAULT_SCALE;
   const chosen = options.vendors === undefined ? VENDOR_DEMOS : VENDOR_DEMOS.filter((d) => options.vendors?.includes(d.id));
   const vendors: DemoVendorResult[] = [];
@@ -276,27 +281,27 @@ export async function demoReport(options: { readonly vendors?: readonly string[]
  *
  * @example
  * ```ts
- * process.exitCode = await runDemo(process.argv.slice(3), { stdout: process.stdout, stderr: process.stderr });
+ * process.exitCode = await runDemo(['--vendor', 'runinfra']);
  * ```
  * @public
  */
-export async function runDemo(args: readonly string[], io: DemoIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function runDemo(args: readonly string[], io: DemoIo = processIo): Promise<number> {
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
-    if (parsed !== '') io.stderr.write(`${parsed}\n`);
-    (parsed === '' ? io.stdout : io.stderr).write(USAGE);
+    if (parsed !== '') io.err(`${parsed}\n`);
+    (parsed === '' ? io.out : io.err)(USAGE);
     return parsed === '' ? 0 : 2;
   }
-  io.stderr.write(
+  io.err(
     `faultline demo: each seed vendor's failures, served by a local chaos server, through the retry loop seed 000 recommends and through createFetch.\n` +
       `Both clients: 3 attempts, 1 s then 2 s when the server gives no hint. One vendor second = ${parsed.scale} ms here.\n`,
   );
   const report = await demoReport({ vendors: parsed.vendors.map((d) => d.id), realMsPerSecond: parsed.scale, io });
   if (parsed.json) {
-    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    io.out(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    for (const vendor of report.vendors) io.stdout.write(table(vendor));
-    io.stdout.write(
+    for (const vendor of report.vendors) io.out(table(vendor));
+    io.out(
       report.faultlineNeverWorse
         ? '\nfaultline did at least as well as the seed loop on every row of every vendor.\n'
         : '\nfaultline did worse than the seed loop on at least one row.\n',
