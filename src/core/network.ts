@@ -78,6 +78,9 @@ function text(value: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
+// TLS and certificate failures come under many codes (CERT_NOT_YET_VALID, ERR_TLS_HANDSHAKE_TIMEOUT, …): all mean the connection never carried the request.
+const TLS_PREFIX = /^(?:CERT_|ERR_TLS_|ERR_SSL_|ERR_OSSL_)/;
+
 function ruleOf(error: unknown): Rule | undefined {
   const name = read(error, 'name');
   if (name === 'AbortError') return ['cancelled', 'client'];
@@ -85,7 +88,7 @@ function ruleOf(error: unknown): Rule | undefined {
   for (const key of ['code', 'errno', 'syscall']) {
     const code = read(error, key);
     if (typeof code === 'string') {
-      const rule = CODES[code];
+      const rule = Object.hasOwn(CODES, code) ? CODES[code] : TLS_PREFIX.test(code) ? CONNECT : undefined;
       if (rule !== undefined) return rule;
     }
   }
@@ -117,10 +120,15 @@ export function faultFromThrown(value: unknown): Fault {
     // The root cause is the most specific (fetch wraps ECONNREFUSED in TypeError('fetch failed')).
     let best: Rule | undefined;
     let bestMessage = '';
+    // An unrecognised error from the transport (fetch's 'fetch failed', a system error code) is still the network's.
+    let network = false;
     for (let depth = 0; depth < MAX_DEPTH && typeof current === 'object' && current !== null && !seen.has(current); depth++) {
       seen.add(current);
       if (isFaultError(current)) return current.fault;
       const rule = ruleOf(current);
+      const code = read(current, 'code');
+      if (typeof code === 'string' && /^(?:E[A-Z]{2,}|UND_ERR_|ERR_)/.test(code)) network = true;
+      if (text(current) === 'fetch failed') network = true;
       if (rule !== undefined) {
         best = rule;
         bestMessage = text(current);
@@ -129,7 +137,7 @@ export function faultFromThrown(value: unknown): Fault {
     }
     const message = bestMessage || text(value) || (typeof value === 'string' ? value : '');
     if (best !== undefined) return createFault({ code: best[0], source: best[1], message });
-    return createFault({ code: 'unknown', source: 'client', message: message || 'A non-error value was thrown' });
+    return createFault({ code: 'unknown', source: network ? 'network' : 'client', message: message || 'A non-error value was thrown' });
   } catch {
     return createFault({ code: 'unknown', source: 'client' });
   }

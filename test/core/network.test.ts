@@ -85,3 +85,69 @@ describe('toFaultError', () => {
     expect(error.cause).toBe(original);
   });
 });
+
+describe('faultFromThrown: more transport errors', () => {
+  it.each([
+    ['ECONNABORTED', 'connection_reset'],
+    ['UND_ERR_ABORTED', 'cancelled'],
+    ['ERR_STREAM_PREMATURE_CLOSE', 'connection_reset'],
+    ['ERR_TLS_CERT_ALTNAME_INVALID', 'connect_failed'],
+    ['ERR_TLS_HANDSHAKE_TIMEOUT', 'connect_failed'],
+    ['CERT_NOT_YET_VALID', 'connect_failed'],
+    ['CERT_UNTRUSTED', 'connect_failed'],
+    ['ERR_SSL_WRONG_VERSION_NUMBER', 'connect_failed'],
+    ['DEPTH_ZERO_SELF_SIGNED_CERT', 'connect_failed'],
+  ])('maps %s to %s', (code, expected) => {
+    expect(faultFromThrown(new TypeError('fetch failed', { cause: withCode(code) })).code).toBe(expected);
+  });
+
+  it('recognises premature close and other-side-closed by their messages', () => {
+    expect(faultFromThrown(new Error('Premature close')).code).toBe('connection_reset');
+    expect(faultFromThrown(new TypeError('fetch failed', { cause: new Error('other side closed') })).code).toBe('connection_reset');
+  });
+
+  it("keeps fetch's 'fetch failed' with an unrecognised cause as a network unknown", () => {
+    const fault = faultFromThrown(new TypeError('fetch failed', { cause: new Error('something odd') }));
+    expect(fault).toMatchObject({ code: 'unknown', source: 'network' });
+    expect(faultFromThrown(withCode('EWEIRD')).source).toBe('network');
+    expect(faultFromThrown(new Error('plain')).source).toBe('client');
+  });
+
+  it('lets the root cause decide (an abort caused by a timeout is a timeout)', () => {
+    const abort = new DOMException('aborted', 'AbortError');
+    Object.defineProperty(abort, 'cause', { value: new DOMException('t', 'TimeoutError') });
+    expect(faultFromThrown(abort).code).toBe('client_timeout');
+  });
+
+  it('stops at a depth cap on absurdly long cause chains', () => {
+    let chain: unknown = withCode('ECONNRESET');
+    for (let i = 0; i < 1000; i++) chain = new Error(`wrap ${i}`, { cause: chain });
+    expect(() => faultFromThrown(chain)).not.toThrow();
+    expect(faultFromThrown(chain).code).toBe('unknown');
+  });
+
+  it('survives a cause getter that throws', () => {
+    const e = new Error('x');
+    Object.defineProperty(e, 'cause', { get: () => { throw new Error('trap'); } });
+    expect(faultFromThrown(e).code).toBe('unknown');
+  });
+
+  it('carries no status and the root message, redacted', () => {
+    const fault = faultFromThrown(new TypeError('fetch failed', { cause: withCode('ENOTFOUND', 'getaddrinfo ENOTFOUND api.example.com') }));
+    expect(fault.status).toBeUndefined();
+    expect(fault.message).toContain('getaddrinfo ENOTFOUND');
+    expect(fault.retry).toBe('always');
+  });
+});
+
+describe('faultFromThrown on real sockets', () => {
+  it('classifies a refused connection from fetch as connect_failed', async () => {
+    const { createServer } = await import('node:net');
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const thrown = await fetch(`http://127.0.0.1:${port}/`).then(() => undefined, (e: unknown) => e);
+    expect(faultFromThrown(thrown)).toMatchObject({ code: 'connect_failed', source: 'network' });
+  });
+});
