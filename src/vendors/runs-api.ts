@@ -76,6 +76,9 @@ export const runsApiProfile: VendorProfile = /* @__PURE__ */ defineProfile({
     return error === 'sync_timeout_upgrade_async' || error === 'preflight_failed';
   },
   parse,
+  // Without a host, a rendered runs-api body is read by name or, for the codes it shares with every
+  // flat error, by flat-error: all but `upstream_error` (retried always only when runs-api is named) come back alike.
+  expressible: { vendorCodes: Object.keys(RUNS_API_CODES).filter((k) => k !== 'upstream_error') },
   render(fault) {
     const error = renderCode(RUNS_API_CODES, fault) ?? 'internal_error';
     return { status: renderStatus(fault), headers: renderHeaders(fault, 'x-request-id'), body: JSON.stringify({ error, message: fault.message }) };
