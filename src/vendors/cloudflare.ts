@@ -6,7 +6,7 @@
  * Cloudflare's HTML and `error code: 1015` pages (the proxy, not the API) are
  * the `html` profile's.
  */
-import { defineProfile } from './define-profile.js';
+import { builtinProfile } from './builtin-profile.js';
 import type { VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
 import { asRecord, readNumber, readString } from './profile.js';
@@ -46,7 +46,7 @@ function isFailure(json: unknown): boolean {
  * ```
  * @public
  */
-export const cloudflareProfile: VendorProfile = defineProfile({
+export const cloudflareProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'cloudflare',
   hosts: ['api.cloudflare.com'],
   codes: CLOUDFLARE_CODES,

@@ -8,7 +8,7 @@
  * field paths.
  */
 import type { FieldError } from '../core/fault.js';
-import { defineProfile } from './define-profile.js';
+import { builtinProfile } from './builtin-profile.js';
 import type { VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
 import { asRecord, readNumber, readString } from './profile.js';
@@ -71,7 +71,7 @@ function flatten(node: unknown, path: string, out: FieldError[], depth: number):
  * ```
  * @public
  */
-export const discordProfile: VendorProfile = defineProfile({
+export const discordProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'discord',
   hosts: ['discord.com', 'discordapp.com', '*.discord.com'],
   codes: DISCORD_CODES,

@@ -9,7 +9,7 @@
  * (`change_request`); 503 is retried with backoff 1, 2, 4, 8 s, then given up (`retryLimit: 4`).
  */
 import type { Fault } from '../core/fault.js';
-import { defineProfile } from './define-profile.js';
+import { builtinProfile } from './builtin-profile.js';
 import { readDetail, renderDetail } from './fastapi.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { asRecord, readNumber, readString } from './profile.js';
@@ -57,7 +57,7 @@ function render(fault: Fault): { detail: unknown } {
  * ```
  * @public
  */
-export const fhirInferenceProfile: VendorProfile = /* @__PURE__ */ defineProfile({
+export const fhirInferenceProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'fhir-inference',
   codes: {},
   statuses: {

@@ -15,7 +15,7 @@
  */
 import type { FieldError } from '../core/fault.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
-import { defineProfile } from './define-profile.js';
+import { builtinProfile } from './builtin-profile.js';
 import { asRecord, readString } from './profile.js';
 import { renderHeaders, renderStatus } from './render-helpers.js';
 
@@ -75,7 +75,7 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
  * ```
  * @public
  */
-export const githubProfile: VendorProfile = defineProfile({
+export const githubProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'github',
   hosts: ['api.github.com', 'uploads.github.com'],
   codes: {},

@@ -14,7 +14,7 @@
  */
 import type { FaultCode } from '../core/catalog.js';
 import type { FieldError } from '../core/fault.js';
-import { defineProfile } from './define-profile.js';
+import { builtinProfile } from './builtin-profile.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
 import { asRecord, readNumber, readString } from './profile.js';
@@ -120,7 +120,7 @@ function looksLikeGraphql(s: ResponseSnapshot, body: Readonly<Record<string, unk
  * ```
  * @public
  */
-export const graphqlProfile: VendorProfile = defineProfile({
+export const graphqlProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'graphql',
   codes: GRAPHQL_CODES,
   detect(s) {

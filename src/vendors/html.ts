@@ -14,7 +14,7 @@
  */
 import type { FaultCode } from '../core/catalog.js';
 import type { Fault } from '../core/fault.js';
-import { defineProfile } from './define-profile.js';
+import { builtinProfile } from './builtin-profile.js';
 import type { RenderedResponse, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
 import { renderHeaders, renderStatus } from './render-helpers.js';
@@ -154,7 +154,7 @@ function cloudflarePage(fault: Fault, code: string): RenderedResponse {
  * ```
  * @public
  */
-export const htmlProfile: VendorProfile = defineProfile({
+export const htmlProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'html',
   codes: HTML_CODES,
   detect(s) {

@@ -11,7 +11,7 @@
  * serves as the request id when no header gives one.
  */
 import type { FieldError } from '../core/fault.js';
-import { defineProfile } from './define-profile.js';
+import { builtinProfile } from './builtin-profile.js';
 import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { asRecord, readString } from './profile.js';
 import { firstRecord, renderCode, renderHeaders, renderStatus } from './render-helpers.js';
@@ -52,7 +52,7 @@ function isJsonApi(s: ResponseSnapshot, body: Readonly<Record<string, unknown>>)
  * ```
  * @public
  */
-export const jsonapiProfile: VendorProfile = defineProfile({
+export const jsonapiProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'jsonapi',
   codes: JSONAPI_CODES,
   detect(s) {

@@ -18,7 +18,7 @@ import { CATALOG, type FaultCode } from '../core/catalog.js';
 import type { Fault, RateLimitInfo } from '../core/fault.js';
 import { parseDuration } from '../core/rate-limit.js';
 import { commonCode } from './common-codes.js';
-import { defineProfile } from './define-profile.js';
+import { builtinProfile } from './builtin-profile.js';
 import type { CodeRule, FaultDraft, HeaderReader, ResponseSnapshot, VendorProfile } from './profile.js';
 import { asRecord, readString } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
@@ -156,7 +156,7 @@ function typeFor(fault: Fault): string {
  * ```
  * @public
  */
-export const openaiProfile: VendorProfile = /* @__PURE__ */ defineProfile({
+export const openaiProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'openai',
   hosts: ['api.openai.com', '*.openai.azure.com', '*.cognitiveservices.azure.com'],
   codes: OPENAI_CODES,

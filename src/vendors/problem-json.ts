@@ -11,7 +11,7 @@
  * `type` reports a string `code` extension member when it has one.
  */
 import type { FieldError } from '../core/fault.js';
-import { defineProfile } from './define-profile.js';
+import { builtinProfile } from './builtin-profile.js';
 import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { asRecord, readNumber, readString } from './profile.js';
 import { renderHeaders, renderStatus } from './render-helpers.js';
@@ -105,7 +105,7 @@ function draftOf(
  * ```
  * @public
  */
-export const problemJsonProfile: VendorProfile = defineProfile({
+export const problemJsonProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'problem+json',
   codes: PROBLEM_JSON_CODES,
   detect(s) {

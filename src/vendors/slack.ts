@@ -14,7 +14,7 @@
  */
 import type { FieldError } from '../core/fault.js';
 import type { FaultCode } from '../core/catalog.js';
-import { defineProfile } from './define-profile.js';
+import { builtinProfile } from './builtin-profile.js';
 import type { VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
 import { asRecord, readString } from './profile.js';
@@ -86,7 +86,7 @@ function fieldOf(line: string): FieldError | undefined {
  * ```
  * @public
  */
-export const slackProfile: VendorProfile = defineProfile({
+export const slackProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'slack',
   hosts: ['slack.com', '*.slack.com'],
   codes: SLACK_CODES,

@@ -8,7 +8,7 @@
  * `server.error.include-exception`) is the vendor code, verbatim.
  */
 import type { FieldError } from '../core/fault.js';
-import { defineProfile } from './define-profile.js';
+import { builtinProfile } from './builtin-profile.js';
 import type { CodeRule, VendorProfile } from './profile.js';
 import { asRecord, readNumber, readString } from './profile.js';
 import { renderHeaders, renderStatus } from './render-helpers.js';
@@ -55,7 +55,7 @@ function bindingErrors(value: unknown): FieldError[] | undefined {
  * ```
  * @public
  */
-export const springBootProfile: VendorProfile = defineProfile({
+export const springBootProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'spring-boot',
   codes: SPRING_BOOT_CODES,
   detect(s) {

@@ -5,7 +5,7 @@
  * `{errors: [{code, message, infoUrl, context}]}`. The five-digit `code` is
  * the vendor code; `Twilio-Request-Id` is the request id.
  */
-import { defineProfile } from './define-profile.js';
+import { builtinProfile } from './builtin-profile.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
 import { asRecord, readNumber, readString } from './profile.js';
@@ -63,7 +63,7 @@ function isXml(s: ResponseSnapshot): boolean {
  * ```
  * @public
  */
-export const twilioProfile: VendorProfile = defineProfile({
+export const twilioProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'twilio',
   hosts: ['api.twilio.com', '*.twilio.com'],
   codes: TWILIO_CODES,
