@@ -152,7 +152,7 @@ elseif arg == 'probe' then
   end
   if g('s') == 2 then
     if g('p') >= maxProbes and now >= g('u') then set('p', 0) end
-    if g('p') < maxProbes then set('p', g('p') + 1); set('u', now + brk()); granted = 1 end
+    if g('p') < maxProbes then set('p', g('p') + 1); set('u', now + maxBreakMs); granted = 1 end
   end
 end
 if cleared then

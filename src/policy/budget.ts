@@ -6,6 +6,10 @@
  */
 import { type Clock, systemClock } from './clock.js';
 import type { RetryBudget } from './policy.js';
+import { SharedBudget } from './shared-budget.js';
+import type { StateStore } from './state-store.js';
+import type { PolicyEvent } from './events.js';
+import type { StoreErrorEvent } from './store-guard.js';
 import { checkClock, checkNumber, checkOptions, invalid } from './validate.js';
 
 /**
@@ -23,6 +27,12 @@ export interface TokenRetryBudgetOptions {
   readonly maxTokens?: number | undefined;
   /** Tokens a success gives back, in (0, 1]. @defaultValue 0.1 */
   readonly tokenRatio?: number | undefined;
+  /** Where the tokens live; with a shared store (`redisStore`) every process using the same `name` draws on one budget. @defaultValue this process's memory */
+  readonly store?: StateStore | undefined;
+  /** The budget's key in `store`; required with `store`. @defaultValue none */
+  readonly name?: string | undefined;
+  /** A store operation slower than this falls back to local tokens. @defaultValue 100 */
+  readonly storeTimeoutMs?: number | undefined;
 }
 
 /**
@@ -65,6 +75,8 @@ export type RetryBudgetOptions = TokenRetryBudgetOptions | RatioRetryBudgetOptio
 export interface MeteredRetryBudget extends RetryBudget {
   /** Token design: tokens left. Ratio design: retries that would be allowed now. */
   readonly available: number;
+  /** With a shared `store`: the store failed or was slow and the budget used local tokens. */
+  readonly onStoreError?: PolicyEvent<StoreErrorEvent>;
 }
 
 const NAME = 'retryBudget';
@@ -168,7 +180,7 @@ class RatioBudget implements MeteredRetryBudget {
 }
 
 const RATIO_KEYS = ['ratio', 'minPerSecond', 'windowMs', 'clock'] as const;
-const TOKEN_KEYS = ['maxTokens', 'tokenRatio'] as const;
+const TOKEN_KEYS = ['maxTokens', 'tokenRatio', 'store', 'name', 'storeTimeoutMs'] as const;
 
 /**
  * A retry budget to share between retry policies (`retry({ budget })`). With
@@ -191,5 +203,17 @@ export function retryBudget(options?: RetryBudgetOptions): MeteredRetryBudget {
   const ratio = RATIO_KEYS.some((k) => o[k] !== undefined);
   const token = TOKEN_KEYS.some((k) => o[k] !== undefined);
   if (ratio && token) invalid(NAME, 'options', 'either { maxTokens, tokenRatio } or { ratio, minPerSecond, windowMs }, not both', o);
-  return ratio ? new RatioBudget(o) : new TokenBudget(o);
+  if (ratio) return new RatioBudget(o);
+  const local = new TokenBudget(o);
+  if (o.store === undefined) return local;
+  if (typeof o.store !== 'object' || o.store === null || typeof o.store.adjust !== 'function') invalid(NAME, 'store', 'a StateStore', o.store);
+  if (typeof o.name !== 'string' || o.name.length === 0) invalid(NAME, 'name', 'a non-empty string when store is set', o.name);
+  return new SharedBudget({
+    store: o.store,
+    name: o.name,
+    maxTokens: local.available,
+    tokenRatio: checkNumber(NAME, 'tokenRatio', o.tokenRatio, 0.1, 0, true),
+    storeTimeoutMs: checkNumber(NAME, 'storeTimeoutMs', o.storeTimeoutMs, 100, 0, true),
+    clock: systemClock,
+  });
 }

@@ -12,8 +12,10 @@ import { FAILED, SLOW } from './breaker-window.js';
 import { type Clock, cancelledError, systemClock } from './clock.js';
 import { Emitter, type PolicyEvent } from './events.js';
 import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
+import { SharedBreaker } from './shared-breaker.js';
 import { callerSignal, neverSignal, raceAbort } from './signal.js';
-import { type BreakerStateName, STATE_NAMES } from './state-store.js';
+import { type BreakerStateName, STATE_NAMES, type StateStore } from './state-store.js';
+import type { StoreErrorEvent } from './store-guard.js';
 import { checkClock, checkFunction, checkInteger, checkNumber, checkOptions, invalid } from './validate.js';
 
 /**
@@ -42,6 +44,16 @@ export interface CircuitBreakerOptions {
   readonly isFailure?: ((fault: Fault) => boolean) | undefined;
   /** Time source for breaks, time windows and slow calls. @defaultValue systemClock */
   readonly clock?: Clock | undefined;
+  /**
+   * Where the breaker's state lives. With a shared store (`redisStore`) every process using the same `name`
+   * shares one breaker: it opens for all, and lets `halfOpenMaxCalls` probes through fleet-wide
+   * (slow calls count as failures there; `slowCallRatio` is applied only without a store). @defaultValue this process's memory
+   */
+  readonly store?: StateStore | undefined;
+  /** The breaker's key in `store`; required with `store`. @defaultValue none */
+  readonly name?: string | undefined;
+  /** A store operation slower than this falls back to local state (and emits `onStoreError`). @defaultValue 100 */
+  readonly storeTimeoutMs?: number | undefined;
 }
 
 /**
@@ -81,6 +93,8 @@ export interface CircuitBreakerPolicy extends Policy {
   isolate(): void;
   /** Closes the breaker from any state and forgets its history and escalated break. */
   reset(): void;
+  /** The shared store failed or was slow and the breaker used local state (only with `store`). */
+  readonly onStoreError: PolicyEvent<StoreErrorEvent>;
 }
 
 const NAME = 'circuitBreaker';
@@ -97,6 +111,9 @@ class CircuitBreaker implements CircuitBreakerPolicy {
   readonly #isFailure: (fault: Fault) => boolean;
   readonly #changed = new Emitter<BreakerStateChangeEvent>();
   readonly onStateChange = this.#changed.on;
+  readonly onStoreError: PolicyEvent<StoreErrorEvent>;
+  /** Set when the state lives in a store. */
+  readonly #shared: SharedBreaker | undefined;
   #context: AttemptContext | undefined;
 
   constructor(options: CircuitBreakerOptions | undefined) {
@@ -111,35 +128,52 @@ class CircuitBreaker implements CircuitBreakerPolicy {
     this.#clock = checkClock(NAME, o.clock, systemClock);
     this.#isFailure = checkFunction(NAME, 'isFailure', o.isFailure) ?? defaultIsFailure;
     this.#slowMs = strategy.slowCallMs;
-    this.#core = new BreakerState(
-      {
-        strategy,
-        breakMs,
-        maxBreakMs,
-        breakFactor: checkNumber(NAME, 'breakFactor', o.breakFactor, 2, 1),
-        halfOpenMaxCalls: checkInteger(NAME, 'halfOpenMaxCalls', o.halfOpenMaxCalls, 1, 1),
-        halfOpenSuccesses: checkInteger(NAME, 'halfOpenSuccesses', o.halfOpenSuccesses, 1, 1),
-      },
-      this.#clock,
-      (from, to, ms) => {
-        if (this.#changed.size > 0) this.#changed.emit({ from, to, breakMs: ms });
-      },
-    );
+    const config = {
+      strategy,
+      breakMs,
+      maxBreakMs,
+      breakFactor: checkNumber(NAME, 'breakFactor', o.breakFactor, 2, 1),
+      halfOpenMaxCalls: checkInteger(NAME, 'halfOpenMaxCalls', o.halfOpenMaxCalls, 1, 1),
+      halfOpenSuccesses: checkInteger(NAME, 'halfOpenSuccesses', o.halfOpenSuccesses, 1, 1),
+    };
+    const changed = (from: BreakerStateName, to: BreakerStateName, ms: number): void => {
+      if (this.#changed.size > 0) this.#changed.emit({ from, to, breakMs: ms });
+    };
+    this.#core = new BreakerState(config, this.#clock, changed);
+    if (o.store !== undefined) {
+      const store = o.store;
+      if (typeof store !== 'object' || store === null || typeof store.record !== 'function') invalid(NAME, 'store', 'a StateStore', store);
+      if (typeof o.name !== 'string' || o.name.length === 0) invalid(NAME, 'name', 'a non-empty string when store is set', o.name);
+      this.#shared = new SharedBreaker({
+        store,
+        name: o.name,
+        rule: { ...config, threshold: strategy.threshold, minimumCalls: strategy.minimumCalls, windowMs: strategy.windowMs, windowCalls: strategy.windowCalls, buckets: strategy.buckets },
+        storeTimeoutMs: checkNumber(NAME, 'storeTimeoutMs', o.storeTimeoutMs, 100, 0, true),
+        clock: this.#clock,
+        isFailure: this.#isFailure,
+        slowCallMs: this.#slowMs,
+        onChange: changed,
+      });
+    }
+    this.onStoreError = this.#shared?.onStoreError ?? new Emitter<StoreErrorEvent>().on;
   }
 
   get state(): BreakerStateName {
-    return STATE_NAMES[this.#core.state] ?? 'closed';
+    return this.#shared?.state ?? STATE_NAMES[this.#core.state] ?? 'closed';
   }
 
   isolate(): void {
-    this.#core.isolate();
+    if (this.#shared !== undefined) void this.#shared.isolate();
+    else this.#core.isolate();
   }
 
   reset(): void {
-    this.#core.reset();
+    if (this.#shared !== undefined) void this.#shared.reset();
+    else this.#core.reset();
   }
 
   execute<T>(fn: (context: AttemptContext) => PromiseLike<T> | T, options?: ExecuteOptions): Promise<T> {
+    if (this.#shared !== undefined) return this.#shared.execute(fn, options);
     const signal = callerSignal(options);
     if (signal?.aborted) return Promise.reject(cancelledError(signal));
     const core = this.#core;

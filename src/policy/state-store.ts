@@ -280,11 +280,11 @@ export function transitionBreaker(h: BreakerRecord, to: BreakerTransition, rule:
       h.k = 0;
     }
     if (get(h, 's') === 2) {
-      // A probe whose process died never reports; its lease lets the next caller probe instead.
+      // A probe whose process died never reports; after a lease of maxBreakMs the next caller probes instead.
       if (get(h, 'p') >= rule.halfOpenMaxCalls && now >= get(h, 'u')) h.p = 0;
       if (get(h, 'p') < rule.halfOpenMaxCalls) {
         h.p = get(h, 'p') + 1;
-        h.u = now + (get(h, 'b') || rule.breakMs);
+        h.u = now + rule.maxBreakMs;
         granted = true;
       }
     }
