@@ -17,7 +17,7 @@ import { baselineCall } from './demo-baseline.js';
 import { steppedClock } from './demo-clock.js';
 import { type DemoCall, VENDOR_DEMOS, type VendorDemo } from './demo-workloads.js';
 
-/** Where the demo writes: the table (or JSON) to `out`, progress to `err` (the CLI's streams). @public */
+/** Where the demo writes: the table (or JSON) to `out`, progress to `err` (the CLI's streams). @internal */
 export interface DemoIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
@@ -28,7 +28,7 @@ const processIo: DemoIo = {
   err: (text) => void process.stderr.write(text),
 };
 
-/** What one client did against one vendor's server. @public */
+/** What one client did against one vendor's server. @internal */
 export interface DemoRun {
   readonly calls: number;
   readonly succeeded: number;
@@ -47,10 +47,10 @@ export interface DemoRun {
   readonly outcomes: readonly string[];
 }
 
-/** Who did better on one row. @public */
+/** Who did better on one row. @internal */
 export type DemoWinner = 'faultline' | 'tie' | 'baseline';
 
-/** One row of a vendor's table. @public */
+/** One row of a vendor's table. @internal */
 export interface DemoRow {
   readonly metric: string;
   readonly baseline: string;
@@ -58,7 +58,7 @@ export interface DemoRow {
   readonly winner: DemoWinner;
 }
 
-/** One vendor's result. @public */
+/** One vendor's result. @internal */
 export interface DemoVendorResult {
   readonly id: string;
   readonly name: string;
@@ -69,7 +69,7 @@ export interface DemoVendorResult {
   readonly rows: readonly DemoRow[];
 }
 
-/** The whole demo's result, as `--json` prints it. @public */
+/** The whole demo's result, as `--json` prints it. @internal */
 export interface DemoReport {
   readonly realMsPerSecond: number;
   readonly vendors: readonly DemoVendorResult[];
@@ -259,7 +259,7 @@ function parseArgs(args: readonly string[]): { vendors: readonly VendorDemo[]; j
  * const report = await demoReport({ vendors: ['runinfra'] });
  * report.faultlineNeverWorse; // true
  * ```
- * @public
+ * @internal
  */
 export async function demoReport(options: { readonly vendors?: readonly string[]; readonly realMsPerSecond?: number; readonly io?: DemoIo } = {}): Promise<DemoReport> {
   const io = options.io ?? processIo;
@@ -283,7 +283,7 @@ export async function demoReport(options: { readonly vendors?: readonly string[]
  * ```ts
  * process.exitCode = await runDemo(['--vendor', 'runinfra']);
  * ```
- * @public
+ * @internal
  */
 export async function runDemo(args: readonly string[], io: DemoIo = processIo): Promise<number> {
   const parsed = parseArgs(args);
