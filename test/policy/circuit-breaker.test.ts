@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { FaultError, createFault, isFaultError } from '../../src/core/fault.js';
 import { consecutiveFailures, failureRatio } from '../../src/policy/breaker-strategy.js';
 import { type BreakerStateChangeEvent, circuitBreaker } from '../../src/policy/circuit-breaker.js';
+import { pipeline } from '../../src/policy/pipeline.js';
+import { retry } from '../../src/policy/retry.js';
 import { VirtualClock } from '../../src/testing/index.js';
 
 const fault = (code: Parameters<typeof createFault>[0]['code'], status?: number): FaultError =>
@@ -89,6 +91,19 @@ describe('circuitBreaker', () => {
     await settle(breaker.execute(fail()));
     expect(((await settle(breaker.execute(ok))) as FaultError).retryAfterMs).toBe(100);
     expect(events.slice(0, 3).map((e) => `${e.from}>${e.to}:${e.breakMs}`)).toEqual(['closed>open:100', 'open>half-open:100', 'half-open>open:300']);
+  });
+
+  it('an outer retry told to retry circuit_open waits exactly retryAfterMs, then its probe goes through', async () => {
+    const clock = new VirtualClock();
+    const breaker = circuitBreaker({ strategy: consecutiveFailures(1), breakMs: 700, clock });
+    await settle(breaker.execute(fail()));
+    await clock.advance(200);
+    const policy = pipeline(retry({ maxRetries: 1, clock, shouldRetry: (f) => f.code === 'circuit_open' }), breaker);
+    const pending = policy.execute(ok);
+    await clock.runAll();
+    expect(await pending).toBe('ok');
+    expect(clock.sleeps).toEqual([500]);
+    expect(breaker.state).toBe('closed');
   });
 
   it('isolate() refuses every call until reset()', async () => {
