@@ -26,7 +26,9 @@ describe('pipeline(retry({ budget }), circuitBreaker, bulkhead, timeout) (proper
         fc.integer({ min: 1, max: 4 }),
         fc.integer({ min: 2, max: 10 }),
         fc.constantFrom(0, 50, 5_000),
-        async (steps, calls, failures, maxTokens, gapMs) => {
+        // How long each attempt takes; over 2 s the timeout aborts it (the attempt honours its signal).
+        fc.array(fc.constantFrom(0, 0, 0, 100, 3_000), { minLength: 1, maxLength: 6 }),
+        async (steps, calls, failures, maxTokens, gapMs, durations) => {
           const clock = new VirtualClock();
           const inner = retryBudget({ maxTokens, tokenRatio: 0.5 });
           let milli = maxTokens * 1000;
@@ -52,8 +54,11 @@ describe('pipeline(retry({ budget }), circuitBreaker, bulkhead, timeout) (proper
           const play = scripted(steps);
           // Checked outside: an assertion thrown inside fn would be caught by the policies as a failure.
           const whileOpen: string[] = [];
-          const fn = (): ReturnType<typeof play> => {
+          let attempt = 0;
+          const fn = async ({ signal: attemptSignal }: { signal: AbortSignal }): ReturnType<typeof play> => {
             if (breaker.state === 'open' || breaker.state === 'isolated') whileOpen.push(breaker.state);
+            const ms = durations[attempt++ % durations.length] ?? 0;
+            if (ms > 0) await clock.sleep(ms, attemptSignal);
             return play();
           };
           const { signal, live } = countingController();
