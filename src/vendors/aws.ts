@@ -21,7 +21,7 @@
 import type { FaultCode } from '../core/catalog.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
-import { defineProfile } from './define-profile.js';
+import { builtinProfile } from './builtin-profile.js';
 import { asRecord, readString } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
@@ -181,7 +181,7 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
  * ```
  * @public
  */
-export const awsProfile: VendorProfile = defineProfile({
+export const awsProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'aws',
   hosts: ['*.amazonaws.com', '*.amazonaws.com.cn'],
   codes: AWS_CODES,

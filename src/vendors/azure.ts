@@ -22,7 +22,7 @@ import type { FaultCode } from '../core/catalog.js';
 import type { FieldError } from '../core/fault.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
-import { defineProfile } from './define-profile.js';
+import { builtinProfile } from './builtin-profile.js';
 import { asRecord, readString } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
@@ -198,7 +198,7 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
  * ```
  * @public
  */
-export const azureProfile: VendorProfile = defineProfile({
+export const azureProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'azure',
   hosts: ['management.azure.com', 'graph.microsoft.com', '*.windows.net', '*.vault.azure.net', '*.documents.azure.com', 'dev.azure.com'],
   codes: AZURE_CODES,
