@@ -16,28 +16,22 @@ const USAGE =
   '  demo       run the seed vendors against a chaos server, naive retry loop vs faultline\n\n' +
   CLASSIFY_USAGE;
 
-/** What the demo module (src/cli/demo.ts) is expected to export. */
-interface DemoModule {
-  readonly runDemo?: (argv: readonly string[], io: CliIO) => number | Promise<number>;
-  readonly default?: (argv: readonly string[], io: CliIO) => number | Promise<number>;
-}
-
+/**
+ * `faultline demo`, loaded only when asked for: it starts chaos servers and is the heaviest part
+ * of the command.
+ */
 async function demo(argv: readonly string[], io: CliIO): Promise<number> {
-  let mod: DemoModule;
+  let runDemo: ((args: readonly string[], io: CliIO) => Promise<number>) | undefined;
   try {
-    // A variable specifier: the demo lives in its own file, written separately, and may be absent.
-    const specifier = './demo.js';
-    mod = (await import(/* @vite-ignore */ specifier)) as DemoModule;
+    ({ runDemo } = await import('./demo.js'));
   } catch {
-    io.err('faultline demo is not available in this build (src/cli/demo.ts is missing)\n');
+    runDemo = undefined;
+  }
+  if (typeof runDemo !== 'function') {
+    io.err('faultline: demo is not available in this build\n');
     return 1;
   }
-  const run = mod.runDemo ?? mod.default;
-  if (typeof run !== 'function') {
-    io.err('faultline demo is not available in this build (src/cli/demo.ts exports no runDemo)\n');
-    return 1;
-  }
-  return run(argv, io);
+  return runDemo(argv, io);
 }
 
 /**
