@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type BulkheadPolicy,
   type Clock,
+  type FallbackPolicy,
   FaultError,
   type Policy,
   bulkhead,
@@ -72,8 +73,9 @@ const runnable = (setup: Setup, kinds: readonly Kind[]): Kind[] => kinds.map((k)
 function countedSignal(controller: AbortController): { signal: AbortSignal; live: () => number } {
   const signal = controller.signal;
   const listeners = new Map<unknown, boolean>();
-  const add = signal.addEventListener.bind(signal);
-  const remove = signal.removeEventListener.bind(signal);
+  type Listen = (type: string, listener: EventListenerOrEventListenerObject | null, options?: AddEventListenerOptions | boolean) => void;
+  const add = signal.addEventListener.bind(signal) as Listen;
+  const remove = signal.removeEventListener.bind(signal) as Listen;
   signal.addEventListener = ((type: string, listener: EventListenerOrEventListenerObject | null, options?: AddEventListenerOptions | boolean) => {
     if (type === 'abort' && listener !== null) listeners.set(listener, typeof options === 'object' && options.once === true);
     add(type, listener, options);
@@ -87,12 +89,12 @@ function countedSignal(controller: AbortController): { signal: AbortSignal; live
   return { signal, live };
 }
 
-const retryable = (): FaultError => new FaultError(createFault({ code: 'unavailable', status: 503, source: 'server' }));
+const retryable = (): FaultError => new FaultError(createFault({ code: 'bad_gateway', status: 502, source: 'server' }));
 const fatal = (): FaultError => new FaultError(createFault({ code: 'invalid_request', status: 400, source: 'server' }));
 
-function build(setup: Setup, clock: Clock): { policy: Policy; pool: BulkheadPolicy } {
+function build(setup: Setup, clock: Clock): { policy: FallbackPolicy<string>; pool: BulkheadPolicy } {
   const pool = bulkhead({ maxConcurrent: setup.maxConcurrent, maxQueue: setup.maxQueue, clock });
-  const layers: Policy[] = [];
+  const layers: Array<Policy | FallbackPolicy<string>> = [];
   if (setup.fallback) layers.push(fallback('fallback', { on: ['invalid_request', 'bulkhead_full', 'circuit_open'] }));
   layers.push(
     retry({
@@ -157,7 +159,7 @@ interface Launched {
   readonly kind: Kind;
 }
 
-function launch(policy: Policy, kind: Kind, later: (fn: () => void) => void): Launched {
+function launch(policy: FallbackPolicy<string>, kind: Kind, later: (fn: () => void) => void): Launched {
   const controller = new AbortController();
   const counted = countedSignal(controller);
   if (kind === 'pre-aborted') controller.abort();
