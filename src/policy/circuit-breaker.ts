@@ -201,7 +201,7 @@ class CircuitBreaker implements CircuitBreakerPolicy {
       const fault = error.fault;
       let bits: number;
       if (signal?.aborted) bits = RELEASE;
-      else if (this.#isFailure(fault)) bits = FAILED | this.#slow(start);
+      else if (this.#counts(fault)) bits = FAILED | this.#slow(start);
       else bits = NEUTRAL.has(fault.code) ? RELEASE : 0;
       this.#core.record(bits, version);
       throw error;
@@ -209,6 +209,15 @@ class CircuitBreaker implements CircuitBreakerPolicy {
     // A slow success counts as a failure (and as slow, for slowCallRatio).
     this.#core.record(this.#slowMs > 0 && this.#slow(start) !== 0 ? FAILED | SLOW : 0, version);
     return value;
+  }
+
+  /** The user's `isFailure`; one that throws counts the fault as a failure rather than leaking a probe. */
+  #counts(fault: Fault): boolean {
+    try {
+      return this.#isFailure(fault);
+    } catch {
+      return true;
+    }
   }
 
   /** `SLOW` when the call took at least `slowCallMs`, else 0. */
