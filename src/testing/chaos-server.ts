@@ -27,6 +27,11 @@ import { seededRandom } from './seeded-random.js';
  *
  * Every action may add `delayMs` of latency first, and `commit: true` to say the request's side
  * effect happened even though the client is told otherwise (a 502 after the work was done).
+ *
+ * @example
+ * ```ts
+ * const step: ChaosAction = { type: 'fault', fault: { code: 'rate_limited', retryAfterMs: 2_000 }, delayMs: 50 };
+ * ```
  * @public
  */
 export type ChaosAction =
@@ -35,7 +40,15 @@ export type ChaosAction =
   | (ChaosCommon & { readonly type: 'response'; readonly status: number; readonly headers?: Readonly<Record<string, string>>; readonly body?: string })
   | (ChaosCommon & { readonly type: 'hang' | 'reset' | 'close' });
 
-/** Fields every {@link ChaosAction} may carry. @public */
+/**
+ * Fields every {@link ChaosAction} may carry.
+ *
+ * @example
+ * ```ts
+ * const common: ChaosCommon = { delayMs: 100, commit: true };
+ * ```
+ * @public
+ */
 export interface ChaosCommon {
   /** Latency before acting, in ms of the server's clock. @defaultValue 0 */
   readonly delayMs?: number | undefined;
@@ -45,11 +58,24 @@ export interface ChaosCommon {
 
 /**
  * A script step: an action, or a shorthand — `'ok'`, `'hang'`, `'reset'`, `'close'`, or a fault code.
+ *
+ * @example
+ * ```ts
+ * const script: ChaosStep[] = ['service_unavailable', 'reset', 'ok'];
+ * ```
  * @public
  */
 export type ChaosStep = ChaosAction | 'ok' | 'hang' | 'reset' | 'close' | FaultCode;
 
-/** What the server received, and what it did about it. @public */
+/**
+ * What the server received, and what it did about it.
+ *
+ * @example
+ * ```ts
+ * const keys = server.requests.map((r: ChaosRequest) => r.idempotencyKey);
+ * ```
+ * @public
+ */
 export interface ChaosRequest {
   /** 0 for the first request the server saw. */
   readonly index: number;
@@ -78,7 +104,15 @@ export interface ChaosRequest {
   committed: boolean;
 }
 
-/** Stateful behaviours, checked before the script in this order: monthly cap, rate limit, building. @public */
+/**
+ * Stateful behaviours, checked before the script in this order: monthly cap, rate limit, building.
+ *
+ * @example
+ * ```ts
+ * const behaviours: ChaosBehaviours = { rateLimit: { limit: 10, windowMs: 60_000 }, building: { forMs: 5_000 } };
+ * ```
+ * @public
+ */
 export interface ChaosBehaviours {
   /** After `limit` requests, every request gets `quota_exhausted` (with `upgradeUrl` and `retryAfterMs` when given). */
   readonly monthlyCap?: { readonly limit: number; readonly retryAfterMs?: number; readonly upgradeUrl?: string; readonly message?: string } | undefined;
@@ -93,6 +127,11 @@ export interface ChaosBehaviours {
 
 /**
  * Options of {@link startChaosServer}.
+ *
+ * @example
+ * ```ts
+ * const options: ChaosServerOptions = { vendor: 'pulse', faults: { rate_limited: 0.2, reset: 0.05 }, seed: 7 };
+ * ```
  * @public
  */
 export interface ChaosServerOptions {
@@ -112,7 +151,16 @@ export interface ChaosServerOptions {
   readonly clock?: Clock | undefined;
 }
 
-/** A running chaos server. @public */
+/**
+ * A running chaos server.
+ *
+ * @example
+ * ```ts
+ * const server: ChaosServer = await startChaosServer({ vendor: 'impulse' });
+ * await server.close();
+ * ```
+ * @public
+ */
 export interface ChaosServer {
   /** `http://127.0.0.1:<port>`. */
   readonly url: string;
