@@ -89,6 +89,7 @@ export interface RateLimiterPolicy extends Policy {
 // CUBIC constants of the AWS SDK's adaptive retry (rates in calls per second).
 const BETA = 0.7;
 const SCALE = 0.4;
+const HEADROOM = 0.9;
 
 class RateLimiter implements RateLimiterPolicy {
   readonly #window: number;
@@ -140,7 +141,7 @@ class RateLimiter implements RateLimiterPolicy {
   }
 
   #setRate(rate: number, reason: RateChangeEvent['reason']): void {
-    const next = Math.min(this.#ceiling, Math.max(this.#ceiling / 50, rate));
+    const next = Math.min(this.#ceiling, Math.max(this.#ceiling / 10, rate));
     if (next === this.#rate) return;
     this.#rate = next;
     this.#request = this.#requestFor(next);
@@ -151,7 +152,9 @@ class RateLimiter implements RateLimiterPolicy {
     if (!this.#adaptive || typeof info !== 'object' || info === null) return;
     const limit = info.limit;
     if (typeof limit === 'number' && Number.isFinite(limit) && limit > 0) {
-      const ceiling = (limit * 1000) / this.#window;
+      // 10 % headroom under the server's limit: requests reach it later than they leave, and a bunch
+      // that arrives together must still fit its burst.
+      const ceiling = (HEADROOM * limit * 1000) / this.#window;
       if (ceiling !== this.#ceiling) {
         const raised = ceiling > this.#ceiling;
         this.#ceiling = ceiling;
@@ -188,11 +191,11 @@ class RateLimiter implements RateLimiterPolicy {
 
   async execute<T>(fn: (context: AttemptContext) => PromiseLike<T> | T, options?: ExecuteOptions): Promise<T> {
     const signal = callerSignal(options);
-    const taken = this.#store.take(this.#key, this.#request, this.#clock.now());
+    const askedAt = this.#clock.now();
+    const taken = this.#store.take(this.#key, this.#request, askedAt);
     const wait = this.#admit('then' in taken ? await taken : taken, signal);
     if (wait !== undefined) await wait;
     if (!this.#adaptive) return fn({ signal: signal ?? neverSignal(), attempt: 1 });
-    const sentAt = this.#clock.now();
     try {
       const value = await fn({ signal: signal ?? neverSignal(), attempt: 1 });
       this.#succeeded();
@@ -200,8 +203,8 @@ class RateLimiter implements RateLimiterPolicy {
     } catch (error) {
       const fault = toFaultError(error).fault;
       if (fault.rateLimit !== undefined) this.observe(fault.rateLimit);
-      // One cut per round trip: the 429s of calls sent before the last cut were answers to the old rate.
-      if ((fault.code === 'rate_limited' && fault.source !== 'policy' || fault.status === 429) && sentAt >= this.#lastThrottle) this.#throttled();
+      // One cut per round trip: 429s for calls admitted before the last cut were answers to the old rate.
+      if ((fault.code === 'rate_limited' && fault.source !== 'policy' || fault.status === 429) && askedAt >= this.#lastThrottle) this.#throttled();
       throw error;
     }
   }

@@ -45,6 +45,8 @@ export interface WorkerReport {
   slowestMs: number;
   /** Epoch ms of each store error. */
   storeErrorTimes: number[];
+  /** Adaptive rate changes: `time:limit` + t(hrottled) / r(ecovered) / l(earned). */
+  rateChanges: string[];
 }
 
 async function get(url: string, signal: AbortSignal): Promise<Response> {
@@ -61,7 +63,7 @@ async function main(task: WorkerTask): Promise<WorkerReport> {
   const client = new Redis(task.redisPort, '127.0.0.1', { retryStrategy: () => 20, maxRetriesPerRequest: 1, enableAutoPipelining: false });
   client.on('error', () => undefined);
   const store = redisStore({ client, prefix: 'fleet:' });
-  const report: WorkerReport = { calls: 0, ok: 0, failed: {}, retries: 0, storeErrors: 0, firstRefusalAt: 0, slowestMs: 0, storeErrorTimes: [] };
+  const report: WorkerReport = { calls: 0, ok: 0, failed: {}, retries: 0, storeErrors: 0, firstRefusalAt: 0, slowestMs: 0, storeErrorTimes: [], rateChanges: [] };
   const onStoreError = (): void => {
     report.storeErrors++;
     report.storeErrorTimes.push(Date.now());
@@ -69,8 +71,9 @@ async function main(task: WorkerTask): Promise<WorkerReport> {
 
   let run: (signal: AbortSignal) => Promise<unknown>;
   if (task.scenario === 'rate') {
-    const limiter = rateLimiter({ limit: 400, windowMs: 1000, burst: 5, maxDelayMs: 5000, adaptive: true, store, name: task.name, storeTimeoutMs: task.storeTimeoutMs });
+    const limiter = rateLimiter({ limit: 100, windowMs: 1000, burst: 3, maxDelayMs: 5000, adaptive: true, store, name: task.name, storeTimeoutMs: task.storeTimeoutMs });
     limiter.onStoreError(onStoreError);
+    limiter.onRateChange(({ limit, reason }) => report.rateChanges.push(`${Date.now() % 100000}:${Math.round(limit)}${reason[0]}`));
     run = (signal) =>
       limiter.execute(async () => {
         const response = await get(task.url, signal);

@@ -207,26 +207,30 @@ describe.skipIf(redisServerPath === undefined)(`a fleet of ${WORKERS} processes 
     // The seeds' tier shape ("N per window, burst B"), scaled to seconds so the run stays short.
     upstream.mode = 'rate';
     upstream.log.length = 0;
-    upstream.limit = 60;
-    upstream.burst = 20;
-    upstream.tokens = 20;
+    upstream.limit = 40;
+    upstream.burst = 10;
+    upstream.tokens = 10;
     upstream.refilledAt = Date.now();
-    const phaseMs = 2000;
-    const warmUpMs = 700;
-    const { startAt, reports } = await runFleet({ scenario: 'rate', redisPort: redis.port, url: upstream.url, name: 'rate', durationMs: 2 * phaseMs, concurrency: 2, storeTimeoutMs: 1000 }, async (s) => {
-      await at(s + phaseMs);
-      upstream.limit = 30; // the vendor lowers the tier mid-run
+    // Phases move on by traffic, so a slow machine gives the same number of samples.
+    const phase = async (limit: number, warmUp: number, measured: number): Promise<{ total: number; throttled: number }> => {
+      upstream.limit = limit;
+      const from = upstream.log.length + warmUp;
+      await until(() => upstream.log.length >= from + measured, 20_000);
+      const hits = upstream.log.slice(from, from + measured);
+      return { total: hits.length, throttled: hits.filter((r) => r.status === 429).length };
+    };
+    let first = { total: 0, throttled: 0 };
+    let second = { total: 0, throttled: 0 };
+    const { reports } = await runFleet({ scenario: 'rate', redisPort: redis.port, url: upstream.url, name: 'rate', durationMs: 0, concurrency: 2, storeTimeoutMs: 1000 }, async () => {
+      first = await phase(40, 40, 100);
+      second = await phase(20, 40, 100); // the vendor lowers the tier mid-run
     });
-    const measuredS = (phaseMs - warmUpMs) / 1000;
-    const first = upstream.window(startAt + warmUpMs, startAt + phaseMs);
-    const second = upstream.window(startAt + phaseMs + warmUpMs, startAt + 2 * phaseMs);
-    const context = JSON.stringify({ first, second, calls: sum(reports, (r) => r.calls), storeErrors: sum(reports, (r) => r.storeErrors) });
+    const context = JSON.stringify({ first, second, calls: sum(reports, (r) => r.calls), storeErrors: sum(reports, (r) => r.storeErrors), rates: reports.map((r) => r.rateChanges) });
+    expect(first.total, context).toBe(100);
+    expect(second.total, context).toBe(100);
     expect(first.throttled / first.total, context).toBeLessThan(0.01);
     expect(second.throttled / second.total, context).toBeLessThan(0.01);
-    // Never more than the limit (plus the server's burst); traffic kept flowing (how much depends on the machine's load).
-    expect(first.total, context).toBeLessThanOrEqual(60 * measuredS + 20);
-    expect(second.total, context).toBeLessThanOrEqual(30 * measuredS + 20);
-    expect(first.total, context).toBeGreaterThanOrEqual(10);
-    expect(second.total, context).toBeGreaterThanOrEqual(10);
+    // Every process learned both limits from the headers.
+    for (const r of reports) expect(r.rateChanges.some((c) => c.endsWith(':18l')), context).toBe(true);
   });
 });
