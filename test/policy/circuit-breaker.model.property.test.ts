@@ -26,6 +26,7 @@ interface Config {
 
 interface Pending {
   readonly kind: Kind;
+  readonly controller: AbortController | undefined;
   readonly version: number;
   readonly start: number;
   readonly settle: () => void;
@@ -132,7 +133,7 @@ function thrown(kind: Kind): unknown {
 }
 
 class Start implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly kind: Kind, readonly hold: boolean) {}
+  constructor(readonly kind: Kind, readonly hold: boolean, readonly withSignal = false) {}
   check(): boolean {
     return true;
   }
@@ -141,12 +142,17 @@ class Start implements fc.AsyncCommand<Model, Real> {
     const version = m.admit(now);
     let called = false;
     let settle: () => void = () => undefined;
-    const promise = r.breaker.execute(() => {
-      called = true;
-      return new Promise((resolve, reject) => {
-        settle = () => (this.kind === 'ok' ? resolve('value') : reject(thrown(this.kind)));
-      });
-    });
+    const controller = this.withSignal ? new AbortController() : undefined;
+    const promise = r.breaker.execute(
+      () => {
+        called = true;
+        // The call ignores its signal: it ends in its own time, after the caller has given up.
+        return new Promise((resolve, reject) => {
+          settle = () => (this.kind === 'ok' ? resolve('value') : reject(thrown(this.kind)));
+        });
+      },
+      controller === undefined ? undefined : { signal: controller.signal },
+    );
     expect(called, `fn called iff the model admits (state ${m.state})`).toBe(version >= 0);
     if (version < 0) {
       const error = await promise.then(() => undefined, (e: unknown) => e);
@@ -156,22 +162,27 @@ class Start implements fc.AsyncCommand<Model, Real> {
       expect(fe.retryAfterMs).toBe(m.state === 'open' ? Math.max(0, m.openUntil - now) : undefined);
     } else {
       r.calls++;
-      const p: Pending = { kind: this.kind, version, start: now, settle, promise: promise.then(() => 'ok', (e: unknown) => e) };
+      const p: Pending = { kind: this.kind, controller, version, start: now, settle, promise: promise.then(() => 'ok', (e: unknown) => e) };
       if (this.hold) m.pending.push(p);
       else await finish(m, r, p);
     }
     expect(r.breaker.state).toBe(m.state);
   }
   toString(): string {
-    return `${this.hold ? 'start' : 'call'}(${this.kind})`;
+    return `${this.hold ? 'start' : 'call'}(${this.kind}${this.withSignal ? ', signal' : ''})`;
   }
 }
 
 async function finish(m: Model, r: Real, p: Pending): Promise<void> {
   p.settle();
   const outcome = await p.promise;
-  m.record(p.kind, p.version, p.start, r.clock.now());
-  if (p.kind === 'ok') expect(outcome).toBe('ok');
+  await Promise.resolve();
+  const aborted = p.controller?.signal.aborted === true;
+  // A call whose caller aborted and that then fails says nothing about the upstream (the abort may be
+  // why): it frees its probe and counts nowhere. One that succeeds anyway is a success.
+  m.record(aborted && p.kind !== 'ok' ? 'cancel' : p.kind, p.version, p.start, r.clock.now());
+  if (aborted) expect(isFaultError(outcome) && outcome.code).toBe('cancelled');
+  else if (p.kind === 'ok') expect(outcome).toBe('ok');
   else expect(isFaultError(outcome)).toBe(true);
   expect(r.breaker.state).toBe(m.state);
 }
@@ -187,6 +198,29 @@ class Settle implements fc.AsyncCommand<Model, Real> {
   }
   toString(): string {
     return `settle(${this.index})`;
+  }
+}
+
+class Abort implements fc.AsyncCommand<Model, Real> {
+  constructor(readonly index: number) {}
+  check(m: Model): boolean {
+    return m.pending.some((p) => p.controller !== undefined && !p.controller.signal.aborted);
+  }
+  async run(m: Model, r: Real): Promise<void> {
+    const open = m.pending.filter((p) => p.controller !== undefined && !p.controller.signal.aborted);
+    const p = open[this.index % open.length];
+    if (p === undefined) return;
+    let settled: unknown = 'pending';
+    p.promise.then((v) => (settled = v));
+    p.controller?.abort();
+    await Promise.resolve();
+    await Promise.resolve();
+    // The caller is released within a microtask turn, while the call itself is still running.
+    expect(isFaultError(settled) && settled.code).toBe('cancelled');
+    expect(r.breaker.state).toBe(m.state);
+  }
+  toString(): string {
+    return `abort(${this.index})`;
   }
 }
 
@@ -269,13 +303,16 @@ const configArb: fc.Arbitrary<Config> = fc
   }));
 
 const kindArb = fc.constantFrom<Kind>('ok', 'ok', 'fail', 'fail', 'client', 'cancel');
-const startArb = fc.tuple(kindArb, fc.constantFrom(false, false, false, true)).map(([k, hold]) => new Start(k, hold));
+const startArb = fc
+  .tuple(kindArb, fc.constantFrom(false, false, false, true), fc.constantFrom(false, false, true))
+  .map(([k, hold, withSignal]) => new Start(k, hold, withSignal));
 const commandsArb = fc.commands(
   [
     // Calls are what move a breaker: generate them most often; manual controls rarely.
     fc.oneof(
       { arbitrary: startArb, weight: 12 },
       { arbitrary: fc.nat().map((i) => new Settle(i)), weight: 3 },
+      { arbitrary: fc.nat().map((i) => new Abort(i)), weight: 1 },
       { arbitrary: fc.constantFrom(1, 50, 99, 100, 200, 250, 333, 400, 1_000, 3_000).map((ms) => new Advance(ms)), weight: 4 },
       { arbitrary: fc.constantFrom<'isolate' | 'reset'>('isolate', 'reset').map((a) => new Manual(a)), weight: 1 },
     ),
