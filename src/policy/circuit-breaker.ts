@@ -245,7 +245,9 @@ class CircuitBreaker implements CircuitBreakerPolicy {
  * `retryAfterMs` is the time left; then it lets `halfOpenMaxCalls` probes
  * through at once and closes after `halfOpenSuccesses` of them succeed. A
  * failed probe re-opens it for `breakMs × breakFactor` (up to `maxBreakMs`).
- * Client errors (4xx other than 408/429) and cancellations never count.
+ * Client errors (4xx other than 408/429) and cancellations never count, nor
+ * does a failure after the caller aborted (the abort may be why); a slow
+ * success counts as a failure, a half-open probe included.
  *
  * @example
  * ```ts
