@@ -6,7 +6,7 @@
 import type { FaultCode } from '../core/catalog.js';
 import type { FieldError } from '../core/fault.js';
 import { COMMON_CODES, type ToCode, commonCode } from './common-codes.js';
-import { defineProfile } from './define-profile.js';
+import { builtinProfile } from './builtin-profile.js';
 import type { FaultDraft, VendorProfile } from './profile.js';
 import { asRecord, readString } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
@@ -90,7 +90,7 @@ export function renderErrorObject(code: string | undefined, fault: { readonly me
  * ```
  * @public
  */
-export const errorObjectProfile: VendorProfile = /* @__PURE__ */ defineProfile({
+export const errorObjectProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'error-object',
   codes: ERROR_OBJECT_CODES,
   detect: (s) => readErrorObject(s.json, true) !== undefined,

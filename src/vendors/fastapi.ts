@@ -6,7 +6,7 @@
  */
 import type { FieldError } from '../core/fault.js';
 import { COMMON_CODES, type ToCode, commonCode } from './common-codes.js';
-import { defineProfile } from './define-profile.js';
+import { builtinProfile } from './builtin-profile.js';
 import type { FaultDraft, VendorProfile } from './profile.js';
 import { asRecord, readNumber, readString } from './profile.js';
 import { renderHeaders, renderStatus } from './render-helpers.js';
@@ -90,7 +90,7 @@ export function renderDetail(fault: { readonly message: string; readonly vendorC
  * ```
  * @public
  */
-export const fastapiProfile: VendorProfile = /* @__PURE__ */ defineProfile({
+export const fastapiProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'fastapi',
   codes: COMMON_CODES,
   detect(s) {

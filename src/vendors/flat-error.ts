@@ -4,7 +4,7 @@
  * code table; an `error` holding a sentence rather than a code is not this shape.
  */
 import { COMMON_CODES, type ToCode, commonCode } from './common-codes.js';
-import { defineProfile } from './define-profile.js';
+import { builtinProfile } from './builtin-profile.js';
 import type { FaultDraft, VendorProfile } from './profile.js';
 import { asRecord, readNumber, readString } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
@@ -45,7 +45,7 @@ export function readFlatError(json: unknown, toCode?: ToCode): FaultDraft | unde
  * ```
  * @public
  */
-export const flatErrorProfile: VendorProfile = /* @__PURE__ */ defineProfile({
+export const flatErrorProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'flat-error',
   codes: COMMON_CODES,
   detect: (s) => readFlatError(s.json) !== undefined,
