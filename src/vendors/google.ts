@@ -6,8 +6,10 @@
  * Workspace APIs still send (often with `status` as well). grpc-gateway
  * servers send the bare Status `{code: <gRPC number>, message, details: []}`.
  *
- * `vendorCode` is the legacy `errors[0].reason` when there is one (it is the
- * more specific: `userRateLimitExceeded`, `quotaExceeded`), else the gRPC name.
+ * `vendorCode` is the gRPC name in `status` when there is one, else the legacy
+ * `errors[0].reason`; a legacy reason the table knows (`userRateLimitExceeded`,
+ * `quotaExceeded`, `backendError`) still decides the code and retry class, being
+ * the more specific of the two.
  *
  * RESOURCE_EXHAUSTED means both "slow down" and "out of allowance"; the
  * details decide: a QuotaFailure or ErrorInfo naming a per-day or per-month
@@ -159,15 +161,18 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   const status = found.grpc ? GRPC_NAMES[error.code as number] : readString(error, 'status');
   const legacy = firstRecord(error.errors);
   const reason = readString(legacy, 'reason');
-  const vendorCode = reason ?? status;
+  const vendorCode = status ?? reason;
   const message = readString(error, 'message') ?? readString(legacy, 'message');
   const info = readDetails(error.details);
-  let code = info.reason === undefined ? undefined : REASONS[info.reason];
+  const reasonRule = reason !== undefined && Object.hasOwn(GOOGLE_CODES, reason) ? GOOGLE_CODES[reason as keyof typeof GOOGLE_CODES] : undefined;
+  let code: FaultCode | undefined = info.reason === undefined ? undefined : REASONS[info.reason];
+  code ??= typeof reasonRule === 'string' ? reasonRule : reasonRule?.code;
   if (status === 'RESOURCE_EXHAUSTED' && (info.long || (reason === undefined && info.reason === undefined && LONG_WINDOW.test(message ?? '')))) {
     code = 'quota_exhausted';
   }
   return {
     code,
+    retry: typeof reasonRule === 'object' && reasonRule.code === code ? reasonRule.retry : undefined,
     vendorCode,
     message,
     retryAfterMs: info.delay ?? (status === 'RESOURCE_EXHAUSTED' ? seconds(/retry in ([\d.]+s)/i.exec(message ?? '')?.[1]) : undefined),
@@ -207,11 +212,12 @@ export const googleProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   parse,
   render(fault) {
     const name = statusName(fault);
-    const error: Record<string, unknown> = { code: renderStatus(fault), message: fault.message, status: name };
     const vendorCode = fault.vendorCode;
-    if (vendorCode !== undefined && vendorCode !== name) {
-      error.errors = [{ message: fault.message, domain: 'global', reason: vendorCode }];
-    }
+    // A legacy reason goes out in the older shape, without `status` (as Drive and Calendar document it).
+    const legacy = vendorCode !== undefined && vendorCode !== name;
+    const error: Record<string, unknown> = legacy
+      ? { code: renderStatus(fault), message: fault.message, errors: [{ message: fault.message, domain: 'global', reason: vendorCode }] }
+      : { code: renderStatus(fault), message: fault.message, status: name };
     const details: Record<string, unknown>[] = [];
     if (fault.code === 'quota_exhausted' && vendorCode === name) {
       details.push({ '@type': `${TYPE_PREFIX}ErrorInfo`, reason: 'RESOURCE_QUOTA_EXCEEDED', domain: 'googleapis.com' });
