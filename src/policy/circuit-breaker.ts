@@ -118,8 +118,8 @@ class CircuitBreaker implements CircuitBreakerPolicy {
 
   constructor(options: CircuitBreakerOptions | undefined) {
     const o = checkOptions(NAME, options);
-    const strategy = o.strategy ?? consecutiveFailures(5);
-    if (typeof strategy !== 'object' || strategy === null || typeof strategy.kind !== 'string') {
+    const strategy = o.strategy === undefined ? consecutiveFailures(5) : o.strategy;
+    if (typeof strategy !== 'object' || strategy === null || !['consecutive', 'calls', 'time'].includes(strategy.kind)) {
       invalid(NAME, 'strategy', 'consecutiveFailures(n) or failureRatio(options)', strategy);
     }
     const breakMs = checkNumber(NAME, 'breakMs', o.breakMs, 5_000);

@@ -121,10 +121,10 @@ class RateLimiter implements RateLimiterPolicy {
     this.#maxWait = mode === 'reject' ? 0 : checkNumber('rateLimiter', 'maxDelayMs', o.maxDelayMs, this.#window);
     this.#adaptive = checkBoolean('rateLimiter', 'adaptive', o.adaptive, false);
     this.#clock = checkClock('rateLimiter', o.clock, systemClock);
-    const name = o.name ?? 'default';
+    const name = o.name === undefined ? 'default' : o.name;
     if (typeof name !== 'string' || name.length === 0) invalid('rateLimiter', 'name', 'a non-empty string', name);
     this.#key = `rate:${name}`;
-    const store = o.store ?? memoryStore();
+    const store = o.store === undefined ? memoryStore() : o.store;
     if (typeof store !== 'object' || store === null || typeof store.take !== 'function') invalid('rateLimiter', 'store', 'a StateStore', store);
     const storeTimeoutMs = checkNumber('rateLimiter', 'storeTimeoutMs', o.storeTimeoutMs, 100, 0, true);
     this.#store = guardStore(store, { timeoutMs: storeTimeoutMs, clock: this.#clock, emitter: this.#storeFailed });

@@ -8,6 +8,7 @@
  * `waitMs`), never in absolute times, so a store that keeps its own clock
  * (Redis `TIME`) works with processes whose clocks disagree.
  */
+import { checkNumber, checkOptions } from './validate.js';
 
 /**
  * A value now, or later.
@@ -330,8 +331,7 @@ export interface MemoryStoreOptions {
  * @public
  */
 export function memoryStore(options: MemoryStoreOptions = {}): StateStore {
-  const ttlMs = options.ttlMs ?? 600_000;
-  if (typeof ttlMs !== 'number' || !(ttlMs > 0)) throw new TypeError(`memoryStore: ttlMs must be a finite number > 0, got ${String(ttlMs)}`);
+  const ttlMs = checkNumber('memoryStore', 'ttlMs', checkOptions('memoryStore', options).ttlMs, 600_000, 0, true);
   const breakers = new Map<string, { h: BreakerRecord; at: number }>();
   const values = new Map<string, { value: number; at: number }>();
   const sweepEvery = 1024;
