@@ -40,11 +40,6 @@ export class OutcomeWindow {
     this.#width = strategy.kind === 'time' ? strategy.windowMs / strategy.buckets : 0;
   }
 
-  /** Calls, failures and slow calls the window holds now (for tests and metrics). */
-  get totals(): readonly [calls: number, failures: number, slow: number] {
-    return [this.#calls, this.#failures, this.#slow];
-  }
-
   /** Adds one outcome (`FAILED` and `SLOW` bits); true when the strategy says open. */
   add(bits: number, now: number): boolean {
     const s = this.#s;
