@@ -20,6 +20,10 @@ export class UsageError extends Error {
 
 /**
  * What a command accepts.
+ * @example
+ * ```ts
+ * const spec: ArgSpec = { values: ['status'], flags: ['json'], aliases: { s: 'status' } };
+ * ```
  * @internal
  */
 export interface ArgSpec {
@@ -35,6 +39,10 @@ export interface ArgSpec {
 
 /**
  * Parsed arguments.
+ * @example
+ * ```ts
+ * parseArgs(['--json'], spec).flags.has('json'); // true
+ * ```
  * @internal
  */
 export interface ParsedArgs {

@@ -8,6 +8,11 @@ import { UsageError } from './args.js';
 
 /**
  * A parsed response, ready for `classify`.
+ * @example
+ * ```ts
+ * const { status, headers, body }: HttpText = parseHttpText(raw);
+ * classify({ status, headers, body });
+ * ```
  * @internal
  */
 export interface HttpText {

@@ -5,6 +5,10 @@ import { readFile } from 'node:fs/promises';
 
 /**
  * The command's streams and files.
+ * @example
+ * ```ts
+ * const io: CliIO = { out: (t) => lines.push(t), err: () => {}, readStdin: async () => '', readFile: async () => '', stdinIsTTY: true };
+ * ```
  * @internal
  */
 export interface CliIO {

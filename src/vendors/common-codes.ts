@@ -46,6 +46,10 @@ export const COMMON_CODES: Readonly<Record<string, FaultCode>> = /* @__PURE__ */
 
 /**
  * Maps a vendor code to a canonical code, or `undefined` when it says no more than the status.
+ * @example
+ * ```ts
+ * const toCode: ToCode = commonCode;
+ * ```
  * @internal
  */
 export type ToCode = (vendorCode: string | undefined) => FaultCode | undefined;
