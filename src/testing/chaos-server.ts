@@ -178,8 +178,49 @@ const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
 const MAX_BODY = 1 << 20;
 const ACTIONS = new Set(['ok', 'fault', 'response', 'hang', 'reset', 'close']);
 
+function show(value: unknown): string {
+  if (typeof value === 'string') return `'${value}'`;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
 function invalid(option: string, rule: string, value: unknown): never {
-  throw new TypeError(`${NAME}: ${option} must be ${rule}, got ${typeof value === 'string' ? `'${value}'` : String(value)}`);
+  throw new TypeError(`${NAME}: ${option} must be ${rule}, got ${show(value)}`);
+}
+
+function record(option: string, value: unknown): Record<string, unknown> | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) invalid(option, 'an object', value);
+  return value as Record<string, unknown>;
+}
+
+function count(option: string, value: unknown, required: boolean, min = 0): void {
+  if (value === undefined && !required) return;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) invalid(option, `an integer >= ${min}`, value);
+}
+
+/** Checks the stateful behaviours once, at start, naming the exact field at fault. */
+function checkBehaviours(value: unknown): ChaosBehaviours {
+  const b = record('behaviours', value) ?? {};
+  const cap = record('behaviours.monthlyCap', b.monthlyCap);
+  if (cap !== undefined) {
+    count('behaviours.monthlyCap.limit', cap.limit, true);
+    count('behaviours.monthlyCap.retryAfterMs', cap.retryAfterMs, false);
+  }
+  const limiter = record('behaviours.rateLimit', b.rateLimit);
+  if (limiter !== undefined) {
+    count('behaviours.rateLimit.limit', limiter.limit, true);
+    count('behaviours.rateLimit.windowMs', limiter.windowMs, true, 1);
+  }
+  const building = record('behaviours.building', b.building);
+  if (building !== undefined) {
+    count('behaviours.building.forMs', building.forMs, true);
+    count('behaviours.building.retryAfterMs', building.retryAfterMs, false);
+  }
+  return b as ChaosBehaviours;
 }
 
 function profileOf(vendor: unknown): VendorProfile {
@@ -189,14 +230,14 @@ function profileOf(vendor: unknown): VendorProfile {
   return found;
 }
 
-function actionOf(step: ChaosStep): ChaosAction {
+function actionOf(step: ChaosStep, option = 'script step'): ChaosAction {
   if (typeof step === 'string') {
     if (step === 'ok' || step === 'hang' || step === 'reset' || step === 'close') return { type: step };
     if (isFaultCode(step)) return { type: 'fault', fault: step };
-    throw new TypeError(`${NAME}: script step must be an action or 'ok', 'hang', 'reset', 'close' or a fault code, got '${step}'`);
+    invalid(option, "an action or 'ok', 'hang', 'reset', 'close' or a fault code", step);
   }
   if (typeof step !== 'object' || step === null || !ACTIONS.has((step as ChaosAction).type)) {
-    throw new TypeError(`${NAME}: script step must be an action with type ok, fault, response, hang, reset or close, got ${JSON.stringify(step)}`);
+    invalid(option, 'an action with type ok, fault, response, hang, reset or close', step);
   }
   return step;
 }
@@ -254,14 +295,16 @@ function headerRecord(req: IncomingMessage): Record<string, string> {
 export async function startChaosServer(options: ChaosServerOptions): Promise<ChaosServer> {
   if (typeof options !== 'object' || options === null) invalid('options', 'an object with a vendor', options);
   const profile = profileOf(options.vendor);
-  const clock = options.clock ?? systemClock;
-  if (typeof clock.now !== 'function' || typeof clock.sleep !== 'function') invalid('clock', 'a Clock with now() and sleep()', clock);
-  const seed = options.seed ?? 1;
+  const clock = options.clock === undefined ? systemClock : options.clock;
+  if (typeof clock !== 'object' || clock === null || typeof clock.now !== 'function' || typeof clock.sleep !== 'function') {
+    invalid('clock', 'a Clock with now() and sleep()', clock);
+  }
+  const seed = options.seed === undefined ? 1 : options.seed;
   if (typeof seed !== 'number' || !Number.isFinite(seed)) invalid('seed', 'a finite number', seed);
   const random = seededRandom(seed);
   const script = options.script;
   if (script !== undefined && typeof script !== 'function' && !Array.isArray(script)) invalid('script', 'an array of steps or a function', script);
-  const scriptSteps = Array.isArray(script) ? (script as readonly ChaosStep[]).map(actionOf) : undefined;
+  const scriptSteps = Array.isArray(script) ? (script as readonly ChaosStep[]).map((step, i) => actionOf(step, `script[${i}]`)) : undefined;
   const mix: [ChaosStep, number][] = [];
   let total = 0;
   for (const [key, weight] of Object.entries(options.faults ?? {})) {
@@ -276,7 +319,7 @@ export async function startChaosServer(options: ChaosServerOptions): Promise<Cha
   if (!Array.isArray(latencyRange) || !(latencyRange[0] >= 0) || !(latencyRange[1] >= latencyRange[0])) {
     invalid('latencyMs', 'a number >= 0 or a [min, max] range', latency);
   }
-  const behaviours = options.behaviours ?? {};
+  const behaviours = checkBehaviours(options.behaviours);
   const classifier = createClassifier({ profiles: [profile] });
   const meaning = (status: number, headers: Readonly<Record<string, string>>, body: string): Fault =>
     classifier.classify({ status, headers, body }, { vendor: profile.id, now: clock.now() });

@@ -16,7 +16,13 @@ import type { RandomSource } from '../policy/clock.js';
  */
 export function seededRandom(seed: number): RandomSource {
   if (typeof seed !== 'number' || !Number.isFinite(seed)) {
-    throw new TypeError(`seededRandom: seed must be a finite number, got ${String(seed)}`);
+    let shown: string;
+    try {
+      shown = typeof seed === 'string' ? `'${seed}'` : (JSON.stringify(seed) ?? String(seed));
+    } catch {
+      shown = String(seed);
+    }
+    throw new TypeError(`seededRandom: seed must be a finite number, got ${shown}`);
   }
   let state = Math.trunc(seed) >>> 0;
   return () => {
