@@ -62,6 +62,8 @@ export class SharedBreaker {
   #version = 0;
   /** Local-clock time at which an open breaker may probe. */
   #probeAt = 0;
+  /** Whether this process has heard from the store yet: until then it asks before its first call. */
+  #synced = false;
 
   constructor(settings: SharedBreakerSettings) {
     this.#s = settings;
@@ -75,6 +77,7 @@ export class SharedBreaker {
   }
 
   #see(snap: BreakerSnapshot, now: number): BreakerSnapshot {
+    this.#synced = true;
     this.#version = snap.version;
     this.#probeAt = now + snap.remainingMs;
     if (snap.state !== this.#state) {
@@ -117,8 +120,8 @@ export class SharedBreaker {
     const now = clock.now();
     let version = this.#version;
     if (this.#state === 'open' && now < this.#probeAt) this.#refuse(undefined);
-    if (this.#state !== 'closed') {
-      // Break over, half-open or isolated here: the store decides who probes (and tells us if another process closed it).
+    if (this.#state !== 'closed' || !this.#synced) {
+      // New here, break over, half-open or isolated: the store decides who probes (and tells us if another process closed it).
       const asked = this.#store.transition(this.#key, 'probe', this.#s.rule, now);
       const snap = this.#see(typeof (asked as PromiseLike<BreakerSnapshot>).then === 'function' ? await asked : (asked as BreakerSnapshot), now);
       if (!snap.granted) this.#refuse(snap);
