@@ -123,11 +123,9 @@ function resolve(
   const byCode = ruleOf(d.vendorCode !== undefined && profile !== undefined ? lookup(profile.codes, d.vendorCode) : undefined);
   const byStatus = ruleOf(snapshot.status !== undefined ? profile?.statuses?.[snapshot.status] : undefined);
   const code: FaultCode = d.code ?? byCode?.code ?? byStatus?.code ?? codeForStatus(snapshot.status);
-  const rules = [byCode, byStatus].filter((r): r is Rule => r !== undefined && r.code === code);
-  const pick = <K extends 'retry' | 'remedy' | 'retryLimit'>(key: K): Rule[K] | undefined => {
-    for (const r of rules) if (r[key] !== undefined) return r[key];
-    return undefined;
-  };
+  // Only rules for the resolved code lend it their retry, remedy and limit: the code rule first.
+  const r1 = byCode?.code === code ? byCode : undefined;
+  const r2 = byStatus?.code === code ? byStatus : undefined;
   const headers = snapshot.headers;
   const rateLimit = parseRateLimit(headers, snapshot.now);
   const mergedRateLimit = rateLimit === undefined ? d.rateLimit : d.rateLimit === undefined ? rateLimit : { ...rateLimit, ...d.rateLimit };
@@ -135,8 +133,8 @@ function resolve(
   if (retryAfterMs === undefined && mergedRateLimit?.remaining === 0 && mergedRateLimit.resetMs !== undefined) {
     retryAfterMs = mergedRateLimit.resetMs;
   }
-  const retry: RetryClass = retryHintFromHeaders(headers) ?? d.retry ?? pick('retry') ?? DEFAULTS[code].retry;
-  const remedy: Remedy = d.remedy ?? pick('remedy') ?? DEFAULTS[code].remedy;
+  const retry: RetryClass = retryHintFromHeaders(headers) ?? d.retry ?? r1?.retry ?? r2?.retry ?? DEFAULTS[code].retry;
+  const remedy: Remedy = d.remedy ?? r1?.remedy ?? r2?.remedy ?? DEFAULTS[code].remedy;
   const init: FaultInit = {
     code,
     retry,
@@ -149,7 +147,7 @@ function resolve(
     retryAfterMs,
     requestId: requestIdFromHeaders(headers) ?? d.requestId,
     fields: d.fields !== undefined && d.fields.length > 0 ? d.fields : undefined,
-    retryLimit: d.retryLimit ?? pick('retryLimit'),
+    retryLimit: d.retryLimit ?? r1?.retryLimit ?? r2?.retryLimit,
     resetAt: d.resetAt,
     upgradeUrl: d.upgradeUrl,
     limit: d.limit ?? mergedRateLimit?.limit,
@@ -160,6 +158,24 @@ function resolve(
 
 function lookup(codes: Readonly<Record<string, CodeRule>>, vendorCode: string): CodeRule | undefined {
   return Object.prototype.hasOwnProperty.call(codes, vendorCode) ? codes[vendorCode] : undefined;
+}
+
+// A profile that throws is a profile that did not match (no closure per call: this runs for every profile).
+function detects(profile: VendorProfile, snapshot: ResponseSnapshot): boolean {
+  try {
+    return profile.detect(snapshot) === true;
+  } catch {
+    return false;
+  }
+}
+
+function parseWith(profile: VendorProfile, snapshot: ResponseSnapshot): FaultDraft | undefined {
+  try {
+    const draft = profile.parse(snapshot);
+    return typeof draft === 'object' && draft !== null ? draft : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function attempt<T>(fn: () => T): T | undefined {
@@ -241,12 +257,13 @@ export function createClassifier(options: ClassifierOptions): Classifier {
     const named = typeof options?.vendor === 'string' ? byId.get(options.vendor) : undefined;
     const chosen = named ?? byHost(snapshot.host);
     if (chosen !== undefined) {
-      const draft = attempt(() => chosen.parse(snapshot));
+      const draft = parseWith(chosen, snapshot);
       if (draft !== undefined || named !== undefined) return resolve(snapshot, chosen, draft);
     }
-    for (const profile of profiles) {
-      if (profile === chosen || attempt(() => profile.detect(snapshot)) !== true) continue;
-      const draft = attempt(() => profile.parse(snapshot));
+    for (let i = 0; i < profiles.length; i++) {
+      const profile = profiles[i] as VendorProfile;
+      if (profile === chosen || !detects(profile, snapshot)) continue;
+      const draft = parseWith(profile, snapshot);
       if (draft !== undefined) return resolve(snapshot, profile, draft);
     }
     // A host match whose body nobody could read (a bare 500 from api.acme.dev) is still that

@@ -98,16 +98,16 @@ function humanize(code: string): string {
   return `${code.charAt(0).toUpperCase()}${code.slice(1).replace(/_/g, ' ')}`;
 }
 
-/** Trims, collapses whitespace, caps length and redacts secrets. */
-function cleanMessage(message: unknown, fallback: string): string {
-  if (typeof message !== 'string') return fallback;
+/** Trims, collapses whitespace, caps length and redacts secrets; when empty, `code` humanized (or '' without one). */
+function cleanMessage(message: unknown, code: string | undefined): string {
+  if (typeof message !== 'string') return code === undefined ? '' : humanize(code);
   let text = message.length > MAX_MESSAGE * 4 ? message.slice(0, MAX_MESSAGE * 4) : message;
   // Replacing is costly; most messages have only single spaces between words.
   if (/\s(?=\s)|[^\S ]/.test(text)) text = text.replace(/\s+/g, ' ');
   text = text.trim();
   if (text.length > MAX_MESSAGE) text = `${text.slice(0, MAX_MESSAGE - 1)}…`;
   text = redact(text);
-  return text.length > 0 ? text : fallback;
+  return text.length > 0 ? text : code === undefined ? '' : humanize(code);
 }
 
 function nonNegative(value: number | undefined): number | undefined {
@@ -134,7 +134,7 @@ export function createFault(init: FaultInit): Fault {
     code,
     retry: isRetryClass(init.retry) ? init.retry : entry.retry,
     remedy: isRemedy(init.remedy) ? init.remedy : entry.remedy,
-    message: cleanMessage(init.message, humanize(code)),
+    message: cleanMessage(init.message, code),
     source: init.source ?? 'server',
   };
   for (const key of OPTIONAL_KEYS) {
@@ -150,7 +150,7 @@ export function createFault(init: FaultInit): Fault {
   if (out.fields !== undefined) {
     out.fields = Object.freeze(
       (out.fields as readonly FieldError[]).map((f) =>
-        Object.freeze({ path: String(f.path), message: cleanMessage(f.message, '') }),
+        Object.freeze({ path: String(f.path), message: cleanMessage(f.message, undefined) }),
       ),
     );
   }

@@ -58,8 +58,29 @@ export function readHeaders(input: unknown): HeaderReader {
       const get = maybe.get as (name: string) => unknown;
       return { get: (name) => { try { return valueOf(get.call(input, name) ?? undefined); } catch { return undefined; } } };
     }
+    const record = input as Record<string, unknown>;
+    const keys = Object.keys(record);
+    // The common case (lower-case names, string values, as servers and fixtures write them) is read
+    // in place, without copying into a Map.
+    let inPlace = keys.length <= MAX_HEADERS;
+    for (let i = 0; inPlace && i < keys.length; i++) {
+      const key = keys[i] as string;
+      inPlace = typeof record[key] === 'string' && key === key.toLowerCase();
+    }
+    if (inPlace) {
+      return {
+        get: (name) => {
+          try {
+            const value = Object.hasOwn(record, name) ? record[name] : undefined;
+            return typeof value === 'string' ? value : undefined;
+          } catch {
+            return undefined;
+          }
+        },
+      };
+    }
     const pairs: [string, unknown][] = [];
-    for (const key of Object.keys(input).slice(0, MAX_HEADERS)) pairs.push([key, (input as Record<string, unknown>)[key]]);
+    for (const key of keys.slice(0, MAX_HEADERS)) pairs.push([key, record[key]]);
     return fromPairs(pairs);
   } catch {
     return EMPTY;

@@ -6,7 +6,7 @@
 import { createClassifier } from '../core/classifier.js';
 import { type Fault, FaultError } from '../core/fault.js';
 import type { VendorProfile } from '../vendors/profile.js';
-import { ROUND_TRIP_FIELDS, expressibleFault, expressibleRows, expressibleUrl } from './expressible.js';
+import { type FaultSeed, ROUND_TRIP_FIELDS, expressibleFault, expressibleRows, expressibleUrl } from './expressible.js';
 
 /**
  * One recorded response and the Fault fields it must classify to (the format of
@@ -130,9 +130,9 @@ export function testProfile(
   let roundTrips = 0;
   if (options.roundTrip ?? profile.render !== undefined) {
     const { vendorCodes, codes } = expressibleRows(profile);
-    const seeds = [
-      ...vendorCodes.map((vendorCode) => ({ vendorCode })),
-      ...codes.map((code) => ({ code })),
+    const seeds: FaultSeed[] = [
+      ...vendorCodes.map((vendorCode): FaultSeed => ({ vendorCode })),
+      ...codes.map((code): FaultSeed => ({ code })),
     ];
     for (const seed of seeds) {
       for (const extra of [{}, { retryAfterMs: 2000, requestId: 'req_testprofile_1' }]) {
