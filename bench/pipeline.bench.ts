@@ -29,6 +29,12 @@ const flBreakerBulkheadTimeout = pipeline(
   bulkhead({ maxConcurrent: 100, maxQueue: 100 }),
   timeout({ ms: 10_000 }),
 );
+// The same stack without its timeout: what the retry, breaker and bulkhead layers cost (a timeout is one host timer a call).
+const flNoTimeout = pipeline(
+  retry({ maxRetries: 3 }),
+  circuitBreaker({ strategy: consecutiveFailures(5), breakMs: 10_000 }),
+  bulkhead({ maxConcurrent: 100, maxQueue: 100 }),
+);
 const flBreaker = circuitBreaker({ strategy: consecutiveFailures(5), breakMs: 10_000 });
 const ckFull = cockatiel.wrap(
   cockatiel.retry(cockatiel.handleAll, { maxAttempts: 3 }),
@@ -43,8 +49,15 @@ const tasks: Record<string, () => Promise<void>> = {
   'bare await fn()': async () => { for (let i = 0; i < BATCH; i++) await ok(); },
   'faultline pipeline(retry, breaker, bulkhead, timeout)': async () => { for (let i = 0; i < BATCH; i++) await flFull.execute(ok); },
   'cockatiel wrap(retry, breaker, bulkhead, timeout)': async () => { for (let i = 0; i < BATCH; i++) await ckFull.execute(ok); },
+  'faultline pipeline(retry, breaker, bulkhead)': async () => { for (let i = 0; i < BATCH; i++) await flNoTimeout.execute(ok); },
   'faultline pipeline(breaker, bulkhead, timeout)': async () => { for (let i = 0; i < BATCH; i++) await flBreakerBulkheadTimeout.execute(ok); },
   'opossum breaker (timeout + capacity)': async () => { for (let i = 0; i < BATCH; i++) await opossum.fire(); },
+  'host setTimeout + clearTimeout': async () => {
+    for (let i = 0; i < BATCH; i++) {
+      clearTimeout(setTimeout(ok, 10_000));
+      await ok();
+    }
+  },
   'faultline circuitBreaker': async () => { for (let i = 0; i < BATCH; i++) await flBreaker.execute(ok); },
   'cockatiel circuitBreaker': async () => { for (let i = 0; i < BATCH; i++) await ckBreaker.execute(ok); },
 };
