@@ -82,9 +82,6 @@ export type FaultInit = { readonly code: FaultCode } & {
   readonly [K in Exclude<keyof Fault, 'code'>]?: Fault[K] | undefined;
 };
 
-// Faults made by this copy; others (another copy of the package, JSON) are recognised by shape.
-// A WeakSet rather than a symbol property: defining a property on every Fault is slow.
-const MADE: WeakSet<object> = /* @__PURE__ */ new WeakSet();
 const ERROR_BRAND: unique symbol = Symbol.for('faultline.FaultError') as never;
 const MAX_MESSAGE = 500;
 
@@ -155,9 +152,9 @@ export function createFault(init: FaultInit): Fault {
     );
   }
   if (out.rateLimit !== undefined) out.rateLimit = Object.freeze({ ...(out.rateLimit as RateLimitInfo) });
-  Object.freeze(out);
-  MADE.add(out);
-  return out as unknown as Fault;
+  // No brand: isFault recognises a Fault by its shape (as it must for one that crossed JSON or
+  // came from another copy), and branding every Fault cost more than classifying one.
+  return Object.freeze(out) as unknown as Fault;
 }
 
 /**
@@ -173,7 +170,6 @@ export function createFault(init: FaultInit): Fault {
 export function isFault(value: unknown): value is Fault {
   if (typeof value !== 'object' || value === null) return false;
   try {
-    if (MADE.has(value)) return true;
     const v = value as Record<string, unknown>;
     return (
       isFaultCode(v.code) &&

@@ -27,6 +27,9 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/(:\/\/)[^\s/@:]+:[^\s/@:]+@/g, `$1${MASK}@`],
 ];
 
+// Non-global twins of the rules (no lastIndex state) for a cheap yes/no before replacing.
+const PROBES: readonly RegExp[] = RULES.map(([pattern]) => new RegExp(pattern.source, pattern.flags.replace('g', '')));
+
 // A match of any rule above contains one of these (checked case-insensitively, a superset of the rules).
 const MAYBE_SECRET =
   /bearer|basic|token|bot|authoriz|api-key|cookie|k_live_|k_test_|sk-|whsec_|xox|gh[pousr]_|github_pat_|glpat-|aiza|akia|asia|agpa|aida|aroa|anpa|anva|aipa|eyj|:\/\/|(?:key|secret|passw(?:or)?d|pwd|sig(?:nature)?|auth)["']?\s*[=:]/i;
@@ -47,9 +50,10 @@ export function redact(text: string): string {
   // Most messages hold no secret: one pass of this superset of every rule's trigger spares the nine replaces.
   if (!MAYBE_SECRET.test(text)) return text;
   let out = text;
-  for (const [pattern, replacement] of RULES) {
-    if (out.length === 0) break;
-    out = out.replace(pattern, replacement);
+  for (let i = 0; i < RULES.length && out.length > 0; i++) {
+    const [pattern, replacement] = RULES[i] as (typeof RULES)[number];
+    // A failed test is several times cheaper than a global replace that finds nothing.
+    if ((PROBES[i] as RegExp).test(out)) out = out.replace(pattern, replacement);
   }
   return out;
 }
