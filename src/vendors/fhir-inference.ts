@@ -6,7 +6,8 @@
  * Overrides: a 429 is either the per-minute limit (`limit_per_minute`: `rate_limited`, retried
  * after `Retry-After`) or the monthly cap (`upgrade_url`: `quota_exhausted`, never retried,
  * `upgrade_plan`, resetting on the 1st of next month, UTC); 501 is a reserved `format`
- * (`change_request`); 503 is retried with backoff 1, 2, 4, 8 s, then given up (`retryLimit: 4`).
+ * (`change_request`); 503 is retried with backoff 1, 2, 4, 8 s, then given up (`retryLimit: 4`);
+ * other 5xx are retried ("retry 5xx, don't retry 4xx (except 429)"), whatever the method.
  */
 import type { Fault } from '../core/fault.js';
 import { builtinProfile } from './builtin-profile.js';
@@ -61,14 +62,25 @@ export const fhirInferenceProfile: VendorProfile = /* @__PURE__ */ builtinProfil
   id: 'fhir-inference',
   codes: {},
   statuses: {
+    // "retry 5xx, don't retry 4xx (except 429)": inference calls are safe to send again
+    500: { code: 'internal', retry: 'always' },
     501: { code: 'not_implemented', retry: 'never', remedy: 'change_request' },
+    502: { code: 'bad_gateway', retry: 'always' },
     503: { code: 'service_unavailable', retry: 'always', remedy: 'wait', retryLimit: 4 },
+    504: { code: 'gateway_timeout', retry: 'always' },
   },
   detect: (s) => {
     const detail = asRecord(asRecord(s.json)?.detail);
     return typeof detail?.plan === 'string' && ('limit_per_minute' in detail || 'upgrade_url' in detail);
   },
   parse,
+  // No host is documented: unnamed, a rendered `{detail}` is read by fastapi, which keeps the catalog's
+  // retry for the 5xx this API retries always; those round-trip only when the profile is named.
+  expressible: {
+    codes: ['invalid_request', 'validation_failed', 'unauthenticated', 'permission_denied', 'payment_required', 'not_found', 'gone',
+      'conflict', 'precondition_failed', 'payload_too_large', 'request_timeout', 'too_early', 'rate_limited', 'not_implemented',
+      'service_unavailable', 'overloaded'],
+  },
   render(fault) {
     return { status: renderStatus(fault), headers: renderHeaders(fault, 'x-request-id'), body: JSON.stringify(render(fault)) };
   },
