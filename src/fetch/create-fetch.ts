@@ -109,7 +109,10 @@ function absolute(input: string): boolean {
 
 function joinUrl(base: string, path: string): string {
   if (path === '') return base;
-  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+  let end = base.length;
+  // A loop, not /\/+$/: an unanchored-start regex over a run of slashes is quadratic.
+  while (end > 0 && base.charCodeAt(end - 1) === 0x2f) end--;
+  return `${base.slice(0, end)}/${path.replace(/^\/+/, '')}`;
 }
 
 function isReadableStream(body: unknown): boolean {

@@ -101,7 +101,7 @@ function statusOf(json: unknown): { error: Readonly<Record<string, unknown>>; gr
 }
 
 function seconds(text: string | undefined): number | undefined {
-  const m = text === undefined ? null : /(\d+(?:\.\d+)?)s\b/.exec(text);
+  const m = text === undefined ? null : /(?<![\d.])(\d+(?:\.\d+)?)s\b/.exec(text);
   return m === null ? undefined : Math.round(Number(m[1]) * 1000);
 }
 

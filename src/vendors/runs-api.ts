@@ -44,7 +44,7 @@ export const RUNS_API_CODES = {
 
 /** "/format: value is not a valid enumeration member" → a field at `/format`. */
 function pointerField(message: string | undefined): FieldError[] | undefined {
-  const m = message === undefined ? null : /^(\/[^\s:]*):\s*(.+)$/.exec(message);
+  const m = message === undefined ? null : /^(\/[^\s:]*):[ \t]*(\S.*)$/.exec(message);
   return m === null ? undefined : [{ path: m[1] as string, message: m[2] as string }];
 }
 

@@ -60,9 +60,10 @@ describe('regular expressions in src/', () => {
     expect(all.length).toBeGreaterThan(5);
   });
 
-  it.each(all.map((r) => [r.where, r] as const))('%s is safe from ReDoS', (_where, r) => {
-    const result = checkSync(r.source, r.flags.replace(/[^dgimsuy]/g, ''), { timeout: 10_000 });
+  it.each(all.map((r) => [r.where, r] as const))('%s is safe from ReDoS', { timeout: 120_000 }, (_where, r) => {
+    const result = checkSync(r.source, r.flags.replace(/[^dgimsuy]/g, ''), { timeout: 60_000, randomSeed: 42 });
     const detail = result.status === 'vulnerable' ? `${result.complexity.summary}, hotspot ${JSON.stringify(result.hotspot)}` : result.status;
+    // A fixed seed makes the fuzz checker's verdict repeatable; 'unknown' (a time-out) is a failure too.
     expect(result.status, `/${r.source}/${r.flags}: ${detail}`).toBe('safe');
   });
 });
