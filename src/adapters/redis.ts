@@ -16,6 +16,7 @@ import {
   type TakeRequest,
   type TakeResult,
 } from '../policy/state-store.js';
+import { checkInteger, checkOneOf, invalid } from '../policy/validate.js';
 
 /**
  * The two calls faultline needs from an ioredis client (`new Redis()`).
@@ -258,13 +259,11 @@ export function redisStore(options: RedisStoreOptions): StateStore {
   const ok = typeof client === 'object' && client !== null &&
     (typeof (client as IoRedisLikeClient).evalsha === 'function' && typeof (client as IoRedisLikeClient).script === 'function' ||
       typeof (client as NodeRedisLikeClient).evalSha === 'function' && typeof (client as NodeRedisLikeClient).scriptLoad === 'function');
-  if (!ok) throw new TypeError('redisStore: client must be an ioredis or node-redis v4+ client, got ' + (client === null ? 'null' : typeof client));
-  const prefix = options.prefix ?? 'faultline:';
-  if (typeof prefix !== 'string') throw new TypeError(`redisStore: prefix must be a string, got ${typeof prefix}`);
-  const ttlMs = options.ttlMs ?? 600_000;
-  if (typeof ttlMs !== 'number' || !Number.isInteger(ttlMs) || ttlMs < 1) throw new TypeError(`redisStore: ttlMs must be an integer >= 1, got ${String(ttlMs)}`);
-  const time = options.time ?? 'server';
-  if (time !== 'server' && time !== 'client') throw new TypeError(`redisStore: time must be one of 'server', 'client', got ${String(time)}`);
+  if (!ok) invalid('redisStore', 'client', 'an ioredis or node-redis v4+ client', client);
+  const prefix = options.prefix === undefined ? 'faultline:' : options.prefix;
+  if (typeof prefix !== 'string') invalid('redisStore', 'prefix', 'a string', prefix);
+  const ttlMs = checkInteger('redisStore', 'ttlMs', options.ttlMs, 600_000, 1);
+  const time = checkOneOf('redisStore', 'time', options.time, ['server', 'client'] as const);
   const ttl = String(ttlMs);
   const at = (now: number): string => (time === 'server' ? '' : String(Math.floor(now)));
   const run = runner(client);
