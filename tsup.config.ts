@@ -4,6 +4,7 @@ import { defineConfig } from 'tsup';
 const entries = {
   index: 'src/index.ts',
   testing: 'src/testing/index.ts',
+  arbitraries: 'src/testing/arbitraries-entry.ts',
   zod: 'src/adapters/zod.ts',
   cockatiel: 'src/adapters/cockatiel.ts',
   redis: 'src/adapters/redis.ts',

@@ -9,6 +9,7 @@ export default defineConfig({
     alias: [
       { find: /^faultline$/, replacement: src('index.ts') },
       { find: /^faultline\/testing$/, replacement: src('testing/index.ts') },
+      { find: /^faultline\/arbitraries$/, replacement: src('testing/arbitraries-entry.ts') },
       { find: /^faultline\/(zod|cockatiel|redis)$/, replacement: src('adapters/$1.ts') },
     ],
   },

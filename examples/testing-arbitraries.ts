@@ -3,7 +3,8 @@
 // Here the property is that a retry never makes more than maxRetries + 1 attempts.
 import fc from 'fast-check';
 import { retry } from 'faultline';
-import { VirtualClock, arbResponseSequence, scripted } from 'faultline/testing';
+import { arbResponseSequence } from 'faultline/arbitraries';
+import { VirtualClock, scripted } from 'faultline/testing';
 
 export async function main(): Promise<{ runs: number }> {
   let runs = 0;

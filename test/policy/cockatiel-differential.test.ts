@@ -25,7 +25,8 @@ import { circuitBreaker } from '../../src/policy/circuit-breaker.js';
 import type { Clock } from '../../src/policy/clock.js';
 import { pipeline } from '../../src/policy/pipeline.js';
 import { retry } from '../../src/policy/retry.js';
-import { type ScriptedStep, arbResponseSequence } from '../../src/testing/index.js';
+import { arbResponseSequence } from '../../src/testing/arbitraries-entry.js';
+import type { ScriptedStep } from '../../src/testing/index.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 100);
 

@@ -12,7 +12,8 @@ import type { RetryBudget } from '../../src/policy/policy.js';
 import { pipeline } from '../../src/policy/pipeline.js';
 import { retry } from '../../src/policy/retry.js';
 import { timeout } from '../../src/policy/timeout.js';
-import { VirtualClock, arbResponseSequence, scripted } from '../../src/testing/index.js';
+import { arbResponseSequence } from '../../src/testing/arbitraries-entry.js';
+import { VirtualClock, scripted } from '../../src/testing/index.js';
 import { countingController } from './retry.helpers.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 100);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/core/classify.js';
 import { isFault, isFaultError } from '../../src/core/fault.js';
 import { retry } from '../../src/policy/retry.js';
-import { VirtualClock, arbFault, arbResponse, arbResponseSequence, scripted } from '../../src/testing/index.js';
+import { arbFault, arbResponse, arbResponseSequence } from '../../src/testing/arbitraries-entry.js';
+import { VirtualClock, scripted } from '../../src/testing/index.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 100);
 
