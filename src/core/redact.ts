@@ -11,7 +11,8 @@ const MASK = '[REDACTED]';
 // Each rule keeps its prefix (so a reader still sees *what* was there) and masks the secret.
 const RULES: readonly (readonly [RegExp, string])[] = [
   // Authorization: Bearer xxx / Basic xxx / Token xxx
-  [/\b(Bearer|Basic|Token|Bot)\s+[A-Za-z0-9._~+/=-]{4,}/gi, `$1 ${MASK}`],
+  // (the lookahead keeps "token Bearer <secret>" from masking the word Bearer instead of the secret)
+  [/\b(Bearer|Basic|Token|Bot)\s+(?!(?:Bearer|Basic|Token|Bot)\b)[A-Za-z0-9._~+/=-]{4,}/gi, `$1 ${MASK}`],
   // header-style secrets: "Authorization: ..." "x-api-key: ..." "api-key=..."
   [/(?<![\w-])(authorization|x-api-key|api-key|x-goog-api-key|proxy-authorization|cookie|set-cookie)(["']?[ \t]{0,8}[:=][ \t]{0,8}["']?)[^\s"',;}]{3,}/gi, `$1$2${MASK}`],
   // Stripe-style and OpenAI/Anthropic-style keys

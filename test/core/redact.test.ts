@@ -4,6 +4,8 @@ import { redact } from '../../src/core/redact.js';
 describe('redact', () => {
   it.each([
     ['a bearer token', 'Authorization: Bearer abcdef123456.xyz', 'abcdef123456'],
+    ['a bearer token after the word token', 'invalid token Bearer abcdef123456xyz', 'abcdef123456xyz'],
+    ['a bearer token after the word basic', 'basic Bearer zyxw98765432', 'zyxw98765432'],
     ['a Stripe live key', 'Key sk_live_4eC39HqLyjWDarjtT1zdp7dc was revoked', '4eC39HqLyjWDarjtT1zdp7dc'],
     ['a Stripe restricted key', 'rk_live_51Habcdefghijklmnop', '51Habcdefghijklmnop'],
     ['an OpenAI project key', 'Incorrect API key provided: sk-proj-abcdefghij1234567890', 'abcdefghij1234567890'],

@@ -42,7 +42,7 @@ const secrets: fc.Arbitrary<Planted> = fc.oneof(
   plant('x-api-key: ', alnum(16, 32)),
 );
 
-const surroundings = fc.tuple(fc.constantFrom('', 'Error: ', 'Key ', 'request to ', 'invalid credential '), fc.constantFrom('', ' was revoked', ' failed', '.'));
+const surroundings = fc.tuple(fc.constantFrom('', 'Error: ', 'Key ', 'request to ', 'invalid credential ', 'invalid token ', 'basic '), fc.constantFrom('', ' was revoked', ' failed', '.'));
 
 function channels(error: FaultError): string[] {
   return [error.message, JSON.stringify(error), JSON.stringify(error.toJSON()), String(error), error.stack ?? '', JSON.stringify(error.fault)];
