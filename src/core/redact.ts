@@ -11,8 +11,9 @@ const MASK = '[REDACTED]';
 // Each rule keeps its prefix (so a reader still sees *what* was there) and masks the secret.
 const RULES: readonly (readonly [RegExp, string])[] = [
   // Authorization: Bearer xxx / Basic xxx / Token xxx
-  // (the lookahead keeps "token Bearer <secret>" from masking the word Bearer instead of the secret)
-  [/\b(Bearer|Basic|Token|Bot)\s+(?!(?:Bearer|Basic|Token|Bot)\b)[A-Za-z0-9._~+/=-]{4,}/gi, `$1 ${MASK}`],
+  // (the lookaheads keep "token Bearer <secret>" and "basic x-api-key: <secret>" from masking a word
+  // instead of the secret: the token is whole, not a scheme word and not a header name)
+  [/\b(Bearer|Basic|Token|Bot)\s+(?!(?:Bearer|Basic|Token|Bot)\b)[A-Za-z0-9._~+/=-]{4,}(?![A-Za-z0-9._~+/=:-])/gi, `$1 ${MASK}`],
   // header-style secrets: "Authorization: ..." "x-api-key: ..." "api-key=..."
   [/(?<![\w-])(authorization|x-api-key|api-key|x-goog-api-key|proxy-authorization|cookie|set-cookie)(["']?[ \t]{0,8}[:=][ \t]{0,8}["']?)[^\s"',;}]{3,}/gi, `$1$2${MASK}`],
   // Stripe-style and OpenAI/Anthropic-style keys
