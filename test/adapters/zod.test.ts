@@ -54,6 +54,6 @@ describe('parseBody', () => {
   });
 
   it('rejects a non-schema with a TypeError', () => {
-    expect(() => parseBody({} as never)).toThrow(new TypeError('parseBody: schema must be a zod schema'));
+    expect(() => parseBody({} as never)).toThrow(new TypeError('parseBody: schema must be a zod schema, got object'));
   });
 });

@@ -149,6 +149,6 @@ describe('startChaosServer', () => {
   it('validates its options', async () => {
     await expect(startChaosServer({ vendor: 'nope' })).rejects.toThrow(new TypeError("startChaosServer: vendor must be a vendor profile or a built-in profile id, got 'nope'"));
     await expect(startChaosServer({ vendor: 'pulse', faults: { rate_limited: 0.8, internal: 0.5 } })).rejects.toThrow(/faults must be probabilities summing to at most 1/);
-    await expect(startChaosServer({ vendor: 'pulse', script: ['teapot' as never] })).rejects.toThrow(/script step must be/);
+    await expect(startChaosServer({ vendor: 'pulse', script: ['teapot' as never] })).rejects.toThrow(/startChaosServer: script\[0\] must be/);
   });
 });
