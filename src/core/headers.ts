@@ -31,7 +31,21 @@ function fromPairs(pairs: Iterable<unknown>): HeaderReader {
     const prior = map.get(name);
     map.set(name, prior === undefined ? value : `${prior}, ${value}`);
   }
-  return map.size === 0 ? EMPTY : { get: (name) => map.get(name) };
+  // The Map itself reads as a HeaderReader: no wrapper closure per response.
+  return map.size === 0 ? EMPTY : map;
+}
+
+// Plain lower-case records are read in place; a class, not a closure, so nothing is built per call.
+class RecordReader implements HeaderReader {
+  constructor(private readonly record: Readonly<Record<string, unknown>>) {}
+  get(name: string): string | undefined {
+    try {
+      const value = Object.hasOwn(this.record, name) ? this.record[name] : undefined;
+      return typeof value === 'string' ? value : undefined;
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 /**
@@ -67,18 +81,7 @@ export function readHeaders(input: unknown): HeaderReader {
       const key = keys[i] as string;
       inPlace = typeof record[key] === 'string' && key === key.toLowerCase();
     }
-    if (inPlace) {
-      return {
-        get: (name) => {
-          try {
-            const value = Object.hasOwn(record, name) ? record[name] : undefined;
-            return typeof value === 'string' ? value : undefined;
-          } catch {
-            return undefined;
-          }
-        },
-      };
-    }
+    if (inPlace) return new RecordReader(record);
     const pairs: [string, unknown][] = [];
     for (const key of keys.slice(0, MAX_HEADERS)) pairs.push([key, record[key]]);
     return fromPairs(pairs);
