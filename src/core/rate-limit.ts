@@ -107,16 +107,17 @@ export function parseRateLimit(headers: HeaderReader, now: number): RateLimitInf
     const info = compact({ limit: number(k.limit), remaining: number(k.remaining), resetMs: resetToMs(k.reset, now) });
     if (info !== undefined) return info;
   }
-  const ietf = compact({
-    limit: number(headers.get('ratelimit-limit')),
-    remaining: number(headers.get('ratelimit-remaining')),
-    resetMs: resetToMs(headers.get('ratelimit-reset'), now),
-  });
-  if (ietf !== undefined) return ietf;
-  const after = headers.get('x-ratelimit-reset-after');
-  return compact({
-    limit: number(headers.get('x-ratelimit-limit')),
-    remaining: number(headers.get('x-ratelimit-remaining')),
-    resetMs: after !== undefined ? resetToMs(after, now) : resetToMs(headers.get('x-ratelimit-reset'), now),
-  });
+  // Most responses carry none of these: look them up, and build objects only for what is there.
+  const limit = headers.get('ratelimit-limit');
+  const remaining = headers.get('ratelimit-remaining');
+  const reset = headers.get('ratelimit-reset');
+  if (limit !== undefined || remaining !== undefined || reset !== undefined) {
+    const ietf = compact({ limit: number(limit), remaining: number(remaining), resetMs: resetToMs(reset, now) });
+    if (ietf !== undefined) return ietf;
+  }
+  const xLimit = headers.get('x-ratelimit-limit');
+  const xRemaining = headers.get('x-ratelimit-remaining');
+  const xReset = headers.get('x-ratelimit-reset-after') ?? headers.get('x-ratelimit-reset');
+  if (xLimit === undefined && xRemaining === undefined && xReset === undefined) return undefined;
+  return compact({ limit: number(xLimit), remaining: number(xRemaining), resetMs: resetToMs(xReset, now) });
 }
