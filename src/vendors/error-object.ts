@@ -93,7 +93,13 @@ export function renderErrorObject(code: string | undefined, fault: { readonly me
 export const errorObjectProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'error-object',
   codes: ERROR_OBJECT_CODES,
-  detect: (s) => readErrorObject(s.json, true) !== undefined,
+  // The strict test of readErrorObject without building a draft: detect runs on every response.
+  detect(s) {
+    const e = asRecord(asRecord(s.json)?.error);
+    if (e === undefined || readString(e, 'message') === undefined) return false;
+    const c = readString(e, 'code');
+    return c === undefined ? details(e.details) !== undefined : UPPER_SNAKE.test(c) && !('type' in e);
+  },
   parse: (s) => readErrorObject(s.json, true, commonCode),
   render(fault) {
     const code = renderCode(ERROR_OBJECT_CODES, fault) ?? fault.code.toUpperCase();
