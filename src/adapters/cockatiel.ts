@@ -7,6 +7,8 @@ import type { IBackoff, IBackoffFactory, IRetryBackoffContext, Policy as Cockati
 import type { FaultCode, RetryClass } from '../core/catalog.js';
 import { type Fault, isFault, shouldRetry } from '../core/fault.js';
 import { faultFromThrown } from '../core/network.js';
+import { isFaultCode, isRetryClass } from '../core/codes.js';
+import { checkFunction, invalid } from '../policy/validate.js';
 
 /**
  * Which faults a cockatiel policy should handle. Every criterion given must hold.
@@ -29,10 +31,8 @@ export interface FaultFilter {
   readonly classify?: (error: unknown) => Fault;
 }
 
-function checkList(name: string, list: unknown): void {
-  if (list !== undefined && !Array.isArray(list)) {
-    throw new TypeError(`handleFaults: ${name} must be an array, got ${typeof list}`);
-  }
+function checkList(name: string, list: unknown, valid: (item: unknown) => boolean, what: string): void {
+  if (list !== undefined && (!Array.isArray(list) || !list.every(valid))) invalid('handleFaults', name, `an array of ${what}`, list);
 }
 
 /**
@@ -53,8 +53,9 @@ export function handleFaults(filter: FaultFilter = {}): CockatielPolicy {
   if (typeof filter !== 'object' || filter === null) {
     throw new TypeError(`handleFaults: filter must be an object, got ${filter === null ? 'null' : typeof filter}`);
   }
-  checkList('retry', filter.retry);
-  checkList('codes', filter.codes);
+  checkList('retry', filter.retry, isRetryClass, 'retry classes');
+  checkList('codes', filter.codes, isFaultCode, 'fault codes');
+  checkFunction('handleFaults', 'classify', filter.classify);
   if (filter.idempotent !== undefined && typeof filter.idempotent !== 'boolean') {
     throw new TypeError(`handleFaults: idempotent must be a boolean, got ${typeof filter.idempotent}`);
   }
@@ -97,7 +98,7 @@ function step(source: IBackoffFactory<RetryContext>, context: RetryContext): IBa
  */
 export function retryAfterBackoff(inner: IBackoffFactory<RetryContext>): IBackoffFactory<RetryContext> {
   if (typeof inner !== 'object' || inner === null || typeof inner.next !== 'function') {
-    throw new TypeError('retryAfterBackoff: inner must be a cockatiel backoff (an object with next(context))');
+    invalid('retryAfterBackoff', 'inner', 'a cockatiel backoff (an object with next(context))', inner);
   }
   return { next: (context) => step(inner, context) };
 }

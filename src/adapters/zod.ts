@@ -60,7 +60,7 @@ function fieldsOf(error: z.ZodError): FieldError[] {
  */
 export function parseBody<T>(schema: z.ZodType<T>): (body: unknown) => T {
   if (typeof schema !== 'object' || schema === null || typeof (schema as { safeParse?: unknown }).safeParse !== 'function') {
-    throw new TypeError('parseBody: schema must be a zod schema');
+    throw new TypeError(`parseBody: schema must be a zod schema, got ${schema === null ? 'null' : typeof schema}`);
   }
   return (body) => {
     const result = schema.safeParse(body);
