@@ -48,7 +48,11 @@ export function readFlatError(json: unknown, toCode?: ToCode): FaultDraft | unde
 export const flatErrorProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'flat-error',
   codes: COMMON_CODES,
-  detect: (s) => readFlatError(s.json) !== undefined,
+  // readFlatError's test without building a draft: detect runs on every response.
+  detect(s) {
+    const code = readString(asRecord(s.json), 'error');
+    return code !== undefined && code.length <= 64 && CODE.test(code);
+  },
   parse: (s) => readFlatError(s.json, commonCode),
   render(fault) {
     const error = renderCode(COMMON_CODES, fault) ?? fault.code;
