@@ -50,7 +50,7 @@ function checkList(name: string, list: unknown, valid: (item: unknown) => boolea
  * @public
  */
 export function handleFaults(filter: FaultFilter = {}): CockatielPolicy {
-  if (typeof filter !== 'object' || filter === null) {
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) {
     throw new TypeError(`handleFaults: filter must be an object, got ${filter === null ? 'null' : typeof filter}`);
   }
   checkList('retry', filter.retry, isRetryClass, 'retry classes');

@@ -194,9 +194,9 @@ function checkProfiles(profiles: unknown): readonly VendorProfile[] {
   for (const [i, p] of profiles.entries()) {
     const profile = p as Partial<VendorProfile> | undefined;
     if (typeof profile !== 'object' || profile === null || typeof profile.id !== 'string' || typeof profile.detect !== 'function' || typeof profile.parse !== 'function') {
-      throw new TypeError(`createClassifier: profiles[${i}] must be a vendor profile with id, detect and parse`);
+      throw new TypeError(`createClassifier: profiles[${i}] must be a vendor profile with id, detect and parse, got ${p === null ? 'null' : typeof p}`);
     }
-    if (ids.has(profile.id)) throw new TypeError(`createClassifier: profiles has two profiles with id '${profile.id}'`);
+    if (ids.has(profile.id)) throw new TypeError(`createClassifier: profiles must be unique by id, got '${profile.id}' twice`);
     ids.add(profile.id);
   }
   return Object.freeze([...(profiles as VendorProfile[])]);
@@ -217,9 +217,9 @@ export function createClassifier(options: ClassifierOptions): Classifier {
     throw new TypeError('createClassifier: options must be an object with a profiles array');
   }
   const profiles = checkProfiles(options.profiles);
-  const defaultMax = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const defaultMax = options.maxBodyBytes === undefined ? DEFAULT_MAX_BODY_BYTES : options.maxBodyBytes;
   if (!Number.isInteger(defaultMax) || defaultMax < 0) {
-    throw new TypeError(`createClassifier: maxBodyBytes must be an integer >= 0, got ${String(options.maxBodyBytes)}`);
+    throw new TypeError(`createClassifier: maxBodyBytes must be an integer >= 0, got ${Array.isArray(options.maxBodyBytes) ? 'an array' : String(options.maxBodyBytes)}`);
   }
   const byId = new Map<string, VendorProfile>();
   const exactHosts = new Map<string, VendorProfile>();

@@ -50,7 +50,7 @@ export class VirtualClock implements Clock {
    */
   constructor(startMs = 0) {
     if (typeof startMs !== 'number' || !Number.isFinite(startMs)) {
-      throw new TypeError(`VirtualClock: startMs must be a finite number, got ${String(startMs)}`);
+      throw new TypeError(`VirtualClock: startMs must be a finite number, got ${Array.isArray(startMs) ? 'an array' : String(startMs)}`);
     }
     this.#now = startMs;
   }
@@ -120,7 +120,7 @@ export class VirtualClock implements Clock {
    */
   async advance(ms: number): Promise<void> {
     if (typeof ms !== 'number' || !(ms >= 0) || !Number.isFinite(ms)) {
-      throw new TypeError(`VirtualClock.advance: ms must be a finite number >= 0, got ${String(ms)}`);
+      throw new TypeError(`VirtualClock.advance: ms must be a finite number >= 0, got ${Array.isArray(ms) ? 'an array' : String(ms)}`);
     }
     const target = this.#now + ms;
     await this.#settle();

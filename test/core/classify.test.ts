@@ -262,7 +262,7 @@ describe('classifyResponse', () => {
 describe('createClassifier validation', () => {
   it('names the bad option', () => {
     expect(() => createClassifier(undefined as never)).toThrow(TypeError);
-    expect(() => createClassifier({ profiles: [alpha, alpha] })).toThrow(/two profiles with id 'alpha'/);
+    expect(() => createClassifier({ profiles: [alpha, alpha] })).toThrow(/profiles must be unique by id, got 'alpha' twice/);
     expect(() => createClassifier({ profiles: [{ id: 'x' } as never] })).toThrow(/profiles\[0\] must be a vendor profile/);
     expect(() => createClassifier({ profiles: [], maxBodyBytes: -1 })).toThrow(/maxBodyBytes must be an integer >= 0, got -1/);
   });
