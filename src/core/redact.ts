@@ -53,7 +53,8 @@ const MAYBE_ASSIGNED = /(?:key|secret|passw(?:or)?d|pwd|sig(?:nature)?|auth)["']
 export function redact(text: string): string {
   if (typeof text !== 'string') return '';
   // Most messages hold no secret: one pass of this superset of every rule's trigger spares the nine replaces.
-  if (!MAYBE_SECRET.test(text) && !MAYBE_ASSIGNED.test(text)) return text;
+  // MAYBE_ASSIGNED needs a '=' or ':'; two indexOf calls are far cheaper than its case-insensitive scan.
+  if (!MAYBE_SECRET.test(text) && !((text.includes('=') || text.includes(':')) && MAYBE_ASSIGNED.test(text))) return text;
   let out = text;
   for (let i = 0; i < RULES.length && out.length > 0; i++) {
     const [pattern, replacement] = RULES[i] as (typeof RULES)[number];
