@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FaultError, classify, constantBackoff, faultFromThrown, retry, toFaultError } from '../../src/index.js';
+import { FaultError, bulkhead, circuitBreaker, classify, constantBackoff, createFetch, faultFromThrown, retry, timeout, toFaultError } from '../../src/index.js';
 import { VirtualClock } from '../../src/testing/index.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 300);
@@ -96,6 +96,56 @@ describe('no secret escapes', () => {
         await clock.runAll();
         await pending;
         expect(seen.length).toBeGreaterThan(2);
+        for (const out of seen) expect(out).not.toContain(s.secret);
+      }),
+      { numRuns: Math.ceil(RUNS / 3) },
+    );
+  });
+
+  it('from createFetch errors: a response body holding a secret, a URL with the key in its query', async () => {
+    await fc.assert(
+      fc.asyncProperty(secrets, alnum(12, 32), fc.constantFrom(400, 401, 403, 422), async (s, key, status) => {
+        const seen: string[] = [];
+        // A fake fetch (no socket): a body that quotes the secret, then a transport error naming the URL.
+        const bodyFetch = createFetch({
+          policy: timeout({ ms: 1000 }),
+          fetch: () => Promise.resolve(new Response(JSON.stringify({ error: { message: `bad credential ${s.text}` } }), { status })),
+        });
+        await bodyFetch(`https://api.example.com/v1/x?api_key=${key}`).catch((e: FaultError) => seen.push(...channels(e)));
+        const netFetch = createFetch({
+          policy: timeout({ ms: 1000 }),
+          fetch: (input) => Promise.reject(new TypeError(`fetch failed for ${String(input)} with ${s.text}`)),
+        });
+        await netFetch(`https://api.example.com/v1/x?api_key=${key}`).catch((e: FaultError) => seen.push(...channels(e)));
+        expect(seen.length).toBeGreaterThan(4);
+        for (const out of seen) {
+          expect(out).not.toContain(s.secret);
+          expect(out).not.toContain(key);
+        }
+      }),
+      { numRuns: Math.ceil(RUNS / 3) },
+    );
+  });
+
+  it('from circuit-breaker and bulkhead events and rejections', async () => {
+    await fc.assert(
+      fc.asyncProperty(secrets, async (s) => {
+        const clock = new VirtualClock();
+        const breaker = circuitBreaker({ clock, breakMs: 10 });
+        const pool = bulkhead({ maxConcurrent: 1, clock });
+        const seen: string[] = [];
+        breaker.onStateChange((e) => seen.push(JSON.stringify(e)));
+        const fail = (): never => {
+          throw Object.assign(new Error(`upstream said ${s.text}`), { code: 'ECONNRESET' });
+        };
+        for (let i = 0; i < 6; i++) await breaker.execute(fail).catch((e: FaultError) => seen.push(...channels(e)));
+        let release: () => void = () => undefined;
+        const held = pool.execute(() => new Promise<void>((r) => (release = r)));
+        await pool.execute(fail).catch((e: FaultError) => seen.push(...channels(e)));
+        release();
+        await held;
+        await pool.execute(fail).catch((e: FaultError) => seen.push(...channels(e)));
+        expect(seen.length).toBeGreaterThan(6);
         for (const out of seen) expect(out).not.toContain(s.secret);
       }),
       { numRuns: Math.ceil(RUNS / 3) },
