@@ -118,6 +118,21 @@ export function exponentialBackoff(options?: ExponentialBackoffOptions): Backoff
 }
 
 /**
+ * `retry`'s default: exactly `exponentialBackoff()` (200 ms doubling to 30 s, full jitter), written
+ * out so that `retry` alone does not bundle the option checks and the other jitters.
+ *
+ * @example
+ * ```ts
+ * defaultBackoff(3, 0, () => 0.5); // 400
+ * ```
+ * @internal
+ */
+export const defaultBackoff: Backoff = (attempt, _previousMs, random) => {
+  const raw = 200 * 2 ** Math.max(0, attempt - 1);
+  return (raw < 30_000 ? raw : 30_000) * draw(random);
+};
+
+/**
  * The same delay before every retry.
  *
  * @example

@@ -5,7 +5,7 @@
  */
 import { type Fault, type FaultError, shouldRetry as defaultShouldRetry } from '../core/fault.js';
 import { toFaultError } from '../core/network.js';
-import { type Backoff, exponentialBackoff } from './backoff.js';
+import { type Backoff, defaultBackoff } from './backoff.js';
 import { type Clock, type RandomSource, cancelledError, systemClock, systemRandom } from './clock.js';
 import { Emitter, type PolicyEvent } from './events.js';
 import type { AttemptContext, ExecuteOptions, Policy, RetryBudget } from './policy.js';
@@ -148,7 +148,7 @@ class Retry implements RetryPolicy {
   constructor(options: RetryOptions | undefined) {
     const o = checkOptions(NAME, options);
     this.#maxRetries = checkInteger(NAME, 'maxRetries', o.maxRetries, 3);
-    this.#backoff = checkFunction(NAME, 'backoff', o.backoff) ?? exponentialBackoff();
+    this.#backoff = checkFunction(NAME, 'backoff', o.backoff) ?? defaultBackoff;
     this.#maxRetryAfterMs = checkNumber(NAME, 'maxRetryAfterMs', o.maxRetryAfterMs, 60_000);
     this.#idempotent = checkBoolean(NAME, 'idempotent', o.idempotent, false);
     this.#decide = checkFunction(NAME, 'shouldRetry', o.shouldRetry) ?? defaultShouldRetry;
