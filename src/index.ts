@@ -10,7 +10,7 @@ export {
   isRemedy,
   isRetryClass,
 } from './core/catalog.js';
-export type { CatalogEntry, FaultCode, FaultSource, Remedy, RetryClass } from './core/catalog.js';
+export type { CatalogEntry, CodeDefaults, FaultCode, FaultSource, Remedy, RetryClass } from './core/catalog.js';
 
 export { FaultError, createFault, isFault, isFaultError, shouldRetry } from './core/fault.js';
 export type { Fault, FaultErrorOptions, FaultInit, FieldError, RateLimitInfo, ShouldRetryOptions } from './core/fault.js';

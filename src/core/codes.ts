@@ -99,10 +99,44 @@ const ROWS = [
   row('circuit_open', undefined, 'never', 'fallback'),
   row('bulkhead_full', undefined, 'never', 'fallback'),
   row('unknown', undefined, 'never', 'report'),
-] as const;
+] as const satisfies readonly CodeDefaults<FaultCode>[];
 
-/** A canonical fault code: one of the 30 rows of the catalog. @public */
-export type FaultCode = (typeof ROWS)[number]['code'];
+/**
+ * A canonical fault code: one of the 30 rows of the catalog. Spelled out (not derived) so that the
+ * API report shows every code and a change to the contract is a visible diff.
+ * @public
+ */
+export type FaultCode =
+  | 'invalid_request'
+  | 'validation_failed'
+  | 'unauthenticated'
+  | 'permission_denied'
+  | 'payment_required'
+  | 'quota_exhausted'
+  | 'not_found'
+  | 'gone'
+  | 'already_exists'
+  | 'conflict'
+  | 'precondition_failed'
+  | 'payload_too_large'
+  | 'request_timeout'
+  | 'too_early'
+  | 'rate_limited'
+  | 'not_implemented'
+  | 'internal'
+  | 'bad_gateway'
+  | 'service_unavailable'
+  | 'overloaded'
+  | 'gateway_timeout'
+  | 'data_loss'
+  | 'malformed_response'
+  | 'connect_failed'
+  | 'connection_reset'
+  | 'client_timeout'
+  | 'cancelled'
+  | 'circuit_open'
+  | 'bulkhead_full'
+  | 'unknown';
 
 /**
  * Every fault code, in catalog order.

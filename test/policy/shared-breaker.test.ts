@@ -13,7 +13,7 @@ const ok = (): Promise<string> => Promise.resolve('ok');
 /** A memoryStore behind promises, that can be made to hang. */
 function asyncStore(): StateStore & { hang: boolean } {
   const inner = memoryStore();
-  const wrap = <A extends unknown[], T>(f: (...args: A) => T) => (...args: A): Promise<T> =>
+  const wrap = <A extends unknown[], T>(f: (...args: A) => T | PromiseLike<T>) => (...args: A): Promise<T> =>
     self.hang ? new Promise<T>(() => undefined) : Promise.resolve(f(...args));
   const self = {
     hang: false,
