@@ -46,11 +46,12 @@ describe('circuitBreaker with a store', () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const slowProbe = async (): Promise<string> => (calls++, await gate, 'ok');
-    const running = [...replicas, ...replicas].map((r) => r.execute(slowProbe));
-    await new Promise((r) => setTimeout(r, 10));
+    // Observed at once: the refused calls reject before the probes finish.
+    const all = Promise.allSettled([...replicas, ...replicas].map((r) => r.execute(slowProbe)));
+    await new Promise((r) => setImmediate(r));
     expect(calls).toBe(2);
     release();
-    const settled = await Promise.allSettled(running);
+    const settled = await all;
     expect(settled.filter((x) => x.status === 'fulfilled')).toHaveLength(2);
     expect(settled.filter((x) => x.status === 'rejected').map((x) => (x as PromiseRejectedResult).reason.fault.code)).toEqual(Array(4).fill('circuit_open'));
     // two successes with halfOpenSuccesses 1: closed for everyone
