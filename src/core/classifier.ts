@@ -10,6 +10,7 @@ import { DEFAULT_MAX_BODY_BYTES, mediaType, readResponseText, viewBody } from '.
 import { type Fault, type FaultInit, createFault, isFaultError } from './fault.js';
 import { readHeaders, requestIdFromHeaders, retryAfterFromHeaders, retryHintFromHeaders } from './headers.js';
 import { faultFromThrown } from './network.js';
+import { readProperty } from './read-property.js';
 import { parseRateLimit } from './rate-limit.js';
 import { codeForStatus } from './status.js';
 import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from '../vendors/profile.js';
@@ -81,13 +82,6 @@ function hostOf(url: string | URL | undefined): string | undefined {
   }
 }
 
-function get(value: unknown, key: string): unknown {
-  try {
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * A response snapshot in whatever form it came (a plain snapshot, a fetch `Response`, an SDK or
@@ -95,17 +89,17 @@ function get(value: unknown, key: string): unknown {
  */
 function responseOf(input: unknown): ResponseInput | undefined {
   if (typeof input !== 'object' || input === null || isFaultError(input)) return undefined;
-  const status = statusOf(get(input, 'status')) ?? statusOf(get(input, 'statusCode'));
+  const status = statusOf(readProperty(input, 'status')) ?? statusOf(readProperty(input, 'statusCode'));
   if (input instanceof Error) {
-    const response = get(input, 'response');
-    const inner = statusOf(get(response, 'status'));
-    if (inner !== undefined) return { status: inner, headers: get(response, 'headers'), body: get(response, 'data') ?? get(response, 'body') };
+    const response = readProperty(input, 'response');
+    const inner = statusOf(readProperty(response, 'status'));
+    if (inner !== undefined) return { status: inner, headers: readProperty(response, 'headers'), body: readProperty(response, 'data') ?? readProperty(response, 'body') };
     if (status === undefined) return undefined;
-    return { status, headers: get(input, 'headers'), body: get(input, 'error') ?? get(input, 'body') };
+    return { status, headers: readProperty(input, 'headers'), body: readProperty(input, 'error') ?? readProperty(input, 'body') };
   }
   if (status === undefined) return undefined;
   const isResponse = typeof Response !== 'undefined' && input instanceof Response;
-  return { status, headers: get(input, 'headers'), body: isResponse ? undefined : get(input, 'body') };
+  return { status, headers: readProperty(input, 'headers'), body: isResponse ? undefined : readProperty(input, 'body') };
 }
 
 function shortText(snapshot: ResponseSnapshot): string | undefined {
@@ -232,6 +226,10 @@ export function createClassifier(options: ClassifierOptions): Classifier {
     }
   }
 
+  // A caller's maxBodyBytes wins when it is a number >= 0; anything else means the classifier's default.
+  const bodyLimit = (options: ClassifyOptions | undefined): number =>
+    typeof options?.maxBodyBytes === 'number' && options.maxBodyBytes >= 0 ? options.maxBodyBytes : defaultMax;
+
   const byHost = (host: string | undefined): VendorProfile | undefined => {
     if (host === undefined) return undefined;
     const exact = exactHosts.get(host);
@@ -241,7 +239,7 @@ export function createClassifier(options: ClassifierOptions): Classifier {
   };
 
   const classifySnapshot = (response: ResponseInput, options: ClassifyOptions | undefined): Fault => {
-    const max = typeof options?.maxBodyBytes === 'number' && options.maxBodyBytes >= 0 ? options.maxBodyBytes : defaultMax;
+    const max = bodyLimit(options);
     const headers = readHeaders(response.headers);
     const body = viewBody(response.body, max);
     const now = typeof options?.now === 'number' && Number.isFinite(options.now) ? options.now : Date.now();
@@ -276,14 +274,14 @@ export function createClassifier(options: ClassifierOptions): Classifier {
       const response = responseOf(input);
       return response === undefined ? faultFromThrown(input) : classifySnapshot(response, options);
     } catch {
-      const status = attempt(() => statusOf(get(input, 'status')));
+      const status = attempt(() => statusOf(readProperty(input, 'status')));
       return createFault({ code: codeForStatus(status), status, source: status === undefined ? 'client' : 'server' });
     }
   };
 
   const classifyResponse = async (response: Response, options?: ClassifyResponseOptions): Promise<Fault> => {
     try {
-      const max = typeof options?.maxBodyBytes === 'number' && options.maxBodyBytes >= 0 ? options.maxBodyBytes : defaultMax;
+      const max = bodyLimit(options);
       const timeoutMs = typeof options?.bodyTimeoutMs === 'number' && options.bodyTimeoutMs >= 0 ? options.bodyTimeoutMs : 5000;
       const text = await readResponseText(response, max, timeoutMs);
       const url = options?.url ?? (response.url !== '' ? response.url : undefined);

@@ -4,6 +4,7 @@
  */
 import type { FaultCode, FaultSource } from './catalog.js';
 import { type Fault, FaultError, createFault, isFault, isFaultError } from './fault.js';
+import { readProperty } from './read-property.js';
 
 type Rule = readonly [FaultCode, FaultSource];
 const CONNECT: Rule = ['connect_failed', 'network'];
@@ -55,16 +56,9 @@ const MESSAGES: readonly (readonly [string, Rule])[] = [
 
 const MAX_DEPTH = 8;
 
-function read(value: unknown, key: string): unknown {
-  try {
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function text(value: unknown): string {
-  const v = read(value, 'message');
+  const v = readProperty(value, 'message');
   return typeof v === 'string' ? v : '';
 }
 
@@ -72,11 +66,11 @@ function text(value: unknown): string {
 const TLS_PREFIX = /^(?:CERT_|ERR_TLS_|ERR_SSL_|ERR_OSSL_)/;
 
 function ruleOf(error: unknown): Rule | undefined {
-  const name = read(error, 'name');
+  const name = readProperty(error, 'name');
   if (name === 'AbortError') return CANCELLED;
   if (name === 'TimeoutError') return ['client_timeout', 'client'];
   for (const key of ['code', 'errno', 'syscall']) {
-    const code = read(error, key);
+    const code = readProperty(error, key);
     if (typeof code === 'string') {
       const rule = CODES.get(code) ?? (TLS_PREFIX.test(code) ? CONNECT : undefined);
       if (rule !== undefined) return rule;
@@ -116,14 +110,14 @@ export function faultFromThrown(value: unknown): Fault {
       seen.add(current);
       if (isFaultError(current)) return current.fault;
       const rule = ruleOf(current);
-      const code = read(current, 'code');
+      const code = readProperty(current, 'code');
       if (typeof code === 'string' && /^(?:E[A-Z]{2,}|UND_ERR_|ERR_)/.test(code)) network = true;
       if (text(current) === 'fetch failed') network = true;
       if (rule !== undefined) {
         best = rule;
         bestMessage = text(current);
       }
-      current = read(current, 'cause');
+      current = readProperty(current, 'cause');
     }
     const message = bestMessage || text(value) || (typeof value === 'string' ? value : '');
     if (best !== undefined) return createFault({ code: best[0], source: best[1], message });
