@@ -76,6 +76,8 @@ export { timeout } from './policy/timeout.js';
 export type { TimeoutMode, TimeoutOptions } from './policy/timeout.js';
 export { fallback } from './policy/fallback.js';
 export type { FallbackOptions, FallbackPolicy } from './policy/fallback.js';
+export { hedge } from './policy/hedge.js';
+export type { HedgeEvent, HedgeOptions, HedgePolicy, HedgeWinEvent } from './policy/hedge.js';
 export { pipeline } from './policy/pipeline.js';
 export { createFetch, resilientFetch } from './fetch/create-fetch.js';
 export type { CreateFetchOptions, FaultlineFetch, FaultlineRequestInit, FetchLike } from './fetch/create-fetch.js';

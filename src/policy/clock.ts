@@ -81,3 +81,20 @@ export const systemClock: Clock = Object.freeze({
  * @public
  */
 export const systemRandom: RandomSource = () => Math.random();
+
+/**
+ * Calls `callback` after `ms` on `clock`, through `timer` when the clock has one (no promise, no
+ * AbortController), else through `sleep`; returns the cancel function.
+ *
+ * @example
+ * ```ts
+ * const cancel = armTimer(clock, 500, () => expire());
+ * ```
+ * @internal
+ */
+export function armTimer(clock: Clock, ms: number, callback: () => void): () => void {
+  if (clock.timer !== undefined) return clock.timer(ms, callback);
+  const sleeper = new AbortController();
+  clock.sleep(ms, sleeper.signal).then(callback, () => undefined);
+  return () => sleeper.abort();
+}

@@ -5,7 +5,7 @@
  */
 import { FaultError, createFault } from '../core/fault.js';
 import { toFaultError } from '../core/network.js';
-import { type Clock, cancelledError, systemClock } from './clock.js';
+import { type Clock, armTimer, cancelledError, systemClock } from './clock.js';
 import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
 import { callerSignal } from './signal.js';
 import { checkClock, checkNumber, checkOneOf, checkOptions, invalid } from './validate.js';
@@ -74,13 +74,7 @@ class Deadline<T> implements AttemptContext {
 
   start(fn: (context: AttemptContext) => PromiseLike<T> | T): void {
     const { ms, clock } = this.#policy;
-    if (clock.timer !== undefined) {
-      this.#cancelTimer = clock.timer(ms, () => this.#expire());
-    } else {
-      const sleeper = new AbortController();
-      clock.sleep(ms, sleeper.signal).then(() => this.#expire(), () => undefined);
-      this.#cancelTimer = () => sleeper.abort();
-    }
+    this.#cancelTimer = armTimer(clock, ms, () => this.#expire());
     this.#caller?.addEventListener('abort', this);
     this.#run(fn);
   }

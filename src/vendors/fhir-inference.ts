@@ -10,7 +10,7 @@
  * other 5xx are retried ("retry 5xx, don't retry 4xx (except 429)"), whatever the method.
  */
 import type { Fault } from '../core/fault.js';
-import { defineProfile } from './define-profile.js';
+import { builtinProfile } from './builtin-profile.js';
 import { readDetail, renderDetail } from './fastapi.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { asRecord, readNumber, readString } from './profile.js';
@@ -58,7 +58,7 @@ function render(fault: Fault): { detail: unknown } {
  * ```
  * @public
  */
-export const fhirInferenceProfile: VendorProfile = /* @__PURE__ */ defineProfile({
+export const fhirInferenceProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'fhir-inference',
   codes: {},
   statuses: {

@@ -9,7 +9,7 @@
  * plan limit (`upgrade_plan`); a 409 "already exists" is `already_exists`.
  */
 import type { Fault } from '../core/fault.js';
-import { defineProfile } from './define-profile.js';
+import { builtinProfile } from './builtin-profile.js';
 import { readDetail } from './fastapi.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { asRecord, readNumber, readString } from './profile.js';
@@ -59,7 +59,7 @@ function body(fault: Fault): Record<string, unknown> {
  * ```
  * @public
  */
-export const impulseProfile: VendorProfile = /* @__PURE__ */ defineProfile({
+export const impulseProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'impulse',
   hosts: ['inference.impulselabs.ai'],
   codes: {},

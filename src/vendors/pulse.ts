@@ -3,7 +3,7 @@
  * [{field, message}]}}`. `details` become `fields`. The shape is the generic error object, so
  * Pulse is picked by host or by name; detection leaves the body to `error-object`.
  */
-import { defineProfile } from './define-profile.js';
+import { builtinProfile } from './builtin-profile.js';
 import { readErrorObject, renderErrorObject } from './error-object.js';
 import type { CodeRule, VendorProfile } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
@@ -34,7 +34,7 @@ export const PULSE_CODES = {
  * ```
  * @public
  */
-export const pulseProfile: VendorProfile = /* @__PURE__ */ defineProfile({
+export const pulseProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'pulse',
   hosts: ['api.pulse.dev'],
   codes: PULSE_CODES,

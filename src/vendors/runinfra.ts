@@ -7,7 +7,7 @@
  * 429 and 503 respect `Retry-After`; 504 is retried with a smaller request or streaming
  * (`retry_smaller`), always.
  */
-import { defineProfile } from './define-profile.js';
+import { builtinProfile } from './builtin-profile.js';
 import type { VendorProfile } from './profile.js';
 import { asRecord, readString } from './profile.js';
 import { renderHeaders, renderStatus } from './render-helpers.js';
@@ -22,7 +22,7 @@ import { renderHeaders, renderStatus } from './render-helpers.js';
  * ```
  * @public
  */
-export const runinfraProfile: VendorProfile = /* @__PURE__ */ defineProfile({
+export const runinfraProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'runinfra',
   hosts: ['runinfra.ai', '*.runinfra.ai'],
   codes: {},

@@ -9,7 +9,7 @@
  * pointer to the field in its message.
  */
 import type { FieldError } from '../core/fault.js';
-import { defineProfile } from './define-profile.js';
+import { builtinProfile } from './builtin-profile.js';
 import { readFlatError } from './flat-error.js';
 import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { asRecord } from './profile.js';
@@ -68,7 +68,7 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
  * ```
  * @public
  */
-export const runsApiProfile: VendorProfile = /* @__PURE__ */ defineProfile({
+export const runsApiProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'runs-api',
   codes: RUNS_API_CODES,
   detect: (s) => {

@@ -1,6 +1,6 @@
 /**
  * Nothing leaks: after a generated mix of successful, failing, timed-out and aborted calls through
- * pipeline(fallback?, retry, circuitBreaker, bulkhead, rateLimiter?, timeout), no timer is left
+ * pipeline(fallback?, retry, circuitBreaker, bulkhead, rateLimiter?, hedge?, timeout), no timer is left
  * running, the caller's AbortSignal has no listener left, the bulkhead is empty and every call has
  * settled — with real timers (0-ms delays) and with a VirtualClock.
  */
@@ -18,6 +18,7 @@ import {
   constantBackoff,
   createFault,
   fallback,
+  hedge,
   pipeline,
   rateLimiter,
   retry,
@@ -47,6 +48,7 @@ const KINDS: readonly Kind[] = ['ok', 'ok-later', 'flaky', 'fail', 'fatal', 'thr
 interface Setup {
   readonly fallback: boolean;
   readonly rateLimit: boolean;
+  readonly hedge: boolean;
   readonly budget: boolean;
   readonly maxConcurrent: number;
   readonly maxQueue: number;
@@ -58,6 +60,7 @@ interface Setup {
 const setups: fc.Arbitrary<Setup> = fc.record({
   fallback: fc.boolean(),
   rateLimit: fc.boolean(),
+  hedge: fc.boolean(),
   budget: fc.boolean(),
   maxConcurrent: fc.integer({ min: 1, max: 4 }),
   maxQueue: fc.integer({ min: 0, max: 8 }),
@@ -108,6 +111,7 @@ function build(setup: Setup, clock: Clock): { policy: FallbackPolicy<string>; po
     pool,
   );
   if (setup.rateLimit) layers.push(rateLimiter({ limit: 1000, windowMs: 1, burst: 3, mode: 'delay', maxDelayMs: 1, clock }));
+  if (setup.hedge) layers.push(hedge({ delayMs: 0, maxHedges: 2, clock }));
   layers.push(timeout({ ms: 1, mode: setup.mode, clock }));
   return { policy: pipeline(...layers), pool };
 }

@@ -18,6 +18,7 @@ import {
   exponentialBackoff,
   failureRatio,
   fallback,
+  hedge,
   memoryStore,
   pipeline,
   rateLimiter,
@@ -73,6 +74,7 @@ const TABLE: Row[] = [
     random: fn,
   }),
   ...rows('timeout', any(timeout), { ms: 10 }, { ms: num(0, true), mode: oneOf, clock }),
+  ...rows('hedge', any(hedge), { delayMs: 10 }, { delayMs: num(0), maxHedges: int(0), shouldHedge: fn, clock }),
   ...rows('fallback', (o) => fallback('x', o as never), {}, { on: ['x', 1, null, {}, ['nope'], [1], ['rate_limited', 'Rate_Limited']] }),
   ...rows('exponentialBackoff', any(exponentialBackoff), {}, {
     initialMs: num(0),
@@ -193,6 +195,7 @@ const TABLE: Row[] = [
 const OPTIONS_ARG: ReadonlyArray<readonly [string, (v: unknown) => unknown]> = [
   ['retry', (v) => retry(v as never)],
   ['timeout', (v) => timeout(v as never)],
+  ['hedge', (v) => hedge(v as never)],
   ['fallback', (v) => fallback(1, v as never)],
   ['exponentialBackoff', (v) => exponentialBackoff(v as never)],
   ['circuitBreaker', (v) => circuitBreaker(v as never)],
@@ -257,7 +260,7 @@ describe('bad options are rejected at construction', () => {
 
   it('the table covers every public factory', () => {
     const covered = new Set([...TABLE.map((r) => r.factory.split('.')[0]), ...OPTIONS_ARG.map(([f]) => f)]);
-    for (const name of ['retry', 'timeout', 'fallback', 'pipeline', 'exponentialBackoff', 'constantBackoff', 'circuitBreaker', 'consecutiveFailures',
+    for (const name of ['retry', 'timeout', 'hedge', 'fallback', 'pipeline', 'exponentialBackoff', 'constantBackoff', 'circuitBreaker', 'consecutiveFailures',
       'failureRatio', 'bulkhead', 'retryBudget', 'rateLimiter', 'createFetch', 'createClassifier', 'defineProfile', 'memoryStore', 'redisStore',
       'VirtualClock', 'seededRandom', 'startChaosServer', 'handleFaults', 'retryAfterBackoff', 'parseBody']) {
       expect(covered.has(name), name).toBe(true);
