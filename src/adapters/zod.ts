@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { FAULT_CODES, FAULT_SOURCES, REMEDIES, RETRY_CLASSES, type FaultCode } from '../core/codes.js';
-import { type Fault, FaultError, type FaultInit, type FieldError, createFault } from '../core/fault.js';
+import { type Fault, type FaultInit, createFault } from '../core/fault.js';
+import { schemaMismatch } from './zod-issues.js';
 
 const count = z.number().finite().nonnegative();
 
@@ -40,13 +41,6 @@ export const faultSchema: z.ZodType<Fault, unknown> = z
   })
   .transform((value) => createFault(value as FaultInit)) as unknown as z.ZodType<Fault, unknown>;
 
-function fieldsOf(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map((part) => String(part)).join('.'),
-    message: issue.message,
-  }));
-}
-
 /**
  * Returns a parser that checks a 2xx body against `schema` and throws a `malformed_response`
  * FaultError, whose `fields` are zod's issues (paths joined with `.`), when it does not match.
@@ -65,14 +59,9 @@ export function parseBody<T>(schema: z.ZodType<T>): (body: unknown) => T {
   return (body) => {
     const result = schema.safeParse(body);
     if (result.success) return result.data;
-    throw new FaultError(
-      createFault({
-        code: 'malformed_response',
-        source: 'client',
-        message: 'The response body does not match the expected schema',
-        fields: fieldsOf(result.error),
-      }),
-      { cause: result.error },
-    );
+    throw schemaMismatch(result.error);
   };
 }
+
+export { createFetch } from './zod-fetch.js';
+export type { ZodFetch, ZodFetchOptions, ZodRequestInit } from './zod-fetch.js';

@@ -139,26 +139,40 @@ function defaultPolicy(idempotent: boolean, timeoutMs: number, clock: Clock, ran
 }
 
 /**
- * Builds a `fetch`-compatible function that classifies every failure and runs each call under a
- * policy. An error response (status 400 and above; 2xx and 3xx are answers) rejects with a
- * `FaultError` classified from its status, headers and body (read up to `maxBodyBytes`; the text
- * is on the error's non-enumerable `bodyText`); a thrown network error rejects with its catalog
- * code and the original as `cause`. Faults of class `idempotent` are retried only when the call
- * is: GET, HEAD, OPTIONS, PUT, DELETE, an `Idempotency-Key` header, or `idempotent: true`. The
- * caller's `signal` aborts the attempt, any wait, and the call.
+ * Reads an answer (a response below 400) inside the attempt that fetched it: what it throws is a
+ * fault of that attempt, retried as the fault's class and the call's idempotency allow.
  *
  * @example
  * ```ts
- * const api = createFetch({ vendor: 'runs-api', baseUrl: 'https://api.example.com', idempotencyKey: true });
- * try {
- *   const res = await api('/v1/runs', { method: 'POST', body: JSON.stringify(job) });
- * } catch (error) {
- *   if (isFaultError(error) && error.code === 'payment_required') topUp();
- * }
+ * const readJson: ReadAnswer<unknown> = (response) => response.json();
  * ```
- * @public
+ * @internal
  */
-export function createFetch(options?: CreateFetchOptions): FaultlineFetch {
+export type ReadAnswer<T> = (response: Response) => Promise<T>;
+
+/**
+ * The engine behind {@link createFetch}; with `read`, a call resolves with what `read` makes of the answer.
+ *
+ * @example
+ * ```ts
+ * const call = createFetchCore({ clock });
+ * const body = await call('https://api.example.com/v1/user', undefined, (res) => res.json());
+ * ```
+ * @internal
+ */
+export type FetchCore = <T = Response>(input: string | URL | Request, init?: FaultlineRequestInit, read?: ReadAnswer<T>) => Promise<T | Response>;
+
+/**
+ * Validates createFetch's options once and returns the engine adapters build on (`faultline/zod`
+ * parses the answer within each attempt, so a malformed body of an idempotent call is retried).
+ *
+ * @example
+ * ```ts
+ * const call = createFetchCore({ throwOnError: true });
+ * ```
+ * @internal
+ */
+export function createFetchCore(options?: CreateFetchOptions): FetchCore {
   const o = checkOptions(NAME, options);
   const userPolicy = o.policy;
   if (userPolicy !== undefined && typeof (userPolicy as Partial<Policy> | null)?.execute !== 'function') {
@@ -195,7 +209,7 @@ export function createFetch(options?: CreateFetchOptions): FaultlineFetch {
       ? (safePolicy ??= defaultPolicy(true, timeoutMs, clock, random))
       : (unsafePolicy ??= defaultPolicy(false, timeoutMs, clock, random)));
 
-  return async function faultlineFetch(input: string | URL | Request, init?: FaultlineRequestInit): Promise<Response> {
+  return async function faultlineFetch<T = Response>(input: string | URL | Request, init?: FaultlineRequestInit, read?: ReadAnswer<T>): Promise<T | Response> {
     const { idempotent: callIdempotent, vendor: callVendor, idempotencyKey: callKey, throwOnError: callThrow, ...requestInit } = init ?? {};
     const request = typeof Request !== 'undefined' && input instanceof Request ? input : undefined;
     let url: string | URL | undefined;
@@ -216,7 +230,7 @@ export function createFetch(options?: CreateFetchOptions): FaultlineFetch {
     const underlying = fetchImpl ?? (globalThis.fetch as FetchLike);
     const originals = new WeakMap<FaultError, FaultError>();
 
-    const attempt = async ({ signal }: AttemptContext): Promise<Response> => {
+    const attempt = async ({ signal }: AttemptContext): Promise<T | Response> => {
       let response: Response;
       try {
         const attemptInit: RequestInit = { ...requestInit, method, headers, signal };
@@ -224,7 +238,14 @@ export function createFetch(options?: CreateFetchOptions): FaultlineFetch {
       } catch (error) {
         throw adjust(toFaultError(error));
       }
-      if (response.status < 400) return response;
+      if (response.status < 400) {
+        if (read === undefined) return response;
+        try {
+          return await read(response);
+        } catch (error) {
+          throw adjust(toFaultError(error));
+        }
+      }
       // Read (bounded) and release the body now: the socket is free before any backoff sleep.
       const text = await readResponseText(response, maxBodyBytes, 5_000);
       const fault = classify(
@@ -256,6 +277,31 @@ export function createFetch(options?: CreateFetchOptions): FaultlineFetch {
       throw original;
     }
   };
+}
+
+/**
+ * Builds a `fetch`-compatible function that classifies every failure and runs each call under a
+ * policy. An error response (status 400 and above; 2xx and 3xx are answers) rejects with a
+ * `FaultError` classified from its status, headers and body (read up to `maxBodyBytes`; the text
+ * is on the error's non-enumerable `bodyText`); a thrown network error rejects with its catalog
+ * code and the original as `cause`. Faults of class `idempotent` are retried only when the call
+ * is: GET, HEAD, OPTIONS, PUT, DELETE, an `Idempotency-Key` header, or `idempotent: true`. The
+ * caller's `signal` aborts the attempt, any wait, and the call.
+ *
+ * @example
+ * ```ts
+ * const api = createFetch({ vendor: 'runs-api', baseUrl: 'https://api.example.com', idempotencyKey: true });
+ * try {
+ *   const res = await api('/v1/runs', { method: 'POST', body: JSON.stringify(job) });
+ * } catch (error) {
+ *   if (isFaultError(error) && error.code === 'payment_required') topUp();
+ * }
+ * ```
+ * @public
+ */
+export function createFetch(options?: CreateFetchOptions): FaultlineFetch {
+  const call = createFetchCore(options);
+  return (input, init) => call(input, init);
 }
 
 /**

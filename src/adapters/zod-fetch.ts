@@ -1,0 +1,126 @@
+/**
+ * `createFetch` with a zod schema: the everyday fetch, resolving with the typed body of a 2xx
+ * response. The body is read and checked inside each attempt of the policy, so a body that is
+ * not JSON or fails the schema is a `malformed_response` fault of that attempt: retried when
+ * the call is safe to repeat (a GET), never for a POST without an idempotency key.
+ */
+import type { z } from 'zod';
+import { FaultError, createFault } from '../core/fault.js';
+import { readHeaders, requestIdFromHeaders } from '../core/headers.js';
+import { type CreateFetchOptions, type FaultlineRequestInit, createFetchCore } from '../fetch/create-fetch.js';
+import { checkOptions, invalid } from '../policy/validate.js';
+import { schemaMismatch } from './zod-issues.js';
+
+/**
+ * Options of the zod {@link createFetch}: the core `CreateFetchOptions` (policy, vendor, baseUrl,
+ * fetch, idempotency, clock, …) plus the schema every 2xx body must match. `throwOnError` is not
+ * among them: a call that resolves with a typed body rejects on every error response.
+ *
+ * @example
+ * ```ts
+ * const options: ZodFetchOptions<{ id: string }> = { schema: z.object({ id: z.string() }), baseUrl: 'https://api.example.com' };
+ * ```
+ * @public
+ */
+export interface ZodFetchOptions<T> extends Omit<CreateFetchOptions, 'throwOnError'> {
+  /** The zod 4 schema of a 2xx body (parsed as JSON; an empty body is `undefined`). Each call may bring its own. @defaultValue none: required */
+  readonly schema: z.ZodType<T>;
+}
+
+/**
+ * `RequestInit` plus faultline's per-call overrides (`idempotent`, `vendor`, `idempotencyKey`)
+ * and a per-call `schema`.
+ *
+ * @example
+ * ```ts
+ * const init: ZodRequestInit<{ ok: boolean }> = { method: 'DELETE', schema: z.object({ ok: z.boolean() }) };
+ * ```
+ * @public
+ */
+export interface ZodRequestInit<T = unknown> extends Omit<FaultlineRequestInit, 'throwOnError'> {
+  /** The schema this call's 2xx body must match, instead of the client's. @defaultValue the createFetch `schema` */
+  schema?: z.ZodType<T> | undefined;
+}
+
+/**
+ * A fetch that resolves with the schema-checked body of a 2xx response and rejects with a
+ * `FaultError` otherwise. A call with its own `schema` resolves with that schema's type.
+ *
+ * @example
+ * ```ts
+ * const api: ZodFetch<User> = createFetch({ schema: User, baseUrl: 'https://api.example.com' });
+ * const user = await api('/v1/users/7');
+ * const run = await api('/v1/runs', { method: 'POST', body, schema: Run });
+ * ```
+ * @public
+ */
+export interface ZodFetch<T> {
+  /** Checks the body against this call's `schema`. */
+  <U>(input: string | URL | Request, init: ZodRequestInit<U> & { schema: z.ZodType<U> }): Promise<U>;
+  /** Checks the body against the client's `schema`. */
+  (input: string | URL | Request, init?: ZodRequestInit<T>): Promise<T>;
+}
+
+const NAME = 'createFetch';
+
+function isSchema(value: unknown): value is z.ZodType {
+  return typeof value === 'object' && value !== null && typeof (value as { safeParseAsync?: unknown }).safeParseAsync === 'function';
+}
+
+/** The answer as the schema's value, or the fault that says why it is not one. */
+async function readBody<T>(response: Response, schema: z.ZodType<T>): Promise<T> {
+  const facts = { source: 'client', status: response.status, requestId: requestIdFromHeaders(readHeaders(response.headers)) } as const;
+  if (response.status < 200 || response.status > 299) {
+    // A 3xx (redirect: 'manual', 304) has no body to type: release it, and say what came instead.
+    void response.body?.cancel().catch(() => undefined);
+    throw new FaultError(createFault({ code: 'unknown', message: `Expected a 2xx response, got ${response.status}`, ...facts }));
+  }
+  const text = await response.text();
+  let body: unknown;
+  if (text.trim() !== '') {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // No cause: JSON.parse's message quotes the body, which may hold anything.
+      throw new FaultError(createFault({ code: 'malformed_response', message: 'The response body is not valid JSON', ...facts }));
+    }
+  }
+  const result = await schema.safeParseAsync(body);
+  if (result.success) return result.data;
+  throw schemaMismatch(result.error, facts);
+}
+
+/**
+ * Builds a fetch that resolves with the typed body of a 2xx response: the body is parsed as JSON
+ * (an empty one is `undefined`) and checked with `schema.safeParseAsync` inside each attempt of
+ * the policy. Invalid JSON, or a body that fails the schema, is a `malformed_response` FaultError
+ * (class `idempotent`; for a schema failure `fields` are zod's issues, paths joined with `.`), so
+ * an idempotent call (GET, PUT, DELETE, an Idempotency-Key) is retried and a plain POST is not.
+ * A 3xx rejects with `unknown`; error responses and network errors reject exactly as with the
+ * core `createFetch`. The schema is per client; a call may pass its own `schema`, which then
+ * types its result (give `z.unknown()` as the client's when every call brings its own).
+ *
+ * @example
+ * ```ts
+ * import { createFetch } from 'faultline/zod';
+ * const User = z.object({ id: z.string(), profile: z.object({ name: z.string() }) });
+ * const users = createFetch({ schema: User, baseUrl: 'https://api.example.com' });
+ * const user = await users('/v1/users/7'); // typed as z.infer<typeof User>
+ * ```
+ * @public
+ */
+export function createFetch<T>(options: ZodFetchOptions<T>): ZodFetch<T> {
+  const { schema, ...rest } = checkOptions(NAME, options) as Partial<ZodFetchOptions<T>> & { throwOnError?: unknown };
+  if (!isSchema(schema)) invalid(NAME, 'schema', 'a zod schema', schema);
+  if (rest.throwOnError !== undefined && rest.throwOnError !== true) {
+    invalid(NAME, 'throwOnError', 'true or absent (a typed call rejects on an error response)', rest.throwOnError);
+  }
+  const call = createFetchCore({ ...rest, throwOnError: true });
+  return (async (input: string | URL | Request, init?: ZodRequestInit & { throwOnError?: unknown }) => {
+    // A per-call throwOnError is dropped: the result is a typed body, never an error response.
+    const { schema: callSchema, throwOnError: _, ...requestInit } = init ?? {};
+    if (callSchema !== undefined && !isSchema(callSchema)) invalid(NAME, 'init.schema', 'a zod schema', callSchema);
+    const checked = callSchema ?? schema;
+    return call(input, requestInit, (response) => readBody(response, checked));
+  }) as ZodFetch<T>;
+}
