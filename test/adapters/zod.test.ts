@@ -4,6 +4,7 @@ import { createFetch, faultSchema, parseBody } from '../../src/adapters/zod.js';
 import { constantBackoff, createFault, isFault, isFaultError, retry } from '../../src/index.js';
 import { type ChaosServer, type ChaosStep, startChaosServer } from '../../src/testing/chaos-server.js';
 import { VirtualClock } from '../../src/testing/virtual-clock.js';
+import { main as zodFetchExample } from '../../examples/zod-fetch.js';
 import { drive, expectNothingLeft, resources } from '../fetch/helpers.js';
 
 describe('faultSchema', () => {
@@ -194,5 +195,14 @@ describe('createFetch({ schema })', () => {
     expect(() => createFetch({ schema: Thing, maxBodyBytes: -1 })).toThrow(new TypeError('createFetch: maxBodyBytes must be an integer >= 0, got -1'));
     const api = createFetch({ schema: Thing, fetch: async () => new Response('{}') });
     await expect(api('https://api.example.test/', { schema: 1 as never })).rejects.toThrow(new TypeError('createFetch: init.schema must be a zod schema, got 1'));
+  });
+});
+
+describe('examples/zod-fetch.ts (README)', () => {
+  it('retries the cut-off GET body and reports the POST body that fails the schema', async () => {
+    expect(await zodFetchExample()).toEqual([
+      'u1 is 41, after 2 requests',
+      'malformed_response (idempotent): profile.age: Invalid input: expected number, received string',
+    ]);
   });
 });
