@@ -14,7 +14,8 @@
  * Retry classes follow openai-node's `shouldRetry` (src/client.ts): it retries 408, 409 ("lock
  * timeouts"), 429 and every 5xx whatever the method, so 409, 500, 502 and 504 are `always` here.
  */
-import { CATALOG, type FaultCode } from '../core/catalog.js';
+import type { FaultCode } from '../core/catalog.js';
+import { DEFAULTS } from '../core/codes.js';
 import type { Fault, RateLimitInfo } from '../core/fault.js';
 import { parseDuration } from '../core/rate-limit.js';
 import { commonCode } from './common-codes.js';
@@ -170,7 +171,7 @@ export const openaiProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   parse: readOpenAi,
   render(fault) {
     const headers = renderHeaders(fault, 'x-request-id');
-    if (fault.retry !== CATALOG[fault.code].retry && fault.retry !== 'idempotent') headers['x-should-retry'] = String(fault.retry === 'always');
+    if (fault.retry !== DEFAULTS[fault.code].retry && fault.retry !== 'idempotent') headers['x-should-retry'] = String(fault.retry === 'always');
     const error = { message: fault.message, type: typeFor(fault), param: fault.fields?.[0]?.path ?? null, code: renderCode(OPENAI_CODES, fault) ?? null };
     return { status: renderStatus(fault), headers, body: JSON.stringify({ error }) };
   },
