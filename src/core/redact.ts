@@ -9,22 +9,24 @@ const MASK = '[REDACTED]';
 // Matches start only at the beginning of a token (lookbehinds) and whitespace runs are bounded, so
 // every rule scans linearly; test/reliability/redos.test.ts checks each one.
 // Each rule keeps its prefix (so a reader still sees *what* was there) and masks the secret.
+// A token may begin with a few dashes ('-sk-…', '--x-api-key: …' in a command line): the lookbehinds
+// that keep a rule from starting mid-token let it start after up to 8 leading dashes.
 const RULES: readonly (readonly [RegExp, string])[] = [
   // Authorization: Bearer xxx / Basic xxx / Token xxx
   // (the lookaheads keep "token Bearer <secret>" and "basic x-api-key: <secret>" from masking a word
   // instead of the secret: the token is whole, not a scheme word and not a header name)
   [/\b(Bearer|Basic|Token|Bot)\s+(?!(?:Bearer|Basic|Token|Bot)\b)[A-Za-z0-9._~+/=-]{4,}(?![A-Za-z0-9._~+/=:-])/gi, `$1 ${MASK}`],
   // header-style secrets: "Authorization: ..." "x-api-key: ..." "api-key=..."
-  [/(?<![\w-])(authorization|x-api-key|api-key|x-goog-api-key|proxy-authorization|cookie|set-cookie)(["']?[ \t]{0,8}[:=][ \t]{0,8}["']?)[^\s"',;}]{3,}/gi, `$1$2${MASK}`],
+  [/(?:(?<![\w-])|(?<=(?:^|[^\w-])-{1,8}))(authorization|x-api-key|api-key|x-goog-api-key|proxy-authorization|cookie|set-cookie)(["']?[ \t]{0,8}[:=][ \t]{0,8}["']?)[^\s"',;}]{3,}/gi, `$1$2${MASK}`],
   // Stripe-style and OpenAI/Anthropic-style keys
   [/\b((?:sk|rk|pk)_(?:live|test)_)[A-Za-z0-9]{6,}/g, `$1${MASK}`],
-  [/(?<![\w-])(sk-(?:proj-|ant-|svcacct-|admin-)?)[A-Za-z0-9_-]{8,}/g, `$1${MASK}`],
+  [/(?:(?<![\w-])|(?<=(?:^|[^\w-])-{1,8}))(sk-(?:proj-|ant-|svcacct-|admin-)?)[A-Za-z0-9_-]{8,}/g, `$1${MASK}`],
   [/\b(whsec_|xox[abposr]-|ghp_|gho_|ghu_|ghs_|ghr_|github_pat_|glpat-|AIza)[A-Za-z0-9_-]{8,}/g, `$1${MASK}`],
   // AWS access key ids
   [/(?<![A-Za-z0-9])((?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA))[A-Z0-9]{12,}/g, `$1${MASK}`],
   // JWTs
   // (the lookbehind lets a match start only at the beginning of a token, which keeps this linear)
-  [/(?<![\w.-])eyJ[\w-]{4,}\.[\w-]{4,}(?:\.[\w-]*)?/g, MASK],
+  [/(?:(?<![\w.-])|(?<=(?:^|[^\w.-])-{1,8}))eyJ[\w-]{4,}\.[\w-]{4,}(?:\.[\w-]*)?/g, MASK],
   // secrets in query strings / form bodies / JSON-ish key=value
   [/([?&;\s"'{,]|^)((?:api[_-]?key|apikey|key|token|access[_-]?token|refresh[_-]?token|id[_-]?token|client[_-]?secret|secret|password|passwd|pwd|sig|signature|x-amz-signature|x-amz-security-token|auth)["']?[ \t]{0,8}[=:][ \t]{0,8}["']?)[^\s&#"',;}]+/gi, `$1$2${MASK}`],
   // user:password@ in URLs

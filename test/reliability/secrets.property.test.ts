@@ -7,42 +7,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FaultError, bulkhead, circuitBreaker, classify, constantBackoff, createFetch, faultFromThrown, retry, timeout, toFaultError } from '../../src/index.js';
 import { VirtualClock } from '../../src/testing/index.js';
+import { alnum, secrets, surroundings } from './secret-arbitraries.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 300);
-const alnum = (min: number, max: number): fc.Arbitrary<string> =>
-  fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'.split('')), minLength: min, maxLength: max });
-const upperAlnum = (n: number): fc.Arbitrary<string> =>
-  fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'.split('')), minLength: n, maxLength: n });
-const b64url = (min: number, max: number): fc.Arbitrary<string> =>
-  fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-'.split('')), minLength: min, maxLength: max });
-
-/** A secret and the text it is written as; `secret` is the part that must never be seen. */
-interface Planted {
-  readonly text: string;
-  readonly secret: string;
-}
-
-const plant = (prefix: string, body: fc.Arbitrary<string>, suffix = ''): fc.Arbitrary<Planted> =>
-  body.map((secret) => ({ text: `${prefix}${secret}${suffix}`, secret }));
-
-const secrets: fc.Arbitrary<Planted> = fc.oneof(
-  plant('Bearer ', alnum(16, 40)),
-  plant('sk_live_', alnum(16, 32)),
-  plant('sk_test_', alnum(16, 32)),
-  plant('rk_live_', alnum(16, 32)),
-  plant('sk-', alnum(20, 48)),
-  plant('sk-proj-', b64url(20, 48)),
-  plant('sk-ant-api03-', b64url(20, 48)),
-  plant('AKIA', upperAlnum(16)),
-  fc.tuple(b64url(10, 20), b64url(10, 40), b64url(10, 30)).map(([a, b, c]) => ({ text: `eyJ${a}.eyJ${b}.${c}`, secret: `eyJ${b}` })),
-  plant('https://api.example.com/v1/items?api_key=', alnum(12, 32), '&page=2'),
-  plant('https://maps.example.com/?key=', alnum(12, 32)),
-  plant('wss://x.example.com/socket?token=', alnum(12, 32)),
-  plant('Authorization: Basic ', alnum(16, 32)),
-  plant('x-api-key: ', alnum(16, 32)),
-);
-
-const surroundings = fc.tuple(fc.constantFrom('', 'Error: ', 'Key ', 'request to ', 'invalid credential ', 'invalid token ', 'basic '), fc.constantFrom('', ' was revoked', ' failed', '.'));
 
 function channels(error: FaultError): string[] {
   return [error.message, JSON.stringify(error), JSON.stringify(error.toJSON()), String(error), error.stack ?? '', JSON.stringify(error.fault)];
