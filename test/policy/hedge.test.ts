@@ -16,7 +16,7 @@ function planned(clock: VirtualClock, plan: readonly { ms: number; value?: strin
     log.started.push(clock.now());
     log.signals.push(signal);
     signal.addEventListener('abort', () => log.aborted.push(attempt), { once: true });
-    const step = plan[attempt - 1] ?? { ms: 0, fault: 'internal_error' as const };
+    const step = plan[attempt - 1] ?? { ms: 0, fault: 'invalid_request' as const };
     await clock.sleep(step.ms, signal);
     if (step.fault !== undefined) throw fail(step.fault);
     return step.value ?? `value ${attempt}`;
