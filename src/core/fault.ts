@@ -114,7 +114,8 @@ function nonNegative(value: number | undefined): number | undefined {
 
 /**
  * Builds a frozen Fault, filling `retry`, `remedy`, `status` and `message`
- * from the catalog and redacting the message. Fields that are `undefined`
+ * from the catalog and redacting the message, request id, vendor code and
+ * upgrade URL (vendors echo what they were sent). Fields that are `undefined`
  * are left out, so the result round-trips through JSON unchanged.
  *
  * @example
@@ -143,7 +144,8 @@ export function createFault(init: FaultInit): Fault {
     if (ms === undefined) delete out.retryAfterMs;
     else out.retryAfterMs = ms;
   }
-  if (typeof out.upgradeUrl === 'string') out.upgradeUrl = redact(out.upgradeUrl);
+  // Vendors echo what they were sent: a request id or an error code may quote the caller's key.
+  for (const key of ['upgradeUrl', 'requestId', 'vendorCode'] as const) if (typeof out[key] === 'string') out[key] = redact(out[key]);
   if (out.fields !== undefined) {
     out.fields = Object.freeze(
       (out.fields as readonly FieldError[]).map((f) =>

@@ -34,6 +34,20 @@ describe('no secret escapes', () => {
     );
   });
 
+  it('from a request id or vendor error code that quotes a secret (header or body)', () => {
+    fc.assert(
+      fc.property(secrets, secrets, fc.constantFrom(400, 401, 403, 429, 500), fc.boolean(), (id, code, status, inHeader) => {
+        const body = JSON.stringify({ error: { message: 'denied', type: 'invalid_request_error', code: code.text, ...(inHeader ? {} : { request_id: id.text }) } });
+        const fault = classify({ status, headers: inHeader ? { 'x-request-id': id.text, 'request-id': id.text } : {}, body });
+        for (const out of channels(new FaultError(fault))) {
+          expect(out).not.toContain(id.secret);
+          expect(out).not.toContain(code.secret);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('from a thrown error, its message and its cause chain', () => {
     fc.assert(
       fc.property(secrets, surroundings, (s, [before, after]) => {
