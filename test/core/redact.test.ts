@@ -17,6 +17,9 @@ describe('redact', () => {
     ['a token= in a URL', 'https://h/?a=1&token=tok_9876543210', 'tok_9876543210'],
     ['an x-api-key header', 'x-api-key: 0123456789abcdef', '0123456789abcdef'],
     ['credentials in a URL', 'https://user:hunter2@example.com/path', 'hunter2'],
+    ['a key after dashes, as in a command line', 'unknown option -sk-ant-api03-abcdefghijklmnop', 'abcdefghijklmnop'],
+    ['a header after dashes', "got '--x-api-key: 0123456789abcdef'", '0123456789abcdef'],
+    ['a JWT after dashes', '--eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.sig', 'eyJzdWIiOiIxMjM0In0'],
   ])('removes %s', (_name, text, secret) => {
     const out = redact(text);
     expect(out).not.toContain(secret);
