@@ -1,7 +1,8 @@
 /**
  * No secret escapes: generated secrets of every common form, embedded anywhere in bodies, headers,
  * URLs, messages and thrown errors, never appear in any output channel — `message`, `toJSON()`,
- * `String(error)`, `error.stack`, event payloads.
+ * `String(error)`, `error.stack`, event payloads. The CLI's and the demo's output:
+ * secrets-cli.property.test.ts and secrets-demo.test.ts (the secrets themselves: secret-arbitraries.ts).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
