@@ -130,15 +130,16 @@ async function gzipSize(contents: string): Promise<{ bytes: number; code: string
 const dist = './dist/index.js';
 const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fhirInferenceProfile';
 
-// The issue's targets are not met yet (see bench/REPORT.md); `guard` is what the code measures
-// today plus ~5%, so the bundles cannot grow unnoticed while the targets are worked towards.
-// Raise a guard only with a reason in the commit; lower it whenever a change shrinks a bundle.
+// The issue's targets are not met (see bench/REPORT.md and the closing note): `guard` is what the
+// code measured on 23 Nov (retry 5,096; all policies with hedge 13,098; one profile 9,295; seeds
+// 10,761; classify 23,285) plus ~3%, so the bundles cannot grow unnoticed while the targets are
+// worked towards. Raise a guard only with a reason in the commit; lower it whenever a bundle shrinks.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
-  ['retry alone', `export { retry } from '${dist}';`, 1600, 5300],
-  ['all policies', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${dist}';`, 3700, 13100],
-  ['createClassifier with one profile', `export { createClassifier, openaiProfile } from '${dist}';`, 3000, 10500],
-  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG, ${SEEDS} } from '${dist}';`, 4000, 11900],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 12000, 26000],
+  ['retry alone', `export { retry } from '${dist}';`, 1600, 5250],
+  ['all policies', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${dist}';`, 3700, 13500],
+  ['createClassifier with one profile', `export { createClassifier, openaiProfile } from '${dist}';`, 3000, 9600],
+  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG, ${SEEDS} } from '${dist}';`, 4000, 11100],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 12000, 24000],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {
