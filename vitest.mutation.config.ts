@@ -1,10 +1,19 @@
 import { defineConfig } from 'vitest/config';
 
-// The tests Stryker runs against each mutant of src/core and src/policy: fast, in-process unit and
-// property tests only (no packaging, runtimes, sockets or child processes).
+// The tests Stryker runs against each mutant of src/core and src/policy: in-process unit, property,
+// model and table tests (the options table, the secrets property and the leak mix included); no
+// packaging, runtimes, child processes or servers beyond what a test starts on loopback.
 export default defineConfig({
   test: {
-    include: ['test/core/**/*.test.ts', 'test/policy/**/*.test.ts', 'test/seed-cases.test.ts', 'test/vendors/fixtures.test.ts'],
+    include: [
+      'test/core/**/*.test.ts',
+      'test/policy/**/*.test.ts',
+      'test/seed-cases.test.ts',
+      'test/vendors/fixtures.test.ts',
+      'test/reliability/options.test.ts',
+      'test/reliability/secrets.property.test.ts',
+      'test/reliability/leaks.test.ts',
+    ],
     exclude: ['test/**/*.bench.ts'],
     typecheck: { enabled: false },
     testTimeout: 60_000,
