@@ -1,48 +1,32 @@
 // createFetch on real sockets (127.0.0.1, Node's own undici fetch) against the chaos server, time on a VirtualClock.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isFaultError } from '../../src/core/fault.js';
 import { createFetch, resilientFetch } from '../../src/fetch/create-fetch.js';
 import { retry } from '../../src/policy/retry.js';
 import { constantBackoff } from '../../src/policy/backoff.js';
-import { type ChaosServer, type ChaosServerOptions, startChaosServer } from '../../src/testing/chaos-server.js';
-import { VirtualClock } from '../../src/testing/virtual-clock.js';
-import { drive, expectNothingLeft, resources } from './helpers.js';
+import type { ChaosServer, ChaosServerOptions } from '../../src/testing/chaos-server.js';
+import { drive, useChaosHarness } from './helpers.js';
 
 const BAD_GATEWAY = { type: 'response', status: 502, headers: { 'content-type': 'text/html' }, body: '<html><body><h1>502 Bad Gateway</h1></body></html>' } as const;
 
-let clock: VirtualClock;
-let server: ChaosServer | undefined;
-let before: string[];
+const h = useChaosHarness();
 
 async function serve(options: Omit<ChaosServerOptions, 'vendor'> & { vendor?: ChaosServerOptions['vendor'] }): Promise<ChaosServer> {
-  server = await startChaosServer({ vendor: 'stripe', clock, ...options });
-  return server;
+  return h.serve({ vendor: 'stripe', ...options });
 }
 
 async function outcome(call: Promise<Response>): Promise<string> {
-  return drive(clock, call).then(
+  return drive(h.clock, call).then(
     async (res) => `ok ${res.status}`,
     (error: unknown) => (isFaultError(error) ? error.code : `not a FaultError: ${String(error)}`),
   );
 }
 
-beforeEach(() => {
-  before = resources();
-  clock = new VirtualClock(Date.UTC(2026, 0, 1));
-});
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  await expectNothingLeft(before);
-  expect(clock.pendingTimers).toBe(0);
-});
-
 describe('createFetch: error responses', () => {
   it('turns an error response into a FaultError with the body text on a non-enumerable bodyText', async () => {
     const s = await serve({ script: [{ type: 'fault', fault: { code: 'payment_required', message: 'Your card was declined.' } }] });
-    const api = createFetch({ clock, random: () => 0.5 });
-    const error = await drive(clock, api(`${s.url}/v1/charges`, { method: 'POST', body: '{}' })).catch((e: unknown) => e);
+    const api = createFetch({ clock: h.clock, random: () => 0.5 });
+    const error = await drive(h.clock, api(`${s.url}/v1/charges`, { method: 'POST', body: '{}' })).catch((e: unknown) => e);
     expect(isFaultError(error)).toBe(true);
     if (!isFaultError(error)) return;
     expect(error.code).toBe('payment_required');
@@ -57,8 +41,8 @@ describe('createFetch: error responses', () => {
 
   it('returns the last error response instead when throwOnError is false', async () => {
     const s = await serve({ script: [{ type: 'response', status: 404, headers: { 'x-request-id': 'r-1' }, body: '{"error":"not_found"}' }] });
-    const api = createFetch({ clock, throwOnError: false });
-    const res = await drive(clock, api(`${s.url}/v1/missing`));
+    const api = createFetch({ clock: h.clock, throwOnError: false });
+    const res = await drive(h.clock, api(`${s.url}/v1/missing`));
     expect(res.status).toBe(404);
     expect(res.headers.get('x-request-id')).toBe('r-1');
     expect(await res.text()).toBe('{"error":"not_found"}');
@@ -67,8 +51,8 @@ describe('createFetch: error responses', () => {
 
   it('per call, init.throwOnError overrides the option', async () => {
     const s = await serve({ script: ['not_found'] });
-    const api = createFetch({ clock });
-    const res = await drive(clock, api(`${s.url}/x`, { throwOnError: false }));
+    const api = createFetch({ clock: h.clock });
+    const res = await drive(h.clock, api(`${s.url}/x`, { throwOnError: false }));
     expect(res.status).toBe(404);
     await res.text();
   });
@@ -76,15 +60,15 @@ describe('createFetch: error responses', () => {
   it('reads at most maxBodyBytes of an error body', async () => {
     const big = JSON.stringify({ error: { type: 'api_error', message: 'x'.repeat(200_000) } });
     const s = await serve({ script: [{ type: 'response', status: 500, body: big }] });
-    const api = createFetch({ clock, maxBodyBytes: 1024 });
-    const error = await drive(clock, api(`${s.url}/x`, { method: 'POST' })).catch((e: unknown) => e);
+    const api = createFetch({ clock: h.clock, maxBodyBytes: 1024 });
+    const error = await drive(h.clock, api(`${s.url}/x`, { method: 'POST' })).catch((e: unknown) => e);
     expect(isFaultError(error) && error.code).toBe('internal');
     expect((error as { bodyText: string }).bodyText.length).toBeLessThanOrEqual(1024);
   });
 
   it('releases each failed attempt body before the next attempt: the retry reuses the connection', async () => {
     const s = await serve({ script: ['service_unavailable', 'service_unavailable', 'ok'] });
-    const api = createFetch({ clock, random: () => 0.5 });
+    const api = createFetch({ clock: h.clock, random: () => 0.5 });
     expect(await outcome(api(`${s.url}/v1/things`))).toBe('ok 200');
     expect(s.requests).toHaveLength(3);
     expect(new Set(s.requests.map((r) => r.remotePort)).size).toBe(1);
@@ -92,11 +76,11 @@ describe('createFetch: error responses', () => {
 
   it('passes 2xx and 3xx responses through untouched', async () => {
     const s = await serve({ script: [{ type: 'ok', status: 201, body: '{"id":"run_1"}' }, { type: 'ok', status: 304, body: '' }] });
-    const api = createFetch({ clock });
-    const created = await drive(clock, api(`${s.url}/v1/runs`, { method: 'POST', body: '{}' }));
+    const api = createFetch({ clock: h.clock });
+    const created = await drive(h.clock, api(`${s.url}/v1/runs`, { method: 'POST', body: '{}' }));
     expect(created.status).toBe(201);
     expect(await created.json()).toEqual({ id: 'run_1' });
-    const notModified = await drive(clock, api(`${s.url}/v1/runs/1`, { headers: { 'if-none-match': '"a"' } }));
+    const notModified = await drive(h.clock, api(`${s.url}/v1/runs/1`, { headers: { 'if-none-match': '"a"' } }));
     expect(notModified.status).toBe(304);
   });
 });
@@ -104,8 +88,8 @@ describe('createFetch: error responses', () => {
 describe('createFetch: idempotency', () => {
   it('does not retry a non-idempotent POST that gets a 502', async () => {
     const s = await serve({ script: [BAD_GATEWAY, 'ok'] });
-    const api = createFetch({ clock, random: () => 0.5 });
-    const error = await drive(clock, api(`${s.url}/v1/orders`, { method: 'POST', body: '{"sku":1}' })).catch((e: unknown) => e);
+    const api = createFetch({ clock: h.clock, random: () => 0.5 });
+    const error = await drive(h.clock, api(`${s.url}/v1/orders`, { method: 'POST', body: '{"sku":1}' })).catch((e: unknown) => e);
     expect(isFaultError(error) && error.code).toBe('bad_gateway');
     // The caller sees the fault as classified, not as adjusted for this call.
     expect(isFaultError(error) && error.retry).toBe('idempotent');
@@ -114,21 +98,21 @@ describe('createFetch: idempotency', () => {
 
   it('retries that POST when the call is marked idempotent (option or per call)', async () => {
     const s = await serve({ script: [BAD_GATEWAY, 'ok', BAD_GATEWAY, 'ok'] });
-    expect(await outcome(createFetch({ clock, idempotent: true })(`${s.url}/v1/orders`, { method: 'POST', body: '{}' }))).toBe('ok 200');
-    expect(await outcome(createFetch({ clock })(`${s.url}/v1/orders`, { method: 'POST', body: '{}', idempotent: true }))).toBe('ok 200');
+    expect(await outcome(createFetch({ clock: h.clock, idempotent: true })(`${s.url}/v1/orders`, { method: 'POST', body: '{}' }))).toBe('ok 200');
+    expect(await outcome(createFetch({ clock: h.clock })(`${s.url}/v1/orders`, { method: 'POST', body: '{}', idempotent: true }))).toBe('ok 200');
     expect(s.requests).toHaveLength(4);
   });
 
   it('retries that POST when it carries an Idempotency-Key header', async () => {
     const s = await serve({ script: [BAD_GATEWAY, 'ok'] });
-    const api = createFetch({ clock });
+    const api = createFetch({ clock: h.clock });
     expect(await outcome(api(`${s.url}/v1/orders`, { method: 'POST', body: '{}', headers: { 'Idempotency-Key': 'order-7' } }))).toBe('ok 200');
     expect(s.requests.map((r) => r.idempotencyKey)).toEqual(['order-7', 'order-7']);
   });
 
   it('with idempotencyKey: true, every retry of one call carries the same key, and each call its own', async () => {
     const s = await serve({ script: [BAD_GATEWAY, BAD_GATEWAY, 'ok', 'ok'] });
-    const api = createFetch({ clock, idempotencyKey: true, random: () => 0.5 });
+    const api = createFetch({ clock: h.clock, idempotencyKey: true, random: () => 0.5 });
     expect(await outcome(api(`${s.url}/v1/orders`, { method: 'POST', body: '{"n":1}' }))).toBe('ok 200');
     expect(await outcome(api(`${s.url}/v1/orders`, { method: 'POST', body: '{"n":2}' }))).toBe('ok 200');
     const keys = s.requests.map((r) => r.idempotencyKey);
@@ -139,21 +123,21 @@ describe('createFetch: idempotency', () => {
 
   it('adds no key to a GET, and a GET that gets a 502 is retried', async () => {
     const s = await serve({ script: [BAD_GATEWAY, 'ok'] });
-    const api = createFetch({ clock, idempotencyKey: true });
+    const api = createFetch({ clock: h.clock, idempotencyKey: true });
     expect(await outcome(api(`${s.url}/v1/orders/7`))).toBe('ok 200');
     expect(s.requests.map((r) => r.idempotencyKey)).toEqual([undefined, undefined]);
   });
 
   it('decides per call even under a user policy built with idempotent: true', async () => {
     const s = await serve({ script: [BAD_GATEWAY, 'ok'] });
-    const api = createFetch({ clock, policy: retry({ maxRetries: 3, idempotent: true, clock, backoff: constantBackoff(10) }) });
+    const api = createFetch({ clock: h.clock, policy: retry({ maxRetries: 3, idempotent: true, clock: h.clock, backoff: constantBackoff(10) }) });
     expect(await outcome(api(`${s.url}/v1/orders`, { method: 'POST', body: '{}' }))).toBe('bad_gateway');
     expect(s.requests).toHaveLength(1);
   });
 
   it('never retries a streamed body, which cannot be sent twice', async () => {
     const s = await serve({ script: ['service_unavailable', 'ok'] });
-    const api = createFetch({ clock });
+    const api = createFetch({ clock: h.clock });
     const body = new ReadableStream({ start: (c) => { c.enqueue(new TextEncoder().encode('{}')); c.close(); } });
     expect(await outcome(api(`${s.url}/v1/upload`, { method: 'PUT', body, duplex: 'half' } as RequestInit))).toBe('service_unavailable');
     expect(s.requests).toHaveLength(1);
@@ -163,16 +147,16 @@ describe('createFetch: idempotency', () => {
 describe('createFetch: requests', () => {
   it('joins baseUrl and relative paths with exactly one slash; absolute URLs pass through', async () => {
     const s = await serve({ script: ['ok', 'ok', 'ok'] });
-    const api = createFetch({ clock, baseUrl: `${s.url}/api/v1/` });
-    await drive(clock, api('/runs?x=1'));
-    await drive(clock, api('runs/2'));
-    await drive(clock, api(`${s.url}/other`));
+    const api = createFetch({ clock: h.clock, baseUrl: `${s.url}/api/v1/` });
+    await drive(h.clock, api('/runs?x=1'));
+    await drive(h.clock, api('runs/2'));
+    await drive(h.clock, api(`${s.url}/other`));
     expect(s.requests.map((r) => r.path)).toEqual(['/api/v1/runs?x=1', '/api/v1/runs/2', '/other']);
   });
 
   it('accepts a Request and retries it with its body intact', async () => {
     const s = await serve({ script: ['service_unavailable', 'ok'] });
-    const api = createFetch({ clock });
+    const api = createFetch({ clock: h.clock });
     const request = new Request(`${s.url}/v1/runs`, { method: 'PUT', body: '{"a":1}', headers: { 'x-test': 'yes' } });
     expect(await outcome(api(request))).toBe('ok 200');
     expect(s.requests.map((r) => [r.method, r.body, r.headers['x-test']])).toEqual([
@@ -183,8 +167,8 @@ describe('createFetch: requests', () => {
 
   it('classifies with the per-call vendor over the option', async () => {
     const s = await serve({ script: [{ type: 'response', status: 429, body: '{"error":{"message":"slow","type":"rate_limit_error"}}' }] });
-    const api = createFetch({ clock, vendor: 'stripe', policy: retry({ maxRetries: 0 }) });
-    const error = await drive(clock, api(`${s.url}/x`, { vendor: 'anthropic' })).catch((e: unknown) => e);
+    const api = createFetch({ clock: h.clock, vendor: 'stripe', policy: retry({ maxRetries: 0 }) });
+    const error = await drive(h.clock, api(`${s.url}/x`, { vendor: 'anthropic' })).catch((e: unknown) => e);
     expect(isFaultError(error) && error.vendor).toBe('anthropic');
   });
 

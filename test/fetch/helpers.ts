@@ -1,6 +1,7 @@
 // Shared by the real-socket tests: drive a VirtualClock while real I/O runs, and check nothing is left open.
-import { expect } from 'vitest';
-import type { VirtualClock } from '../../src/testing/virtual-clock.js';
+import { afterEach, beforeEach, expect } from 'vitest';
+import { type ChaosServer, type ChaosServerOptions, startChaosServer } from '../../src/testing/chaos-server.js';
+import { VirtualClock } from '../../src/testing/virtual-clock.js';
 
 /** One macrotask turn: lets sockets, undici and the server make progress. */
 export const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -65,4 +66,58 @@ export async function expectNothingLeft(before: readonly string[]): Promise<void
 /** Resources active now, minus the Immediate used to get here. */
 export function resources(): string[] {
   return process.getActiveResourcesInfo().filter((r) => r !== 'Immediate');
+}
+
+/** What {@link useChaosHarness} gives a test file. */
+export interface ChaosHarness {
+  /** The current test's clock (a fresh VirtualClock at 2026-01-01T00:00Z for every test). */
+  readonly clock: VirtualClock;
+  /** Starts a chaos server on the current clock (unless `options.clock` names another), closed after the test. */
+  serve(options: ChaosServerOptions): Promise<ChaosServer>;
+}
+
+/**
+ * Registers the real-socket harness on the calling file (or describe block): before each test a
+ * snapshot of the active resources and a fresh clock; after it, every server started by `serve` is
+ * closed, nothing may be left open beyond the snapshot, and — unless `checkPendingTimers` is false —
+ * the clock may have no timer left.
+ *
+ * @example
+ * const h = useChaosHarness();
+ * it('…', async () => {
+ *   const server = await h.serve({ vendor: 'stripe', script: ['ok'] });
+ *   await drive(h.clock, createFetch({ clock: h.clock })(`${server.url}/x`));
+ * });
+ */
+export function useChaosHarness(options: { readonly checkPendingTimers?: boolean } = {}): ChaosHarness {
+  const checkPendingTimers = options.checkPendingTimers ?? true;
+  let clock: VirtualClock | undefined;
+  let before: string[] = [];
+  const servers: ChaosServer[] = [];
+
+  beforeEach(() => {
+    before = resources();
+    clock = new VirtualClock(Date.UTC(2026, 0, 1));
+  });
+
+  afterEach(async () => {
+    for (const server of servers.splice(0)) await server.close();
+    await expectNothingLeft(before);
+    if (checkPendingTimers) expect(clock?.pendingTimers).toBe(0);
+  });
+
+  const current = (): VirtualClock => {
+    if (clock === undefined) throw new Error('useChaosHarness: the clock exists only inside a test');
+    return clock;
+  };
+  return {
+    get clock() {
+      return current();
+    },
+    async serve(serverOptions) {
+      const server = await startChaosServer({ clock: current(), ...serverOptions });
+      servers.push(server);
+      return server;
+    },
+  };
 }

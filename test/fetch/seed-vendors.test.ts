@@ -3,15 +3,14 @@
 // over real sockets, and the traffic the server saw (attempts, virtual-time gaps) and the outcome
 // match the rules — the same rules as the scenarios of ../shared/fixtures/seed-cases.json.
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FaultInit } from '../../src/core/fault.js';
 import { isFaultError } from '../../src/core/fault.js';
 import { createFetch } from '../../src/fetch/create-fetch.js';
 import { type Jitter, constantBackoff, exponentialBackoff } from '../../src/policy/backoff.js';
 import { retry } from '../../src/policy/retry.js';
-import { type ChaosBehaviours, type ChaosServer, type ChaosStep, startChaosServer } from '../../src/testing/chaos-server.js';
-import { VirtualClock } from '../../src/testing/virtual-clock.js';
-import { drive, expectNothingLeft, resources } from './helpers.js';
+import type { ChaosBehaviours, ChaosStep } from '../../src/testing/chaos-server.js';
+import { drive, useChaosHarness } from './helpers.js';
 
 interface Scenario {
   readonly id: string;
@@ -35,21 +34,7 @@ const SEED_POLICY: Scenario['policy'] = {
   idempotent: false,
 };
 
-let clock: VirtualClock;
-let server: ChaosServer | undefined;
-let before: string[];
-
-beforeEach(() => {
-  before = resources();
-  clock = new VirtualClock(Date.UTC(2026, 0, 1));
-});
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  await expectNothingLeft(before);
-  expect(clock.pendingTimers).toBe(0);
-});
+const h = useChaosHarness();
 
 interface Played {
   readonly attempts: number;
@@ -58,22 +43,22 @@ interface Played {
 }
 
 async function play(vendor: string, script: readonly ChaosStep[], policy: Scenario['policy'], behaviours?: ChaosBehaviours): Promise<Played> {
-  server = await startChaosServer({ vendor, clock, script, ...(behaviours === undefined ? {} : { behaviours }) });
+  const server = await h.serve({ vendor, script, ...(behaviours === undefined ? {} : { behaviours }) });
   const b = policy.backoff;
   const api = createFetch({
     vendor,
-    clock,
+    clock: h.clock,
     idempotent: policy.idempotent,
     policy: retry({
       maxRetries: policy.maxRetries,
       backoff: b.kind === 'constant' ? constantBackoff(b.initialMs) : exponentialBackoff({ initialMs: b.initialMs, factor: b.factor, maxMs: b.maxMs, jitter: b.jitter }),
       idempotent: policy.idempotent,
       ...(policy.maxRetryAfterMs === undefined ? {} : { maxRetryAfterMs: policy.maxRetryAfterMs }),
-      clock,
+      clock: h.clock,
       random: () => 0.5,
     }),
   });
-  const outcome = await drive(clock, api(`${server.url}/v1/infer`, { method: 'POST', body: '{"inputs":{}}', headers: { authorization: 'Bearer sk_live_not_a_real_key' } })).then(
+  const outcome = await drive(h.clock, api(`${server.url}/v1/infer`, { method: 'POST', body: '{"inputs":{}}', headers: { authorization: 'Bearer sk_live_not_a_real_key' } })).then(
     async (res) => {
       await res.text();
       return 'ok';

@@ -1,28 +1,15 @@
 // The chaos server on its own: what it answers, what it records, and that close() leaves nothing open.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/core/classify.js';
 import { type ChaosServer, type ChaosServerOptions, startChaosServer } from '../../src/testing/chaos-server.js';
-import { VirtualClock } from '../../src/testing/virtual-clock.js';
-import { expectNothingLeft, resources, until } from '../fetch/helpers.js';
+import { until, useChaosHarness } from '../fetch/helpers.js';
 
-let clock: VirtualClock;
-let server: ChaosServer | undefined;
-let before: string[];
-
-beforeEach(() => {
-  before = resources();
-  clock = new VirtualClock(Date.UTC(2026, 0, 1));
-});
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  await expectNothingLeft(before);
-});
+// Unlike the createFetch files, this file has never checked that the clock ends with no timer due
+// (it tests the server, not a client's timers); the check stays off here on purpose.
+const h = useChaosHarness({ checkPendingTimers: false });
 
 async function serve(options: Partial<ChaosServerOptions>): Promise<ChaosServer> {
-  server = await startChaosServer({ vendor: 'fhir-inference', clock, ...options });
-  return server;
+  return h.serve({ vendor: 'fhir-inference', ...options });
 }
 
 /** A plain request (no retries), answered as a snapshot classify can read. */
@@ -55,7 +42,7 @@ describe('startChaosServer', () => {
   it('records method, path, idempotency key, body, time and what it did', async () => {
     const s = await serve({ script: ['service_unavailable', 'ok'] });
     await send(s, '/v1/infer?x=1', { method: 'POST', body: '{"a":1}', headers: { 'Idempotency-Key': 'k-1' } });
-    await clock.advance(1_500);
+    await h.clock.advance(1_500);
     await send(s, '/v1/models', { method: 'GET' });
     expect(s.requests.map((r) => [r.index, r.method, r.path, r.idempotencyKey, r.body, r.at - Date.UTC(2026, 0, 1), r.action, r.status])).toEqual([
       [0, 'POST', '/v1/infer?x=1', 'k-1', '{"a":1}', 0, 'fault', 503],
@@ -66,7 +53,7 @@ describe('startChaosServer', () => {
   it('plays the same random mix for the same seed, and a different one for another', async () => {
     const mix = { faults: { rate_limited: 0.3, service_unavailable: 0.3 } };
     const run = async (seed: number): Promise<number[]> => {
-      const s = await startChaosServer({ vendor: 'pulse', clock, seed, ...mix });
+      const s = await startChaosServer({ vendor: 'pulse', clock: h.clock, seed, ...mix });
       const statuses: number[] = [];
       for (let i = 0; i < 20; i++) statuses.push((await send(s)).status);
       await s.close();
@@ -81,24 +68,23 @@ describe('startChaosServer', () => {
   it('rate limits N requests per window, telling the time to the window end', async () => {
     const s = await serve({ behaviours: { rateLimit: { limit: 2, windowMs: 60_000 } } });
     expect((await send(s)).status).toBe(200);
-    await clock.advance(10_000);
+    await h.clock.advance(10_000);
     expect((await send(s)).status).toBe(200);
     const limited = await send(s);
     expect(limited.status).toBe(429);
     expect(classify(limited, { vendor: 'fhir-inference' }).retryAfterMs).toBe(50_000);
-    await clock.advance(50_000);
+    await h.clock.advance(50_000);
     expect((await send(s)).status).toBe(200);
   });
 
   it('is BUILDING for a while after the first request, then ACTIVE', async () => {
-    const s = await startChaosServer({ vendor: 'impulse', clock, behaviours: { building: { forMs: 5_000 } } });
-    server = s;
+    const s = await h.serve({ vendor: 'impulse', behaviours: { building: { forMs: 5_000 } } });
     const first = await send(s);
     expect(first.status).toBe(503);
     expect(first.body).toContain('BUILDING');
-    await clock.advance(4_999);
+    await h.clock.advance(4_999);
     expect((await send(s)).status).toBe(503);
-    await clock.advance(1);
+    await h.clock.advance(1);
     expect((await send(s)).status).toBe(200);
   });
 
@@ -130,9 +116,9 @@ describe('startChaosServer', () => {
       done = true;
       return r;
     });
-    await until(() => clock.pendingTimers === 1, 'latency timer');
+    await until(() => h.clock.pendingTimers === 1, 'latency timer');
     expect(done).toBe(false);
-    await clock.advance(250);
+    await h.clock.advance(250);
     expect((await pending).status).toBe(200);
   });
 
