@@ -1,11 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createFetch, faultSchema, parseBody } from '../../src/adapters/zod.js';
 import { constantBackoff, createFault, isFault, isFaultError, retry } from '../../src/index.js';
-import { type ChaosServer, type ChaosStep, startChaosServer } from '../../src/testing/chaos-server.js';
-import { VirtualClock } from '../../src/testing/virtual-clock.js';
+import type { ChaosServer, ChaosStep } from '../../src/testing/chaos-server.js';
 import { main as zodFetchExample } from '../../examples/zod-fetch.js';
-import { drive, expectNothingLeft, resources } from '../fetch/helpers.js';
+import { drive, useChaosHarness } from '../fetch/helpers.js';
 
 describe('faultSchema', () => {
   it('gives back an equal, frozen Fault after a trip through JSON', () => {
@@ -67,41 +66,26 @@ describe('createFetch({ schema })', () => {
   const json = (body: string, status = 200): ChaosStep => ({ type: 'response', status, headers: { 'content-type': 'application/json', 'x-request-id': 'req_7' }, body });
   const GOOD = json('{"a":{"b":1},"extra":true}');
   const WRONG = json('{"a":{"b":"one"}}');
-  let clock: VirtualClock;
-  let server: ChaosServer | undefined;
-  let before: string[];
+  const h = useChaosHarness();
 
-  async function serve(script: ChaosStep[]): Promise<ChaosServer> {
-    server = await startChaosServer({ vendor: 'openai', clock, script });
-    return server;
+  function serve(script: ChaosStep[]): Promise<ChaosServer> {
+    return h.serve({ vendor: 'openai', script });
   }
 
   async function failure(call: Promise<unknown>): Promise<unknown> {
-    return drive(clock, call).then((value) => ({ resolved: value }), (error: unknown) => error);
+    return drive(h.clock, call).then((value) => ({ resolved: value }), (error: unknown) => error);
   }
-
-  beforeEach(() => {
-    before = resources();
-    clock = new VirtualClock(Date.UTC(2026, 0, 1));
-  });
-
-  afterEach(async () => {
-    await server?.close();
-    server = undefined;
-    await expectNothingLeft(before);
-    expect(clock.pendingTimers).toBe(0);
-  });
 
   it('resolves with the parsed body of a 2xx response (unknown keys stripped, as the schema says)', async () => {
     const s = await serve([GOOD]);
-    const api = createFetch({ schema: Thing, clock });
-    expect(await drive(clock, api(`${s.url}/v1/things/1`))).toEqual({ a: { b: 1 } });
+    const api = createFetch({ schema: Thing, clock: h.clock });
+    expect(await drive(h.clock, api(`${s.url}/v1/things/1`))).toEqual({ a: { b: 1 } });
     expect(s.requests).toHaveLength(1);
   });
 
   it('turns a body that fails the schema into malformed_response with zod issues as fields', async () => {
     const s = await serve([WRONG]);
-    const api = createFetch({ schema: Thing, clock });
+    const api = createFetch({ schema: Thing, clock: h.clock });
     const error = await failure(api(`${s.url}/v1/things`, { method: 'POST', body: '{}' }));
     expect(isFaultError(error)).toBe(true);
     if (!isFaultError(error)) return;
@@ -116,26 +100,26 @@ describe('createFetch({ schema })', () => {
 
   it('retries a GET whose body fails the schema, then resolves with the good body', async () => {
     const s = await serve([WRONG, GOOD]);
-    const api = createFetch({ schema: Thing, clock, random: () => 0.5 });
-    expect(await drive(clock, api(`${s.url}/v1/things/1`))).toEqual({ a: { b: 1 } });
+    const api = createFetch({ schema: Thing, clock: h.clock, random: () => 0.5 });
+    expect(await drive(h.clock, api(`${s.url}/v1/things/1`))).toEqual({ a: { b: 1 } });
     expect(s.requests).toHaveLength(2);
-    expect(clock.sleeps).toHaveLength(1);
+    expect(h.clock.sleeps).toHaveLength(1);
   });
 
   it('does not retry a POST whose body fails the schema; an Idempotency-Key makes it safe to', async () => {
     const s = await serve([WRONG, WRONG, GOOD]);
-    const api = createFetch({ schema: Thing, clock, random: () => 0.5 });
+    const api = createFetch({ schema: Thing, clock: h.clock, random: () => 0.5 });
     const error = await failure(api(`${s.url}/v1/things`, { method: 'POST', body: '{}' }));
     expect(isFaultError(error) && error.code).toBe('malformed_response');
     expect(s.requests).toHaveLength(1);
-    expect(await drive(clock, api(`${s.url}/v1/things`, { method: 'POST', body: '{}', idempotencyKey: true }))).toEqual({ a: { b: 1 } });
+    expect(await drive(h.clock, api(`${s.url}/v1/things`, { method: 'POST', body: '{}', idempotencyKey: true }))).toEqual({ a: { b: 1 } });
     expect(s.requests).toHaveLength(3);
   });
 
   it('turns truncated or invalid JSON into malformed_response without quoting the body, and retries a GET', async () => {
     const secret = 'sk_live_0123456789abcdefghijklmn';
     const s = await serve([json('{"a":{"b":'), json(`<html>${secret}</html>`)]);
-    const api = createFetch({ schema: Thing, clock, policy: retry({ maxRetries: 1, backoff: constantBackoff(10), clock }) });
+    const api = createFetch({ schema: Thing, clock: h.clock, policy: retry({ maxRetries: 1, backoff: constantBackoff(10), clock: h.clock }) });
     const error = await failure(api(`${s.url}/v1/things/1`));
     expect(s.requests).toHaveLength(2);
     expect(isFaultError(error)).toBe(true);
@@ -149,21 +133,21 @@ describe('createFetch({ schema })', () => {
 
   it('gives an empty body to the schema as undefined (a 204)', async () => {
     const s = await serve([{ type: 'ok', status: 204, body: '' }, { type: 'ok', status: 204, body: '' }]);
-    const api = createFetch({ schema: z.undefined(), clock });
-    expect(await drive(clock, api(`${s.url}/v1/things/1`, { method: 'DELETE' }))).toBeUndefined();
-    const error = await failure(createFetch({ schema: Thing, clock, policy: retry({ maxRetries: 0 }) })(`${s.url}/v1/things/1`));
+    const api = createFetch({ schema: z.undefined(), clock: h.clock });
+    expect(await drive(h.clock, api(`${s.url}/v1/things/1`, { method: 'DELETE' }))).toBeUndefined();
+    const error = await failure(createFetch({ schema: Thing, clock: h.clock, policy: retry({ maxRetries: 0 }) })(`${s.url}/v1/things/1`));
     expect(isFaultError(error) && error.fields?.[0]?.path).toBe('');
   });
 
   it('a per-call schema replaces the client one', async () => {
     const s = await serve([json('{"id":"run_1"}')]);
-    const api = createFetch({ schema: Thing, clock });
-    expect(await drive(clock, api(`${s.url}/v1/runs`, { method: 'POST', body: '{}', schema: z.object({ id: z.string() }) }))).toEqual({ id: 'run_1' });
+    const api = createFetch({ schema: Thing, clock: h.clock });
+    expect(await drive(h.clock, api(`${s.url}/v1/runs`, { method: 'POST', body: '{}', schema: z.object({ id: z.string() }) }))).toEqual({ id: 'run_1' });
   });
 
   it('rejects error responses as the core createFetch does (always: throwOnError is not an option here)', async () => {
     const s = await serve(['not_found', { type: 'ok', status: 304, body: '' }]);
-    const api = createFetch({ schema: Thing, clock });
+    const api = createFetch({ schema: Thing, clock: h.clock });
     const notFound = await failure(api(`${s.url}/v1/things/9`, { throwOnError: false } as never));
     expect(isFaultError(notFound) && notFound.code).toBe('not_found');
     const notModified = await failure(api(`${s.url}/v1/things/9`));
@@ -176,10 +160,10 @@ describe('createFetch({ schema })', () => {
     const api = createFetch({
       schema: z.object({ n: z.number() }).refine(async (v) => v.n > 0, { message: 'n must be positive', path: ['n'] }),
       fetch: async () => new Response(JSON.stringify({ n: calls++ }), { status: 200 }),
-      clock,
+      clock: h.clock,
       random: () => 0.5,
     });
-    expect(await drive(clock, api('https://api.example.test/v1/n'))).toEqual({ n: 1 });
+    expect(await drive(h.clock, api('https://api.example.test/v1/n'))).toEqual({ n: 1 });
     expect(calls).toBe(2);
     const error = await failure(createFetch({ schema: z.object({ n: z.number().refine(async (n) => n > 5, 'too small') }), fetch: async () => new Response('{"n":1}'), policy: retry({ maxRetries: 0 }) })('https://api.example.test/v1/n'));
     expect(isFaultError(error) && error.fields).toEqual([{ path: 'n', message: 'too small' }]);
