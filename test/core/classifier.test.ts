@@ -4,7 +4,7 @@
  * parse may return, how the draft and header rate limits merge, what stays out of a Fault, and
  * what classify gives when resolving itself throws.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createClassifier } from '../../src/core/classifier.js';
 import { DEFAULTS } from '../../src/core/codes.js';
 import { FaultError, createFault } from '../../src/core/fault.js';
@@ -164,6 +164,63 @@ describe('when resolving throws', () => {
     const fault = c(new Proxy({}, trap));
     expect(fault).toMatchObject({ code: 'unknown', source: 'client' });
     expect('status' in fault).toBe(false);
+  });
+});
+
+describe('per-call maxBodyBytes', () => {
+  it('falls back to the classifier default for a negative or non-number limit', () => {
+    const body = '{"beta":{"message":"whole body read"}}';
+    for (const maxBodyBytes of [-1, Number.NaN, '10' as unknown as number]) {
+      expect(c({ status: 400, body }, { maxBodyBytes }).message, String(maxBodyBytes)).toBe('whole body read');
+    }
+    expect(c({ status: 400, body }, { maxBodyBytes: 0 }).vendor).toBeUndefined();
+  });
+});
+
+describe('classifyResponse', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const { classifyResponse: cr } = createClassifier({ profiles: [keyed('alpha', 'alpha', { hosts: ['api.alpha.dev'], statuses: { 500: { code: 'internal', retry: 'never' } } })] });
+  const stalled = () => new Response(new ReadableStream<Uint8Array>({ pull: () => new Promise(() => undefined) }), { status: 503 });
+
+  /** How many virtual milliseconds pass before classifyResponse gives up on a stalled body. */
+  async function settlesAfter(options: Parameters<typeof cr>[1], probes: readonly number[]): Promise<boolean[]> {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let settled = false;
+    const pending = cr(stalled(), options).then((fault) => {
+      settled = true;
+      return fault;
+    });
+    const seen: boolean[] = [];
+    let at = 0;
+    for (const ms of probes) {
+      await vi.advanceTimersByTimeAsync(ms - at);
+      at = ms;
+      seen.push(settled);
+    }
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect((await pending).code).toBe('service_unavailable');
+    return seen;
+  }
+
+  it('waits exactly bodyTimeoutMs for a stalled body, 0 included', async () => {
+    expect(await settlesAfter({ bodyTimeoutMs: 100 }, [99, 100])).toEqual([false, true]);
+    expect(await settlesAfter({ bodyTimeoutMs: 0 }, [0])).toEqual([true]);
+  });
+
+  it('waits the default 5000 ms when bodyTimeoutMs is missing, negative or not a number', async () => {
+    for (const bodyTimeoutMs of [undefined, -1, '100' as unknown as number]) {
+      expect(await settlesAfter({ bodyTimeoutMs }, [4999, 5000]), String(bodyTimeoutMs)).toEqual([false, true]);
+    }
+  });
+
+  it("matches a profile by the response's own url when no url option is given", async () => {
+    const res = new Response('', { status: 500 });
+    Object.defineProperty(res, 'url', { value: 'https://api.alpha.dev/v1/things' });
+    expect(await cr(res)).toMatchObject({ vendor: 'alpha', retry: 'never' });
+    expect((await cr(new Response('', { status: 500 }))).vendor).toBeUndefined();
   });
 });
 
