@@ -135,7 +135,7 @@ describe('checkClock', () => {
     expect(checkClock('f', plain, systemClock)).toBe(plain);
   });
 
-  it.each([
+  it.each<readonly [unknown, string]>([
     [null, 'null'],
     [1, '1'],
     ['clock', '"clock"'],
