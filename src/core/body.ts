@@ -36,7 +36,8 @@ export function viewOfText(raw: string, max: number): BodyView {
   const text = raw.length > max ? raw.slice(0, max) : raw;
   if (!looksLikeJson(text)) return { json: undefined, text };
   try {
-    return { json: JSON.parse(text) as unknown, text };
+    // The sniff skips a byte-order mark (a string from Buffer#toString keeps it); JSON.parse does not.
+    return { json: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown, text };
   } catch {
     return { json: undefined, text };
   }
@@ -75,7 +76,8 @@ export function mediaType(contentType: string | undefined): string {
 
 /**
  * Reads at most `max` bytes of a fetch `Response` body as text, then cancels the rest of the
- * stream. Gives `''` when the body cannot be read or `timeoutMs` passes first. Never rejects.
+ * stream. Gives `''` when the body cannot be read, and what arrived so far when `timeoutMs` passes
+ * first. Never rejects.
  * @internal
  */
 export async function readResponseText(response: Response, max: number, timeoutMs: number): Promise<string> {
