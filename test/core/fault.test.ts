@@ -188,6 +188,10 @@ describe('isFault', () => {
     expect(isFault({ ...fault, source: undefined })).toBe(false);
   });
 
+  it('is false for a function, even one carrying a Fault\'s fields', () => {
+    expect(isFault(Object.assign(() => undefined, fault))).toBe(false);
+  });
+
   it('is false, not a throw, for an object whose getters throw', () => {
     const hostile = new Proxy({}, { get: () => { throw new Error('trap'); } });
     expect(isFault(hostile)).toBe(false);
@@ -234,6 +238,9 @@ describe('FaultError', () => {
     const junk = new FaultError({ nope: true } as unknown as Fault);
     expect(junk.fault).toEqual({ code: 'unknown', retry: 'never', remedy: 'report', message: 'Unknown', source: 'server' });
     expect(junk.message).toBe('Unknown');
+    // Part of a Fault is not a Fault: a code alone does not make it through.
+    expect(new FaultError({ code: 'gone', message: 'deleted' } as unknown as Fault).fault.code).toBe('unknown');
+    expect(new FaultError(Object.freeze({ code: 'teapot' }) as unknown as Fault).fault.code).toBe('unknown');
   });
 
   it('serialises to the Fault plus its name, never the cause or stack', () => {
@@ -268,6 +275,7 @@ describe('isFaultError', () => {
       expect(isFaultError(value)).toBe(false);
     }
     expect(isFaultError({ [Symbol.for('faultline.FaultError')]: 'yes' })).toBe(false);
+    expect(isFaultError(Object.assign(() => undefined, { [Symbol.for('faultline.FaultError')]: true }))).toBe(false);
     expect(isFaultError(new Proxy({}, { get: () => { throw new Error('trap'); } }))).toBe(false);
   });
 });
