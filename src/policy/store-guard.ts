@@ -79,7 +79,8 @@ export function guardStore(store: StateStore, options: { readonly timeoutMs: num
         // Answer locally now; one background call at a time finds out when the store is back.
         if (!probing) {
           probing = true;
-          within(remote(...args)).then(
+          // A store that throws synchronously rejects here too, instead of failing the call and staying `probing`.
+          within(new Promise<T>((resolve) => resolve(remote(...args)))).then(
             (value) => {
               probing = false;
               if (value !== TIMED_OUT) down = false;
