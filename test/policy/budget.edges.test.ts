@@ -87,6 +87,18 @@ describe('retryBudget: ratio design', () => {
     expect(budget.available).toBe(1);
   });
 
+  it('a retry counts until its own bucket slides out', () => {
+    const clock = manualClock();
+    const budget = retryBudget({ ratio: 1, minPerSecond: 2, windowMs: 1_000, clock });
+    budget.record('failure');
+    clock.at = 150;
+    expect(budget.tryRetry()).toBe(true);
+    clock.at = 1_000; // the attempt at t=0 slid out; the retry at t=150 still counts against the floor of 2
+    expect(budget.available).toBe(1);
+    clock.at = 1_100;
+    expect(budget.available).toBe(2);
+  });
+
   it('a clock that steps back counts into the newest bucket', () => {
     const clock = manualClock();
     clock.at = 1_250;
