@@ -92,31 +92,30 @@ function lostError(): FaultError {
 /** One attempt: its signal is made only when `fn` reads it, so a fast first attempt allocates none. */
 class Attempt implements AttemptContext {
   readonly attempt: number;
-  readonly #call: HedgedCall<unknown>;
   #controller: AbortController | undefined;
+  // Kept per attempt, not per call: the winner's signal, read after the win, must not abort.
+  #reason: unknown;
 
-  constructor(call: HedgedCall<unknown>, attempt: number) {
-    this.#call = call;
+  constructor(attempt: number) {
     this.attempt = attempt;
   }
 
   get signal(): AbortSignal {
     if (this.#controller === undefined) {
       this.#controller = new AbortController();
-      const reason = this.#call.abortReason;
-      if (reason !== undefined) this.#controller.abort(reason);
+      if (this.#reason !== undefined) this.#controller.abort(this.#reason);
     }
     return this.#controller.signal;
   }
 
   abort(reason: unknown): void {
+    this.#reason = reason;
     this.#controller?.abort(reason);
   }
 }
 
 /** The state of one `execute`: attempts in flight, the hedge timer, and how the call settles. */
 class HedgedCall<T> {
-  abortReason: unknown;
   readonly #policy: Hedge;
   readonly #fn: (context: AttemptContext) => PromiseLike<T> | T;
   readonly #caller: AbortSignal | undefined;
@@ -147,7 +146,7 @@ class HedgedCall<T> {
   }
 
   #launch(): void {
-    const attempt = new Attempt(this as HedgedCall<unknown>, ++this.#started);
+    const attempt = new Attempt(++this.#started);
     this.#running.add(attempt);
     this.#cancelTimer?.();
     this.#cancelTimer = this.#started <= this.#policy.maxHedges ? armTimer(this.#policy.clock, this.#policy.delayMs, () => this.#onDelay()) : undefined;
@@ -196,7 +195,6 @@ class HedgedCall<T> {
   /** Settles the call's bookkeeping: no timer, no caller listener, and the attempts still running aborted. */
   #finish(reason: unknown): void {
     this.#settled = true;
-    this.abortReason = reason;
     this.#cancelTimer?.();
     this.#cancelTimer = undefined;
     this.#caller?.removeEventListener('abort', this);
