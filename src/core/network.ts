@@ -97,7 +97,8 @@ function ruleOf(error: unknown): Rule | undefined {
  */
 export function faultFromThrown(value: unknown): Fault {
   try {
-    if (isFaultError(value)) return value.fault;
+    // The brand alone is not enough: a forged or foreign brand without a Fault must not make classify return one that is not.
+    if (isFaultError(value) && isFault(value.fault)) return value.fault;
     if (isFault(value)) return value;
     let current: unknown = value;
     const seen = new Set<unknown>();
@@ -108,7 +109,7 @@ export function faultFromThrown(value: unknown): Fault {
     let network = false;
     for (let depth = 0; depth < MAX_DEPTH && typeof current === 'object' && current !== null && !seen.has(current); depth++) {
       seen.add(current);
-      if (isFaultError(current)) return current.fault;
+      if (isFaultError(current) && isFault(current.fault)) return current.fault;
       const rule = ruleOf(current);
       const code = readProperty(current, 'code');
       if (typeof code === 'string' && /^(?:E[A-Z]{2,}|UND_ERR_|ERR_)/.test(code)) network = true;
@@ -138,6 +139,6 @@ export function faultFromThrown(value: unknown): Fault {
  * @public
  */
 export function toFaultError(value: unknown): FaultError {
-  if (isFaultError(value)) return value;
+  if (isFaultError(value) && isFault(value.fault)) return value;
   return new FaultError(faultFromThrown(value), { cause: value });
 }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FaultError, createFault } from '../../src/core/fault.js';
+import { classify } from '../../src/core/classify.js';
 import { faultFromThrown, toFaultError } from '../../src/core/network.js';
 
 const BRAND = Symbol.for('faultline.FaultError');
@@ -118,6 +119,20 @@ describe('the cause chain', () => {
 });
 
 describe('values that pretend to be FaultErrors', () => {
+  it('gives a real Fault for a brand without a Fault behind it, from faultFromThrown, classify and toFaultError', () => {
+    for (const forged of [{ [BRAND]: true }, { [BRAND]: true, fault: 'not a fault' }, Object.assign(new Error('forged'), { [BRAND]: true })]) {
+      expect(faultFromThrown(forged)).toMatchObject({ code: 'unknown' });
+      expect(classify(forged)).toMatchObject({ code: 'unknown' });
+      const error = toFaultError(forged);
+      expect(error).not.toBe(forged);
+      expect(error.fault).toMatchObject({ code: 'unknown' });
+      expect(error.cause).toBe(forged);
+    }
+    const onChain = new Error('outer', { cause: Object.assign(new Error('reset'), { [BRAND]: true, code: 'ECONNRESET' }) });
+    expect(faultFromThrown(onChain).code).toBe('connection_reset');
+  });
+
+
   it('gives unknown from the client when the brand is there but reading the fault throws', () => {
     const forged = { [BRAND]: true, get fault(): never { throw new Error('trap'); } };
     expect(faultFromThrown(forged)).toEqual({ code: 'unknown', retry: 'never', remedy: 'report', message: 'Unknown', source: 'client' });
