@@ -122,4 +122,19 @@ describe('circuit breaker windows', () => {
     await at(2_250, 'F'); // the 1250 bucket (F and S) slid out: 2/2
     expect(states).toEqual(['closed', 'closed', 'closed', 'open']);
   });
+
+  it('windowMs: after a step back, time returning to the newest bucket keeps what was counted there', async () => {
+    const clock = manualClock();
+    const breaker = circuitBreaker({ strategy: failureRatio({ threshold: 0.6, minimumCalls: 2, windowMs: 1_000, buckets: 4 }), clock });
+    const states: string[] = [];
+    const at = async (t: number, outcome: 'F' | 'S'): Promise<void> => {
+      clock.at = t;
+      await breaker.execute(outcome === 'F' ? boom : () => 'ok').catch(() => undefined);
+      states.push(breaker.state);
+    };
+    await at(1_250, 'F');
+    await at(1_000, 'S'); // stepped back one bucket: 1/2
+    await at(1_250, 'F'); // the same bucket as the first call, which still counts: 2/3
+    expect(states).toEqual(['closed', 'closed', 'open']);
+  });
 });
