@@ -4,7 +4,7 @@ import { FaultError, createFault } from '../../src/core/fault.js';
 import { consecutiveFailures } from '../../src/policy/breaker-strategy.js';
 import { retryBudget } from '../../src/policy/budget.js';
 import { circuitBreaker } from '../../src/policy/circuit-breaker.js';
-import { type StateStore, memoryStore } from '../../src/policy/state-store.js';
+import { type AdjustRequest, type StateStore, memoryStore } from '../../src/policy/state-store.js';
 import { VirtualClock } from '../../src/testing/virtual-clock.js';
 
 const fail = (): Promise<never> => Promise.reject(new FaultError(createFault({ code: 'service_unavailable', status: 503 })));
@@ -106,6 +106,99 @@ describe('circuitBreaker with a store', () => {
   });
 });
 
+describe('circuitBreaker with a store: outcomes and controls', () => {
+  const faultOf = (code: Parameters<typeof createFault>[0]['code']) => (): Promise<never> => Promise.reject(new FaultError(createFault({ code })));
+
+  it('reset() closes the breaker for every process sharing it, and restores breakMs', async () => {
+    const clock = new VirtualClock(0);
+    const store = memoryStore();
+    const a = circuitBreaker({ strategy: consecutiveFailures(1), breakMs: 1000, store, name: 'r', clock });
+    const changes: string[] = [];
+    a.onStateChange(({ from, to, breakMs }) => changes.push(`${from}>${to}:${breakMs}`));
+    await expect(a.execute(fail)).rejects.toBeInstanceOf(FaultError);
+    await clock.advance(1000);
+    await expect(a.execute(fail)).rejects.toBeInstanceOf(FaultError); // failed probe: break 2000
+    a.reset();
+    expect(a.state).toBe('closed');
+    await expect(a.execute(ok)).resolves.toBe('ok');
+    const b = circuitBreaker({ strategy: consecutiveFailures(1), breakMs: 1000, store, name: 'r', clock });
+    await expect(b.execute(ok)).resolves.toBe('ok');
+    await expect(b.execute(fail)).rejects.toBeInstanceOf(FaultError);
+    await expect(b.execute(ok)).rejects.toMatchObject({ fault: { code: 'circuit_open', retryAfterMs: 1000 } });
+    expect(changes).toEqual(['closed>open:1000', 'open>half-open:1000', 'half-open>open:2000', 'open>closed:1000']);
+  });
+
+  it('a success that takes slowCallMs or longer counts as a failure; a faster one does not', async () => {
+    const clock = new VirtualClock(10_000);
+    const breaker = circuitBreaker({ strategy: consecutiveFailures(2, { slowCallMs: 100 }), store: memoryStore(), name: 's', clock });
+    const taking = (ms: number) => async (): Promise<string> => {
+      const result = breaker.execute(() => clock.sleep(ms).then(() => 'ok'));
+      await clock.advance(ms);
+      return result;
+    };
+    await expect(taking(100)()).resolves.toBe('ok');
+    await expect(taking(99)()).resolves.toBe('ok'); // fast: the count starts again
+    await expect(taking(100)()).resolves.toBe('ok');
+    expect(breaker.state).toBe('closed');
+    await expect(taking(150)()).resolves.toBe('ok');
+    expect(breaker.state).toBe('open');
+  });
+
+  it('cancelled, circuit_open and bulkhead_full outcomes neither count as failures nor break a run of them', async () => {
+    const clock = new VirtualClock(0);
+    const breaker = circuitBreaker({ strategy: consecutiveFailures(2), store: memoryStore(), name: 'n', clock });
+    await expect(breaker.execute(fail)).rejects.toBeInstanceOf(FaultError);
+    for (const code of ['cancelled', 'circuit_open', 'bulkhead_full'] as const) {
+      await expect(breaker.execute(faultOf(code))).rejects.toMatchObject({ fault: { code } });
+    }
+    const controller = new AbortController();
+    const aborted = breaker.execute(({ signal }) => new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason))), { signal: controller.signal });
+    controller.abort();
+    await expect(aborted).rejects.toMatchObject({ fault: { code: 'cancelled' } });
+    expect(breaker.state).toBe('closed');
+    await expect(breaker.execute(fail)).rejects.toBeInstanceOf(FaultError);
+    expect(breaker.state).toBe('open');
+  });
+
+  it('a neutral outcome while closed costs no store round trip', async () => {
+    const inner = memoryStore();
+    let records = 0;
+    const store: StateStore = { ...inner, record: (...args) => (records++, inner.record(...args)) };
+    const breaker = circuitBreaker({ strategy: consecutiveFailures(2), store, name: 'q', clock: new VirtualClock(0) });
+    await expect(breaker.execute(ok)).resolves.toBe('ok');
+    expect(records).toBe(1);
+    await expect(breaker.execute(faultOf('bulkhead_full'))).rejects.toMatchObject({ fault: { code: 'bulkhead_full' } });
+    expect(records).toBe(1);
+    await expect(breaker.execute(faultOf('not_found'))).rejects.toMatchObject({ fault: { code: 'not_found' } });
+    expect(records).toBe(2);
+  });
+
+  it('a probe that fails with a client error (not a failure) closes the breaker like a success', async () => {
+    const clock = new VirtualClock(0);
+    const breaker = circuitBreaker({ strategy: consecutiveFailures(1), breakMs: 1000, store: memoryStore(), name: 'p', clock });
+    await expect(breaker.execute(fail)).rejects.toBeInstanceOf(FaultError);
+    await clock.advance(1000);
+    await expect(breaker.execute(faultOf('not_found'))).rejects.toMatchObject({ fault: { code: 'not_found' } });
+    expect(breaker.state).toBe('closed');
+  });
+
+  it('a probe cancelled by its caller gives its slot back at once', async () => {
+    const clock = new VirtualClock(0);
+    const breaker = circuitBreaker({ strategy: consecutiveFailures(1), breakMs: 1000, store: memoryStore(), name: 'c', clock });
+    await expect(breaker.execute(fail)).rejects.toBeInstanceOf(FaultError);
+    await clock.advance(1000);
+    const controller = new AbortController();
+    const probe = breaker.execute(({ signal }) => new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason))), { signal: controller.signal });
+    await new Promise((r) => setImmediate(r));
+    await expect(breaker.execute(ok)).rejects.toMatchObject({ fault: { code: 'circuit_open' } }); // the slot is taken
+    controller.abort();
+    await expect(probe).rejects.toMatchObject({ fault: { code: 'cancelled' } });
+    expect(breaker.state).toBe('half-open');
+    await expect(breaker.execute(ok)).resolves.toBe('ok');
+    expect(breaker.state).toBe('closed');
+  });
+});
+
 describe('retryBudget with a store', () => {
   it('budgets with one name share their tokens', () => {
     const store = memoryStore();
@@ -119,5 +212,49 @@ describe('retryBudget with a store', () => {
     expect(a.available).toBe(1);
     b.record('success');
     expect(b.available).toBe(1.5);
+  });
+  it('with a store that answers later, available is the fleet count from the last answer plus the changes not answered yet', async () => {
+    const inner = memoryStore();
+    const pending: (() => void)[] = [];
+    const store: StateStore = {
+      ...inner,
+      synchronous: false,
+      adjust: (key: string, request: AdjustRequest, now: number) => new Promise<number>((resolve) => pending.push(() => resolve(inner.adjust(key, request, now) as number))),
+    };
+    // a generous storeTimeoutMs: every answer here comes within a few turns
+    const budget = retryBudget({ maxTokens: 10, tokenRatio: 0.5, store, name: 'late', storeTimeoutMs: 10_000 });
+    const other = retryBudget({ maxTokens: 10, tokenRatio: 0.5, store: inner, name: 'late' });
+    const answer = async (): Promise<void> => {
+      pending.shift()?.();
+      await new Promise((r) => setImmediate(r));
+    };
+    budget.record('failure');
+    budget.record('failure');
+    budget.record('failure');
+    expect(budget.available).toBe(7); // local estimate until the store answers
+    other.record('failure');
+    other.record('failure'); // the fleet, without our three: 8
+    await answer(); // store: 7; ours not answered yet: -2
+    expect(budget.available).toBe(5);
+    await answer(); // store: 6; -1 in flight
+    expect(budget.available).toBe(5);
+    budget.record('success'); // local 5.5, +0.5 in flight
+    await answer(); // store: 5; +0.5 in flight
+    expect(budget.available).toBe(5.5);
+    await answer(); // store 5.5, nothing in flight
+    expect(budget.available).toBe(5.5);
+    for (let i = 0; i < 9; i++) other.record('success'); // fleet 10
+    budget.record('success');
+    budget.record('failure');
+    await answer(); // store: 10 (clamped); -1 in flight → 9
+    expect(budget.available).toBe(9);
+    for (let i = 0; i < 12; i++) other.record('failure'); // fleet 0
+    await answer(); // store: 0; nothing in flight
+    expect(budget.available).toBe(0);
+    budget.record('failure');
+    budget.record('success');
+    await answer(); // store 0 (clamped), +0.5 in flight → 0.5
+    expect(budget.available).toBe(0.5);
+    expect(budget.tryRetry()).toBe(false);
   });
 });

@@ -151,8 +151,11 @@ describe('memoryStore: failure ratio over a time window in buckets', () => {
   it('forgets calls older than the window', () => {
     const store = memoryStore();
     expect(play(store, r, [['failure', T0], ['failure', T0], ['failure', T0], ['failure', T0 + 1100]])).toEqual(['closed', 'closed', 'closed', 'closed']);
-    // the same slot again, one whole window later: its old counts are replaced, not added to
-    expect(play(store, r, [['failure', T0 + 2000], ['failure', T0 + 2000]])).toEqual(['closed', 'closed']);
+    // the first slot again, one whole window later: its old calls and failures are replaced, not added to
+    // (window: these 4 successes and the failure at T0 + 1100, 1 of 5)
+    expect(play(store, r, [['success', T0 + 2000], ['success', T0 + 2000], ['success', T0 + 2000], ['success', T0 + 2000]])).toEqual(
+      Array(4).fill('closed'),
+    );
   });
 
   it('a property: opens exactly when the calls of the last `buckets` bucket epochs reach minimumCalls and the threshold', () => {
