@@ -72,4 +72,11 @@ describe('codes', () => {
       expect(isRetryClass(bad)).toBe(false);
     }
   });
+
+  it('rejects objects that merely stringify to a member', () => {
+    const looksLike = (name: string) => ({ toString: () => name });
+    expect(isFaultCode(looksLike('gone'))).toBe(false);
+    expect(isRemedy(looksLike('retry'))).toBe(false);
+    expect(isRetryClass(looksLike('always'))).toBe(false);
+  });
 });
