@@ -47,6 +47,10 @@ describe('which statuses make a response', () => {
     expect(c({ status: 'n/a', statusCode: '429' })).toMatchObject({ code: 'rate_limited', status: 429 });
   });
 
+  it('does not treat a function carrying a status as a response', () => {
+    expect(c(Object.assign(() => undefined, { status: 503 }))).toMatchObject({ code: 'unknown', source: 'client' });
+  });
+
   it('does not treat an object without a status as a response', () => {
     expect(c({ headers: { 'retry-after': '2' }, body: { beta: {} } })).toMatchObject({ code: 'unknown', source: 'client' });
   });
