@@ -87,6 +87,17 @@ describe('retryBudget: ratio design', () => {
     expect(budget.available).toBe(1);
   });
 
+  it('a quiet spell longer than the window forgets every attempt and retry', () => {
+    const clock = manualClock();
+    const budget = retryBudget({ ratio: 1, minPerSecond: 0, windowMs: 1_000, clock });
+    for (let i = 0; i < 3; i++) budget.record('failure');
+    expect(budget.tryRetry()).toBe(true);
+    expect(budget.available).toBe(1);
+    clock.at = 5_000;
+    expect(budget.available).toBe(0);
+    expect(budget.tryRetry()).toBe(false);
+  });
+
   it('a retry counts until its own bucket slides out', () => {
     const clock = manualClock();
     const budget = retryBudget({ ratio: 1, minPerSecond: 2, windowMs: 1_000, clock });
