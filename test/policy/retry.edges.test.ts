@@ -7,6 +7,7 @@ import { FaultError, createFault, isFaultError, type FaultInit } from '../../src
 import type { Backoff } from '../../src/policy/backoff.js';
 import type { RetryBudget } from '../../src/policy/policy.js';
 import { retry } from '../../src/policy/retry.js';
+import { neverSignal } from '../../src/policy/signal.js';
 import { VirtualClock } from '../../src/testing/index.js';
 
 const fail = (init: FaultInit): FaultError => new FaultError(createFault(init));
@@ -26,6 +27,28 @@ describe('retry events and budget', () => {
     expect(await policy.execute(() => 'ok')).toBe('ok');
     expect(seen).toEqual([{ attempts: 1 }]);
     expect(budget.log).toEqual(['success']);
+  });
+
+  it('a success on a retry is recorded in the budget after the failures before it', async () => {
+    const clock = new VirtualClock();
+    const budget = loggingBudget();
+    const result = retry({ clock, budget, backoff: () => 10 }).execute(({ attempt }) => (attempt < 3 ? Promise.reject(fail({ code: 'service_unavailable' })) : 'ok'));
+    await clock.runAll();
+    expect(await result).toBe('ok');
+    expect(budget.log).toEqual(['failure', 'ask', 'failure', 'ask', 'success']);
+  });
+
+  it('every attempt of a call without a caller signal gets the shared never-aborting signal', async () => {
+    const clock = new VirtualClock();
+    const signals: AbortSignal[] = [];
+    const result = retry({ clock, backoff: () => 10 }).execute(({ attempt, signal }) => {
+      signals.push(signal);
+      return attempt < 3 ? Promise.reject(fail({ code: 'service_unavailable' })) : 'ok';
+    });
+    await clock.runAll();
+    expect(await result).toBe('ok');
+    expect(signals).toEqual([neverSignal(), neverSignal(), neverSignal()]);
+    expect(signals.every((s) => s === neverSignal())).toBe(true);
   });
 
   it('a call cancelled while an attempt runs reports no failure, retry or give-up', async () => {
