@@ -40,7 +40,7 @@ export interface ClassifyOptions {
 
 /** Options for `classifyResponse`. @public */
 export interface ClassifyResponseOptions extends ClassifyOptions {
-  /** How long to wait for the body before classifying by status and headers alone. @defaultValue 5000 */
+  /** How long to wait for the body; what arrived by then is classified (nothing: status and headers alone). @defaultValue 5000 */
   readonly bodyTimeoutMs?: number | undefined;
 }
 
