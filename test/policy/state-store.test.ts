@@ -158,6 +158,19 @@ describe('memoryStore: failure ratio over a time window in buckets', () => {
     );
   });
 
+  it('a slot reused one window later starts from zero calls, so old successes do not dilute new failures', () => {
+    // T0 and T0 + 1000 fall in the same slot of the 10 buckets
+    expect(play(memoryStore(), r, [['success', T0], ['success', T0], ['success', T0], ['failure', T0 + 1000], ['failure', T0 + 1000], ['failure', T0 + 1000], ['failure', T0 + 1000]])).toEqual([
+      'closed',
+      'closed',
+      'closed',
+      'closed',
+      'closed',
+      'closed',
+      'open',
+    ]);
+  });
+
   it('a property: opens exactly when the calls of the last `buckets` bucket epochs reach minimumCalls and the threshold', () => {
     fc.assert(
       fc.property(
@@ -273,6 +286,17 @@ describe('memoryStore: open, probes, half-open', () => {
     expect(sync(store.transition('k', 'probe', r, T0 + 4000))).toMatchObject({ state: 'half-open', granted: true });
   });
 
+  it('a probe slot whose lease is over is reused only when every slot is taken: never more than halfOpenMaxCalls grants per lease', () => {
+    const store = memoryStore();
+    const r2 = rule({ threshold: 1, breakMs: 1000, maxBreakMs: 3000, halfOpenMaxCalls: 2 });
+    store.record('k', 'failure', 0, r2, T0);
+    expect(sync(store.transition('k', 'probe', r2, T0 + 1000)).granted).toBe(true);
+    // the first probe never reports; after its lease one more slot is free, and only one
+    expect([0, 1].map(() => sync(store.transition('k', 'probe', r2, T0 + 4000)).granted)).toEqual([true, false]);
+    // both leases over: both slots are handed out again
+    expect([0, 1, 2].map(() => sync(store.transition('k', 'probe', r2, T0 + 7000)).granted)).toEqual([true, true, false]);
+  });
+
   it('a closed breaker grants every probe and does not change', () => {
     const store = memoryStore();
     for (let i = 0; i < 3; i++) expect(sync(store.transition('k', 'probe', r, T0))).toEqual({ state: 'closed', version: 0, remainingMs: 0, breakMs: 1000, granted: true });
@@ -305,6 +329,15 @@ describe('memoryStore: isolate and reset', () => {
     store.transition('k', 'reset', r, now + 3);
     expect(sync(store.record('k', 'failure', 5, r, now + 4))).toMatchObject({ state: 'closed', version: 5 });
     expect(sync(store.record('k', 'failure', 5, r, now + 4))).toMatchObject({ state: 'open', version: 6, breakMs: 1000, remainingMs: 1000 });
+  });
+
+  it('isolate adds one to whatever version the breaker is at', () => {
+    const store = memoryStore();
+    store.record('k', 'failure', 0, r, T0);
+    store.record('k', 'failure', 0, r, T0); // open: version 1
+    store.transition('k', 'probe', r, T0 + 1000); // half-open: version 2
+    expect(sync(store.transition('k', 'isolate', r, T0 + 1000))).toMatchObject({ state: 'isolated', version: 3 });
+    expect(sync(store.transition('k', 'isolate', r, T0 + 1000))).toMatchObject({ state: 'isolated', version: 4 });
   });
 
   it('read changes nothing', () => {
@@ -343,6 +376,13 @@ describe('memoryStore: take (GCRA token bucket)', () => {
     expect(sync(store.take('b', req, 0))).toEqual({ granted: true, waitMs: 0 });
     expect(sync(store.take('b', req, 100))).toEqual({ granted: false, waitMs: 234 });
     expect(sync(store.take('b', req, 1000 / 3 - 1e-4))).toEqual({ granted: true, waitMs: 0 });
+  });
+
+  it('a wait of exactly a microsecond is still no wait', () => {
+    const store = memoryStore();
+    const req = { intervalMs: 0.001, burst: 1, maxWaitMs: 0 };
+    expect(sync(store.take('b', req, 0))).toEqual({ granted: true, waitMs: 0 });
+    expect(sync(store.take('b', req, 0))).toEqual({ granted: true, waitMs: 0 }); // wait is 0.002 - 0.001 - 0 = 0.001 exactly
   });
 
   it('a property: immediate grants never exceed burst + elapsed / interval, and a refusal says when a token is free', () => {
@@ -449,6 +489,14 @@ describe('memoryStore: ttlMs', () => {
     expect(sync(store.take('b', req, T0 + 100_000)).granted).toBe(true);
   });
 
+  it('a bucket with tokens reserved beyond ttlMs is kept until the reservations are used', () => {
+    const store = memoryStore({ ttlMs: 1000 });
+    const reserve = { intervalMs: 1000, burst: 1, maxWaitMs: 10_000 };
+    expect([0, 1, 2, 3, 4, 5].map(() => sync(store.take('b', reserve, T0)).waitMs)).toEqual([0, 1000, 2000, 3000, 4000, 5000]);
+    // tokens are reserved up to T0 + 5000: at T0 + 3000 the next free one is 3000 ms away
+    expect(sync(store.take('b', { ...reserve, maxWaitMs: 0 }, T0 + 3000))).toEqual({ granted: false, waitMs: 3000 });
+  });
+
   /** Runs `n` operations on throwaway keys at `now`. */
   const churn = (store: StateStore, n: number, now: number): void => {
     for (let i = 0; i < n; i++) store.adjust(`churn${i}`, spend, now);
@@ -476,5 +524,6 @@ describe('memoryStore: ttlMs', () => {
   it('rejects a ttlMs that is not a finite number > 0', () => {
     expect(() => memoryStore({ ttlMs: 0 })).toThrow('memoryStore: ttlMs must be a finite number > 0, got 0');
     expect(() => memoryStore({ ttlMs: Number.NaN })).toThrow(TypeError);
+    expect(() => memoryStore('fast' as never)).toThrow(/^memoryStore: options must be an object/);
   });
 });
