@@ -42,6 +42,24 @@ describe('retryBudget: design chosen by the keys given', () => {
   });
 });
 
+describe('retryBudget: a shared store', () => {
+  it('must be a StateStore with adjust(), named', () => {
+    for (const store of [1, null, {}, { record: () => undefined }]) {
+      expect(() => retryBudget({ store: store as never, name: 'x' })).toThrow('retryBudget: store must be a StateStore, got');
+    }
+    expect(() => retryBudget({ store: memoryStore(), name: '' })).toThrow('retryBudget: name must be a non-empty string when store is set, got ""');
+  });
+
+  it('starts full, and its local view moves with record()', () => {
+    const budget = retryBudget({ maxTokens: 4, tokenRatio: 0.5, store: memoryStore(), name: 'shared-edges' });
+    expect(budget.available).toBe(4);
+    budget.record('failure');
+    expect(budget.available).toBe(3);
+    budget.record('success');
+    expect(budget.available).toBe(3.5);
+  });
+});
+
 describe('retryBudget: token design limits', () => {
   it('accepts maxTokens 1000 and tokenRatio 1, the documented maxima', () => {
     const budget = retryBudget({ maxTokens: 1_000, tokenRatio: 1 });
