@@ -111,6 +111,11 @@ describe('bulkhead: the context fn receives', () => {
     ]);
   });
 
+  it('is a never-aborting signal and attempt 1 for the very first call, which runs at once', async () => {
+    const context = await bulkhead().execute((c) => c);
+    expect([context.signal instanceof AbortSignal, context.signal.aborted, context.attempt]).toEqual([true, false, 1]);
+  });
+
   it('carries the caller signal, running or queued', async () => {
     const pool = bulkhead({ maxConcurrent: 1, maxQueue: 1 });
     const controller = new AbortController();
