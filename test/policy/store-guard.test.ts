@@ -164,6 +164,38 @@ describe.each(clocks)('guardStore with %s', (_, makeClock) => {
 });
 
 describe('guardStore', () => {
+  it('names the failed operation in each event', async () => {
+    const vc = new VirtualClock(0);
+    const remote = remoteStore();
+    remote.mode = 'throw';
+    const emitter = new Emitter<StoreErrorEvent>();
+    const names: string[] = [];
+    emitter.on(({ operation }) => names.push(operation));
+    const rule = { threshold: 1, minimumCalls: 1, windowMs: 0, windowCalls: 0, buckets: 1, breakMs: 1000, maxBreakMs: 2000, breakFactor: 2, halfOpenMaxCalls: 1, halfOpenSuccesses: 1 };
+    const calls = [
+      (st: StateStore) => st.record('b', 'failure', 0, rule, 0),
+      (st: StateStore) => st.transition('b', 'probe', rule, 0),
+      (st: StateStore) => st.take('t', { intervalMs: 1, burst: 1, maxWaitMs: 0 }, 0),
+      (st: StateStore) => st.adjust('a', spend, 0),
+    ];
+    for (const call of calls) {
+      // a fresh guard per operation: a guard already down would not report again
+      const store = guardStore(remote, { timeoutMs: 50, clock: vc, emitter });
+      await settle(vc, call(store));
+    }
+    expect(names).toEqual(['record', 'transition', 'take', 'adjust']);
+  });
+
+  it('with a clock that has timer(), store timeouts do not show up in the clock\'s sleeps', async () => {
+    const vc = new VirtualClock(0);
+    const remote = remoteStore();
+    const store = guardStore(remote, { timeoutMs: 50, clock: vc, emitter: new Emitter<StoreErrorEvent>() });
+    await settle(vc, store.adjust('a', spend, 0));
+    remote.mode = 'hang';
+    await settle(vc, store.adjust('a', spend, 0));
+    expect(vc.sleeps).toEqual([]);
+  });
+
   it('returns a synchronous store as it is', () => {
     const store = memoryStore();
     expect(guardStore(store, { timeoutMs: 10, clock: new VirtualClock(), emitter: new Emitter<StoreErrorEvent>() })).toBe(store);
