@@ -70,13 +70,17 @@ describe('rateLimiter: refusals and defaults', () => {
   it('works with a store whose take() answers asynchronously', async () => {
     const clock = new VirtualClock(0);
     const inner = memoryStore();
-    const store: StateStore = { ...inner, take: (key, request, now) => Promise.resolve(inner.take(key, request, now)) } as StateStore;
+    const store: StateStore = { ...inner, synchronous: false, take: (key, request, now) => Promise.resolve(inner.take(key, request, now)) } as StateStore;
     const limiter = rateLimiter({ limit: 2, burst: 1, store, clock });
+    const failures: unknown[] = [];
+    limiter.onStoreError((e) => failures.push(e));
     const started: number[] = [];
     const calls = [0, 1].map(() => limiter.execute(() => started.push(clock.now())));
     await clock.runAll();
     await Promise.all(calls);
     expect(started).toEqual([0, 500]);
+    expect(failures).toEqual([]);
+    expect(clock.pendingTimers).toBe(0); // the store's time limits were cleared as it answered
   });
 });
 
