@@ -145,3 +145,20 @@ describe('hedge: which failures hedge by default', () => {
     expect(r.ok ? r.value : isFaultError(r.error) && r.error.code).toBe(hedges ? 'second' : code);
   });
 });
+
+describe('hedge on a clock whose sleep ignores its signal (the hedge delay cannot be cancelled)', () => {
+  it('a delay that fires after the call settled starts no attempt', async () => {
+    const virtual = new VirtualClock();
+    const clock = { now: () => virtual.now(), sleep: (ms: number) => virtual.sleep(ms) };
+    const policy = hedge({ delayMs: 100, maxHedges: 2, clock });
+    const hedges: unknown[] = [];
+    policy.onHedge((e) => hedges.push(e));
+    const started: number[] = [];
+    expect(await policy.execute(({ attempt }) => (started.push(attempt), 'fast'))).toBe('fast');
+    await virtual.runAll();
+    expect(virtual.now()).toBe(100);
+    expect(started).toEqual([1]);
+    expect(hedges).toEqual([]);
+  });
+});
+

@@ -146,3 +146,19 @@ describe('timeout: what the call settles with, and when', () => {
     void result.catch(() => undefined);
   });
 });
+
+describe('timeout on a clock whose sleep ignores its signal (the deadline cannot be cancelled)', () => {
+  it("a deadline that fires after the call settled changes nothing: fn's signal stays unaborted", async () => {
+    for (const mode of ['cooperative', 'aggressive'] as const) {
+      const virtual = new VirtualClock();
+      const clock = { now: () => virtual.now(), sleep: (ms: number) => virtual.sleep(ms) };
+      let signal: AbortSignal | undefined;
+      const result = timeout({ ms: 100, mode, clock }).execute((ctx) => ((signal = ctx.signal), 'ok'));
+      expect(await result).toBe('ok');
+      await virtual.runAll();
+      expect(virtual.now()).toBe(100);
+      expect(signal?.aborted).toBe(false);
+    }
+  });
+});
+
