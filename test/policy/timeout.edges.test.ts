@@ -161,4 +161,3 @@ describe('timeout on a clock whose sleep ignores its signal (the deadline cannot
     }
   });
 });
-
