@@ -40,7 +40,7 @@ describe('hedge: attempt signals', () => {
     expect(await result).toBe(2);
     expect(loser?.aborted).toBe(true);
     const reason = loser?.reason as unknown;
-    expect(isFaultError(reason) && [reason.code, reason.message]).toEqual(['cancelled', 'Another hedged attempt settled the call']);
+    expect(isFaultError(reason) && [reason.code, reason.source, reason.message]).toEqual(['cancelled', 'policy', 'Another hedged attempt settled the call']);
   });
 
   it("the winner's signal is never aborted, even when read after the win", async () => {
