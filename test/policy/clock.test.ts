@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isFaultError } from '../../src/core/fault.js';
-import { armTimer, cancelledError, systemClock, type Clock } from '../../src/policy/clock.js';
+import { armTimer, cancelledError, systemClock, systemRandom, type Clock } from '../../src/policy/clock.js';
 import { VirtualClock } from '../../src/testing/index.js';
 import { countingController } from './retry.helpers.js';
 
@@ -154,5 +154,16 @@ describe('armTimer', () => {
     await virtual.runAll();
     expect(called).toBe(false);
     expect(virtual.pendingTimers).toBe(0);
+  });
+});
+
+describe('systemRandom', () => {
+  it('draws numbers in [0, 1) that vary', () => {
+    const draws = Array.from({ length: 20 }, () => systemRandom());
+    for (const r of draws) {
+      expect(typeof r).toBe('number');
+      expect(r >= 0 && r < 1).toBe(true);
+    }
+    expect(new Set(draws).size).toBeGreaterThan(1);
   });
 });
