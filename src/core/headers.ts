@@ -61,13 +61,11 @@ class RecordReader implements HeaderReader {
 export function readHeaders(input: unknown): HeaderReader {
   try {
     if (typeof input !== 'object' || input === null) return EMPTY;
-    if (typeof Headers !== 'undefined' && input instanceof Headers) {
-      return { get: (name) => input.get(name) ?? undefined };
-    }
     if (Array.isArray(input)) return fromPairs(input);
     if (input instanceof Map) return fromPairs(input.entries());
     const maybe = input as { get?: unknown; entries?: unknown };
-    // Headers from another realm or library (undici, node-fetch): trust their get().
+    // A Headers (of any realm or library: undici, node-fetch): trust its get(), but not to be
+    // total: Headers#get throws on a name it finds invalid.
     if (typeof maybe.get === 'function' && typeof maybe.entries === 'function') {
       const get = maybe.get as (name: string) => unknown;
       return { get: (name) => { try { return valueOf(get.call(input, name) ?? undefined); } catch { return undefined; } } };
