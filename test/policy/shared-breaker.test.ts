@@ -199,6 +199,86 @@ describe('circuitBreaker with a store: outcomes and controls', () => {
   });
 });
 
+describe('circuitBreaker with a store: refusals and store round trips', () => {
+  const hold = (): { promise: Promise<string>; release: () => void } => {
+    let release!: () => void;
+    const promise = new Promise<string>((r) => (release = () => r('ok')));
+    return { promise, release };
+  };
+
+  it('each refusal names the breaker and its state; open and half-open say when to come back, isolated does not', async () => {
+    const clock = new VirtualClock(0);
+    const breaker = circuitBreaker({ strategy: consecutiveFailures(1), breakMs: 1000, store: memoryStore(), name: 'payments', clock });
+    await expect(breaker.execute(fail)).rejects.toBeInstanceOf(FaultError);
+    await clock.advance(300);
+    await expect(breaker.execute(ok)).rejects.toMatchObject({ message: 'Circuit payments is open', fault: { code: 'circuit_open', retryAfterMs: 700 } });
+    await clock.advance(700);
+    await expect(breaker.execute(fail)).rejects.toBeInstanceOf(FaultError); // failed probe: the break is now 2000
+    await clock.advance(2000);
+    const probe = hold();
+    const probing = breaker.execute(() => probe.promise);
+    await new Promise((r) => setImmediate(r));
+    await expect(breaker.execute(ok)).rejects.toMatchObject({ message: 'Circuit payments is half-open', fault: { code: 'circuit_open', retryAfterMs: 2000 } });
+    probe.release();
+    await expect(probing).resolves.toBe('ok');
+    breaker.isolate();
+    const refused = await breaker.execute(ok).then(() => undefined, (e: FaultError) => e);
+    expect(refused).toMatchObject({ message: 'Circuit payments is isolated', fault: { code: 'circuit_open' } });
+    expect(refused?.fault).not.toHaveProperty('retryAfterMs');
+  });
+
+  it('a call whose signal is already aborted is refused as cancelled without running', async () => {
+    const breaker = circuitBreaker({ store: memoryStore(), name: 'a', clock: new VirtualClock(0) });
+    let ran = false;
+    const controller = new AbortController();
+    controller.abort();
+    await expect(breaker.execute(() => ((ran = true), 'ok'), { signal: controller.signal })).rejects.toMatchObject({ fault: { code: 'cancelled' } });
+    expect(ran).toBe(false);
+  });
+
+  it('a failure after the caller aborted does not count; one with a live signal does', async () => {
+    const clock = new VirtualClock(0);
+    const breaker = circuitBreaker({ strategy: consecutiveFailures(1), store: memoryStore(), name: 'ab', clock });
+    const controller = new AbortController();
+    const failsOnAbort = ({ signal }: { signal: AbortSignal }): Promise<never> =>
+      new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(new FaultError(createFault({ code: 'service_unavailable', status: 503 })))));
+    const call = breaker.execute(failsOnAbort, { signal: controller.signal });
+    controller.abort();
+    await expect(call).rejects.toMatchObject({ fault: { code: 'service_unavailable' } });
+    expect(breaker.state).toBe('closed');
+    await expect(breaker.execute(fail, { signal: new AbortController().signal })).rejects.toBeInstanceOf(FaultError);
+    expect(breaker.state).toBe('open');
+  });
+
+  it('an open breaker refuses without a store round trip until its break is over', async () => {
+    const clock = new VirtualClock(0);
+    const inner = memoryStore();
+    let transitions = 0;
+    const store: StateStore = { ...inner, transition: (...args) => (transitions++, inner.transition(...args)) };
+    const breaker = circuitBreaker({ strategy: consecutiveFailures(1), breakMs: 1000, store, name: 'o', clock });
+    await expect(breaker.execute(fail)).rejects.toBeInstanceOf(FaultError);
+    const before = transitions;
+    for (let i = 0; i < 3; i++) await expect(breaker.execute(ok)).rejects.toMatchObject({ fault: { code: 'circuit_open' } });
+    expect(transitions).toBe(before);
+    await clock.advance(1000);
+    await expect(breaker.execute(ok)).resolves.toBe('ok');
+    expect(transitions).toBe(before + 1);
+  });
+
+  it('with a store that answers later, a failed call settles after the store has recorded it', async () => {
+    const inner = memoryStore();
+    const later =
+      <A extends unknown[], T>(f: (...args: A) => T | PromiseLike<T>) =>
+      (...args: A): Promise<T> =>
+        new Promise<T>((resolve) => setImmediate(() => resolve(f(...args))));
+    const store: StateStore = { synchronous: false, record: later(inner.record), transition: later(inner.transition), take: later(inner.take), adjust: later(inner.adjust) };
+    const breaker = circuitBreaker({ strategy: consecutiveFailures(1), store, name: 'late', clock: new VirtualClock(0) });
+    await expect(breaker.execute(ok)).resolves.toBe('ok');
+    await expect(breaker.execute(fail)).rejects.toBeInstanceOf(FaultError);
+    expect(breaker.state).toBe('open');
+  });
+});
+
 describe('retryBudget with a store', () => {
   it('budgets with one name share their tokens', () => {
     const store = memoryStore();
@@ -213,6 +293,17 @@ describe('retryBudget with a store', () => {
     b.record('success');
     expect(b.available).toBe(1.5);
   });
+  it('budgets with different names keep separate tokens', () => {
+    const store = memoryStore();
+    const a = retryBudget({ maxTokens: 2, tokenRatio: 0.5, store, name: 'a' });
+    const b = retryBudget({ maxTokens: 2, tokenRatio: 0.5, store, name: 'b' });
+    a.record('failure');
+    a.record('failure');
+    b.record('success');
+    expect(b.available).toBe(2);
+    expect(b.tryRetry()).toBe(true);
+  });
+
   it('with a store that answers later, available is the fleet count from the last answer plus the changes not answered yet', async () => {
     const inner = memoryStore();
     const pending: (() => void)[] = [];
