@@ -6,6 +6,7 @@ import { FaultError, createFault, isFaultError } from '../../src/core/fault.js';
 import { consecutiveFailures, failureRatio } from '../../src/policy/breaker-strategy.js';
 import { type BreakerStateChangeEvent, circuitBreaker } from '../../src/policy/circuit-breaker.js';
 import type { AttemptContext } from '../../src/policy/policy.js';
+import { memoryStore } from '../../src/policy/state-store.js';
 import { VirtualClock } from '../../src/testing/index.js';
 
 type Code = Parameters<typeof createFault>[0]['code'];
@@ -65,6 +66,27 @@ describe('circuitBreaker: refusals say why', () => {
     probe.resolve();
     await running;
     expect(breaker.state).toBe('closed');
+  });
+});
+
+describe('circuitBreaker: options', () => {
+  it('strategy must be one made by consecutiveFailures or failureRatio', () => {
+    for (const strategy of [1, 'x', null, {}, { kind: 'nope' }, { kind: 'window' }]) {
+      expect(() => circuitBreaker({ strategy: strategy as never })).toThrow(
+        'circuitBreaker: strategy must be consecutiveFailures(n) or failureRatio(options), got',
+      );
+    }
+    for (const strategy of [consecutiveFailures(2), failureRatio({ windowCalls: 5 }), failureRatio({ windowMs: 1_000 })]) {
+      expect(circuitBreaker({ strategy }).state).toBe('closed');
+    }
+  });
+
+  it('a shared store must be a StateStore with record(), and needs a name', () => {
+    for (const store of [1, null, {}, { take: () => undefined }]) {
+      expect(() => circuitBreaker({ store: store as never, name: 'b' })).toThrow('circuitBreaker: store must be a StateStore, got');
+    }
+    expect(() => circuitBreaker({ store: memoryStore() })).toThrow('circuitBreaker: name must be a non-empty string when store is set, got undefined');
+    expect(() => circuitBreaker({ store: memoryStore(), name: '' })).toThrow('circuitBreaker: name must be a non-empty string when store is set, got ""');
   });
 });
 

@@ -67,6 +67,15 @@ describe('rateLimiter: refusals and defaults', () => {
     expect(await other.execute(() => 'c')).toBe('c');
   });
 
+  it('a store must be a StateStore with take(); a name a non-empty string', () => {
+    for (const store of [1, 'x', null, {}, { record: () => undefined }]) {
+      expect(() => rateLimiter({ limit: 1, store: store as never })).toThrow('rateLimiter: store must be a StateStore, got');
+    }
+    for (const name of ['', 1, null]) {
+      expect(() => rateLimiter({ limit: 1, name: name as never })).toThrow('rateLimiter: name must be a non-empty string, got');
+    }
+  });
+
   it('works with a store whose take() answers asynchronously', async () => {
     const clock = new VirtualClock(0);
     const inner = memoryStore();
