@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readHeaders } from '../../src/core/headers.js';
-import { parseRateLimit } from '../../src/core/rate-limit.js';
+import { parseDuration, parseRateLimit } from '../../src/core/rate-limit.js';
 
 const NOW = Date.UTC(2026, 10, 23, 8, 0, 0);
 const rl = (h: Record<string, string>) => parseRateLimit(readHeaders(h), NOW);
@@ -13,5 +13,33 @@ describe('parseRateLimit: edges', () => {
 
   it('clamps an HTTP-date reset in the past to 0', () => {
     expect(rl({ 'x-ratelimit-reset': 'Mon, 23 Nov 2026 07:59:00 GMT' })).toEqual({ resetMs: 0 });
+  });
+});
+
+describe('parseDuration: edges', () => {
+  it('reads a duration with surrounding whitespace', () => {
+    expect(parseDuration(' 1s ')).toBe(1000);
+  });
+
+  it('reads up to 64 characters and rejects a longer text', () => {
+    expect(parseDuration('1s'.repeat(32))).toBe(32_000);
+    expect(parseDuration(`${'1s'.repeat(32)}0s`)).toBeUndefined();
+  });
+});
+
+describe('parseRateLimit: number and reset edges', () => {
+  it('reads a count of up to 32 characters, padded, and ignores a longer one', () => {
+    expect(rl({ 'x-ratelimit-remaining': ' 7' })).toEqual({ remaining: 7 });
+    expect(rl({ 'x-ratelimit-remaining': `${' '.repeat(31)}7` })).toEqual({ remaining: 7 });
+    expect(rl({ 'x-ratelimit-remaining': `${' '.repeat(32)}7` })).toBeUndefined();
+  });
+
+  it('reads 1e9 as delta seconds and 1e12 as epoch seconds (larger values are epoch ms / epoch s)', () => {
+    expect(rl({ 'x-ratelimit-reset': '1000000000' })).toEqual({ resetMs: 1e12 });
+    expect(rl({ 'x-ratelimit-reset': '1000000000000' })).toEqual({ resetMs: 1e15 - NOW });
+  });
+
+  it('ignores a boolean parameter in the structured-field form', () => {
+    expect(rl({ RateLimit: '"default";r=0;t=30;tx' })).toEqual({ remaining: 0, resetMs: 30_000 });
   });
 });
