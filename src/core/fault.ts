@@ -75,7 +75,7 @@ export interface Fault {
 
 /**
  * What `createFault` needs: a code, plus anything known. Missing `retry`,
- * `remedy`, `message` and `status` come from the catalog.
+ * `remedy` and `message` come from the catalog; `status` stays absent unless given.
  * @public
  */
 export type FaultInit = { readonly code: FaultCode } & {
@@ -113,8 +113,8 @@ function nonNegative(value: number | undefined): number | undefined {
 }
 
 /**
- * Builds a frozen Fault, filling `retry`, `remedy`, `status` and `message`
- * from the catalog and redacting the message, request id, vendor code and
+ * Builds a frozen Fault, filling `retry`, `remedy` and `message` from the
+ * catalog (a `status` is kept only when given: a network fault has none) and redacting the message, request id, vendor code and
  * upgrade URL (vendors echo what they were sent). Fields that are `undefined`
  * are left out, so the result round-trips through JSON unchanged.
  *
