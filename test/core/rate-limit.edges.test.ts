@@ -42,4 +42,12 @@ describe('parseRateLimit: number and reset edges', () => {
   it('ignores a boolean parameter in the structured-field form', () => {
     expect(rl({ RateLimit: '"default";r=0;t=30;tx' })).toEqual({ remaining: 0, resetMs: 30_000 });
   });
+
+  it('reads structured-field parameters with spaces around them', () => {
+    expect(rl({ RateLimit: '"default"; r=0; t=30' })).toEqual({ remaining: 0, resetMs: 30_000 });
+  });
+
+  it('ignores a bare word in the single-field form', () => {
+    expect(rl({ RateLimit: 'limit=100, remaining=0, reset=5, resets' })).toEqual({ limit: 100, remaining: 0, resetMs: 5000 });
+  });
 });
