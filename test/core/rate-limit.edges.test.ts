@@ -47,6 +47,15 @@ describe('parseRateLimit: number and reset edges', () => {
     expect(rl({ RateLimit: '"default"; r=0; t=30' })).toEqual({ remaining: 0, resetMs: 30_000 });
   });
 
+  it('reads a single-form RateLimit field by its keys even when a RateLimit-Policy is present', () => {
+    expect(rl({ RateLimit: 'limit=50, remaining=0, reset=5', 'RateLimit-Policy': '"default";q=100;w=60' })).toEqual({ limit: 50, remaining: 0, resetMs: 5000 });
+  });
+
+  it('reads a RateLimit field shorter than 512 characters and ignores a longer one', () => {
+    expect(rl({ ratelimit: `${' '.repeat(500)}remaining=0` })).toEqual({ remaining: 0 });
+    expect(rl({ ratelimit: `${' '.repeat(501)}remaining=0` })).toBeUndefined();
+  });
+
   it('ignores a bare word in the single-field form', () => {
     expect(rl({ RateLimit: 'limit=100, remaining=0, reset=5, resets' })).toEqual({ limit: 100, remaining: 0, resetMs: 5000 });
   });
