@@ -56,6 +56,13 @@ describe('parseRateLimit: number and reset edges', () => {
     expect(rl({ ratelimit: `${' '.repeat(501)}remaining=0` })).toBeUndefined();
   });
 
+  it('reads a RateLimit-Policy shorter than 512 characters and ignores a longer one', () => {
+    const policy = (pad: number) => `${' '.repeat(pad)}"default";q=100`;
+    expect(policy(496)).toHaveLength(511);
+    expect(rl({ RateLimit: '"default";r=1', 'RateLimit-Policy': policy(496) })).toEqual({ limit: 100, remaining: 1 });
+    expect(rl({ RateLimit: '"default";r=1', 'RateLimit-Policy': policy(497) })).toEqual({ remaining: 1 });
+  });
+
   it('ignores a bare word in the single-field form', () => {
     expect(rl({ RateLimit: 'limit=100, remaining=0, reset=5, resets' })).toEqual({ limit: 100, remaining: 0, resetMs: 5000 });
   });
