@@ -63,6 +63,10 @@ describe('parseRateLimit: number and reset edges', () => {
     expect(rl({ RateLimit: '"default";r=1', 'RateLimit-Policy': policy(497) })).toEqual({ remaining: 1 });
   });
 
+  it('reads a single-form field separated by semicolons by its keys', () => {
+    expect(rl({ RateLimit: 'limit=100; remaining=0; reset=5' })).toEqual({ limit: 100, remaining: 0, resetMs: 5000 });
+  });
+
   it('ignores a bare word in the single-field form', () => {
     expect(rl({ RateLimit: 'limit=100, remaining=0, reset=5, resets' })).toEqual({ limit: 100, remaining: 0, resetMs: 5000 });
   });
