@@ -67,6 +67,11 @@ describe('parseRateLimit: number and reset edges', () => {
     expect(rl({ RateLimit: 'limit=100; remaining=0; reset=5' })).toEqual({ limit: 100, remaining: 0, resetMs: 5000 });
   });
 
+  it('falls back to the RateLimit-* and X-RateLimit-* headers when the RateLimit field says nothing', () => {
+    expect(rl({ RateLimit: 'unknown', 'x-ratelimit-remaining': '0' })).toEqual({ remaining: 0 });
+    expect(rl({ RateLimit: '"default";q=5', 'ratelimit-remaining': '3' })).toEqual({ remaining: 3 });
+  });
+
   it('ignores a bare word in the single-field form', () => {
     expect(rl({ RateLimit: 'limit=100, remaining=0, reset=5, resets' })).toEqual({ limit: 100, remaining: 0, resetMs: 5000 });
   });
