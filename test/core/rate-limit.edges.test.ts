@@ -72,6 +72,12 @@ describe('parseRateLimit: number and reset edges', () => {
     expect(rl({ RateLimit: '"default";q=5', 'ratelimit-remaining': '3' })).toEqual({ remaining: 3 });
   });
 
+  it('reads any one of RateLimit-Limit, -Remaining and -Reset alone', () => {
+    expect(rl({ 'ratelimit-limit': '100' })).toEqual({ limit: 100 });
+    expect(rl({ 'ratelimit-remaining': '3' })).toEqual({ remaining: 3 });
+    expect(rl({ 'ratelimit-reset': '7' })).toEqual({ resetMs: 7000 });
+  });
+
   it('ignores a bare word in the single-field form', () => {
     expect(rl({ RateLimit: 'limit=100, remaining=0, reset=5, resets' })).toEqual({ limit: 100, remaining: 0, resetMs: 5000 });
   });
