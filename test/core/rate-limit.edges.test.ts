@@ -78,6 +78,21 @@ describe('parseRateLimit: number and reset edges', () => {
     expect(rl({ 'ratelimit-reset': '7' })).toEqual({ resetMs: 7000 });
   });
 
+  it('reads any one of X-RateLimit-Limit, -Remaining and -Reset alone', () => {
+    expect(rl({ 'x-ratelimit-limit': '60' })).toEqual({ limit: 60 });
+    expect(rl({ 'x-ratelimit-remaining': '0' })).toEqual({ remaining: 0 });
+    expect(rl({ 'x-ratelimit-reset': '9' })).toEqual({ resetMs: 9000 });
+  });
+
+  it('reads X-RateLimit-Reset-After, in preference to X-RateLimit-Reset', () => {
+    expect(rl({ 'x-ratelimit-reset-after': '12' })).toEqual({ resetMs: 12_000 });
+    expect(rl({ 'x-ratelimit-reset-after': '12', 'x-ratelimit-reset': '99' })).toEqual({ resetMs: 12_000 });
+  });
+
+  it('falls through RateLimit-* headers it cannot read to X-RateLimit-*', () => {
+    expect(rl({ 'ratelimit-limit': 'abc', 'x-ratelimit-remaining': '0' })).toEqual({ remaining: 0 });
+  });
+
   it('ignores a bare word in the single-field form', () => {
     expect(rl({ RateLimit: 'limit=100, remaining=0, reset=5, resets' })).toEqual({ limit: 100, remaining: 0, resetMs: 5000 });
   });
