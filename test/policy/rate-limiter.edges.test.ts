@@ -207,8 +207,11 @@ describe('rateLimiter (adaptive): the rate', () => {
     const clock = new VirtualClock(0);
     const limiter = rateLimiter({ limit: 100, windowMs: 1_000, adaptive: true, clock });
     await settle(limiter.execute(throttle)); // 70
+    const events: RateChangeEvent[] = [];
+    limiter.onRateChange((e) => events.push(e));
     limiter.observe({ limit: 200 }); // ceiling 180, taken at once
     expect(limiter.limit).toBeCloseTo(180, 9);
+    expect(events).toEqual([{ limit: limiter.limit, reason: 'learned' }]);
     await limiter.execute(() => 'ok');
     expect(limiter.limit).toBeCloseTo(180, 9);
   });
