@@ -6,30 +6,15 @@ import { retryBudget } from '../../src/policy/budget.js';
 import { circuitBreaker } from '../../src/policy/circuit-breaker.js';
 import { type AdjustRequest, type StateStore, memoryStore } from '../../src/policy/state-store.js';
 import { VirtualClock } from '../../src/testing/virtual-clock.js';
+import { remoteStore } from './store.helpers.js';
 
 const fail = (): Promise<never> => Promise.reject(new FaultError(createFault({ code: 'service_unavailable', status: 503 })));
 const ok = (): Promise<string> => Promise.resolve('ok');
 
-/** A memoryStore behind promises, that can be made to hang. */
-function asyncStore(): StateStore & { hang: boolean } {
-  const inner = memoryStore();
-  const wrap = <A extends unknown[], T>(f: (...args: A) => T | PromiseLike<T>) => (...args: A): Promise<T> =>
-    self.hang ? new Promise<T>(() => undefined) : Promise.resolve(f(...args));
-  const self = {
-    hang: false,
-    synchronous: false,
-    record: wrap(inner.record),
-    transition: wrap(inner.transition),
-    take: wrap(inner.take),
-    adjust: wrap(inner.adjust),
-  };
-  return self;
-}
-
 describe('circuitBreaker with a store', () => {
   it('breakers with one name and one store open together, and let exactly halfOpenMaxCalls probes through', async () => {
     const clock = new VirtualClock(0);
-    const store = asyncStore();
+    const store = remoteStore();
     const replicas = [0, 1, 2].map(() => circuitBreaker({ strategy: consecutiveFailures(3), breakMs: 1000, halfOpenMaxCalls: 2, store, name: 'api', clock }));
     for (const r of replicas) await expect(r.execute(fail)).rejects.toBeInstanceOf(FaultError);
     let calls = 0;
@@ -75,12 +60,12 @@ describe('circuitBreaker with a store', () => {
   });
 
   it('a store that hangs never fails the call: after storeTimeoutMs it falls back to local state, emits onStoreError, and resumes', async () => {
-    const store = asyncStore();
+    const store = remoteStore();
     const breaker = circuitBreaker({ strategy: consecutiveFailures(2), store, name: 'slow', storeTimeoutMs: 20 });
     const errors: string[] = [];
     breaker.onStoreError(({ operation, timedOut }) => errors.push(`${operation}:${timedOut}`));
     await expect(breaker.execute(ok)).resolves.toBe('ok');
-    store.hang = true;
+    store.mode = 'hang';
     const started = Date.now();
     await expect(breaker.execute(ok)).resolves.toBe('ok');
     expect(Date.now() - started).toBeLessThan(1000);
@@ -89,7 +74,7 @@ describe('circuitBreaker with a store', () => {
     const again = Date.now();
     await expect(breaker.execute(ok)).resolves.toBe('ok');
     expect(Date.now() - again).toBeLessThan(15);
-    store.hang = false;
+    store.mode = 'ok';
     await expect(breaker.execute(ok)).resolves.toBe('ok'); // background probe finds the store back
     await new Promise((r) => setTimeout(r, 30));
     await expect(breaker.execute(fail)).rejects.toBeInstanceOf(FaultError);

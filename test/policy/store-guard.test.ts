@@ -9,32 +9,8 @@ import { Emitter } from '../../src/policy/events.js';
 import { type AdjustRequest, type StateStore, memoryStore } from '../../src/policy/state-store.js';
 import { type StoreErrorEvent, guardStore } from '../../src/policy/store-guard.js';
 import { VirtualClock } from '../../src/testing/virtual-clock.js';
+import { remoteStore } from './store.helpers.js';
 
-type Mode = 'ok' | 'hang' | 'reject' | 'throw';
-
-/** A remote store over its own memoryStore, whose answers can be made to hang, reject or throw. */
-function remoteStore(): StateStore & { mode: Mode; calls: number } {
-  const inner = memoryStore();
-  const wrap =
-    <A extends unknown[], T>(f: (...args: A) => T | PromiseLike<T>) =>
-    (...args: A): Promise<T> => {
-      self.calls++;
-      if (self.mode === 'throw') throw new Error('store client broken');
-      if (self.mode === 'hang') return new Promise<T>(() => undefined);
-      if (self.mode === 'reject') return Promise.reject(new Error('connection refused'));
-      return Promise.resolve(f(...args));
-    };
-  const self = {
-    mode: 'ok' as Mode,
-    calls: 0,
-    synchronous: false,
-    record: wrap(inner.record),
-    transition: wrap(inner.transition),
-    take: wrap(inner.take),
-    adjust: wrap(inner.adjust),
-  };
-  return self;
-}
 
 const spend: AdjustRequest = { delta: -1, initial: 10, min: 0, max: 10 };
 
