@@ -163,7 +163,7 @@ class HedgedCall<T> {
     }
     if (this.#settled) return;
     this.#running.delete(attempt);
-    this.#finish(this.#running.size > 0 ? lostError() : undefined);
+    this.#finish();
     if (this.#policy.won.size > 0) this.#policy.won.emit({ attempt: attempt.attempt, started: this.#started });
     this.#resolve(value);
   }
@@ -180,24 +180,29 @@ class HedgedCall<T> {
     this.#running.delete(attempt);
     const failure = toFaultError(error);
     if (!this.#policy.shouldHedge(failure.fault)) {
-      this.#finish(this.#running.size > 0 ? lostError() : undefined);
+      this.#finish();
       this.#reject(failure);
     } else if (this.#started <= this.#policy.maxHedges) {
       if (this.#policy.hedged.size > 0) this.#policy.hedged.emit({ attempt: this.#started + 1, after: 'failure', fault: failure.fault });
       this.#launch();
     } else if (this.#running.size === 0) {
       // Every attempt failed: the call fails with the last one's fault.
-      this.#finish(undefined);
+      this.#finish();
       this.#reject(failure);
     }
   }
 
-  /** Settles the call's bookkeeping: no timer, no caller listener, and the attempts still running aborted. */
-  #finish(reason: unknown): void {
+  /**
+   * Settles the call's bookkeeping: no timer, no caller listener, and the attempts still running
+   * aborted, with the caller's reason when the caller aborted, else as losers.
+   */
+  #finish(callerReason?: unknown): void {
     this.#settled = true;
     this.#cancelTimer?.();
     this.#cancelTimer = undefined;
     this.#caller?.removeEventListener('abort', this);
+    if (this.#running.size === 0) return;
+    const reason = callerReason ?? lostError();
     for (const attempt of this.#running) attempt.abort(reason);
     this.#running.clear();
   }
