@@ -3,21 +3,12 @@
  * loaded from that file, through the default classify: each field in `expect` must match, and
  * `messageMustNotContain` must be absent from the message, toJSON() and String(new FaultError(f)).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../src/core/classify.js';
 import { FaultError } from '../src/core/fault.js';
+import { seedFixture } from './seed-fixture.js';
 
-interface SeedCase {
-  readonly id: string;
-  readonly seed: string;
-  readonly vendor: string | null;
-  readonly response: { readonly status: number; readonly headers: Record<string, string>; readonly body: string };
-  readonly expect: Record<string, unknown> & { readonly messageMustNotContain?: string };
-}
-
-const file = new URL('../../shared/fixtures/seed-cases.json', import.meta.url);
-const { cases } = JSON.parse(readFileSync(file, 'utf8')) as { cases: SeedCase[] };
+const { cases } = seedFixture;
 
 describe('seed cases (../shared/fixtures/seed-cases.json)', () => {
   it('has all 55 cases', () => {

@@ -2,19 +2,14 @@
  * `faultline classify` run in-process: --batch reproduces classify on every seed case, a curl -si
  * response on stdin is parsed, bad usage exits 2 with one line, and no secret is ever printed.
  */
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { classify } from '../../src/core/classify.js';
+import { seedFixture } from '../seed-fixture.js';
 import { memoryIO } from './support.js';
 
-interface SeedCase {
-  readonly id: string;
-  readonly vendor: string | null;
-  readonly response: { readonly status: number; readonly headers: Record<string, string>; readonly body: string };
-}
-const { cases } = JSON.parse(readFileSync(new URL('../../../shared/fixtures/seed-cases.json', import.meta.url), 'utf8')) as { cases: SeedCase[] };
+const { cases } = seedFixture;
 const items = cases.map((c) => ({ ...c.response, ...(c.vendor === null ? {} : { vendor: c.vendor }) }));
 const expected = cases.map((c) => JSON.parse(JSON.stringify(classify(c.response, c.vendor === null ? {} : { vendor: c.vendor }))) as unknown);
 

@@ -2,33 +2,17 @@
 // seed fixture's own responses, and faults written by each profile's render), createFetch calls it
 // over real sockets, and the traffic the server saw (attempts, virtual-time gaps) and the outcome
 // match the rules — the same rules as the scenarios of ../shared/fixtures/seed-cases.json.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FaultInit } from '../../src/core/fault.js';
 import { isFaultError } from '../../src/core/fault.js';
 import { createFetch } from '../../src/fetch/create-fetch.js';
-import { type Jitter, constantBackoff, exponentialBackoff } from '../../src/policy/backoff.js';
 import { retry } from '../../src/policy/retry.js';
 import type { ChaosBehaviours, ChaosStep } from '../../src/testing/chaos-server.js';
+import { type SeedPolicy, seedFixture as fixture, seedRetryOptions } from '../seed-fixture.js';
 import { drive, useChaosHarness } from './helpers.js';
 
-interface Scenario {
-  readonly id: string;
-  readonly vendor: string;
-  readonly responses: ReadonlyArray<{ status: number; headers: Record<string, string>; body: string }>;
-  readonly policy: {
-    readonly maxRetries: number;
-    readonly backoff: { kind: 'exponential' | 'constant'; initialMs: number; factor: number; maxMs: number; jitter: Jitter };
-    readonly idempotent: boolean;
-    readonly maxRetryAfterMs?: number;
-  };
-  readonly expect: { attempts: number; delaysMs: number[]; outcome: string };
-}
-
-const fixture = JSON.parse(readFileSync(new URL('../../../shared/fixtures/seed-cases.json', import.meta.url), 'utf8')) as { scenarios: Scenario[] };
-
 /** The seed scenarios' policy: exponential 1 s, 2 s, 4 s … without jitter, 4 retries. */
-const SEED_POLICY: Scenario['policy'] = {
+const SEED_POLICY: SeedPolicy = {
   maxRetries: 4,
   backoff: { kind: 'exponential', initialMs: 1000, factor: 2, maxMs: 30_000, jitter: 'none' },
   idempotent: false,
@@ -42,21 +26,13 @@ interface Played {
   readonly outcome: string;
 }
 
-async function play(vendor: string, script: readonly ChaosStep[], policy: Scenario['policy'], behaviours?: ChaosBehaviours): Promise<Played> {
+async function play(vendor: string, script: readonly ChaosStep[], policy: SeedPolicy, behaviours?: ChaosBehaviours): Promise<Played> {
   const server = await h.serve({ vendor, script, ...(behaviours === undefined ? {} : { behaviours }) });
-  const b = policy.backoff;
   const api = createFetch({
     vendor,
     clock: h.clock,
     idempotent: policy.idempotent,
-    policy: retry({
-      maxRetries: policy.maxRetries,
-      backoff: b.kind === 'constant' ? constantBackoff(b.initialMs) : exponentialBackoff({ initialMs: b.initialMs, factor: b.factor, maxMs: b.maxMs, jitter: b.jitter }),
-      idempotent: policy.idempotent,
-      ...(policy.maxRetryAfterMs === undefined ? {} : { maxRetryAfterMs: policy.maxRetryAfterMs }),
-      clock: h.clock,
-      random: () => 0.5,
-    }),
+    policy: retry(seedRetryOptions(policy, h.clock)),
   });
   const outcome = await drive(h.clock, api(`${server.url}/v1/infer`, { method: 'POST', body: '{"inputs":{}}', headers: { authorization: 'Bearer sk_live_not_a_real_key' } })).then(
     async (res) => {

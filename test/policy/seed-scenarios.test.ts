@@ -1,28 +1,10 @@
 // The 17 retry scenarios of the shared seed fixture, played one response per attempt under virtual time.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/core/classify.js';
 import { FaultError, isFaultError } from '../../src/core/fault.js';
-import { constantBackoff, exponentialBackoff, type Jitter } from '../../src/policy/backoff.js';
 import { retry } from '../../src/policy/retry.js';
 import { VirtualClock } from '../../src/testing/index.js';
-
-interface Scenario {
-  readonly id: string;
-  readonly vendor: string;
-  readonly responses: ReadonlyArray<{ status: number; headers: Record<string, string>; body: string }>;
-  readonly policy: {
-    readonly maxRetries: number;
-    readonly backoff: { kind: 'exponential' | 'constant'; initialMs: number; factor: number; maxMs: number; jitter: Jitter };
-    readonly idempotent: boolean;
-    readonly maxRetryAfterMs?: number;
-  };
-  readonly expect: { attempts: number; delaysMs: number[]; outcome: string };
-}
-
-const fixture = JSON.parse(readFileSync(new URL('../../../shared/fixtures/seed-cases.json', import.meta.url), 'utf8')) as {
-  scenarios: Scenario[];
-};
+import { seedFixture as fixture, seedRetryOptions } from '../seed-fixture.js';
 
 describe('seed retry scenarios', () => {
   it('has all 17 scenarios', () => {
@@ -31,15 +13,7 @@ describe('seed retry scenarios', () => {
 
   it.each(fixture.scenarios.map((s) => [s.id, s] as const))('%s', async (_id, scenario) => {
     const clock = new VirtualClock(Date.UTC(2026, 0, 1));
-    const b = scenario.policy.backoff;
-    const policy = retry({
-      maxRetries: scenario.policy.maxRetries,
-      backoff: b.kind === 'constant' ? constantBackoff(b.initialMs) : exponentialBackoff({ initialMs: b.initialMs, factor: b.factor, maxMs: b.maxMs, jitter: b.jitter }),
-      idempotent: scenario.policy.idempotent,
-      ...(scenario.policy.maxRetryAfterMs === undefined ? {} : { maxRetryAfterMs: scenario.policy.maxRetryAfterMs }),
-      clock,
-      random: () => 0.5,
-    });
+    const policy = retry(seedRetryOptions(scenario.policy, clock));
     const times: number[] = [];
     const pending = policy
       .execute(({ attempt }) => {
