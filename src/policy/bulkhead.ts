@@ -4,9 +4,9 @@
  * signal aborts, its queue time runs out) leaves the line at once, with its
  * timer and listener, so nobody waits behind a ghost.
  */
-import { FaultError, createFault } from '../core/fault.js';
 import { toFaultError } from '../core/network.js';
-import { type Clock, cancelledError, systemClock } from './clock.js';
+import { type Clock, armTimer, cancelledError, systemClock } from './clock.js';
+import { policyError } from './policy-error.js';
 import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
 import { callerSignal, neverSignal, raceAbort } from './signal.js';
 import { checkClock, checkInteger, checkNumber, checkOptions } from './validate.js';
@@ -63,10 +63,6 @@ class Waiter {
   ) {}
 }
 
-function full(message: string): FaultError {
-  return new FaultError(createFault({ code: 'bulkhead_full', source: 'policy', message }));
-}
-
 class Bulkhead implements BulkheadPolicy {
   readonly #max: number;
   readonly #maxQueue: number;
@@ -112,7 +108,7 @@ class Bulkhead implements BulkheadPolicy {
       return raceAbort(signal, () => this.#run(fn, { signal, attempt: 1 }));
     }
     if (this.#queued >= this.#maxQueue) {
-      return Promise.reject(full(`Bulkhead full: ${this.#max} running, ${this.#queued} queued`));
+      return Promise.reject(policyError('bulkhead_full', `Bulkhead full: ${this.#max} running, ${this.#queued} queued`));
     }
     return this.#wait(signal).then(() => {
       if (signal === undefined) return this.#run(fn, (this.#context ??= Object.freeze({ signal: neverSignal(), attempt: 1 })));
@@ -158,16 +154,9 @@ class Bulkhead implements BulkheadPolicy {
         const expire = (): void => {
           waiter.cancelTimer = undefined;
           this.#unlink(waiter);
-          reject(full(`Bulkhead queue wait exceeded ${ms} ms`));
+          reject(policyError('bulkhead_full', `Bulkhead queue wait exceeded ${ms} ms`));
         };
-        const clock = this.#clock;
-        if (clock.timer !== undefined) {
-          waiter.cancelTimer = clock.timer(ms, expire);
-        } else {
-          const sleeper = new AbortController();
-          clock.sleep(ms, sleeper.signal).then(expire, () => undefined);
-          waiter.cancelTimer = () => sleeper.abort();
-        }
+        waiter.cancelTimer = armTimer(this.#clock, ms, expire);
       }
     });
   }

@@ -4,15 +4,16 @@
  * a failure comes from the Fault (a 404 says the server is fine), and a
  * refusal says exactly when the next probe may go.
  */
-import { type Fault, FaultError, createFault } from '../core/fault.js';
+import type { Fault, FaultError } from '../core/fault.js';
 import { toFaultError } from '../core/network.js';
 import { BreakerState, CLOSED, ISOLATED, RELEASE } from './breaker-state.js';
 import { type BreakerStrategy, consecutiveFailures } from './breaker-strategy.js';
 import { FAILED, SLOW } from './breaker-window.js';
 import { type Clock, cancelledError, systemClock } from './clock.js';
 import { Emitter, type PolicyEvent } from './events.js';
+import { policyError } from './policy-error.js';
 import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
-import { SharedBreaker } from './shared-breaker.js';
+import { NEUTRAL, SharedBreaker } from './shared-breaker.js';
 import { callerSignal, neverSignal, raceAbort } from './signal.js';
 import { type BreakerStateName, STATE_NAMES, type StateStore } from './state-store.js';
 import type { StoreErrorEvent } from './store-guard.js';
@@ -98,9 +99,6 @@ export interface CircuitBreakerPolicy extends Policy {
 }
 
 const NAME = 'circuitBreaker';
-
-/** Outcomes that say nothing about the upstream's health. */
-const NEUTRAL: ReadonlySet<string> = new Set(['cancelled', 'circuit_open', 'bulkhead_full']);
 
 const defaultIsFailure = (fault: Fault): boolean => fault.retry !== 'never';
 
@@ -234,7 +232,7 @@ class CircuitBreaker implements CircuitBreakerPolicy {
         : core.state === ISOLATED
           ? 'Circuit isolated; refusing every call until reset'
           : 'Circuit half-open; waiting for the probes in flight';
-    return new FaultError(createFault({ code: 'circuit_open', source: 'policy', message, retryAfterMs: remainingMs }));
+    return policyError('circuit_open', message, remainingMs);
   }
 }
 

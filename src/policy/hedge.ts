@@ -3,10 +3,11 @@
  * whichever answers first. It trades extra requests for tail latency, so it
  * is only for calls that are safe to send twice.
  */
-import { type Fault, FaultError, createFault, shouldRetry } from '../core/fault.js';
+import { type Fault, type FaultError, shouldRetry } from '../core/fault.js';
 import { toFaultError } from '../core/network.js';
 import { type Clock, armTimer, cancelledError, systemClock } from './clock.js';
 import { Emitter, type PolicyEvent } from './events.js';
+import { policyError } from './policy-error.js';
 import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
 import { callerSignal } from './signal.js';
 import { checkClock, checkFunction, checkInteger, checkNumber, checkOptions, invalid } from './validate.js';
@@ -86,7 +87,7 @@ const NAME = 'hedge';
 
 // Why a hedged attempt's signal aborts: another attempt settled the call first.
 function lostError(): FaultError {
-  return new FaultError(createFault({ code: 'cancelled', source: 'policy', message: 'Another hedged attempt settled the call' }));
+  return policyError('cancelled', 'Another hedged attempt settled the call');
 }
 
 /** One attempt: its signal is made only when `fn` reads it, so a fast first attempt allocates none. */

@@ -6,10 +6,11 @@
  * throttle and grows it back along a cubic curve (the AWS SDK's adaptive
  * retry mode), so a fleet settles just under the documented tier.
  */
-import { FaultError, type RateLimitInfo, createFault } from '../core/fault.js';
+import type { RateLimitInfo } from '../core/fault.js';
 import { toFaultError } from '../core/network.js';
 import { type Clock, systemClock } from './clock.js';
 import { Emitter, type PolicyEvent } from './events.js';
+import { policyError } from './policy-error.js';
 import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
 import { callerSignal, neverSignal } from './signal.js';
 import { type StateStore, type TakeRequest, type TakeResult, memoryStore } from './state-store.js';
@@ -182,9 +183,7 @@ class RateLimiter implements RateLimiterPolicy {
 
   #admit(taken: TakeResult, signal: AbortSignal | undefined): Promise<void> | undefined {
     if (!taken.granted) {
-      throw new FaultError(
-        createFault({ code: 'rate_limited', source: 'policy', retryAfterMs: taken.waitMs, message: `Rate limit: next call allowed in ${taken.waitMs} ms` }),
-      );
+      throw policyError('rate_limited', `Rate limit: next call allowed in ${taken.waitMs} ms`, taken.waitMs);
     }
     return taken.waitMs > 0 ? this.#clock.sleep(taken.waitMs, signal) : undefined;
   }

@@ -8,10 +8,11 @@
  * unreachable store never fails the call: its operations fall back to local
  * state after `storeTimeoutMs` (see store-guard.ts).
  */
-import { type Fault, FaultError, createFault } from '../core/fault.js';
+import type { Fault } from '../core/fault.js';
 import { toFaultError } from '../core/network.js';
 import { type Clock, cancelledError } from './clock.js';
 import { Emitter, type PolicyEvent } from './events.js';
+import { policyError } from './policy-error.js';
 import type { AttemptContext, ExecuteOptions } from './policy.js';
 import { callerSignal, neverSignal } from './signal.js';
 import type { Awaitable, BreakerOutcome, BreakerRule, BreakerSnapshot, BreakerStateName, StateStore } from './state-store.js';
@@ -35,8 +36,11 @@ export interface SharedBreakerSettings {
   readonly onChange: (from: BreakerStateName, to: BreakerStateName, breakMs: number) => void;
 }
 
-/** Outcomes that say nothing about the upstream's health. */
-const NEUTRAL: ReadonlySet<string> = new Set(['cancelled', 'circuit_open', 'bulkhead_full']);
+/**
+ * Fault codes that say nothing about the upstream's health: such a call frees its probe and counts nowhere.
+ * @internal
+ */
+export const NEUTRAL: ReadonlySet<string> = new Set(['cancelled', 'circuit_open', 'bulkhead_full']);
 
 const then = <T, R>(value: Awaitable<T>, next: (value: T) => R): R | Promise<R> =>
   typeof (value as PromiseLike<T>).then === 'function' ? Promise.resolve(value).then(next) : next(value as T);
@@ -91,14 +95,7 @@ export class SharedBreaker {
   #refuse(snap: BreakerSnapshot | undefined): never {
     const state = snap?.state ?? this.#state;
     const retryAfterMs = state === 'open' ? Math.max(0, this.#probeAt - this.#s.clock.now()) : state === 'half-open' ? (snap?.breakMs ?? this.#s.rule.breakMs) : undefined;
-    throw new FaultError(
-      createFault({
-        code: 'circuit_open',
-        source: 'policy',
-        message: state === 'isolated' ? `Circuit ${this.#s.name} is isolated` : `Circuit ${this.#s.name} is ${state}`,
-        ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
-      }),
-    );
+    throw policyError('circuit_open', `Circuit ${this.#s.name} is ${state}`, retryAfterMs);
   }
 
   /** Isolates the breaker for every process sharing it. */

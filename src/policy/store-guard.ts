@@ -5,7 +5,7 @@
  * known to be down), and one operation at a time keeps trying the shared store
  * in the background until it answers, when sharing resumes.
  */
-import type { Clock } from './clock.js';
+import { type Clock, armTimer } from './clock.js';
 import type { Emitter } from './events.js';
 import { type Awaitable, type StateStore, memoryStore } from './state-store.js';
 
@@ -48,21 +48,14 @@ export function guardStore(store: StateStore, options: { readonly timeoutMs: num
 
   const within = <T>(work: Awaitable<T>): Promise<T | typeof TIMED_OUT> =>
     new Promise<T | typeof TIMED_OUT>((resolve, reject) => {
-      let cancel: (() => void) | undefined;
-      if (clock.timer !== undefined) {
-        cancel = clock.timer(timeoutMs, () => resolve(TIMED_OUT));
-      } else {
-        const controller = new AbortController();
-        clock.sleep(timeoutMs, controller.signal).then(() => resolve(TIMED_OUT), () => undefined);
-        cancel = () => controller.abort();
-      }
+      const cancel = armTimer(clock, timeoutMs, () => resolve(TIMED_OUT));
       Promise.resolve(work).then(
         (value) => {
-          cancel?.();
+          cancel();
           resolve(value);
         },
         (error: unknown) => {
-          cancel?.();
+          cancel();
           reject(error);
         },
       );

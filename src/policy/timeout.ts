@@ -3,9 +3,10 @@
  * the attempt's `AbortSignal` is created only if `fn` reads it, because on
  * Node a signal costs more than everything else here put together.
  */
-import { FaultError, createFault } from '../core/fault.js';
+import { FaultError } from '../core/fault.js';
 import { toFaultError } from '../core/network.js';
 import { type Clock, armTimer, cancelledError, systemClock } from './clock.js';
+import { policyError } from './policy-error.js';
 import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
 import { callerSignal } from './signal.js';
 import { checkClock, checkNumber, checkOneOf, checkOptions, invalid } from './validate.js';
@@ -94,9 +95,7 @@ class Deadline<T> implements AttemptContext {
     this.#cancelTimer = undefined;
     if (this.#settled) return;
     const { ms, mode } = this.#policy;
-    this.#timedOut = new FaultError(
-      createFault({ code: 'client_timeout', source: 'policy', message: `Timed out after ${ms} ms` }),
-    );
+    this.#timedOut = policyError('client_timeout', `Timed out after ${ms} ms`);
     this.#controller?.abort(this.#timedOut);
     if (mode === 'aggressive') this.#settle(undefined, this.#timedOut, true);
   }
