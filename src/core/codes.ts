@@ -146,7 +146,7 @@ export type FaultCode =
  * ```
  * @public
  */
-export const FAULT_CODES: readonly FaultCode[] = /* @__PURE__ */ Object.freeze(ROWS.map((r) => r.code));
+export const FAULT_CODES: readonly FaultCode[] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ ROWS.map((r) => r.code));
 
 /**
  * Each code's default retry class, remedy and status, keyed by code.
@@ -166,7 +166,7 @@ export const DEFAULTS: { readonly [C in FaultCode]: CodeDefaults<C> } = /* @__PU
  * @public
  */
 export function isFaultCode(value: unknown): value is FaultCode {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(DEFAULTS, value);
+  return typeof value === 'string' && Object.hasOwn(DEFAULTS, value);
 }
 
 /**

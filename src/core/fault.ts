@@ -85,11 +85,6 @@ export type FaultInit = { readonly code: FaultCode } & {
 const ERROR_BRAND: unique symbol = Symbol.for('faultline.FaultError') as never;
 const MAX_MESSAGE = 500;
 
-const OPTIONAL_KEYS = [
-  'status', 'vendor', 'vendorCode', 'retryAfterMs', 'requestId', 'fields', 'retryLimit',
-  'resetAt', 'upgradeUrl', 'limit', 'rateLimit',
-] as const;
-
 /** `rate_limited` → `Rate limited`: the message when nobody gave one. */
 function humanize(code: string): string {
   return `${code.charAt(0).toUpperCase()}${code.slice(1).replace(/_/g, ' ')}`;
@@ -107,10 +102,34 @@ function cleanMessage(message: unknown, code: string | undefined): string {
   return text.length > 0 ? text : code === undefined ? '' : humanize(code);
 }
 
-function nonNegative(value: number | undefined): number | undefined {
+function nonNegative(value: unknown): number | undefined {
   if (typeof value !== 'number' || Number.isNaN(value)) return undefined;
   return Math.min(Math.max(0, value), Number.MAX_SAFE_INTEGER);
 }
+
+const keep = (value: unknown): unknown => value;
+// Vendors echo what they were sent: a request id, an error code or an upgrade URL may quote the caller's key.
+const redactString = (value: unknown): unknown => (typeof value === 'string' ? redact(value) : value);
+
+// The optional fields in the order a Fault lists them, each with how its value is cleaned
+// (`undefined` leaves the field out).
+const OPTIONAL: readonly (readonly [keyof FaultInit, (value: never) => unknown])[] = [
+  ['status', keep],
+  ['vendor', keep],
+  ['vendorCode', redactString],
+  ['retryAfterMs', nonNegative],
+  ['requestId', redactString],
+  [
+    'fields',
+    (fields: readonly FieldError[]) =>
+      Object.freeze(fields.map((f) => Object.freeze({ path: String(f.path), message: cleanMessage(f.message, undefined) }))),
+  ],
+  ['retryLimit', keep],
+  ['resetAt', keep],
+  ['upgradeUrl', redactString],
+  ['limit', keep],
+  ['rateLimit', (rateLimit: RateLimitInfo) => Object.freeze({ ...rateLimit })],
+];
 
 /**
  * Builds a frozen Fault, filling `retry`, `remedy` and `message` from the
@@ -135,25 +154,11 @@ export function createFault(init: FaultInit): Fault {
     message: cleanMessage(init.message, code),
     source: init.source ?? 'server',
   };
-  for (const key of OPTIONAL_KEYS) {
+  for (const [key, clean] of OPTIONAL) {
     const value = init[key];
-    if (value !== undefined) out[key] = value;
+    const cleaned = value === undefined ? undefined : clean(value as never);
+    if (cleaned !== undefined) out[key] = cleaned;
   }
-  if (out.retryAfterMs !== undefined) {
-    const ms = nonNegative(out.retryAfterMs as number);
-    if (ms === undefined) delete out.retryAfterMs;
-    else out.retryAfterMs = ms;
-  }
-  // Vendors echo what they were sent: a request id or an error code may quote the caller's key.
-  for (const key of ['upgradeUrl', 'requestId', 'vendorCode'] as const) if (typeof out[key] === 'string') out[key] = redact(out[key]);
-  if (out.fields !== undefined) {
-    out.fields = Object.freeze(
-      (out.fields as readonly FieldError[]).map((f) =>
-        Object.freeze({ path: String(f.path), message: cleanMessage(f.message, undefined) }),
-      ),
-    );
-  }
-  if (out.rateLimit !== undefined) out.rateLimit = Object.freeze({ ...(out.rateLimit as RateLimitInfo) });
   // No brand: isFault recognises a Fault by its shape (as it must for one that crossed JSON or
   // came from another copy), and branding every Fault cost more than classifying one.
   return Object.freeze(out) as unknown as Fault;
@@ -237,14 +242,11 @@ export class FaultError extends Error {
 
   constructor(fault: Fault, options?: FaultErrorOptions) {
     const safe = isFault(fault) ? (Object.isFrozen(fault) ? fault : createFault(fault)) : createFault({ code: 'unknown' });
-    const status = safe.status === undefined ? '' : ` (HTTP ${safe.status})`;
-    super(`${safe.code}${status}: ${safe.message}`);
-    if (options !== undefined && 'cause' in options) {
-      Object.defineProperty(this, 'cause', { value: options.cause, writable: true, configurable: true, enumerable: false });
-    }
+    // Error itself keeps a given cause (even `undefined`) as a non-enumerable, writable own property.
+    super(safe.message, options);
+    // Sets the fields, `message` included (it stays non-enumerable, as Error made it).
     Object.assign(this, safe);
-    Object.defineProperty(this, 'fault', { value: safe, enumerable: false });
-    Object.defineProperty(this, ERROR_BRAND, { value: true, enumerable: false });
+    Object.defineProperties(this, { fault: { value: safe }, [ERROR_BRAND]: { value: true } });
   }
 
   static {
