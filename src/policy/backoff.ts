@@ -69,7 +69,6 @@ function draw(random: RandomSource): number {
 
 // Polly's V2 formula: f(t) = 2^t · tanh(√(4t)), delay = (f(a + U) − f(previous)) × initial / 1.4.
 const f = (t: number): number => 2 ** t * Math.tanh(Math.sqrt(4 * t));
-const SCALE = 1 / 1.4;
 
 /**
  * A delay that grows by `factor` per retry up to `maxMs`, with jitter.
@@ -90,7 +89,8 @@ export function exponentialBackoff(options?: ExponentialBackoffOptions): Backoff
   const jitter = checkOneOf(NAME, 'jitter', o.jitter, JITTERS);
 
   if (jitter === 'decorrelated') {
-    const unit = initialMs * SCALE;
+    // Inside the branch, not a module constant: bundlers keep a top-level `1 / 1.4` even where it is unused.
+    const unit = initialMs * (1 / 1.4);
     return (attempt, previousMs, random) => {
       const a = attempt - 1;
       const next = f(a + draw(random));

@@ -38,10 +38,15 @@ export type RandomSource = () => number;
  */
 export function cancelledError(signal: AbortSignal | undefined): FaultError {
   const reason: unknown = signal?.reason;
-  if (reason !== undefined && typeof reason === 'object' && reason !== null && (reason as { name?: unknown }).name === 'TimeoutError') {
-    return new FaultError(createFault({ code: 'client_timeout', source: 'client', message: 'The operation timed out' }), { cause: reason });
-  }
-  return new FaultError(createFault({ code: 'cancelled', source: 'client', message: 'The operation was cancelled' }), { cause: reason });
+  const timedOut = typeof reason === 'object' && reason !== null && (reason as { name?: unknown }).name === 'TimeoutError';
+  return new FaultError(
+    createFault({
+      code: timedOut ? 'client_timeout' : 'cancelled',
+      source: 'client',
+      message: timedOut ? 'The operation timed out' : 'The operation was cancelled',
+    }),
+    { cause: reason },
+  );
 }
 
 /**
