@@ -15,26 +15,22 @@ export interface BodyView {
 }
 
 const NONE: BodyView = Object.freeze({ json: undefined, text: '' });
+// UTF-8, non-fatal, BOM stripped: the TextDecoder defaults.
 let decoder: TextDecoder | undefined;
 
 function decode(bytes: Uint8Array, max: number): string {
-  decoder ??= new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+  decoder ??= new TextDecoder();
   return decoder.decode(bytes.length > max ? bytes.subarray(0, max) : bytes);
 }
 
-function looksLikeJson(text: string): boolean {
-  for (let i = 0; i < text.length && i < 64; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x7b || c === 0x5b) return true; // { [
-    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0xfeff) return false;
-  }
-  return false;
-}
+// JSON when an opening brace or bracket comes within the first 64 characters, after nothing but
+// whitespace or a byte-order mark: anchored and bounded, so it never scans a long body.
+const JSON_START = /^[ \n\r\t\ufeff]{0,63}[{[]/;
 
 /** Text (bounded) plus its JSON, when it is JSON. */
 export function viewOfText(raw: string, max: number): BodyView {
   const text = raw.length > max ? raw.slice(0, max) : raw;
-  if (!looksLikeJson(text)) return { json: undefined, text };
+  if (!JSON_START.test(text)) return { json: undefined, text };
   try {
     // The sniff skips a byte-order mark (a string from Buffer#toString keeps it); JSON.parse does not.
     return { json: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown, text };
@@ -52,11 +48,10 @@ export function viewBody(body: unknown, max: number): BodyView {
   try {
     if (body === undefined || body === null) return NONE;
     if (typeof body === 'string') return viewOfText(body, max);
-    if (body instanceof Uint8Array) return viewOfText(decode(body, max), max);
-    if (body instanceof ArrayBuffer) return viewOfText(decode(new Uint8Array(body, 0, Math.min(body.byteLength, max)), max), max);
-    if (ArrayBuffer.isView(body)) {
-      return viewOfText(decode(new Uint8Array(body.buffer, body.byteOffset, Math.min(body.byteLength, max)), max), max);
-    }
+    // Any view (Uint8Array, Buffer, DataView, other typed arrays) is read as its bytes; a Uint8Array
+    // behind a Proxy, which isView does not see, is tried too (and reads as no body, as it always has).
+    if (body instanceof Uint8Array || ArrayBuffer.isView(body)) return viewOfText(decode(new Uint8Array(body.buffer, body.byteOffset, body.byteLength), max), max);
+    if (body instanceof ArrayBuffer) return viewOfText(decode(new Uint8Array(body), max), max);
     if (typeof body === 'object') return { json: body, text: '' };
     return NONE;
   } catch {
@@ -88,7 +83,9 @@ export async function readResponseText(response: Response, max: number, timeoutM
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     reader = stream.getReader();
-    const chunks: Uint8Array[] = [];
+    // One decoder per body, streaming, so a character split across chunks decodes whole.
+    const streaming = new TextDecoder();
+    let text = '';
     let size = 0;
     const expired = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), timeoutMs);
@@ -96,18 +93,11 @@ export async function readResponseText(response: Response, max: number, timeoutM
     while (size < max) {
       const next = await Promise.race([reader.read(), expired]);
       if (next === 'timeout' || next.done) break;
-      chunks.push(next.value);
-      size += next.value.byteLength;
+      const chunk = next.value.subarray(0, max - size);
+      size += chunk.length;
+      text += streaming.decode(chunk, { stream: true });
     }
-    const all = new Uint8Array(Math.min(size, max));
-    let offset = 0;
-    for (const chunk of chunks) {
-      if (offset >= all.length) break;
-      const part = chunk.subarray(0, all.length - offset);
-      all.set(part, offset);
-      offset += part.length;
-    }
-    return decode(all, max);
+    return text + streaming.decode();
   } catch {
     return '';
   } finally {

@@ -151,44 +151,38 @@ function resolve(
 }
 
 function lookup(codes: Readonly<Record<string, CodeRule>>, vendorCode: string): CodeRule | undefined {
-  return Object.prototype.hasOwnProperty.call(codes, vendorCode) ? codes[vendorCode] : undefined;
+  return Object.hasOwn(codes, vendorCode) ? codes[vendorCode] : undefined;
 }
 
-// A profile that throws is a profile that did not match (no closure per call: this runs for every profile).
-function detects(profile: VendorProfile, snapshot: ResponseSnapshot): boolean {
+// A profile that throws is a profile that did not match: its detect is false, its parse no draft.
+// A method name, not a closure, so nothing is built per call: this runs for every profile.
+function ask(profile: VendorProfile, method: 'detect' | 'parse', snapshot: ResponseSnapshot): unknown {
   try {
-    return profile.detect(snapshot) === true;
+    return profile[method](snapshot);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
 function parseWith(profile: VendorProfile, snapshot: ResponseSnapshot): FaultDraft | undefined {
-  try {
-    const draft = profile.parse(snapshot);
-    return typeof draft === 'object' && draft !== null ? draft : undefined;
-  } catch {
-    return undefined;
-  }
+  const draft = ask(profile, 'parse', snapshot);
+  return typeof draft === 'object' && draft !== null ? draft : undefined;
 }
 
-function attempt<T>(fn: () => T): T | undefined {
-  try {
-    return fn();
-  } catch {
-    return undefined;
-  }
+/** `null` or the value's type, for a TypeError's "got …". */
+function kind(value: unknown): string {
+  return value === null ? 'null' : typeof value;
 }
 
 function checkProfiles(profiles: unknown): readonly VendorProfile[] {
   if (!Array.isArray(profiles)) {
-    throw new TypeError(`createClassifier: profiles must be an array of vendor profiles, got ${profiles === null ? 'null' : typeof profiles}`);
+    throw new TypeError(`createClassifier: profiles must be an array of vendor profiles, got ${kind(profiles)}`);
   }
   const ids = new Set<string>();
   for (const [i, p] of profiles.entries()) {
     const profile = p as Partial<VendorProfile> | undefined;
     if (typeof profile !== 'object' || profile === null || typeof profile.id !== 'string' || typeof profile.detect !== 'function' || typeof profile.parse !== 'function') {
-      throw new TypeError(`createClassifier: profiles[${i}] must be a vendor profile with id, detect and parse, got ${p === null ? 'null' : typeof p}`);
+      throw new TypeError(`createClassifier: profiles[${i}] must be a vendor profile with id, detect and parse, got ${kind(p)}`);
     }
     if (ids.has(profile.id)) throw new TypeError(`createClassifier: profiles must be unique by id, got '${profile.id}' twice`);
     ids.add(profile.id);
@@ -260,7 +254,7 @@ export function createClassifier(options: ClassifierOptions): Classifier {
     }
     for (let i = 0; i < profiles.length; i++) {
       const profile = profiles[i] as VendorProfile;
-      if (profile === chosen || !detects(profile, snapshot)) continue;
+      if (profile === chosen || ask(profile, 'detect', snapshot) !== true) continue;
       const draft = parseWith(profile, snapshot);
       if (draft !== undefined) return resolve(snapshot, profile, draft);
     }
@@ -274,7 +268,8 @@ export function createClassifier(options: ClassifierOptions): Classifier {
       const response = responseOf(input);
       return response === undefined ? faultFromThrown(input) : classifySnapshot(response, options);
     } catch {
-      const status = attempt(() => statusOf(readProperty(input, 'status')));
+      // Neither throws: readProperty catches, and statusOf only reads primitives.
+      const status = statusOf(readProperty(input, 'status'));
       return createFault({ code: codeForStatus(status), status, source: status === undefined ? 'client' : 'server' });
     }
   };

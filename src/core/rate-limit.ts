@@ -54,31 +54,37 @@ function resetToMs(value: string | undefined, now: number): number | undefined {
   return Math.round(n * 1000);
 }
 
-/** Parameters of one structured-field item: `"default";r=50;t=30` → { r: '50', t: '30' }. */
-function params(item: string): Record<string, string> {
+/**
+ * `key=value` pairs, keys trimmed (and lower-cased with `lower`): the parameters of a
+ * structured-field item (`"default";r=50;t=30`, the item's name skipped) or the older single-field
+ * draft (`limit=100, remaining=50, reset=5`).
+ */
+function pairs(parts: readonly string[], lower: boolean): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const part of item.split(';').slice(1)) {
+  for (const part of parts) {
     const eq = part.indexOf('=');
-    if (eq > 0) out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+    if (eq > 0) {
+      const key = part.slice(0, eq).trim();
+      out[lower ? key.toLowerCase() : key] = part.slice(eq + 1).trim();
+    }
   }
   return out;
 }
 
-/** The older single-field draft: `limit=100, remaining=50, reset=5`. */
-function keyed(field: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const part of field.split(/[,;]/)) {
-    const eq = part.indexOf('=');
-    if (eq > 0) out[part.slice(0, eq).trim().toLowerCase()] = part.slice(eq + 1).trim();
-  }
-  return out;
+/** The first item's parameters of a structured field. */
+function params(field: string): Record<string, string> {
+  return pairs((field.split(',')[0] as string).split(';').slice(1), false);
 }
 
-function compact(info: { limit?: number | undefined; remaining?: number | undefined; resetMs?: number | undefined }): RateLimitInfo | undefined {
+/** Limit, remaining and reset as read from one convention, or `undefined` when none of them reads. */
+function facts(limit: string | undefined, remaining: string | undefined, reset: string | undefined, now: number): RateLimitInfo | undefined {
   const out: { limit?: number; remaining?: number; resetMs?: number } = {};
-  if (info.limit !== undefined) out.limit = info.limit;
-  if (info.remaining !== undefined) out.remaining = info.remaining;
-  if (info.resetMs !== undefined) out.resetMs = info.resetMs;
+  const limitN = number(limit);
+  const remainingN = number(remaining);
+  const resetMs = resetToMs(reset, now);
+  if (limitN !== undefined) out.limit = limitN;
+  if (remainingN !== undefined) out.remaining = remainingN;
+  if (resetMs !== undefined) out.resetMs = resetMs;
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
@@ -97,14 +103,14 @@ export function parseRateLimit(headers: HeaderReader, now: number): RateLimitInf
   if (field !== undefined && field.length < 512) {
     if (field.includes(';')) {
       // Structured-field draft: RateLimit: "policy";r=remaining;t=reset, RateLimit-Policy: "policy";q=quota;w=window
-      const p = params(field.split(',')[0] as string);
+      const p = params(field);
       const policy = headers.get('ratelimit-policy');
-      const q = policy !== undefined && policy.length < 512 ? params(policy.split(',')[0] as string) : {};
-      const info = compact({ limit: number(q.q), remaining: number(p.r), resetMs: p.t !== undefined ? resetToMs(p.t, now) : undefined });
+      const q = policy !== undefined && policy.length < 512 ? params(policy) : {};
+      const info = facts(q.q, p.r, p.t, now);
       if (info !== undefined) return info;
     }
-    const k = keyed(field);
-    const info = compact({ limit: number(k.limit), remaining: number(k.remaining), resetMs: resetToMs(k.reset, now) });
+    const k = pairs(field.split(/[,;]/), true);
+    const info = facts(k.limit, k.remaining, k.reset, now);
     if (info !== undefined) return info;
   }
   // Most responses carry none of these: look them up, and build objects only for what is there.
@@ -112,12 +118,12 @@ export function parseRateLimit(headers: HeaderReader, now: number): RateLimitInf
   const remaining = headers.get('ratelimit-remaining');
   const reset = headers.get('ratelimit-reset');
   if (limit !== undefined || remaining !== undefined || reset !== undefined) {
-    const ietf = compact({ limit: number(limit), remaining: number(remaining), resetMs: resetToMs(reset, now) });
+    const ietf = facts(limit, remaining, reset, now);
     if (ietf !== undefined) return ietf;
   }
   const xLimit = headers.get('x-ratelimit-limit');
   const xRemaining = headers.get('x-ratelimit-remaining');
   const xReset = headers.get('x-ratelimit-reset-after') ?? headers.get('x-ratelimit-reset');
   if (xLimit === undefined && xRemaining === undefined && xReset === undefined) return undefined;
-  return compact({ limit: number(xLimit), remaining: number(xRemaining), resetMs: resetToMs(xReset, now) });
+  return facts(xLimit, xRemaining, xReset, now);
 }
