@@ -76,16 +76,26 @@ function params(field: string): Record<string, string> {
   return pairs((field.split(',')[0] as string).split(';').slice(1), false);
 }
 
-/** Limit, remaining and reset as read from one convention, or `undefined` when none of them reads. */
-function facts(limit: string | undefined, remaining: string | undefined, reset: string | undefined, now: number): RateLimitInfo | undefined {
+/**
+ * The facts that are known, or `undefined` when none is: the one place a RateLimitInfo is built,
+ * so it never carries an `undefined` field.
+ * @example
+ * ```ts
+ * rateLimitInfo(undefined, 0, 30_000); // { remaining: 0, resetMs: 30000 }
+ * ```
+ * @internal
+ */
+export function rateLimitInfo(limit: number | undefined, remaining: number | undefined, resetMs: number | undefined): RateLimitInfo | undefined {
   const out: { limit?: number; remaining?: number; resetMs?: number } = {};
-  const limitN = number(limit);
-  const remainingN = number(remaining);
-  const resetMs = resetToMs(reset, now);
-  if (limitN !== undefined) out.limit = limitN;
-  if (remainingN !== undefined) out.remaining = remainingN;
+  if (limit !== undefined) out.limit = limit;
+  if (remaining !== undefined) out.remaining = remaining;
   if (resetMs !== undefined) out.resetMs = resetMs;
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** Limit, remaining and reset as one convention writes them, or `undefined` when none of them reads. */
+function facts(limit: string | undefined, remaining: string | undefined, reset: string | undefined, now: number): RateLimitInfo | undefined {
+  return rateLimitInfo(number(limit), number(remaining), resetToMs(reset, now));
 }
 
 /**

@@ -17,7 +17,7 @@
 import type { FaultCode } from '../core/catalog.js';
 import { DEFAULTS } from '../core/codes.js';
 import type { Fault, RateLimitInfo } from '../core/fault.js';
-import { parseDuration } from '../core/rate-limit.js';
+import { parseDuration, rateLimitInfo } from '../core/rate-limit.js';
 import { commonCode } from './common-codes.js';
 import { builtinProfile } from './builtin-profile.js';
 import type { CodeRule, FaultDraft, HeaderReader, ResponseSnapshot, VendorProfile } from './profile.js';
@@ -89,18 +89,11 @@ function num(value: string | undefined): number | undefined {
 
 /** The `x-ratelimit-*-{requests,tokens}` window that binds: an exhausted one, the longest reset first. */
 function rateLimitOf(h: HeaderReader): RateLimitInfo | undefined {
-  let best: { limit?: number; remaining?: number; resetMs?: number } | undefined;
+  let best: RateLimitInfo | undefined;
   for (const kind of ['requests', 'tokens']) {
-    const info: { limit?: number; remaining?: number; resetMs?: number } = {};
-    const limit = num(h.get(`x-ratelimit-limit-${kind}`));
-    const remaining = num(h.get(`x-ratelimit-remaining-${kind}`));
-    const resetMs = parseDuration(h.get(`x-ratelimit-reset-${kind}`));
-    if (limit !== undefined) info.limit = limit;
-    if (remaining !== undefined) info.remaining = remaining;
-    if (resetMs !== undefined) info.resetMs = resetMs;
-    if (Object.keys(info).length === 0) continue;
-    const exhausted = remaining === 0;
-    if (best === undefined || (exhausted && (best.remaining !== 0 || (resetMs ?? 0) > (best.resetMs ?? 0)))) best = info;
+    const info = rateLimitInfo(num(h.get(`x-ratelimit-limit-${kind}`)), num(h.get(`x-ratelimit-remaining-${kind}`)), parseDuration(h.get(`x-ratelimit-reset-${kind}`)));
+    if (info === undefined) continue;
+    if (best === undefined || (info.remaining === 0 && (best.remaining !== 0 || (info.resetMs ?? 0) > (best.resetMs ?? 0)))) best = info;
   }
   return best;
 }
