@@ -92,14 +92,13 @@ function humanize(code: string): string {
 
 /** Trims, collapses whitespace, caps length and redacts secrets; when empty, `code` humanized (or '' without one). */
 function cleanMessage(message: unknown, code: string | undefined): string {
-  if (typeof message !== 'string') return code === undefined ? '' : humanize(code);
-  let text = message.length > MAX_MESSAGE * 4 ? message.slice(0, MAX_MESSAGE * 4) : message;
+  let text = typeof message === 'string' ? message.slice(0, MAX_MESSAGE * 4) : '';
   // Replacing is costly; most messages have only single spaces between words.
   if (/\s(?=\s)|[^\S ]/.test(text)) text = text.replace(/\s+/g, ' ');
   text = text.trim();
   if (text.length > MAX_MESSAGE) text = `${text.slice(0, MAX_MESSAGE - 1)}…`;
   text = redact(text);
-  return text.length > 0 ? text : code === undefined ? '' : humanize(code);
+  return text.length > 0 || code === undefined ? text : humanize(code);
 }
 
 function nonNegative(value: unknown): number | undefined {

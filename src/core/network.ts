@@ -37,21 +37,12 @@ function table(groups: readonly (readonly [Rule, string])[]): ReadonlyMap<string
   return map;
 }
 
-// Message fragments for errors that carry no code (browsers, Deno, Bun, older libraries), in the
-// order they are tried.
-const MESSAGES: readonly (readonly [string, Rule])[] = [
-  ['socket hang up', RESET],
-  ['premature close', RESET],
-  ['other side closed', RESET],
-  ['connection reset', RESET],
-  ['econnreset', RESET],
-  ['econnrefused', CONNECT],
-  ['getaddrinfo', CONNECT],
-  ['certificate', CONNECT],
-  ['failed to fetch', CONNECT],
-  ['networkerror when attempting to fetch', CONNECT],
-  ['load failed', CONNECT],
-  ['network connection was lost', RESET],
+// Message fragments for errors that carry no code (browsers, Deno, Bun, older libraries): the first
+// group with a fragment in the message decides.
+const MESSAGES: readonly (readonly [RegExp, Rule])[] = [
+  [/socket hang up|premature close|other side closed|connection reset|econnreset/, RESET],
+  [/econnrefused|getaddrinfo|certificate|failed to fetch|networkerror when attempting to fetch|load failed/, CONNECT],
+  [/network connection was lost/, RESET],
 ];
 
 const MAX_DEPTH = 8;
@@ -78,7 +69,7 @@ function ruleOf(error: unknown): Rule | undefined {
   }
   const message = text(error).toLowerCase();
   if (message.length > 0 && message.length < 2000) {
-    for (const [fragment, rule] of MESSAGES) if (message.includes(fragment)) return rule;
+    for (const [fragments, rule] of MESSAGES) if (fragments.test(message)) return rule;
   }
   return undefined;
 }
@@ -97,9 +88,6 @@ function ruleOf(error: unknown): Rule | undefined {
  */
 export function faultFromThrown(value: unknown): Fault {
   try {
-    // The brand alone is not enough: a forged or foreign brand without a Fault must not make classify return one that is not.
-    if (isFaultError(value) && isFault(value.fault)) return value.fault;
-    if (isFault(value)) return value;
     let current: unknown = value;
     const seen = new Set<unknown>();
     // The root cause is the most specific (fetch wraps ECONNREFUSED in TypeError('fetch failed')).
@@ -109,7 +97,10 @@ export function faultFromThrown(value: unknown): Fault {
     let network = false;
     for (let depth = 0; depth < MAX_DEPTH && typeof current === 'object' && current !== null && !seen.has(current); depth++) {
       seen.add(current);
+      // The brand alone is not enough: a forged or foreign brand without a Fault must not make classify return one that is not.
       if (isFaultError(current) && isFault(current.fault)) return current.fault;
+      // A Fault thrown as it is (or one that crossed JSON) is its own answer; deeper on the chain it is only data.
+      if (depth === 0 && isFault(current)) return current;
       const rule = ruleOf(current);
       const code = readProperty(current, 'code');
       if (typeof code === 'string' && /^(?:E[A-Z]{2,}|UND_ERR_|ERR_)/.test(code)) network = true;
