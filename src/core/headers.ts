@@ -68,7 +68,7 @@ export function readHeaders(input: unknown): HeaderReader {
     // total: Headers#get throws on a name it finds invalid.
     if (typeof maybe.get === 'function' && typeof maybe.entries === 'function') {
       const get = maybe.get as (name: string) => unknown;
-      return { get: (name) => { try { return valueOf(get.call(input, name) ?? undefined); } catch { return undefined; } } };
+      return { get: (name) => { try { return valueOf(get.call(input, name)); } catch { return undefined; } } };
     }
     const record = input as Record<string, unknown>;
     const keys = Object.keys(record);
@@ -80,9 +80,7 @@ export function readHeaders(input: unknown): HeaderReader {
       inPlace = typeof record[key] === 'string' && key === key.toLowerCase();
     }
     if (inPlace) return new RecordReader(record);
-    const pairs: [string, unknown][] = [];
-    for (const key of keys.slice(0, MAX_HEADERS)) pairs.push([key, record[key]]);
-    return fromPairs(pairs);
+    return fromPairs(keys.slice(0, MAX_HEADERS).map((key) => [key, record[key]]));
   } catch {
     return EMPTY;
   }

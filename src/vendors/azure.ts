@@ -23,7 +23,7 @@ import type { FieldError } from '../core/fault.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
 import { builtinProfile } from './builtin-profile.js';
-import { asRecord, readString } from './profile.js';
+import { asRecord, codeIn, readString } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
 /**
@@ -128,15 +128,13 @@ function specificCode(error: Readonly<Record<string, unknown>>): FaultCode | und
   let inner = asRecord(error.innererror ?? error.innerError);
   for (let depth = 0; inner !== undefined && depth < 8; depth++) {
     const code = readString(inner, 'code');
-    const rule = code !== undefined && Object.hasOwn(AZURE_CODES, code) ? AZURE_CODES[code as keyof typeof AZURE_CODES] : undefined;
-    found = (rule === undefined ? undefined : typeof rule === 'string' ? rule : rule.code) ?? byShape(code) ?? found;
+    found = codeIn(AZURE_CODES, code) ?? byShape(code) ?? found;
     inner = asRecord(inner.innererror ?? inner.innerError);
   }
   if (found === undefined && Array.isArray(error.details)) {
     for (const item of error.details.slice(0, 16)) {
-      const code = readString(asRecord(item), 'code');
-      const rule = code !== undefined && Object.hasOwn(AZURE_CODES, code) ? AZURE_CODES[code as keyof typeof AZURE_CODES] : undefined;
-      if (rule !== undefined) return typeof rule === 'string' ? rule : rule.code;
+      const known = codeIn(AZURE_CODES, readString(asRecord(item), 'code'));
+      if (known !== undefined) return known;
     }
   }
   return found;

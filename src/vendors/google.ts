@@ -24,7 +24,7 @@ import type { Fault, FieldError } from '../core/fault.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
 import { builtinProfile } from './builtin-profile.js';
-import { asRecord, readString } from './profile.js';
+import { asRecord, codeIn, readString } from './profile.js';
 import { firstRecord, renderStatus } from './render-helpers.js';
 
 /** gRPC status names by number (google/rpc/code.proto). */
@@ -166,7 +166,7 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   const info = readDetails(error.details);
   const reasonRule = reason !== undefined && Object.hasOwn(GOOGLE_CODES, reason) ? GOOGLE_CODES[reason as keyof typeof GOOGLE_CODES] : undefined;
   let code: FaultCode | undefined = info.reason === undefined ? undefined : REASONS[info.reason];
-  code ??= typeof reasonRule === 'string' ? reasonRule : reasonRule?.code;
+  code ??= codeIn(GOOGLE_CODES, reason);
   if (status === 'RESOURCE_EXHAUSTED' && (info.long || (reason === undefined && info.reason === undefined && LONG_WINDOW.test(message ?? '')))) {
     code = 'quota_exhausted';
   }

@@ -162,3 +162,16 @@ export function readNumber(record: Readonly<Record<string, unknown>> | undefined
   }
   return undefined;
 }
+
+/**
+ * The canonical code `codes` gives `key` (its own keys only, never inherited ones), or `undefined`.
+ * @example
+ * ```ts
+ * codeIn({ ServerBusy: 'overloaded' }, 'ServerBusy'); // 'overloaded'
+ * ```
+ * @internal
+ */
+export function codeIn(codes: Readonly<Record<string, CodeRule>>, key: string | undefined): FaultCode | undefined {
+  const rule = key !== undefined && Object.hasOwn(codes, key) ? codes[key] : undefined;
+  return typeof rule === 'string' ? rule : rule?.code;
+}

@@ -24,7 +24,7 @@ import type { FaultCode } from '../core/catalog.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
 import { builtinProfile } from './builtin-profile.js';
-import { asRecord, readString } from './profile.js';
+import { asRecord, codeIn, readString } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
 /**
@@ -64,10 +64,6 @@ const TYPES: readonly string[] = [
 ];
 const STRIPE_KEYS = ['doc_url', 'request_log_url', 'decline_code', 'charge', 'payment_intent', 'setup_intent', 'payment_method', 'advice_code'] as const;
 
-function ruleCode(rule: FaultCode | { readonly code: FaultCode }): FaultCode {
-  return typeof rule === 'string' ? rule : rule.code;
-}
-
 function errorOf(s: ResponseSnapshot): Readonly<Record<string, unknown>> | undefined {
   return asRecord(asRecord(s.json)?.error);
 }
@@ -93,9 +89,7 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   const message = readString(error, 'message');
   // An unlisted code of a telling type (card_error, idempotency_error …) is read by its type.
   const byType =
-    code !== undefined && !Object.hasOwn(STRIPE_CODES, code) && type !== undefined && type !== 'invalid_request_error' && Object.hasOwn(STRIPE_CODES, type)
-      ? ruleCode(STRIPE_CODES[type as keyof typeof STRIPE_CODES])
-      : undefined;
+    code !== undefined && !Object.hasOwn(STRIPE_CODES, code) && type !== 'invalid_request_error' ? codeIn(STRIPE_CODES, type) : undefined;
   return {
     code: byType,
     vendorCode,
