@@ -13,8 +13,8 @@ import { Emitter, type PolicyEvent } from './events.js';
 import { policyError } from './policy-error.js';
 import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
 import { callerSignal, neverSignal } from './signal.js';
-import { type StateStore, type TakeRequest, type TakeResult, memoryStore } from './state-store.js';
-import { type StoreErrorEvent, guardStore } from './store-guard.js';
+import { type StateStore, type TakeRequest, type TakeResult, memoryTake } from './state-store.js';
+import { type StoreErrorEvent, guardOperations } from './store-guard.js';
 import { checkBoolean, checkClock, checkInteger, checkNumber, checkOneOf, checkOptions, invalid } from './validate.js';
 
 /**
@@ -97,7 +97,7 @@ class RateLimiter implements RateLimiterPolicy {
   readonly #burst: number;
   readonly #maxWait: number;
   readonly #adaptive: boolean;
-  readonly #store: StateStore;
+  readonly #store: Pick<StateStore, 'take'>;
   readonly #key: string;
   readonly #clock: Clock;
   readonly #rateChanged = new Emitter<RateChangeEvent>();
@@ -125,10 +125,11 @@ class RateLimiter implements RateLimiterPolicy {
     const name = o.name === undefined ? 'default' : o.name;
     if (typeof name !== 'string' || name.length === 0) invalid('rateLimiter', 'name', 'a non-empty string', name);
     this.#key = `rate:${name}`;
-    const store = o.store === undefined ? memoryStore() : o.store;
+    // Without a store, a private bucket: a memory store's take() alone.
+    const store = o.store === undefined ? { synchronous: true, take: memoryTake() } : o.store;
     if (typeof store !== 'object' || store === null || typeof store.take !== 'function') invalid('rateLimiter', 'store', 'a StateStore', store);
     const storeTimeoutMs = checkNumber('rateLimiter', 'storeTimeoutMs', o.storeTimeoutMs, 100, 0, true);
-    this.#store = guardStore(store, { timeoutMs: storeTimeoutMs, clock: this.#clock, emitter: this.#storeFailed });
+    this.#store = guardOperations(store, { timeoutMs: storeTimeoutMs, clock: this.#clock, emitter: this.#storeFailed }, { take: memoryTake() });
     this.#ceiling = this.#rate = this.#lastMax = (limit * 1000) / this.#window;
     this.#request = this.#requestFor(this.#rate);
   }

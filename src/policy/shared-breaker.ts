@@ -15,8 +15,8 @@ import { Emitter, type PolicyEvent } from './events.js';
 import { policyError } from './policy-error.js';
 import type { AttemptContext, ExecuteOptions } from './policy.js';
 import { callerSignal, neverSignal } from './signal.js';
-import type { Awaitable, BreakerOutcome, BreakerRule, BreakerSnapshot, BreakerStateName, StateStore } from './state-store.js';
-import { type StoreErrorEvent, guardStore } from './store-guard.js';
+import { type Awaitable, type BreakerOutcome, type BreakerRule, type BreakerSnapshot, type BreakerStateName, type StateStore, memoryBreakers } from './state-store.js';
+import { type StoreErrorEvent, guardOperations } from './store-guard.js';
 
 /**
  * Settings of a store-backed breaker, already validated by `circuitBreaker`.
@@ -57,7 +57,7 @@ const then = <T, R>(value: Awaitable<T>, next: (value: T) => R): R | Promise<R> 
  */
 export class SharedBreaker {
   readonly #s: SharedBreakerSettings;
-  readonly #store: StateStore;
+  readonly #store: Pick<StateStore, 'record' | 'transition'>;
   readonly #key: string;
   readonly #storeFailed = new Emitter<StoreErrorEvent>();
   /** The store failed or was slow; the breaker used local state. */
@@ -72,7 +72,7 @@ export class SharedBreaker {
   constructor(settings: SharedBreakerSettings) {
     this.#s = settings;
     this.#key = `breaker:${settings.name}`;
-    this.#store = guardStore(settings.store, { timeoutMs: settings.storeTimeoutMs, clock: settings.clock, emitter: this.#storeFailed });
+    this.#store = guardOperations(settings.store, { timeoutMs: settings.storeTimeoutMs, clock: settings.clock, emitter: this.#storeFailed }, memoryBreakers());
   }
 
   /** The state as this process last saw it. */

@@ -9,8 +9,8 @@
 import type { Clock } from './clock.js';
 import { Emitter, type PolicyEvent } from './events.js';
 import type { RetryBudget } from './policy.js';
-import type { StateStore } from './state-store.js';
-import { type StoreErrorEvent, guardStore } from './store-guard.js';
+import { type StateStore, memoryAdjust } from './state-store.js';
+import { type StoreErrorEvent, guardOperations } from './store-guard.js';
 
 /**
  * Settings of a store-backed budget, already validated by `retryBudget`.
@@ -37,7 +37,7 @@ export interface SharedBudgetSettings {
  */
 export class SharedBudget implements RetryBudget {
   readonly #s: SharedBudgetSettings;
-  readonly #store: StateStore;
+  readonly #store: Pick<StateStore, 'adjust'>;
   readonly #key: string;
   readonly #storeFailed = new Emitter<StoreErrorEvent>();
   /** The store failed or was slow; the budget used local state. */
@@ -50,7 +50,7 @@ export class SharedBudget implements RetryBudget {
     this.#s = settings;
     this.#key = `budget:${settings.name}`;
     this.#tokens = settings.maxTokens;
-    this.#store = guardStore(settings.store, { timeoutMs: settings.storeTimeoutMs, clock: settings.clock, emitter: this.#storeFailed });
+    this.#store = guardOperations(settings.store, { timeoutMs: settings.storeTimeoutMs, clock: settings.clock, emitter: this.#storeFailed }, { adjust: memoryAdjust() });
   }
 
   /** Tokens left, fleet-wide, as last seen. */

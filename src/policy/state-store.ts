@@ -309,6 +309,93 @@ export function gcra(tat: number, request: TakeRequest, now: number): { readonly
   return { tat, result: { granted: false, waitMs } };
 }
 
+const DEFAULT_TTL_MS = 600_000;
+
+/** A store's entries by key, each with the time it was last used. */
+type Entries<T> = Map<string, { value: T; at: number }>;
+
+/**
+ * Unused keys are dropped lazily, a sweep every so many operations, so memory follows the live keys.
+ * (Every operation checks its own entry's age, so a sweep only frees memory.)
+ */
+function sweeper(ttlMs: number, maps: ReadonlyArray<Entries<unknown>>): (now: number) => void {
+  let ops = 0;
+  return (now) => {
+    if (++ops % 1024 !== 0) return;
+    for (const map of maps) for (const [k, e] of map) if (now - e.at > ttlMs) map.delete(k);
+  };
+}
+
+/**
+ * The breaker half of a memory store. On its own (defaults) it is the local
+ * fallback of a store-backed breaker, which then bundles no token bucket.
+ *
+ * @example
+ * ```ts
+ * const local = memoryBreakers();
+ * local.record('breaker:a', 'failure', 0, rule, clock.now());
+ * ```
+ * @internal
+ */
+export function memoryBreakers(
+  ttlMs = DEFAULT_TTL_MS,
+  breakers: Entries<BreakerRecord> = new Map(),
+  sweep = sweeper(ttlMs, [breakers]),
+): Pick<StateStore, 'record' | 'transition'> {
+  const breaker = (key: string, now: number): BreakerRecord => {
+    sweep(now);
+    let e = breakers.get(key);
+    if (e === undefined || now - e.at > ttlMs) breakers.set(key, (e = { value: {}, at: now }));
+    e.at = now;
+    return e.value;
+  };
+  return {
+    record: (key, outcome, version, rule, now) => recordOutcome(breaker(key, now), outcome, version, rule, now),
+    transition: (key, to, rule, now) => transitionBreaker(breaker(key, now), to, rule, now),
+  };
+}
+
+/**
+ * A memory store's `take`: the local bucket of a rate limiter, which then bundles no breaker rule.
+ *
+ * @example
+ * ```ts
+ * const take = memoryTake();
+ * take('rate:a', { intervalMs: 100, burst: 1, maxWaitMs: 0 }, clock.now());
+ * ```
+ * @internal
+ */
+export function memoryTake(ttlMs = DEFAULT_TTL_MS, values: Entries<number> = new Map(), sweep = sweeper(ttlMs, [values])): StateStore['take'] {
+  return (key, request, now) => {
+    sweep(now);
+    const e = values.get(key);
+    const { tat, result } = gcra(e === undefined || now - e.at > ttlMs + request.intervalMs * request.burst ? 0 : e.value, request, now);
+    values.set(key, { value: tat, at: Math.max(now, tat) });
+    return result;
+  };
+}
+
+/**
+ * A memory store's `adjust`: the local tokens of a shared retry budget, which then bundles no breaker rule.
+ *
+ * @example
+ * ```ts
+ * const adjust = memoryAdjust();
+ * adjust('budget:a', { delta: -1, initial: 10, min: 0, max: 10 }, clock.now());
+ * ```
+ * @internal
+ */
+export function memoryAdjust(ttlMs = DEFAULT_TTL_MS, values: Entries<number> = new Map(), sweep = sweeper(ttlMs, [values])): StateStore['adjust'] {
+  return (key, request, now) => {
+    sweep(now);
+    const e = values.get(key);
+    const before = e === undefined || now - e.at > ttlMs ? request.initial : e.value;
+    const value = Math.min(request.max, Math.max(request.min, before + request.delta));
+    values.set(key, { value, at: now });
+    return value;
+  };
+}
+
 /**
  * Options of {@link memoryStore}.
  * @public
@@ -331,42 +418,15 @@ export interface MemoryStoreOptions {
  * @public
  */
 export function memoryStore(options: MemoryStoreOptions = {}): StateStore {
-  const ttlMs = checkNumber('memoryStore', 'ttlMs', checkOptions('memoryStore', options).ttlMs, 600_000, 0, true);
-  const breakers = new Map<string, { h: BreakerRecord; at: number }>();
-  const values = new Map<string, { value: number; at: number }>();
-  const sweepEvery = 1024;
-  let ops = 0;
-  // Unused keys are dropped lazily, a sweep every so many operations, so memory follows the live keys.
-  const sweep = (now: number): void => {
-    if (++ops % sweepEvery !== 0) return;
-    for (const [k, e] of breakers) if (now - e.at > ttlMs) breakers.delete(k);
-    for (const [k, e] of values) if (now - e.at > ttlMs) values.delete(k);
-  };
-  const breaker = (key: string, now: number): BreakerRecord => {
-    sweep(now);
-    let e = breakers.get(key);
-    if (e === undefined || now - e.at > ttlMs) breakers.set(key, (e = { h: {}, at: now }));
-    e.at = now;
-    return e.h;
-  };
+  const ttlMs = checkNumber('memoryStore', 'ttlMs', checkOptions('memoryStore', options).ttlMs, DEFAULT_TTL_MS, 0, true);
+  const breakers: Entries<BreakerRecord> = new Map();
+  const values: Entries<number> = new Map();
+  // One sweep for both maps; take() and adjust() share theirs, so one key means one value.
+  const sweep = sweeper(ttlMs, [breakers, values]);
   return {
     synchronous: true,
-    record: (key, outcome, version, rule, now) => recordOutcome(breaker(key, now), outcome, version, rule, now),
-    transition: (key, to, rule, now) => transitionBreaker(breaker(key, now), to, rule, now),
-    take(key, request, now) {
-      sweep(now);
-      const e = values.get(key);
-      const { tat, result } = gcra(e === undefined || now - e.at > ttlMs + request.intervalMs * request.burst ? 0 : e.value, request, now);
-      values.set(key, { value: tat, at: Math.max(now, tat) });
-      return result;
-    },
-    adjust(key, request, now) {
-      sweep(now);
-      const e = values.get(key);
-      const before = e === undefined || now - e.at > ttlMs ? request.initial : e.value;
-      const value = Math.min(request.max, Math.max(request.min, before + request.delta));
-      values.set(key, { value, at: now });
-      return value;
-    },
+    ...memoryBreakers(ttlMs, breakers, sweep),
+    take: memoryTake(ttlMs, values, sweep),
+    adjust: memoryAdjust(ttlMs, values, sweep),
   };
 }

@@ -29,6 +29,16 @@ export interface StoreErrorEvent {
 
 const TIMED_OUT: unique symbol = Symbol('timed out');
 
+/** The four operations of a `StateStore`. */
+type Operations = Omit<StateStore, 'synchronous'>;
+
+/** What the guard needs besides the store. */
+interface GuardOptions {
+  readonly timeoutMs: number;
+  readonly clock: Clock;
+  readonly emitter: Emitter<StoreErrorEvent>;
+}
+
 /**
  * Wraps a store so that it never rejects and never takes longer than
  * `timeoutMs`. A synchronous store is returned as is.
@@ -39,10 +49,30 @@ const TIMED_OUT: unique symbol = Symbol('timed out');
  * ```
  * @internal
  */
-export function guardStore(store: StateStore, options: { readonly timeoutMs: number; readonly clock: Clock; readonly emitter: Emitter<StoreErrorEvent> }): StateStore {
+export function guardStore(store: StateStore, options: GuardOptions): StateStore {
+  if (store.synchronous) return store;
+  const { record, transition, take, adjust } = memoryStore();
+  return guardOperations(store, options, { record, transition, take, adjust });
+}
+
+/**
+ * {@link guardStore} for the operations `local` answers: each policy passes a local
+ * fallback with only the operations it calls, so a breaker bundles no token bucket
+ * and a rate limiter or retry budget no breaker rule. A synchronous store is returned as is.
+ *
+ * @example
+ * ```ts
+ * const store = guardOperations(options.store, { timeoutMs: 100, clock, emitter }, { adjust: memoryAdjust() });
+ * ```
+ * @internal
+ */
+export function guardOperations<K extends keyof Operations>(
+  store: Pick<StateStore, NoInfer<K> | 'synchronous'>,
+  options: GuardOptions,
+  local: Pick<Operations, K>,
+): Pick<StateStore, K | 'synchronous'> {
   if (store.synchronous) return store;
   const { timeoutMs, clock, emitter } = options;
-  const local = memoryStore();
   let down = false;
   let probing = false;
 
@@ -106,11 +136,10 @@ export function guardStore(store: StateStore, options: { readonly timeoutMs: num
     };
   }
 
-  return {
-    synchronous: false,
-    record: guarded('record', store.record.bind(store), local.record),
-    transition: guarded('transition', store.transition.bind(store), local.transition),
-    take: guarded('take', store.take.bind(store), local.take),
-    adjust: guarded('adjust', store.adjust.bind(store), local.adjust),
-  };
+  const guardedStore: Record<string, unknown> = { synchronous: false };
+  for (const [operation, fallback] of Object.entries(local) as [K, (...args: unknown[]) => unknown][]) {
+    const remote = store[operation] as (...args: unknown[]) => unknown;
+    guardedStore[operation] = guarded(operation, remote.bind(store), fallback);
+  }
+  return guardedStore as Pick<StateStore, K | 'synchronous'>;
 }
