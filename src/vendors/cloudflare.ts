@@ -20,7 +20,7 @@ import { firstRecord, renderCode, renderHeaders, renderStatus } from './render-h
  * ```
  * @internal
  */
-export const CLOUDFLARE_CODES = codeTable({
+export const CLOUDFLARE_CODES = /* @__PURE__ */ codeTable({
   rate_limited: '971', // "Please wait and consider throttling your request speed"
   // 10000 "Authentication error"; 9103 unknown key/email; 9106 missing auth headers; 9109 invalid token; 9300 session expired
   unauthenticated: '10000 9103 9106 9109 9300',

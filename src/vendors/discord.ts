@@ -22,7 +22,7 @@ import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
  * ```
  * @internal
  */
-export const DISCORD_CODES = codeTable({
+export const DISCORD_CODES = /* @__PURE__ */ codeTable({
   unauthenticated: '40001 50014 50025 50027', // invalid token, OAuth2 token, webhook token
   permission_denied: '50001 50013 20001 20002 20012 40002 40333 50026 60003', // missing access/permissions, scope, 2FA, Cloudflare block
   validation_failed: '50035', // Invalid form body

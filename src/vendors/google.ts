@@ -71,7 +71,7 @@ export const GOOGLE_CODES = {
 } as const;
 
 /** ErrorInfo reasons (google/api/error_reason.proto) that say more than the status. */
-const REASONS: Readonly<Record<string, FaultCode>> = codeTable({
+const REASONS: Readonly<Record<string, FaultCode>> = /* @__PURE__ */ codeTable({
   unauthenticated:
     'API_KEY_INVALID ACCESS_TOKEN_EXPIRED CREDENTIALS_MISSING SESSION_COOKIE_INVALID ACCESS_TOKEN_TYPE_UNSUPPORTED',
   payment_required: 'BILLING_DISABLED',

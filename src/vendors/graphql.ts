@@ -28,7 +28,7 @@ import { firstRecord, renderCode, renderHeaders, renderStatus } from './render-h
  * ```
  * @internal
  */
-export const GRAPHQL_CODES = codeTable({
+export const GRAPHQL_CODES = /* @__PURE__ */ codeTable({
   // Apollo Server codes first, then GitHub `type`, Shopify, graphql-java `classification`, Hasura, AppSync `errorType`
   invalid_request:
     'GRAPHQL_PARSE_FAILED GRAPHQL_VALIDATION_FAILED BAD_USER_INPUT BAD_REQUEST OPERATION_RESOLUTION_FAILURE ' +

@@ -38,7 +38,7 @@ export const HTML_SCAN_LIMIT = 8192;
  * ```
  * @internal
  */
-export const HTML_CODES = codeTable({
+export const HTML_CODES = /* @__PURE__ */ codeTable({
   // Cloudflare 5xx and 1xxx (developers.cloudflare.com/support/troubleshooting/http-status-codes/), then Vercel (vercel.com/docs/errors)
   bad_gateway: '520 523 525 526 527 530 NO_RESPONSE_FROM_FUNCTION',
   connect_failed: '521 1016', // web server is down (refused), origin DNS error

@@ -28,7 +28,7 @@ import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
  * ```
  * @internal
  */
-export const SLACK_CODES = codeTable({
+export const SLACK_CODES = /* @__PURE__ */ codeTable({
   rate_limited: 'ratelimited rate_limited',
   unauthenticated: 'not_authed invalid_auth account_inactive token_revoked token_expired invalid_token',
   permission_denied:

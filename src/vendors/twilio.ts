@@ -19,7 +19,7 @@ import { firstRecord, renderCode, renderHeaders, renderStatus } from './render-h
  * ```
  * @internal
  */
-export const TWILIO_CODES = codeTable({
+export const TWILIO_CODES = /* @__PURE__ */ codeTable({
   unauthenticated: '20003', // Authenticate / Permission Denied (bad credentials)
   permission_denied: '20005 20008 20403 21408 21608 21610', // inactive account, test credentials, region, trial, unsubscribed
   not_found: '20404',
