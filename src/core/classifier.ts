@@ -169,6 +169,11 @@ function parseWith(profile: VendorProfile, snapshot: ResponseSnapshot): FaultDra
   return typeof draft === 'object' && draft !== null ? draft : undefined;
 }
 
+/** A number >= 0 (a caller's option), or the default for anything else. */
+function orDefault(value: unknown, fallback: number): number {
+  return typeof value === 'number' && value >= 0 ? value : fallback;
+}
+
 /** `null` or the value's type, for a TypeError's "got …". */
 function kind(value: unknown): string {
   return value === null ? 'null' : typeof value;
@@ -221,8 +226,7 @@ export function createClassifier(options: ClassifierOptions): Classifier {
   }
 
   // A caller's maxBodyBytes wins when it is a number >= 0; anything else means the classifier's default.
-  const bodyLimit = (options: ClassifyOptions | undefined): number =>
-    typeof options?.maxBodyBytes === 'number' && options.maxBodyBytes >= 0 ? options.maxBodyBytes : defaultMax;
+  const bodyLimit = (options: ClassifyOptions | undefined): number => orDefault(options?.maxBodyBytes, defaultMax);
 
   const byHost = (host: string | undefined): VendorProfile | undefined => {
     if (host === undefined) return undefined;
@@ -236,9 +240,11 @@ export function createClassifier(options: ClassifierOptions): Classifier {
     const max = bodyLimit(options);
     const headers = readHeaders(response.headers);
     const body = viewBody(response.body, max);
-    const now = typeof options?.now === 'number' && Number.isFinite(options.now) ? options.now : Date.now();
+    // Number.isFinite does not coerce: anything but a finite number means the clock.
+    const now = options?.now !== undefined && Number.isFinite(options.now) ? options.now : Date.now();
     const snapshot: ResponseSnapshot = {
-      status: statusOf(response.status),
+      // already checked by responseOf, the only way here
+      status: response.status,
       headers,
       json: body.json,
       text: body.text,
@@ -277,8 +283,7 @@ export function createClassifier(options: ClassifierOptions): Classifier {
   const classifyResponse = async (response: Response, options?: ClassifyResponseOptions): Promise<Fault> => {
     try {
       const max = bodyLimit(options);
-      const timeoutMs = typeof options?.bodyTimeoutMs === 'number' && options.bodyTimeoutMs >= 0 ? options.bodyTimeoutMs : 5000;
-      const text = await readResponseText(response, max, timeoutMs);
+      const text = await readResponseText(response, max, orDefault(options?.bodyTimeoutMs, 5000));
       const url = options?.url ?? (response.url !== '' ? response.url : undefined);
       return classify({ status: response.status, headers: response.headers, body: text }, { ...options, url });
     } catch (error) {
