@@ -13,29 +13,21 @@ const TIMEOUT: Rule = ['client_timeout', 'network'];
 
 const CANCELLED: Rule = ['cancelled', 'client'];
 
-// Error codes (node `err.code`, undici `err.code`) → catalog code, as word lists: a table of 33
-// `CODE: RULE` entries costs a bundle more. (CERT_*, ERR_TLS_* and ERR_SSL_* codes are caught by TLS_PREFIX.)
-const CODES: ReadonlyMap<string, Rule> = /* @__PURE__ */ table([
+// Error codes (node `err.code`, undici `err.code`) → catalog code, one anchored alternation per rule
+// (the groups share no code). TLS and certificate failures come under many codes (CERT_NOT_YET_VALID,
+// ERR_TLS_HANDSHAKE_TIMEOUT, …): all mean the connection never carried the request, so those match by prefix.
+const CODES: readonly (readonly [RegExp, Rule])[] = [
   [
+    /^(?:ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EAI_NONAME|EAI_FAIL|EHOSTUNREACH|EHOSTDOWN|ENETUNREACH|ENETDOWN|EADDRNOTAVAIL|UND_ERR_CONNECT_TIMEOUT|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT_LOCALLY)$|^(?:CERT_|ERR_TLS_|ERR_SSL_|ERR_OSSL_)/,
     CONNECT,
-    'ECONNREFUSED ENOTFOUND EAI_AGAIN EAI_NONAME EAI_FAIL EHOSTUNREACH EHOSTDOWN ENETUNREACH ENETDOWN EADDRNOTAVAIL ' +
-      'UND_ERR_CONNECT_TIMEOUT DEPTH_ZERO_SELF_SIGNED_CERT SELF_SIGNED_CERT_IN_CHAIN UNABLE_TO_VERIFY_LEAF_SIGNATURE ' +
-      'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
   ],
   [
+    /^(?:ECONNRESET|EPIPE|ECONNABORTED|ERR_STREAM_PREMATURE_CLOSE|UND_ERR_SOCKET|UND_ERR_CLOSED|UND_ERR_REQ_CONTENT_LENGTH_MISMATCH|UND_ERR_RES_CONTENT_LENGTH_MISMATCH|HPE_INVALID_CONSTANT)$/,
     RESET,
-    'ECONNRESET EPIPE ECONNABORTED ERR_STREAM_PREMATURE_CLOSE UND_ERR_SOCKET UND_ERR_CLOSED ' +
-      'UND_ERR_REQ_CONTENT_LENGTH_MISMATCH UND_ERR_RES_CONTENT_LENGTH_MISMATCH HPE_INVALID_CONSTANT',
   ],
-  [TIMEOUT, 'ETIMEDOUT ESOCKETTIMEDOUT UND_ERR_HEADERS_TIMEOUT UND_ERR_BODY_TIMEOUT'],
-  [CANCELLED, 'ABORT_ERR UND_ERR_ABORTED'],
-]);
-
-function table(groups: readonly (readonly [Rule, string])[]): ReadonlyMap<string, Rule> {
-  const map = new Map<string, Rule>();
-  for (const [rule, codes] of groups) for (const code of codes.split(' ')) map.set(code, rule);
-  return map;
-}
+  [/^(?:ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT)$/, TIMEOUT],
+  [/^(?:ABORT_ERR|UND_ERR_ABORTED)$/, CANCELLED],
+];
 
 // Message fragments for errors that carry no code (browsers, Deno, Bun, older libraries): the first
 // group with a fragment in the message decides.
@@ -53,19 +45,13 @@ function text(value: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
-// TLS and certificate failures come under many codes (CERT_NOT_YET_VALID, ERR_TLS_HANDSHAKE_TIMEOUT, …): all mean the connection never carried the request.
-const TLS_PREFIX = /^(?:CERT_|ERR_TLS_|ERR_SSL_|ERR_OSSL_)/;
-
 function ruleOf(error: unknown): Rule | undefined {
   const name = readProperty(error, 'name');
   if (name === 'AbortError') return CANCELLED;
   if (name === 'TimeoutError') return ['client_timeout', 'client'];
   for (const key of ['code', 'errno', 'syscall']) {
     const code = readProperty(error, key);
-    if (typeof code === 'string') {
-      const rule = CODES.get(code) ?? (TLS_PREFIX.test(code) ? CONNECT : undefined);
-      if (rule !== undefined) return rule;
-    }
+    if (typeof code === 'string') for (const [codes, rule] of CODES) if (codes.test(code)) return rule;
   }
   const message = text(error).toLowerCase();
   if (message.length > 0 && message.length < 2000) {
