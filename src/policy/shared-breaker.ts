@@ -38,6 +38,12 @@ export interface SharedBreakerSettings {
 
 /**
  * Fault codes that say nothing about the upstream's health: such a call frees its probe and counts nowhere.
+ * Both breaker engines (local and store-backed) read this one set.
+ *
+ * @example
+ * ```ts
+ * const outcome = NEUTRAL.has(fault.code) ? 'release' : isFailure(fault) ? 'failure' : 'success';
+ * ```
  * @internal
  */
 export const NEUTRAL: ReadonlySet<string> = new Set(['cancelled', 'circuit_open', 'bulkhead_full']);
