@@ -23,7 +23,7 @@ import type { FieldError } from '../core/fault.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
 import { builtinProfile } from './builtin-profile.js';
-import { asRecord, codeIn, readString } from './profile.js';
+import { asRecord, codeIn, readString, xmlText } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
 /**
@@ -106,12 +106,6 @@ function isStorageXml(s: ResponseSnapshot): boolean {
   return head.includes('<Error>') && head.includes('<Code>') && (hasMsHeaders(s) || head.includes('RequestId:'));
 }
 
-function xmlTag(text: string, tag: string): string | undefined {
-  const start = text.indexOf(`<${tag}>`);
-  const end = start < 0 ? -1 : text.indexOf(`</${tag}>`, start);
-  return end < 0 ? undefined : text.slice(start + tag.length + 2, end).trim() || undefined;
-}
-
 /** Storage appends `\nRequestId:…\nTime:…` to its message. */
 function splitStorageMessage(message: string | undefined): { message?: string | undefined; requestId?: string | undefined } {
   if (message === undefined) return {};
@@ -178,8 +172,8 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
     };
   }
   if (isStorageXml(s)) {
-    const split = splitStorageMessage(xmlTag(s.text, 'Message'));
-    const vendorCode = xmlTag(s.text, 'Code') ?? header;
+    const split = splitStorageMessage(xmlText(s.text, 'Message'));
+    const vendorCode = xmlText(s.text, 'Code') ?? header;
     return { code: byShape(vendorCode), vendorCode, message: split.message, requestId: requestId ?? split.requestId };
   }
   return header === undefined ? undefined : { code: byShape(header), vendorCode: header, requestId };

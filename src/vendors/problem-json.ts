@@ -13,7 +13,7 @@
 import type { FieldError } from '../core/fault.js';
 import { builtinProfile } from './builtin-profile.js';
 import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
-import { asRecord, readNumber, readString } from './profile.js';
+import { asRecord, readNumber, readString, xmlText } from './profile.js';
 import { renderHeaders, renderStatus } from './render-helpers.js';
 import { statusText } from './status-text.js';
 
@@ -56,17 +56,6 @@ function readFields(body: Readonly<Record<string, unknown>>): FieldError[] {
     }
   }
   return out;
-}
-
-/** Text of the first `<name>…</name>` element; plain indexOf, so it is linear on any input. */
-function xmlText(text: string, name: string): string | undefined {
-  const start = text.indexOf(`<${name}>`);
-  if (start < 0) return undefined;
-  const from = start + name.length + 2;
-  const end = text.indexOf(`</${name}>`, from);
-  if (end < 0) return undefined;
-  const value = text.slice(from, end).trim();
-  return value.length > 0 ? value : undefined;
 }
 
 function isProblemXml(s: ResponseSnapshot): boolean {

@@ -175,3 +175,22 @@ export function codeIn(codes: Readonly<Record<string, CodeRule>>, key: string | 
   const rule = key !== undefined && Object.hasOwn(codes, key) ? codes[key] : undefined;
   return typeof rule === 'string' ? rule : rule?.code;
 }
+
+/**
+ * The trimmed text of the first `<name>…</name>` element, or `undefined` when it is missing or
+ * blank. Plain `indexOf`, so it is linear on any input; no entity decoding.
+ * @example
+ * ```ts
+ * xmlText('<Error><Code>ServerBusy</Code></Error>', 'Code'); // 'ServerBusy'
+ * ```
+ * @internal
+ */
+export function xmlText(text: string, name: string): string | undefined {
+  const start = text.indexOf(`<${name}>`);
+  if (start < 0) return undefined;
+  const from = start + name.length + 2;
+  const end = text.indexOf(`</${name}>`, from);
+  if (end < 0) return undefined;
+  const value = text.slice(from, end).trim();
+  return value.length > 0 ? value : undefined;
+}
