@@ -8,7 +8,7 @@
 import { builtinProfile } from './builtin-profile.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
-import { asRecord, readNumber, readString } from './profile.js';
+import { asRecord, readNumber, readString, xmlText } from './profile.js';
 import { firstRecord, renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
 /**
@@ -29,14 +29,6 @@ export const TWILIO_CODES = /* @__PURE__ */ codeTable({
   internal: '20500',
   service_unavailable: '20503',
 });
-
-/** Text of the first `<name>…</name>`; indexOf only, linear on any input. */
-function xmlText(text: string, name: string): string | undefined {
-  const start = text.indexOf(`<${name}>`);
-  if (start < 0) return undefined;
-  const end = text.indexOf(`</${name}>`, start);
-  return end < 0 ? undefined : text.slice(start + name.length + 2, end).trim() || undefined;
-}
 
 /** The error record of either JSON shape, or `undefined`. */
 function jsonError(json: unknown): Readonly<Record<string, unknown>> | undefined {
