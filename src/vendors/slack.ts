@@ -48,12 +48,7 @@ export const SLACK_CODES = /* @__PURE__ */ codeTable({
 
 /** Slack codes are snake_case tokens; `{ok: false, error: "Some sentence"}` is someone else's. */
 function isToken(error: unknown): error is string {
-  if (typeof error !== 'string' || error.length === 0 || error.length > 64) return false;
-  for (let i = 0; i < error.length; i++) {
-    const c = error.charCodeAt(i);
-    if (!(c === 95 || (c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
-  }
-  return true;
+  return typeof error === 'string' && /^[a-z0-9_]{1,64}$/.test(error);
 }
 
 function isSlackError(json: unknown): boolean {
