@@ -2,7 +2,7 @@
  * The canonical fault catalog: 30 stable codes, each with its default retry class, remedy, HTTP
  * status and a one-line description. The codes are the library's public contract.
  */
-import { type CodeDefaults, DEFAULTS, type FaultCode, FAULT_CODES } from './codes.js';
+import { type CodeDefaults, DEFAULTS, type FaultCode } from './codes.js';
 
 export {
   FAULT_CODES,
@@ -63,11 +63,9 @@ const DESCRIPTIONS =
  * ```
  * @public
  */
-export const CATALOG: { readonly [C in FaultCode]: CatalogEntry<C> } = /* @__PURE__ */ Object.freeze(
-  Object.fromEntries(
-    DESCRIPTIONS.split('|').map((description, i) => {
-      const code = FAULT_CODES[i] as FaultCode;
-      return [code, Object.freeze({ ...DEFAULTS[code], description })];
-    }),
-  ),
-) as { readonly [C in FaultCode]: CatalogEntry<C> };
+export const CATALOG: { readonly [C in FaultCode]: CatalogEntry<C> } = /* @__PURE__ */ (() => {
+  const descriptions = DESCRIPTIONS.split('|');
+  return Object.freeze(
+    Object.fromEntries(Object.values(DEFAULTS).map((defaults, i) => [defaults.code, Object.freeze({ ...defaults, description: descriptions[i] })])),
+  ) as { readonly [C in FaultCode]: CatalogEntry<C> };
+})();

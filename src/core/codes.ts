@@ -65,8 +65,9 @@ export interface CodeDefaults<C extends string = FaultCode> {
   readonly status: number | undefined;
 }
 
-const row = <C extends string>(code: C, status: number | undefined, retry: RetryClass, remedy: Remedy): CodeDefaults<C> =>
-  ({ code, status, retry, remedy });
+// One catalog row as a frozen `[code, defaults]` entry of DEFAULTS.
+const row = <C extends string>(code: C, status: number | undefined, retry: RetryClass, remedy: Remedy): readonly [C, CodeDefaults<C>] =>
+  [code, Object.freeze({ code, status, retry, remedy })];
 
 const ROWS = [
   row('invalid_request', 400, 'never', 'fix_request'),
@@ -99,7 +100,7 @@ const ROWS = [
   row('circuit_open', undefined, 'never', 'fallback'),
   row('bulkhead_full', undefined, 'never', 'fallback'),
   row('unknown', undefined, 'never', 'report'),
-] as const satisfies readonly CodeDefaults<FaultCode>[];
+] as const satisfies readonly (readonly [FaultCode, CodeDefaults<FaultCode>])[];
 
 /**
  * A canonical fault code: one of the 30 rows of the catalog. Spelled out (not derived) so that the
@@ -146,14 +147,14 @@ export type FaultCode =
  * ```
  * @public
  */
-export const FAULT_CODES: readonly FaultCode[] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ ROWS.map((r) => r.code));
+export const FAULT_CODES: readonly FaultCode[] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ ROWS.map(([code]) => code));
 
 /**
  * Each code's default retry class, remedy and status, keyed by code.
  * @internal
  */
 export const DEFAULTS: { readonly [C in FaultCode]: CodeDefaults<C> } = /* @__PURE__ */ Object.freeze(
-  Object.fromEntries(ROWS.map((r) => [r.code, Object.freeze(r)])),
+  Object.fromEntries(ROWS),
 ) as { readonly [C in FaultCode]: CodeDefaults<C> };
 
 /**
