@@ -29,7 +29,7 @@ const JSON_START = /^[ \n\r\t\ufeff]{0,63}[{[]/;
 
 /** Text (bounded) plus its JSON, when it is JSON. */
 export function viewOfText(raw: string, max: number): BodyView {
-  const text = raw.length > max ? raw.slice(0, max) : raw;
+  const text = raw.slice(0, max);
   if (!JSON_START.test(text)) return { json: undefined, text };
   try {
     // The sniff skips a byte-order mark (a string from Buffer#toString keeps it); JSON.parse does not.

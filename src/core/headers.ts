@@ -184,7 +184,7 @@ const REQUEST_ID_HEADERS = [
 export function requestIdFromHeaders(headers: HeaderReader): string | undefined {
   for (const name of REQUEST_ID_HEADERS) {
     const value = headers.get(name);
-    if (value !== undefined && value !== '') return value.length > 200 ? value.slice(0, 200) : value;
+    if (value !== undefined && value !== '') return value.slice(0, 200);
   }
   return undefined;
 }

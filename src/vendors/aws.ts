@@ -121,7 +121,7 @@ const XML_START = /^\s*</;
 
 function isXmlError(s: ResponseSnapshot): boolean {
   if (s.json !== undefined || !XML_START.test(s.text)) return false;
-  const head = s.text.length > 4096 ? s.text.slice(0, 4096) : s.text;
+  const head = s.text.slice(0, 4096);
   return head.includes('<Code>') && (head.includes('<Error>') || head.includes('<Errors>')) &&
     s.headers.get('x-ms-request-id') === undefined && s.headers.get('x-ms-error-code') === undefined;
 }

@@ -102,7 +102,7 @@ function errorOf(s: ResponseSnapshot): Readonly<Record<string, unknown>> | undef
 function isStorageXml(s: ResponseSnapshot): boolean {
   // A miss costs one anchored test: JSON bodies and text not starting with `<` are never Storage XML.
   if (s.json !== undefined || !/^\s*</.test(s.text)) return false;
-  const head = s.text.length > 4096 ? s.text.slice(0, 4096) : s.text;
+  const head = s.text.slice(0, 4096);
   return head.includes('<Error>') && head.includes('<Code>') && (hasMsHeaders(s) || head.includes('RequestId:'));
 }
 
