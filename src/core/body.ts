@@ -20,7 +20,7 @@ let decoder: TextDecoder | undefined;
 
 function decode(bytes: Uint8Array, max: number): string {
   decoder ??= new TextDecoder();
-  return decoder.decode(bytes.length > max ? bytes.subarray(0, max) : bytes);
+  return decoder.decode(bytes.subarray(0, max));
 }
 
 // JSON when an opening brace or bracket comes within the first 64 characters, after nothing but
