@@ -85,6 +85,7 @@ local key = KEYS[1]
 local op, arg, version, now, ttl = ARGV[1], ARGV[2], tonumber(ARGV[3]), now_ms(ARGV[4]), ARGV[5]
 local threshold, minimum, windowMs, windowCalls, buckets = tonumber(ARGV[6]), tonumber(ARGV[7]), tonumber(ARGV[8]), tonumber(ARGV[9]), tonumber(ARGV[10])
 local breakMs, maxBreakMs, factor, maxProbes, successes = tonumber(ARGV[11]), tonumber(ARGV[12]), tonumber(ARGV[13]), tonumber(ARGV[14]), tonumber(ARGV[15])
+local slowRatio = tonumber(ARGV[16]) or 0
 local h, dirty, cleared = {}, {}, false
 local raw = redis.call('HGETALL', key)
 for i = 1, #raw, 2 do h[raw[i]] = tonumber(raw[i + 1]) end
@@ -100,29 +101,39 @@ local function brk() local b = g('b'); if b == 0 then b = breakMs end; return b 
 local function open(b)
   clear(); set('s', 1); set('v', g('v') + 1); set('b', b); set('u', now + b)
 end
-local function count(failed)
+local function trips(calls, failures, slow)
+  return calls >= minimum and (failures >= threshold * calls or (slowRatio > 0 and slow >= slowRatio * calls))
+end
+local function count(failed, slow)
   if windowMs > 0 then
     local width = math.max(1, math.floor(windowMs / buckets))
     local epoch = math.floor(now / width)
     local i = epoch % buckets
-    if g('t' .. i) ~= epoch then set('t' .. i, epoch); set('n' .. i, 0); set('f' .. i, 0) end
+    if g('t' .. i) ~= epoch then set('t' .. i, epoch); set('n' .. i, 0); set('f' .. i, 0); set('w' .. i, 0) end
     set('n' .. i, g('n' .. i) + 1)
     if failed then set('f' .. i, g('f' .. i) + 1) end
-    local calls, failures = 0, 0
+    if slow then set('w' .. i, g('w' .. i) + 1) end
+    local calls, failures, slowCalls = 0, 0, 0
     for j = 0, buckets - 1 do
-      if g('t' .. j) > epoch - buckets then calls = calls + g('n' .. j); failures = failures + g('f' .. j) end
+      if g('t' .. j) > epoch - buckets then calls = calls + g('n' .. j); failures = failures + g('f' .. j); slowCalls = slowCalls + g('w' .. j) end
     end
-    return calls >= minimum and failures >= threshold * calls
+    return trips(calls, failures, slowCalls)
   end
   if windowCalls > 0 then
     local pushed = g('rn')
     local i = pushed % windowCalls
-    if pushed >= windowCalls then set('rf', g('rf') - g('r' .. i)) end
-    if failed then set('r' .. i, 1) else set('r' .. i, 0) end
+    if pushed >= windowCalls then
+      local old = g('r' .. i)
+      set('rf', g('rf') - old % 2); set('rw', g('rw') - math.floor(old / 2))
+    end
+    local bits = 0
+    if failed then bits = bits + 1 end
+    if slow then bits = bits + 2 end
+    set('r' .. i, bits)
     set('rn', pushed + 1)
     if failed then set('rf', g('rf') + 1) end
-    local calls = math.min(pushed + 1, windowCalls)
-    return calls >= minimum and g('rf') >= threshold * calls
+    if slow then set('rw', g('rw') + 1) end
+    return trips(math.min(pushed + 1, windowCalls), g('rf'), g('rw'))
   end
   if failed then set('c', g('c') + 1) else set('c', 0) end
   return g('c') >= threshold
@@ -131,10 +142,10 @@ local granted = 0
 local s = g('s')
 if op == 'record' then
   if s == 0 and arg ~= 'release' then
-    if count(arg == 'failure') then open(brk()) end
+    if count(arg == 'failure' or arg == 'slow', arg == 'slow') then open(brk()) end
   elseif s == 2 and version == g('v') then
     set('p', math.max(0, g('p') - 1))
-    if arg == 'failure' then
+    if arg == 'failure' or arg == 'slow' then
       open(math.min(maxBreakMs, math.floor(brk() * factor)))
     elseif arg == 'success' then
       set('k', g('k') + 1)
@@ -221,7 +232,7 @@ function runner(client: RedisLikeClient): (script: { source: string; sha?: Promi
 
 function breakerArgs(op: string, arg: string, version: number, now: string, ttl: string, rule: BreakerRule): string[] {
   return [op, arg, String(version), now, ttl, String(rule.threshold), String(rule.minimumCalls), String(rule.windowMs), String(rule.windowCalls),
-    String(rule.buckets), String(rule.breakMs), String(rule.maxBreakMs), String(rule.breakFactor), String(rule.halfOpenMaxCalls), String(rule.halfOpenSuccesses)];
+    String(rule.buckets), String(rule.breakMs), String(rule.maxBreakMs), String(rule.breakFactor), String(rule.halfOpenMaxCalls), String(rule.halfOpenSuccesses), String(rule.slowCallRatio ?? 0)];
 }
 
 function toSnapshot(reply: unknown): BreakerSnapshot {

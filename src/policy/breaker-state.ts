@@ -92,7 +92,8 @@ export class BreakerState {
       if (bits === RELEASE) return;
       if (bits !== 0) {
         const c = this.#config;
-        this.#open(Math.min(c.maxBreakMs, this.breakMs * c.breakFactor));
+        // Whole milliseconds, as the shared stores keep it, so a breaker escalates alike with or without a store.
+        this.#open(Math.min(c.maxBreakMs, Math.floor(this.breakMs * c.breakFactor)));
       } else if (++this.successes >= this.#config.halfOpenSuccesses) {
         this.breakMs = this.#config.breakMs;
         this.#move(CLOSED);

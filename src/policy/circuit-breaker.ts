@@ -48,7 +48,7 @@ export interface CircuitBreakerOptions {
   /**
    * Where the breaker's state lives. With a shared store (`redisStore`) every process using the same `name`
    * shares one breaker: it opens for all, and lets `halfOpenMaxCalls` probes through fleet-wide
-   * (slow calls count as failures there; `slowCallRatio` is applied only without a store). @defaultValue this process's memory
+   * (slow calls count as failures and towards `slowCallRatio` there too). @defaultValue this process's memory
    */
   readonly store?: StateStore | undefined;
   /** The breaker's key in `store`; required with `store`. @defaultValue none */
@@ -145,7 +145,7 @@ class CircuitBreaker implements CircuitBreakerPolicy {
       this.#shared = new SharedBreaker({
         store,
         name: o.name,
-        rule: { ...config, threshold: strategy.threshold, minimumCalls: strategy.minimumCalls, windowMs: strategy.windowMs, windowCalls: strategy.windowCalls, buckets: strategy.buckets },
+        rule: { ...config, threshold: strategy.threshold, minimumCalls: strategy.minimumCalls, windowMs: strategy.windowMs, windowCalls: strategy.windowCalls, buckets: strategy.buckets, slowCallRatio: strategy.slowCallRatio },
         storeTimeoutMs: checkNumber(NAME, 'storeTimeoutMs', o.storeTimeoutMs, 100, 0, true),
         clock: this.#clock,
         isFailure: this.#isFailure,

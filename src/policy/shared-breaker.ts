@@ -135,11 +135,11 @@ export class SharedBreaker {
     let value: T;
     try {
       value = await fn({ signal: signal ?? neverSignal(), attempt: 1 });
-      outcome = this.#s.slowCallMs > 0 && clock.now() - started >= this.#s.slowCallMs ? 'failure' : 'success';
+      outcome = this.#slow(started) ?? 'success';
     } catch (thrown) {
       const error = toFaultError(thrown);
       const fault = error.fault;
-      outcome = signal?.aborted === true || NEUTRAL.has(fault.code) ? 'release' : this.#s.isFailure(fault) ? 'failure' : 'success';
+      outcome = signal?.aborted === true || NEUTRAL.has(fault.code) ? 'release' : this.#s.isFailure(fault) ? (this.#slow(started) ?? 'failure') : 'success';
       if (outcome !== 'release' || this.#state !== 'closed') {
         const recorded = this.#record(outcome, version);
         if (recorded !== undefined) await recorded;
@@ -149,6 +149,16 @@ export class SharedBreaker {
     const recorded = this.#record(outcome, version);
     if (recorded !== undefined) await recorded;
     return value;
+  }
+
+  /**
+   * A call that took `slowCallMs` or longer counts as a failure: `slow` when the rule has a
+   * `slowCallRatio` to count it for (a store that predates `slow` is never sent one otherwise).
+   */
+  #slow(started: number): 'slow' | 'failure' | undefined {
+    const { slowCallMs, rule, clock } = this.#s;
+    if (slowCallMs <= 0 || clock.now() - started < slowCallMs) return undefined;
+    return (rule.slowCallRatio ?? 0) > 0 ? 'slow' : 'failure';
   }
 
   #record(outcome: BreakerOutcome, version: number): Promise<void> | void {

@@ -54,6 +54,8 @@ export interface BreakerRule {
   readonly halfOpenMaxCalls: number;
   /** Successful probes that close the breaker. */
   readonly halfOpenSuccesses: number;
+  /** With a window: the share of `slow` outcomes in (0, 1] that opens, whatever the failures; 0 or absent = off. */
+  readonly slowCallRatio?: number;
 }
 
 /**
@@ -75,10 +77,12 @@ export interface BreakerSnapshot {
 
 /**
  * What a call's end means to a breaker: `release` gives back a probe whose
- * outcome says nothing (a cancelled call, a client error).
+ * outcome says nothing (a cancelled call, a client error); `slow` is a
+ * failure that also counts towards the rule's `slowCallRatio` (sent only when
+ * the rule has one, so a store that predates it never sees it).
  * @public
  */
-export type BreakerOutcome = 'success' | 'failure' | 'release';
+export type BreakerOutcome = 'success' | 'failure' | 'slow' | 'release';
 
 /**
  * A breaker transition: `probe` asks to send a probe (opening the half-open
@@ -159,7 +163,8 @@ export const STATE_NAMES = ['closed', 'open', 'half-open', 'isolated'] as const 
  * The breaker record both stores keep: in Redis a hash with these field names.
  * s state code, v version, u open-until (or probe lease end), b break length,
  * p probes in flight, k probe successes, c consecutive failures; time window:
- * t{i} bucket epoch, n{i} calls, f{i} failures; call window: r{i} 0/1, rn pushed, rf failures.
+ * t{i} bucket epoch, n{i} calls, f{i} failures, w{i} slow calls; call window: r{i} outcome bits
+ * (1 failed, 2 slow), rn pushed, rf failures, rw slow calls.
  * @internal
  */
 export type BreakerRecord = Record<string, number>;
@@ -189,8 +194,14 @@ function snapshot(h: BreakerRecord, now: number, granted: boolean, rule: Breaker
   };
 }
 
-/** Adds an outcome to the closed breaker's window; true when the rule trips. */
-function count(h: BreakerRecord, failed: boolean, rule: BreakerRule, now: number): boolean {
+/** Whether a window of `calls` holding `failures` and `slow` calls opens under the rule. */
+function trips(calls: number, failures: number, slow: number, rule: BreakerRule): boolean {
+  const slowRatio = rule.slowCallRatio ?? 0;
+  return calls >= rule.minimumCalls && (failures >= rule.threshold * calls || (slowRatio > 0 && slow >= slowRatio * calls));
+}
+
+/** Adds an outcome (`slow` implies `failed`) to the closed breaker's window; true when the rule trips. */
+function count(h: BreakerRecord, failed: boolean, slow: boolean, rule: BreakerRule, now: number): boolean {
   if (rule.windowMs > 0) {
     const width = Math.max(1, Math.floor(rule.windowMs / rule.buckets));
     const epoch = Math.floor(now / width);
@@ -199,28 +210,36 @@ function count(h: BreakerRecord, failed: boolean, rule: BreakerRule, now: number
       h[`t${i}`] = epoch;
       h[`n${i}`] = 0;
       h[`f${i}`] = 0;
+      h[`w${i}`] = 0;
     }
     h[`n${i}`] = get(h, `n${i}`) + 1;
     if (failed) h[`f${i}`] = get(h, `f${i}`) + 1;
+    if (slow) h[`w${i}`] = get(h, `w${i}`) + 1;
     let calls = 0;
     let failures = 0;
+    let slowCalls = 0;
     for (let j = 0; j < rule.buckets; j++) {
       if (get(h, `t${j}`) > epoch - rule.buckets) {
         calls += get(h, `n${j}`);
         failures += get(h, `f${j}`);
+        slowCalls += get(h, `w${j}`);
       }
     }
-    return calls >= rule.minimumCalls && failures >= rule.threshold * calls;
+    return trips(calls, failures, slowCalls, rule);
   }
   if (rule.windowCalls > 0) {
     const pushed = get(h, 'rn');
     const i = pushed % rule.windowCalls;
-    if (pushed >= rule.windowCalls) h.rf = get(h, 'rf') - get(h, `r${i}`);
-    h[`r${i}`] = failed ? 1 : 0;
+    if (pushed >= rule.windowCalls) {
+      const old = get(h, `r${i}`);
+      h.rf = get(h, 'rf') - (old % 2);
+      h.rw = get(h, 'rw') - Math.floor(old / 2);
+    }
+    h[`r${i}`] = (failed ? 1 : 0) + (slow ? 2 : 0);
     h.rn = pushed + 1;
     if (failed) h.rf = get(h, 'rf') + 1;
-    const calls = Math.min(pushed + 1, rule.windowCalls);
-    return calls >= rule.minimumCalls && get(h, 'rf') >= rule.threshold * calls;
+    if (slow) h.rw = get(h, 'rw') + 1;
+    return trips(Math.min(pushed + 1, rule.windowCalls), get(h, 'rf'), get(h, 'rw'), rule);
   }
   h.c = failed ? get(h, 'c') + 1 : 0;
   return get(h, 'c') >= rule.threshold;
@@ -234,10 +253,10 @@ function count(h: BreakerRecord, failed: boolean, rule: BreakerRule, now: number
 export function recordOutcome(h: BreakerRecord, outcome: BreakerOutcome, version: number, rule: BreakerRule, now: number): BreakerSnapshot {
   const s = get(h, 's');
   if (s === 0 && outcome !== 'release') {
-    if (count(h, outcome === 'failure', rule, now)) open(h, get(h, 'b') || rule.breakMs, now);
+    if (count(h, outcome === 'failure' || outcome === 'slow', outcome === 'slow', rule, now)) open(h, get(h, 'b') || rule.breakMs, now);
   } else if (s === 2 && version === get(h, 'v')) {
     h.p = Math.max(0, get(h, 'p') - 1);
-    if (outcome === 'failure') {
+    if (outcome === 'failure' || outcome === 'slow') {
       open(h, Math.min(rule.maxBreakMs, Math.floor((get(h, 'b') || rule.breakMs) * rule.breakFactor)), now);
     } else if (outcome === 'success') {
       h.k = get(h, 'k') + 1;

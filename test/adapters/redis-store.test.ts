@@ -10,8 +10,8 @@ const RUNS = Number(process.env.FC_RUNS ?? 60);
 
 const arbRule: fc.Arbitrary<BreakerRule> = fc.oneof(
   fc.record({ threshold: fc.integer({ min: 1, max: 4 }), minimumCalls: fc.constant(1), windowMs: fc.constant(0), windowCalls: fc.constant(0), buckets: fc.constant(1) }),
-  fc.record({ threshold: fc.double({ min: 0.1, max: 1, noNaN: true }), minimumCalls: fc.integer({ min: 1, max: 5 }), windowMs: fc.integer({ min: 10, max: 500 }), windowCalls: fc.constant(0), buckets: fc.integer({ min: 1, max: 6 }) }),
-  fc.record({ threshold: fc.double({ min: 0.1, max: 1, noNaN: true }), minimumCalls: fc.integer({ min: 1, max: 5 }), windowMs: fc.constant(0), windowCalls: fc.integer({ min: 1, max: 8 }), buckets: fc.constant(1) }),
+  fc.record({ threshold: fc.double({ min: 0.1, max: 1, noNaN: true }), minimumCalls: fc.integer({ min: 1, max: 5 }), windowMs: fc.integer({ min: 10, max: 500 }), windowCalls: fc.constant(0), buckets: fc.integer({ min: 1, max: 6 }), slowCallRatio: fc.constantFrom(0, 0.25, 0.5, 1) }),
+  fc.record({ threshold: fc.double({ min: 0.1, max: 1, noNaN: true }), minimumCalls: fc.integer({ min: 1, max: 5 }), windowMs: fc.constant(0), windowCalls: fc.integer({ min: 1, max: 8 }), buckets: fc.constant(1), slowCallRatio: fc.constantFrom(0, 0.25, 0.5, 1) }),
 ).chain((window) =>
   fc.record({
     breakMs: fc.integer({ min: 1, max: 200 }),
@@ -24,14 +24,14 @@ const arbRule: fc.Arbitrary<BreakerRule> = fc.oneof(
 
 type Op =
   | { kind: 'advance'; ms: number }
-  | { kind: 'record'; key: number; outcome: 'success' | 'failure' | 'release'; versionDelta: number }
+  | { kind: 'record'; key: number; outcome: 'success' | 'failure' | 'slow' | 'release'; versionDelta: number }
   | { kind: 'transition'; key: number; to: 'read' | 'probe' | 'isolate' | 'reset' }
   | { kind: 'take'; key: number; intervalMs: number; burst: number; maxWaitMs: number }
   | { kind: 'adjust'; key: number; delta: number };
 
 const arbOp: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('advance' as const), ms: fc.integer({ min: 0, max: 300 }) }) },
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('record' as const), key: fc.constantFrom(0, 0, 0, 1), outcome: fc.constantFrom('success' as const, 'failure' as const, 'failure' as const, 'failure' as const, 'release' as const), versionDelta: fc.constantFrom(0, 0, -1) }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('record' as const), key: fc.constantFrom(0, 0, 0, 1), outcome: fc.constantFrom('success' as const, 'failure' as const, 'failure' as const, 'failure' as const, 'slow' as const, 'slow' as const, 'release' as const), versionDelta: fc.constantFrom(0, 0, -1) }) },
   { weight: 6, arbitrary: fc.record({ kind: fc.constant('transition' as const), key: fc.constantFrom(0, 0, 0, 1), to: fc.constantFrom('read' as const, 'probe' as const, 'probe' as const, 'probe' as const, 'probe' as const, 'isolate' as const, 'reset' as const) }) },
   fc.record({ kind: fc.constant('take' as const), key: fc.constantFrom(0, 0, 0, 1), intervalMs: fc.constantFrom(1, 10, 33.3, 100), burst: fc.integer({ min: 1, max: 5 }), maxWaitMs: fc.constantFrom(0, 50, 1000) }),
   fc.record({ kind: fc.constant('adjust' as const), key: fc.constantFrom(0, 0, 0, 1), delta: fc.constantFrom(-1, 0.1, 0.5, -0.3) }),

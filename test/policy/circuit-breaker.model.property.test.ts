@@ -110,7 +110,7 @@ class Model {
     } else if (this.state === 'half-open') {
       this.probes--;
       if (neutral) return;
-      if (failed) this.open(Math.min(this.config.maxBreakMs, this.breakMs * this.config.breakFactor), now);
+      if (failed) this.open(Math.min(this.config.maxBreakMs, Math.floor(this.breakMs * this.config.breakFactor)), now);
       else if (++this.successes >= this.config.halfOpenSuccesses) {
         this.breakMs = this.config.breakMs;
         this.move('closed');

@@ -71,6 +71,20 @@ describe('circuitBreaker', () => {
     expect(breaker.state).toBe('closed');
   });
 
+  it('a fractional breakFactor grows the break in whole milliseconds, rounded down as the shared stores do', async () => {
+    const clock = new VirtualClock();
+    const breaker = circuitBreaker({ strategy: consecutiveFailures(1), breakMs: 101, breakFactor: 1.5, maxBreakMs: 10_000, clock });
+    const breaks: number[] = [];
+    breaker.onStateChange(({ to, breakMs }) => to === 'open' && breaks.push(breakMs));
+    await settle(breaker.execute(fail()));
+    for (let i = 0; i < 3; i++) {
+      await clock.advance(10_000);
+      await settle(breaker.execute(fail()));
+    }
+    // 101 × 1.5 = 151.5 → 151; 151 × 1.5 = 226.5 → 226; 226 × 1.5 = 339
+    expect(breaks).toEqual([101, 151, 226, 339]);
+  });
+
   it('re-opens after a failed probe for breakMs × breakFactor, capped at maxBreakMs, and closing resets it', async () => {
     const clock = new VirtualClock();
     const breaker = circuitBreaker({ strategy: consecutiveFailures(1), breakMs: 100, breakFactor: 3, maxBreakMs: 500, clock });

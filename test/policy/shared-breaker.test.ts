@@ -1,7 +1,7 @@
 /** circuitBreaker({ store, name }) and retryBudget({ store, name }): shared state, fleet-wide probes, a slow store never fails a call. */
 import { describe, expect, it } from 'vitest';
 import { FaultError, createFault } from '../../src/core/fault.js';
-import { consecutiveFailures } from '../../src/policy/breaker-strategy.js';
+import { consecutiveFailures, failureRatio } from '../../src/policy/breaker-strategy.js';
 import { retryBudget } from '../../src/policy/budget.js';
 import { circuitBreaker } from '../../src/policy/circuit-breaker.js';
 import { type AdjustRequest, type StateStore, memoryStore } from '../../src/policy/state-store.js';
@@ -127,6 +127,44 @@ describe('circuitBreaker with a store: outcomes and controls', () => {
     expect(breaker.state).toBe('closed');
     await expect(taking(150)()).resolves.toBe('ok');
     expect(breaker.state).toBe('open');
+  });
+
+  it('slowCallRatio opens a shared breaker on the same calls as a local one, slow failures included', async () => {
+    const strategy = failureRatio({ windowCalls: 4, minimumCalls: 4, threshold: 1, slowCallMs: 100, slowCallRatio: 0.5 });
+    // fast ok, slow ok, fast failure, slow failure: 2 failures of 4 (under threshold 1), 2 slow of 4 (the ratio)
+    const calls: readonly (readonly [ms: number, fails: boolean])[] = [[10, false], [100, false], [10, true], [150, true]];
+    const statesOf = async (store: StateStore | undefined): Promise<string[]> => {
+      const clock = new VirtualClock(10_000);
+      const breaker = circuitBreaker({ strategy, clock, ...(store === undefined ? {} : { store, name: 'slow-ratio' }) });
+      const states: string[] = [];
+      for (const [ms, fails] of calls) {
+        const settled = breaker.execute(() => clock.sleep(ms).then(() => (fails ? fail() : 'ok'))).catch(() => undefined);
+        await clock.advance(ms);
+        await settled;
+        states.push(breaker.state);
+      }
+      return states;
+    };
+    const expected = ['closed', 'closed', 'closed', 'open'];
+    expect(await statesOf(undefined)).toEqual(expected);
+    expect(await statesOf(memoryStore())).toEqual(expected);
+    const recorded: string[] = [];
+    const store = memoryStore();
+    const spy: StateStore = { ...store, synchronous: true, record: (...args) => (recorded.push(args[1]), store.record(...args)) };
+    expect(await statesOf(spy)).toEqual(expected);
+    expect(recorded).toEqual(['success', 'slow', 'failure', 'slow']);
+  });
+
+  it('without slowCallRatio a slow call is recorded as a plain failure (a store that predates `slow` never sees it)', async () => {
+    const clock = new VirtualClock(10_000);
+    const recorded: string[] = [];
+    const store = memoryStore();
+    const spy: StateStore = { ...store, synchronous: true, record: (...args) => (recorded.push(args[1]), store.record(...args)) };
+    const breaker = circuitBreaker({ strategy: failureRatio({ windowCalls: 4, slowCallMs: 100 }), store: spy, name: 'plain', clock });
+    const result = breaker.execute(() => clock.sleep(100).then(() => 'ok'));
+    await clock.advance(100);
+    await expect(result).resolves.toBe('ok');
+    expect(recorded).toEqual(['failure']);
   });
 
   it('cancelled, circuit_open and bulkhead_full outcomes neither count as failures nor break a run of them', async () => {

@@ -123,6 +123,49 @@ describe('memoryStore: failure ratio over the last windowCalls calls', () => {
   });
 });
 
+describe('memoryStore: slow outcomes and slowCallRatio', () => {
+  it('over the last windowCalls calls: opens when slow calls reach slowCallRatio × calls, though failures stay under the threshold', () => {
+    const r = rule({ threshold: 1, minimumCalls: 4, windowCalls: 4, slowCallRatio: 0.5 });
+    expect(play(memoryStore(), r, [['success', T0], ['slow', T0], ['success', T0], ['slow', T0]])).toEqual(['closed', 'closed', 'closed', 'open']);
+    // one slow call in four is under the ratio
+    expect(play(memoryStore(), r, [['success', T0], ['slow', T0], ['success', T0], ['success', T0]])).toEqual(['closed', 'closed', 'closed', 'closed']);
+  });
+
+  it('a slow call that slid out of the call window no longer counts as slow or as a failure', () => {
+    const r = rule({ threshold: 1, minimumCalls: 2, windowCalls: 2, slowCallRatio: 1 });
+    // s w | w s | s s: the window holds two slow calls only at [w, w], which never happens
+    expect(play(memoryStore(), r, [['success', T0], ['slow', T0], ['success', T0], ['slow', T0], ['success', T0], ['success', T0]])).toEqual(
+      Array(6).fill('closed'),
+    );
+    expect(play(memoryStore(), r, [['slow', T0], ['success', T0], ['slow', T0], ['slow', T0]])).toEqual(['closed', 'closed', 'closed', 'open']);
+  });
+
+  it('over a time window: slow calls of every bucket inside the window add up, older ones do not', () => {
+    const r = rule({ threshold: 1, minimumCalls: 4, windowMs: 1000, buckets: 2, slowCallRatio: 0.5 });
+    expect(play(memoryStore(), r, [['slow', T0], ['success', T0 + 500], ['slow', T0 + 600], ['success', T0 + 700]])).toEqual(['closed', 'closed', 'closed', 'open']);
+    // the first slow call is two buckets old when the fourth call lands
+    expect(play(memoryStore(), r, [['slow', T0], ['success', T0 + 1000], ['slow', T0 + 1100], ['success', T0 + 1200], ['success', T0 + 1300]])).toEqual(
+      Array(5).fill('closed'),
+    );
+  });
+
+  it('a slow outcome is a failure too: it counts towards the failure threshold and fails a probe', () => {
+    const store = memoryStore();
+    expect(play(store, rule({ threshold: 2 }), [['slow', T0], ['slow', T0]])).toEqual(['closed', 'open']);
+    const r = rule({ threshold: 1 });
+    expect(play(store, r, [['slow', T0]], 'p')).toEqual(['open']);
+    const probe = sync(store.transition('p', 'probe', r, T0 + 1000));
+    expect(probe.state).toBe('half-open');
+    const after = sync(store.record('p', 'slow', probe.version, r, T0 + 1000));
+    expect([after.state, after.breakMs]).toEqual(['open', 2000]);
+  });
+
+  it('without slowCallRatio slow calls count only as failures', () => {
+    const r = rule({ threshold: 1, minimumCalls: 4, windowCalls: 4 });
+    expect(play(memoryStore(), r, [['slow', T0], ['slow', T0], ['slow', T0], ['success', T0]])).toEqual(Array(4).fill('closed'));
+  });
+});
+
 describe('memoryStore: failure ratio over a time window in buckets', () => {
   // windowMs 1000 in 10 buckets of 100 ms; T0 is a multiple of 100
   const r = rule({ threshold: 0.5, minimumCalls: 4, windowMs: 1000, buckets: 10 });
