@@ -65,7 +65,7 @@ export interface Classifier {
 type Rule = Exclude<CodeRule, FaultCode>;
 
 function ruleOf(rule: CodeRule | undefined): Rule | undefined {
-  return rule === undefined ? undefined : typeof rule === 'string' ? { code: rule } : rule;
+  return typeof rule === 'string' ? { code: rule } : rule;
 }
 
 function statusOf(value: unknown): number | undefined {

@@ -129,7 +129,7 @@ export interface RetryAfterOptions {
  * @public
  */
 export function parseRetryAfter(value: string | undefined, options: RetryAfterOptions = {}): number | undefined {
-  if (typeof value !== 'string' || value.length === 0 || value.length > 64) return undefined;
+  if (typeof value !== 'string' || value.length > 64) return undefined;
   const delta = DELTA_SECONDS.exec(value);
   if (delta !== null) return delta[1] === '-' ? 0 : clampMs(Number(`${delta[2]}${delta[3] ?? ''}`) * 1000);
   const at = parseHttpDate(value);
