@@ -110,25 +110,24 @@ const keep = (value: unknown): unknown => value;
 // Vendors echo what they were sent: a request id, an error code or an upgrade URL may quote the caller's key.
 const redactString = (value: unknown): unknown => (typeof value === 'string' ? redact(value) : value);
 
-// The optional fields in the order a Fault lists them, each with how its value is cleaned
-// (`undefined` leaves the field out).
-const OPTIONAL: readonly (readonly [keyof FaultInit, (value: never) => unknown])[] = [
-  ['status', keep],
-  ['vendor', keep],
-  ['vendorCode', redactString],
-  ['retryAfterMs', nonNegative],
-  ['requestId', redactString],
-  [
-    'fields',
-    (fields: readonly FieldError[]) =>
-      Object.freeze(fields.map((f) => Object.freeze({ path: String(f.path), message: cleanMessage(f.message, undefined) }))),
-  ],
-  ['retryLimit', keep],
-  ['resetAt', keep],
-  ['upgradeUrl', redactString],
-  ['limit', keep],
-  ['rateLimit', (rateLimit: RateLimitInfo) => Object.freeze({ ...rateLimit })],
-];
+type OptionalKey = Exclude<keyof Fault, 'code' | 'retry' | 'remedy' | 'message' | 'source'>;
+
+// Every optional field (the type checks none is missing) in the order a Fault lists them, each with
+// how its value is cleaned (`undefined` leaves the field out).
+const OPTIONAL = /* @__PURE__ */ Object.entries({
+  status: keep,
+  vendor: keep,
+  vendorCode: redactString,
+  retryAfterMs: nonNegative,
+  requestId: redactString,
+  fields: (fields: readonly FieldError[]) =>
+    Object.freeze(fields.map((f) => Object.freeze({ path: String(f.path), message: cleanMessage(f.message, undefined) }))),
+  retryLimit: keep,
+  resetAt: keep,
+  upgradeUrl: redactString,
+  limit: keep,
+  rateLimit: (rateLimit: RateLimitInfo) => Object.freeze({ ...rateLimit }),
+} satisfies Record<OptionalKey, (value: never) => unknown>) as readonly (readonly [OptionalKey, (value: never) => unknown])[];
 
 /**
  * Builds a frozen Fault, filling `retry`, `remedy` and `message` from the
