@@ -130,16 +130,18 @@ async function gzipSize(contents: string): Promise<{ bytes: number; code: string
 const dist = './dist/index.js';
 const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fhirInferenceProfile';
 
-// The issue's targets are not met (see bench/REPORT.md and the closing note): `guard` is what the
-// code measured on 23 Nov (retry 5,096; all policies with hedge 13,098; one profile 9,295; seeds
-// 10,761; classify 23,285) plus ~3%, so the bundles cannot grow unnoticed while the targets are
-// worked towards. Raise a guard only with a reason in the commit; lower it whenever a bundle shrinks.
+// The issue's targets are below the floor of what the required behaviour needs (the thrown-value to
+// FaultError core every policy carries is 3.3 KB, retry's own code 1.8 KB, createClassifier with no
+// profile 7.0 KB; bench/REPORT.md and the closing note of issue 8 have the figures). `guard` is what the
+// code measured on 23 Nov after the size work of session 3 (retry 4,849; all policies 12,887; one
+// profile 8,846; seeds 10,345; classify 22,642) plus ~2%, so a bundle cannot grow unnoticed.
+// Raise a guard only with a reason in the commit; lower it whenever a bundle shrinks.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
-  ['retry alone', `export { retry } from '${dist}';`, 1600, 5250],
-  ['all policies', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${dist}';`, 3700, 13500],
-  ['createClassifier with one profile', `export { createClassifier, openaiProfile } from '${dist}';`, 3000, 9600],
-  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG, ${SEEDS} } from '${dist}';`, 4000, 11100],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 12000, 24000],
+  ['retry alone', `export { retry } from '${dist}';`, 1600, 4950],
+  ['all policies', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${dist}';`, 3700, 13150],
+  ['createClassifier with one profile', `export { createClassifier, openaiProfile } from '${dist}';`, 3000, 9050],
+  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG, ${SEEDS} } from '${dist}';`, 4000, 10550],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 12000, 23100],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {
