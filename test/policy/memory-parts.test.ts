@@ -22,23 +22,11 @@ import {
 } from '../../src/policy/state-store.js';
 import { type StoreErrorEvent, guardOperations } from '../../src/policy/store-guard.js';
 import { VirtualClock } from '../../src/testing/index.js';
-import { remoteStore } from './store.helpers.js';
+import { breakerRule, remoteStore } from './store.helpers.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 50);
 
-const rule = (over: Partial<BreakerRule> = {}): BreakerRule => ({
-  threshold: 2,
-  minimumCalls: 1,
-  windowMs: 0,
-  windowCalls: 0,
-  buckets: 1,
-  breakMs: 1000,
-  maxBreakMs: 8000,
-  breakFactor: 2,
-  halfOpenMaxCalls: 1,
-  halfOpenSuccesses: 1,
-  ...over,
-});
+const rule = (over: Partial<BreakerRule> = {}): BreakerRule => breakerRule({ threshold: 2, ...over });
 
 /** Steps forward in time, far enough apart now and then to cross the default 10-minute ttl. */
 const gap = fc.oneof(fc.integer({ min: 0, max: 2_000 }), fc.constant(700_000));

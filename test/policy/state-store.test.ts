@@ -6,25 +6,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type BreakerOutcome, type BreakerRule, type BreakerSnapshot, type StateStore, memoryStore } from '../../src/policy/state-store.js';
+import { breakerRule } from './store.helpers.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 100);
 
 /** A large start time, so that bucket epochs are far from 0 (as with a real clock). */
 const T0 = 1_000_000;
 
-const rule = (over: Partial<BreakerRule> = {}): BreakerRule => ({
-  threshold: 3,
-  minimumCalls: 1,
-  windowMs: 0,
-  windowCalls: 0,
-  buckets: 1,
-  breakMs: 1000,
-  maxBreakMs: 8000,
-  breakFactor: 2,
-  halfOpenMaxCalls: 1,
-  halfOpenSuccesses: 1,
-  ...over,
-});
+const rule = breakerRule;
 
 /** Records outcomes in order on one key (all admitted while closed, version 0) and returns each state after. */
 function play(store: StateStore, r: BreakerRule, outcomes: readonly (readonly [BreakerOutcome, number])[], key = 'k'): string[] {

@@ -1,5 +1,20 @@
 // Test fakes for the shared-state tests: a remote store that can be made to misbehave.
-import { type StateStore, memoryStore } from '../../src/policy/state-store.js';
+import { type BreakerRule, type StateStore, memoryStore } from '../../src/policy/state-store.js';
+
+/** A breaker rule: three consecutive failures, 1 s break doubling up to 8 s, one probe; `over` changes any of it. */
+export const breakerRule = (over: Partial<BreakerRule> = {}): BreakerRule => ({
+  threshold: 3,
+  minimumCalls: 1,
+  windowMs: 0,
+  windowCalls: 0,
+  buckets: 1,
+  breakMs: 1000,
+  maxBreakMs: 8000,
+  breakFactor: 2,
+  halfOpenMaxCalls: 1,
+  halfOpenSuccesses: 1,
+  ...over,
+});
 
 /** How the fake remote store answers. */
 export type Mode = 'ok' | 'hang' | 'reject' | 'throw';
