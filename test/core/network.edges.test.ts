@@ -54,6 +54,12 @@ describe('which source an unrecognised error gets', () => {
     expect(faultFromThrown(Object.assign(new Error('odd'), { code: 42 })).source).toBe('client');
   });
 
+  it('reads only a string code: one that merely prints as a known code (an array, an object) is not a network error', () => {
+    for (const code of [['ECONNRESET'], { toString: () => 'ECONNREFUSED' }]) {
+      expect(faultFromThrown(Object.assign(new Error('odd'), { code }))).toMatchObject({ code: 'unknown', source: 'client', message: 'odd' });
+    }
+  });
+
   it('names the client for aborts and for its own TimeoutError, the network for a socket timeout', () => {
     expect(faultFromThrown(new DOMException('aborted', 'AbortError'))).toMatchObject({ code: 'cancelled', source: 'client' });
     expect(faultFromThrown(new DOMException('t', 'TimeoutError'))).toMatchObject({ code: 'client_timeout', source: 'client' });
@@ -109,6 +115,11 @@ describe('the cause chain', () => {
   it('returns the Fault of a FaultError found on the chain', () => {
     const fault = createFault({ code: 'quota_exhausted', status: 429 });
     expect(faultFromThrown(new Error('wrapped', { cause: new FaultError(fault) }))).toBe(fault);
+  });
+
+  it('takes a plain Fault deeper on the chain as data, not as the answer', () => {
+    const cause = { code: 'rate_limited', retry: 'always', remedy: 'wait', message: 'from a cause', source: 'server' };
+    expect(faultFromThrown(new Error('outer', { cause }))).toMatchObject({ code: 'unknown', source: 'client', message: 'outer' });
   });
 
   it('passes a plain Fault through, and reads no chain from primitives', () => {
