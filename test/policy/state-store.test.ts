@@ -138,6 +138,18 @@ describe('memoryStore: slow outcomes and slowCallRatio', () => {
     );
   });
 
+  it('a slow call sliding out of the call window takes exactly one slow call with it', () => {
+    const r = rule({ threshold: 1, minimumCalls: 4, windowCalls: 4, slowCallRatio: 0.5 });
+    // w s s s | s s s w | s s w s | s w s w: one slow call in the window until the seventh call makes two
+    const outcomes: [BreakerOutcome, number][] = [['slow', T0], ['success', T0], ['success', T0], ['success', T0], ['slow', T0], ['success', T0], ['slow', T0]];
+    expect(play(memoryStore(), r, outcomes)).toEqual(['closed', 'closed', 'closed', 'closed', 'closed', 'closed', 'open']);
+  });
+
+  it('slow calls in one time bucket add up', () => {
+    const r = rule({ threshold: 1, minimumCalls: 4, windowMs: 1000, buckets: 2, slowCallRatio: 0.5 });
+    expect(play(memoryStore(), r, [['slow', T0], ['slow', T0 + 1], ['success', T0 + 2], ['success', T0 + 3]])).toEqual(['closed', 'closed', 'closed', 'open']);
+  });
+
   it('a slow outcome is a failure too: it counts towards the failure threshold and fails a probe', () => {
     const store = memoryStore();
     expect(play(store, rule({ threshold: 2 }), [['slow', T0], ['slow', T0]])).toEqual(['closed', 'open']);
