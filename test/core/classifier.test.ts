@@ -235,8 +235,52 @@ describe('createClassifier option errors', () => {
     expect(() => createClassifier({} as never)).toThrow('createClassifier: profiles must be an array of vendor profiles, got undefined');
   });
 
+  it('says what it got instead of an options object, and accepts a maxBodyBytes of 0 but not below', () => {
+    expect(() => createClassifier(null as never)).toThrow(new TypeError('createClassifier: options must be an object with a profiles array'));
+    expect(() => createClassifier('openai' as never)).toThrow(new TypeError('createClassifier: options must be an object with a profiles array'));
+    expect(createClassifier({ profiles: [], maxBodyBytes: 0 }).classify({ status: 400, body: '{"beta":{}}' }).code).toBe('invalid_request');
+    expect(() => createClassifier({ profiles: [], maxBodyBytes: -1 })).toThrow(new TypeError('createClassifier: maxBodyBytes must be an integer >= 0, got -1'));
+  });
+
+  it('refuses a profile without an id, a detect or a parse', () => {
+    const { id, detect, parse } = beta;
+    for (const profile of [{ detect, parse }, { id, parse }, { id, detect }, { id: 7, detect, parse }]) {
+      expect(() => createClassifier({ profiles: [profile as never] }), JSON.stringify(Object.keys(profile))).toThrow(
+        new TypeError('createClassifier: profiles[0] must be a vendor profile with id, detect and parse, got object'),
+      );
+    }
+  });
+
   it('says what it got instead of a vendor profile', () => {
     expect(() => createClassifier({ profiles: [null as never] })).toThrow('createClassifier: profiles[0] must be a vendor profile with id, detect and parse, got null');
     expect(() => createClassifier({ profiles: [beta, 'openai' as never] })).toThrow('createClassifier: profiles[1] must be a vendor profile with id, detect and parse, got string');
+  });
+});
+
+describe('which profile a request URL picks', () => {
+  // Detects nothing from the body: only the host (or a name) can pick it.
+  const hostOnly = (hosts: readonly string[]): VendorProfile => ({ id: 'hosted', codes: {}, hosts, detect: () => false, parse: () => ({ message: 'by host' }) });
+  const vendorFor = (hosts: readonly string[], url: string): string | undefined =>
+    createClassifier({ profiles: [hostOnly(hosts)] }).classify({ status: 500, body: 'oops' }, { url }).vendor;
+
+  it('matches an exact host whatever its case, and not as a suffix of another host', () => {
+    expect(vendorFor(['API.Example.com'], 'https://api.example.COM/v1')).toBe('hosted');
+    expect(vendorFor(['api.example.com'], 'https://myapi.example.com/v1')).toBeUndefined();
+    expect(vendorFor(['api.example.com'], 'https://eu.api.example.com/v1')).toBeUndefined();
+  });
+
+  it("matches a '*.' host on any subdomain, and not on the bare domain or a look-alike", () => {
+    expect(vendorFor(['*.Example.io'], 'https://eu.api.example.io/x')).toBe('hosted');
+    expect(vendorFor(['*.example.io'], 'https://notexample.io/x')).toBeUndefined();
+    expect(vendorFor(['*.example.io'], 'https://example.io/x')).toBeUndefined();
+  });
+});
+
+describe("what a profile sees of the response's content type", () => {
+  it('the media type of the content-type header, lower-case and without parameters', () => {
+    const seen: string[] = [];
+    const spy: VendorProfile = { id: 'spy', codes: {}, detect: (s) => (seen.push(s.contentType), false), parse: () => undefined };
+    createClassifier({ profiles: [spy] }).classify({ status: 400, headers: { 'Content-Type': 'Application/Problem+JSON; charset=utf-8' }, body: '{}' });
+    expect(seen).toEqual(['application/problem+json']);
   });
 });
