@@ -54,7 +54,7 @@ export interface BreakerRule {
   readonly halfOpenMaxCalls: number;
   /** Successful probes that close the breaker. */
   readonly halfOpenSuccesses: number;
-  /** With a window: the share of `slow` outcomes in (0, 1] that opens, whatever the failures; 0 or absent = off. */
+  /** With a window: the share of `slow` outcomes in (0, 1] that opens, whatever the failures; 0 = off. @defaultValue 0 */
   readonly slowCallRatio?: number;
 }
 
