@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { minifiedBundle } from '../support/bundle.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = (name: string): string => join(root, 'node_modules/.bin', name);
@@ -113,17 +113,7 @@ describe('the source graph', () => {
 });
 
 async function gzipSize(contents: string): Promise<{ bytes: number; code: string }> {
-  const result = await build({
-    stdin: { contents, resolveDir: root, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    treeShaking: true,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0]?.text ?? '';
+  const code = await minifiedBundle(contents);
   return { bytes: gzipSync(code).length, code };
 }
 

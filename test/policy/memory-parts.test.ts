@@ -4,7 +4,6 @@
  * uses. Each part alone answers exactly as memoryStore() does, guardOperations guards exactly the operations it is
  * given, and a bundle of one policy holds none of the other policies' store logic.
  */
-import { build } from 'esbuild';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Emitter } from '../../src/policy/events.js';
@@ -22,6 +21,7 @@ import {
 } from '../../src/policy/state-store.js';
 import { type StoreErrorEvent, guardOperations } from '../../src/policy/store-guard.js';
 import { VirtualClock } from '../../src/testing/index.js';
+import { minifiedBundle } from '../support/bundle.js';
 import { breakerRule, remoteStore } from './store.helpers.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 50);
@@ -112,19 +112,7 @@ describe('guardOperations', () => {
 });
 
 describe('what one policy bundles', () => {
-  async function bundle(name: string): Promise<string> {
-    const result = await build({
-      stdin: { contents: `export { ${name} } from './src/index.ts';`, resolveDir: process.cwd(), loader: 'ts' },
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'neutral',
-      write: false,
-      treeShaking: true,
-      logLevel: 'silent',
-    });
-    return result.outputFiles[0]?.text ?? '';
-  }
+  const bundle = (name: string): Promise<string> => minifiedBundle(`export { ${name} } from './src/index.ts';`);
 
   // Property names survive minification, so each one marks a piece of store logic:
   // halfOpenSuccesses the breaker rule, burst the token bucket, `.initial` the counter.
