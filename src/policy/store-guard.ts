@@ -7,7 +7,7 @@
  */
 import { type Clock, armTimer } from './clock.js';
 import type { Emitter } from './events.js';
-import { type Awaitable, type StateStore, memoryStore } from './state-store.js';
+import type { Awaitable, StateStore } from './state-store.js';
 
 /**
  * Emitted when a shared store fails or is too slow and the policy falls back to local state.
@@ -40,25 +40,10 @@ interface GuardOptions {
 }
 
 /**
- * Wraps a store so that it never rejects and never takes longer than
- * `timeoutMs`. A synchronous store is returned as is.
- *
- * @example
- * ```ts
- * const store = guardStore(options.store, { timeoutMs: 100, clock, emitter: storeErrors });
- * ```
- * @internal
- */
-export function guardStore(store: StateStore, options: GuardOptions): StateStore {
-  if (store.synchronous) return store;
-  const { record, transition, take, adjust } = memoryStore();
-  return guardOperations(store, options, { record, transition, take, adjust });
-}
-
-/**
- * {@link guardStore} for the operations `local` answers: each policy passes a local
- * fallback with only the operations it calls, so a breaker bundles no token bucket
- * and a rate limiter or retry budget no breaker rule. A synchronous store is returned as is.
+ * Wraps the operations `local` answers so that they never reject and never take longer
+ * than `timeoutMs`, answering from `local` meanwhile. Each policy passes a local fallback
+ * with only the operations it calls, so a breaker bundles no token bucket and a rate
+ * limiter or retry budget no breaker rule. A synchronous store is returned as is.
  *
  * @example
  * ```ts

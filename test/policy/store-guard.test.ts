@@ -1,5 +1,5 @@
 /**
- * guardStore: a shared store is never the reason a call fails or waits. A slow, rejecting or throwing store is
+ * guardOperations over every operation: a shared store is never the reason a call fails or waits. A slow, rejecting or throwing store is
  * answered from local state (after at most timeoutMs), reported once per failure, and retried in the background
  * one operation at a time until it answers. Checked with both kinds of clock (with `timer`, and `sleep` only).
  */
@@ -7,9 +7,15 @@ import { describe, expect, it } from 'vitest';
 import type { Clock } from '../../src/policy/clock.js';
 import { Emitter } from '../../src/policy/events.js';
 import { type AdjustRequest, type StateStore, memoryStore } from '../../src/policy/state-store.js';
-import { type StoreErrorEvent, guardStore } from '../../src/policy/store-guard.js';
+import { type StoreErrorEvent, guardOperations } from '../../src/policy/store-guard.js';
 import { VirtualClock } from '../../src/testing/virtual-clock.js';
 import { remoteStore } from './store.helpers.js';
+
+/** Every operation of `store` guarded, each falling back to a fresh memoryStore's. */
+function guardStore(store: StateStore, options: Parameters<typeof guardOperations>[1]): StateStore {
+  const { record, transition, take, adjust } = memoryStore();
+  return guardOperations(store, options, { record, transition, take, adjust });
+}
 
 
 const spend: AdjustRequest = { delta: -1, initial: 10, min: 0, max: 10 };
