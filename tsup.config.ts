@@ -3,6 +3,9 @@ import { defineConfig } from 'tsup';
 // Entry points are the package's public surface (the `exports` map blocks everything else).
 const entries = {
   index: 'src/index.ts',
+  mini: 'src/mini.ts',
+  vendors: 'src/vendors/index.ts',
+  store: 'src/store.ts',
   testing: 'src/testing/index.ts',
   arbitraries: 'src/testing/arbitraries-entry.ts',
   zod: 'src/adapters/zod.ts',

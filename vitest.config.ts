@@ -8,6 +8,9 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^faultline$/, replacement: src('index.ts') },
+      { find: /^faultline\/mini$/, replacement: src('mini.ts') },
+      { find: /^faultline\/vendors$/, replacement: src('vendors/index.ts') },
+      { find: /^faultline\/store$/, replacement: src('store.ts') },
       { find: /^faultline\/testing$/, replacement: src('testing/index.ts') },
       { find: /^faultline\/arbitraries$/, replacement: src('testing/arbitraries-entry.ts') },
       { find: /^faultline\/(zod|cockatiel|redis)$/, replacement: src('adapters/$1.ts') },

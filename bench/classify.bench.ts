@@ -8,7 +8,7 @@
 // (process.cpuUsage), which a loaded machine distorts far less. BENCH_MS sets the time per round.
 import { readdirSync, readFileSync } from 'node:fs';
 import { Bench } from 'tinybench';
-import { classify } from '../src/core/classify.js';
+import { classify } from '../src/entry/default-classifier.js';
 
 interface Case { readonly response: { readonly status: number; readonly headers?: Record<string, string>; readonly body?: string } }
 

@@ -12,12 +12,12 @@ import {
   classify,
   consecutiveFailures,
   constantBackoff,
-  memoryStore,
   pipeline,
   rateLimiter,
   retry,
   retryBudget,
 } from 'faultline';
+import { memoryStore } from 'faultline/store';
 import { redisStore } from 'faultline/redis';
 
 /** What every replica builds at start-up: the same names give the same shared state. */

@@ -4,7 +4,7 @@
  * `messageMustNotContain` must be absent from the message, toJSON() and String(new FaultError(f)).
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../src/core/classify.js';
+import { classify } from '../src/entry/default-classifier.js';
 import { FaultError } from '../src/core/fault.js';
 import { seedFixture } from './seed-fixture.js';
 

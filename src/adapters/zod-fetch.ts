@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { FaultError, createFault } from '../core/fault.js';
 import { readHeaders, requestIdFromHeaders } from '../core/headers.js';
+import { builtinClassifier } from '../entry/default-classifier.js';
 import { type CreateFetchOptions, type FaultlineRequestInit, createFetchCore } from '../fetch/create-fetch.js';
 import { checkOptions, invalid } from '../policy/validate.js';
 import { schemaMismatch } from './zod-issues.js';
@@ -115,7 +116,8 @@ export function createFetch<T>(options: ZodFetchOptions<T>): ZodFetch<T> {
   if (rest.throwOnError !== undefined && rest.throwOnError !== true) {
     invalid(NAME, 'throwOnError', 'true or absent (a typed call rejects on an error response)', rest.throwOnError);
   }
-  const call = createFetchCore({ ...rest, throwOnError: true });
+  // As the root entry's createFetch: every built-in profile unless the caller gives a classifier.
+  const call = createFetchCore({ classifier: builtinClassifier, ...rest, throwOnError: true });
   return (async (input: string | URL | Request, init?: ZodRequestInit & { throwOnError?: unknown }) => {
     // A per-call throwOnError is dropped: the result is a typed body, never an error response.
     const { schema: callSchema, throwOnError: _, ...requestInit } = init ?? {};

@@ -5,7 +5,7 @@
  * Every line printed is redacted: a secret in a body never reaches the terminal.
  */
 import { CATALOG, type RetryClass } from '../core/catalog.js';
-import { classify } from '../core/classify.js';
+import { classify } from '../entry/default-classifier.js';
 import type { Fault } from '../core/fault.js';
 import { redact } from '../core/redact.js';
 import { BUILTIN_PROFILES } from '../vendors/registry.js';

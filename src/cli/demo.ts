@@ -6,12 +6,10 @@
  * every difference comes from what faultline knows about the failure.
  */
 import { isFaultError } from '../core/fault.js';
-import { createFetch } from '../fetch/create-fetch.js';
 import { exponentialBackoff } from '../policy/backoff.js';
 import type { Clock } from '../policy/clock.js';
 import { pipeline } from '../policy/pipeline.js';
-import { retry } from '../policy/retry.js';
-import { timeout } from '../policy/timeout.js';
+import { createFetch, retry, timeout } from '../entry/batteries.js';
 import { type ChaosRequest, type ChaosServer, type ChaosStep, startChaosServer } from '../testing/chaos-server.js';
 import { baselineCall } from './demo-baseline.js';
 import { steppedClock } from './demo-clock.js';

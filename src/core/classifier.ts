@@ -11,9 +11,10 @@ import { type Fault, type FaultInit, createFault, isFaultError } from './fault.j
 import { readHeaders, requestIdFromHeaders, retryAfterFromHeaders, retryHintFromHeaders } from './headers.js';
 import { faultFromThrown } from './network.js';
 import { readProperty } from './read-property.js';
+import { type ThrownResponse, statusOf, thrownResponse } from './thrown.js';
 import { parseRateLimit } from './rate-limit.js';
 import { codeForStatus } from './status.js';
-import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from '../vendors/profile.js';
+import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 
 /**
  * A response as `classify` takes it. Headers may be a `Headers`, a plain object (any casing) or
@@ -56,8 +57,12 @@ export interface ClassifierOptions {
 export interface Classifier {
   /** Classifies a response snapshot or a thrown value. Never throws. */
   classify(input: unknown, options?: ClassifyOptions): Fault;
-  /** Reads a fetch `Response` body (bounded) and classifies it. Never rejects. */
-  classifyResponse(response: Response, options?: ClassifyResponseOptions): Promise<Fault>;
+  /**
+   * The async twin of `classify`: for a fetch `Response`, or an error holding one whose body is
+   * unread (ky's `HTTPError`), reads the body (bounded) first; anything else is classified as
+   * `classify` would. Never rejects.
+   */
+  classifyResponse(input: unknown, options?: ClassifyResponseOptions): Promise<Fault>;
   /** The profiles, in detection order. */
   readonly profiles: readonly VendorProfile[];
 }
@@ -66,11 +71,6 @@ type Rule = Exclude<CodeRule, FaultCode>;
 
 function ruleOf(rule: CodeRule | undefined): Rule | undefined {
   return typeof rule === 'string' ? { code: rule } : rule;
-}
-
-function statusOf(value: unknown): number | undefined {
-  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof n === 'number' && Number.isInteger(n) && n >= 100 && n <= 999 ? n : undefined;
 }
 
 function hostOf(url: string | URL | undefined): string | undefined {
@@ -83,25 +83,6 @@ function hostOf(url: string | URL | undefined): string | undefined {
 }
 
 
-/**
- * A response snapshot in whatever form it came (a plain snapshot, a fetch `Response`, an SDK or
- * axios error carrying a status), or `undefined` for a thrown value that is not a response.
- */
-function responseOf(input: unknown): ResponseInput | undefined {
-  if (typeof input !== 'object' || input === null || isFaultError(input)) return undefined;
-  const status = statusOf(readProperty(input, 'status')) ?? statusOf(readProperty(input, 'statusCode'));
-  if (input instanceof Error) {
-    const response = readProperty(input, 'response');
-    const inner = statusOf(readProperty(response, 'status'));
-    if (inner !== undefined) return { status: inner, headers: readProperty(response, 'headers'), body: readProperty(response, 'data') ?? readProperty(response, 'body') };
-    if (status === undefined) return undefined;
-    return { status, headers: readProperty(input, 'headers'), body: readProperty(input, 'error') ?? readProperty(input, 'body') };
-  }
-  if (status === undefined) return undefined;
-  const isResponse = typeof Response !== 'undefined' && input instanceof Response;
-  return { status, headers: readProperty(input, 'headers'), body: isResponse ? undefined : readProperty(input, 'body') };
-}
-
 function shortText(snapshot: ResponseSnapshot): string | undefined {
   const text = snapshot.text.trim();
   if (text === '' || text.length > 300 || snapshot.json !== undefined || text.startsWith('<')) return undefined;
@@ -112,6 +93,7 @@ function resolve(
   snapshot: ResponseSnapshot,
   profile: VendorProfile | undefined,
   draft: FaultDraft | undefined,
+  requestId: string | undefined,
 ): Fault {
   const d: FaultDraft = draft ?? {};
   const byCode = ruleOf(d.vendorCode !== undefined && profile !== undefined ? lookup(profile.codes, d.vendorCode) : undefined);
@@ -139,7 +121,7 @@ function resolve(
     vendor: d.vendor ?? profile?.id,
     vendorCode: d.vendorCode,
     retryAfterMs,
-    requestId: requestIdFromHeaders(headers) ?? d.requestId,
+    requestId: requestIdFromHeaders(headers) ?? d.requestId ?? requestId,
     fields: d.fields !== undefined && d.fields.length > 0 ? d.fields : undefined,
     retryLimit: d.retryLimit ?? r1?.retryLimit ?? r2?.retryLimit,
     resetAt: d.resetAt,
@@ -236,14 +218,13 @@ export function createClassifier(options: ClassifierOptions): Classifier {
     return undefined;
   };
 
-  const classifySnapshot = (response: ResponseInput, options: ClassifyOptions | undefined): Fault => {
+  const classifySnapshot = (response: ThrownResponse, options: ClassifyOptions | undefined): Fault => {
     const max = bodyLimit(options);
     const headers = readHeaders(response.headers);
     const body = viewBody(response.body, max);
     // Number.isFinite does not coerce: anything but a finite number means the clock.
     const now = options?.now !== undefined && Number.isFinite(options.now) ? options.now : Date.now();
     const snapshot: ResponseSnapshot = {
-      // already checked by responseOf, the only way here
       status: response.status,
       headers,
       json: body.json,
@@ -252,27 +233,35 @@ export function createClassifier(options: ClassifierOptions): Classifier {
       host: hostOf(options?.url),
       now,
     };
+    const id = response.requestId;
     const named = typeof options?.vendor === 'string' ? byId.get(options.vendor) : undefined;
     const chosen = named ?? byHost(snapshot.host);
     if (chosen !== undefined) {
       const draft = parseWith(chosen, snapshot);
-      if (draft !== undefined || named !== undefined) return resolve(snapshot, chosen, draft);
+      if (draft !== undefined || named !== undefined) return resolve(snapshot, chosen, draft, id);
     }
     for (let i = 0; i < profiles.length; i++) {
       const profile = profiles[i] as VendorProfile;
       if (profile === chosen || ask(profile, 'detect', snapshot) !== true) continue;
       const draft = parseWith(profile, snapshot);
-      if (draft !== undefined) return resolve(snapshot, profile, draft);
+      if (draft !== undefined) return resolve(snapshot, profile, draft, id);
     }
     // A host match whose body nobody could read (a bare 500 from api.acme.dev) is still that
     // vendor's response: its status rules apply.
-    return resolve(snapshot, chosen, undefined);
+    return resolve(snapshot, chosen, undefined, id);
   };
 
   const classify = (input: unknown, options?: ClassifyOptions): Fault => {
     try {
-      const response = responseOf(input);
-      return response === undefined ? faultFromThrown(input) : classifySnapshot(response, options);
+      const response = isFaultError(input) ? undefined : thrownResponse(input);
+      if (response === undefined) return faultFromThrown(input);
+      if (response.bare) {
+        // A status with no response behind it can be the client's own wrapping of a network error
+        // (Octokit reports a socket reset as a 500): the network fault underneath is the truth.
+        const underneath = faultFromThrown(input);
+        if (underneath.source === 'network' && underneath.code !== 'unknown') return underneath;
+      }
+      return classifySnapshot(response, options);
     } catch {
       // Neither throws: readProperty catches, and statusOf only reads primitives.
       const status = statusOf(readProperty(input, 'status'));
@@ -280,12 +269,15 @@ export function createClassifier(options: ClassifierOptions): Classifier {
     }
   };
 
-  const classifyResponse = async (response: Response, options?: ClassifyResponseOptions): Promise<Fault> => {
+  const classifyResponse = async (input: unknown, options?: ClassifyResponseOptions): Promise<Fault> => {
     try {
+      const response = isFaultError(input) ? undefined : thrownResponse(input);
+      const unread = response?.unread;
+      if (response === undefined || unread === undefined) return classify(input, options);
       const max = bodyLimit(options);
-      const text = await readResponseText(response, max, orDefault(options?.bodyTimeoutMs, 5000));
-      const url = options?.url ?? (response.url !== '' ? response.url : undefined);
-      return classify({ status: response.status, headers: response.headers, body: text }, { ...options, url });
+      const text = await readResponseText(unread, max, orDefault(options?.bodyTimeoutMs, 5000));
+      const url = options?.url ?? (unread.url !== '' ? unread.url : undefined);
+      return classifySnapshot({ ...response, body: text }, { ...options, url });
     } catch (error) {
       return classify(error);
     }

@@ -4,7 +4,7 @@
  * millisecond variants, request ids, and `x-should-retry`.
  */
 import type { RetryClass } from './catalog.js';
-import type { HeaderReader } from '../vendors/profile.js';
+import type { HeaderReader } from './profile.js';
 
 const EMPTY: HeaderReader = Object.freeze({ get: () => undefined });
 const MAX_HEADERS = 256;

@@ -4,7 +4,7 @@
  * family, whose reset may be delta seconds, epoch seconds, epoch milliseconds or a duration.
  */
 import type { RateLimitInfo } from './fault.js';
-import type { HeaderReader } from '../vendors/profile.js';
+import type { HeaderReader } from './profile.js';
 import { parseHttpDate } from './headers.js';
 
 const UNITS: Readonly<Record<string, number>> = { h: 3_600_000, m: 60_000, s: 1000, ms: 1, us: 0.001, 'µs': 0.001, ns: 0.000_001 };

@@ -5,16 +5,17 @@
  * method, its idempotency key and the body's replayability.
  */
 import { DEFAULT_MAX_BODY_BYTES, readResponseText } from '../core/body.js';
-import { classify } from '../core/classify.js';
+import { basicClassifier } from '../core/basic-classifier.js';
+import type { Classifier } from '../core/classifier.js';
+import { faultErrorOf } from '../core/fault-error-of.js';
 import { FaultError, createFault } from '../core/fault.js';
-import { toFaultError } from '../core/network.js';
 import { exponentialBackoff } from '../policy/backoff.js';
 import { type Clock, type RandomSource, systemClock, systemRandom } from '../policy/clock.js';
 import { pipeline } from '../policy/pipeline.js';
 import type { AttemptContext, Policy } from '../policy/policy.js';
 import { retry } from '../policy/retry.js';
 import { timeout } from '../policy/timeout.js';
-import { checkBoolean, checkClock, checkFunction, checkInteger, checkNumber, checkOptions, checkRandom, invalid } from '../policy/validate.js';
+import { checkBoolean, checkClassifier, checkClock, checkFunction, checkInteger, checkNumber, checkOptions, checkRandom, invalid } from '../policy/validate.js';
 import { IDEMPOTENCY_HEADER, isIdempotentMethod, needsKey, newIdempotencyKey, retryClassFor } from './idempotency.js';
 
 /**
@@ -92,6 +93,8 @@ export interface CreateFetchOptions {
   readonly clock?: Clock | undefined;
   /** Random source for the default policy's jitter. @defaultValue Math.random */
   readonly random?: RandomSource | undefined;
+  /** Classifies error responses and thrown errors (the default policy classifies with it too). @defaultValue every built-in vendor profile (`faultline`); status, headers and network errors only (`faultline/mini`) */
+  readonly classifier?: Classifier | undefined;
 }
 
 /** A FaultError for an error response, with the body text the caller may want (never serialised). */
@@ -131,10 +134,10 @@ function rebuild(fault: ResponseFault): Response {
   return copy;
 }
 
-function defaultPolicy(idempotent: boolean, timeoutMs: number, clock: Clock, random: RandomSource): Policy {
+function defaultPolicy(idempotent: boolean, timeoutMs: number, clock: Clock, random: RandomSource, classifier: Classifier): Policy {
   return pipeline(
-    retry({ maxRetries: 3, backoff: exponentialBackoff({ initialMs: 200, factor: 2, maxMs: 30_000, jitter: 'full' }), idempotent, clock, random }),
-    timeout({ ms: timeoutMs, clock }),
+    retry({ maxRetries: 3, backoff: exponentialBackoff({ initialMs: 200, factor: 2, maxMs: 30_000, jitter: 'full' }), idempotent, clock, random, classifier }),
+    timeout({ ms: timeoutMs, clock, classifier }),
   );
 }
 
@@ -199,6 +202,7 @@ export function createFetchCore(options?: CreateFetchOptions): FetchCore {
   const timeoutMs = checkNumber(NAME, 'timeoutMs', o.timeoutMs, 30_000, 0, true);
   const clock = checkClock(NAME, o.clock, systemClock);
   const random = checkRandom(NAME, o.random, systemRandom);
+  const classifier = checkClassifier(NAME, o.classifier, basicClassifier);
   const vendor = o.vendor;
   const useClockNow = o.clock !== undefined;
   let safePolicy: Policy | undefined;
@@ -206,8 +210,8 @@ export function createFetchCore(options?: CreateFetchOptions): FetchCore {
   const policyFor = (idempotent: boolean): Policy =>
     userPolicy ??
     (idempotent
-      ? (safePolicy ??= defaultPolicy(true, timeoutMs, clock, random))
-      : (unsafePolicy ??= defaultPolicy(false, timeoutMs, clock, random)));
+      ? (safePolicy ??= defaultPolicy(true, timeoutMs, clock, random, classifier))
+      : (unsafePolicy ??= defaultPolicy(false, timeoutMs, clock, random, classifier)));
 
   return async function faultlineFetch<T = Response>(input: string | URL | Request, init?: FaultlineRequestInit, read?: ReadAnswer<T>): Promise<T | Response> {
     const { idempotent: callIdempotent, vendor: callVendor, idempotencyKey: callKey, throwOnError: callThrow, ...requestInit } = init ?? {};
@@ -236,19 +240,19 @@ export function createFetchCore(options?: CreateFetchOptions): FetchCore {
         const attemptInit: RequestInit = { ...requestInit, method, headers, signal };
         response = await (request === undefined ? underlying(url as string | URL, attemptInit) : underlying(request.clone(), attemptInit));
       } catch (error) {
-        throw adjust(toFaultError(error));
+        throw adjust(await faultErrorOf(error, classifier));
       }
       if (response.status < 400) {
         if (read === undefined) return response;
         try {
           return await read(response);
         } catch (error) {
-          throw adjust(toFaultError(error));
+          throw adjust(await faultErrorOf(error, classifier));
         }
       }
       // Read (bounded) and release the body now: the socket is free before any backoff sleep.
       const text = await readResponseText(response, maxBodyBytes, 5_000);
-      const fault = classify(
+      const fault = classifier.classify(
         { status: response.status, headers: response.headers, body: text },
         { vendor: profile, url: response.url !== '' ? response.url : url, maxBodyBytes, ...(useClockNow ? { now: clock.now() } : {}) },
       );
@@ -270,7 +274,7 @@ export function createFetchCore(options?: CreateFetchOptions): FetchCore {
     try {
       return await policyFor(idempotent).execute(attempt, { signal: requestInit.signal ?? undefined });
     } catch (thrown) {
-      const failure = toFaultError(thrown);
+      const failure = await faultErrorOf(thrown, classifier);
       const original = originals.get(failure) ?? failure;
       const fromResponse = responses.get(original);
       if (!shouldThrow && fromResponse !== undefined) return rebuild(fromResponse);
@@ -303,17 +307,3 @@ export function createFetch(options?: CreateFetchOptions): FaultlineFetch {
   const call = createFetchCore(options);
   return (input, init) => call(input, init);
 }
-
-/**
- * `fetch` with faultline's defaults: error responses and network errors become `FaultError`s,
- * retried (up to 3 times, full-jitter exponential backoff, honouring `Retry-After`) when the
- * fault and the call's idempotency allow, each attempt limited to 30 s.
- *
- * @example
- * ```ts
- * import { resilientFetch } from 'faultline';
- * const res = await resilientFetch('https://api.example.com/v1/models');
- * ```
- * @public
- */
-export const resilientFetch: FaultlineFetch = /* @__PURE__ */ createFetch();

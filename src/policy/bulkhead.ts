@@ -4,12 +4,14 @@
  * signal aborts, its queue time runs out) leaves the line at once, with its
  * timer and listener, so nobody waits behind a ghost.
  */
-import { toFaultError } from '../core/network.js';
+import { basicClassifier } from '../core/basic-classifier.js';
+import type { Classifier } from '../core/classifier.js';
+import { type FaultReader, faultErrorOf } from '../core/fault-error-of.js';
 import { type Clock, armTimer, cancelledError, systemClock } from './clock.js';
 import { policyError } from './policy-error.js';
 import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
 import { callerSignal, neverSignal, raceAbort } from './signal.js';
-import { checkClock, checkInteger, checkNumber, checkOptions } from './validate.js';
+import { checkClassifier, checkClock, checkInteger, checkNumber, checkOptions } from './validate.js';
 
 /**
  * Options of {@link bulkhead}.
@@ -27,6 +29,8 @@ export interface BulkheadOptions {
   readonly maxQueue?: number | undefined;
   /** A waiter still in line after this long is refused with `bulkhead_full`. @defaultValue none (waits as long as it takes) */
   readonly queueTimeoutMs?: number | undefined;
+  /** Turns what a call threw into a Fault. @defaultValue every built-in vendor profile (`faultline`); status, headers and network errors only (`faultline/mini`) */
+  readonly classifier?: Classifier | undefined;
   /** Time source for queue timeouts. @defaultValue systemClock */
   readonly clock?: Clock | undefined;
 }
@@ -68,6 +72,7 @@ class Bulkhead implements BulkheadPolicy {
   readonly #maxQueue: number;
   readonly #queueMs: number | undefined;
   readonly #clock: Clock;
+  readonly #classifier: FaultReader;
   #running = 0;
   #queued = 0;
   #head: Waiter | undefined;
@@ -89,6 +94,7 @@ class Bulkhead implements BulkheadPolicy {
     this.#maxQueue = checkInteger(NAME, 'maxQueue', o.maxQueue, 0, 0);
     this.#queueMs = o.queueTimeoutMs === undefined ? undefined : checkNumber(NAME, 'queueTimeoutMs', o.queueTimeoutMs, 0);
     this.#clock = checkClock(NAME, o.clock, systemClock);
+    this.#classifier = checkClassifier(NAME, o.classifier, basicClassifier);
   }
 
   get running(): number {
@@ -125,7 +131,7 @@ class Bulkhead implements BulkheadPolicy {
     try {
       return await fn(context);
     } catch (error) {
-      throw toFaultError(error);
+      throw await faultErrorOf(error, this.#classifier);
     } finally {
       this.#release();
     }

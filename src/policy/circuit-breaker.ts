@@ -5,7 +5,9 @@
  * refusal says exactly when the next probe may go.
  */
 import type { Fault, FaultError } from '../core/fault.js';
-import { toFaultError } from '../core/network.js';
+import { basicClassifier } from '../core/basic-classifier.js';
+import type { Classifier } from '../core/classifier.js';
+import { type FaultReader, faultErrorOf } from '../core/fault-error-of.js';
 import { BreakerState, CLOSED, ISOLATED, RELEASE } from './breaker-state.js';
 import { type BreakerStrategy, consecutiveFailures } from './breaker-strategy.js';
 import { FAILED, SLOW } from './breaker-window.js';
@@ -17,7 +19,7 @@ import { NEUTRAL, SharedBreaker } from './shared-breaker.js';
 import { callerSignal, neverSignal, raceAbort } from './signal.js';
 import { type BreakerStateName, STATE_NAMES, type StateStore } from './state-store.js';
 import type { StoreErrorEvent } from './store-guard.js';
-import { checkClock, checkFunction, checkInteger, checkNumber, checkOptions, invalid } from './validate.js';
+import { checkClassifier, checkClock, checkFunction, checkInteger, checkNumber, checkOptions, invalid } from './validate.js';
 
 /**
  * Options of {@link circuitBreaker}.
@@ -43,6 +45,8 @@ export interface CircuitBreakerOptions {
   readonly halfOpenSuccesses?: number | undefined;
   /** Whether a fault counts against the upstream. @defaultValue `fault.retry !== 'never'`: 5xx, 408, 429, timeouts and network errors count; other 4xx and `cancelled` do not */
   readonly isFailure?: ((fault: Fault) => boolean) | undefined;
+  /** Turns what a call threw into a Fault. @defaultValue every built-in vendor profile (`faultline`); status, headers and network errors only (`faultline/mini`) */
+  readonly classifier?: Classifier | undefined;
   /** Time source for breaks, time windows and slow calls. @defaultValue systemClock */
   readonly clock?: Clock | undefined;
   /**
@@ -105,6 +109,7 @@ const defaultIsFailure = (fault: Fault): boolean => fault.retry !== 'never';
 class CircuitBreaker implements CircuitBreakerPolicy {
   readonly #core: BreakerState;
   readonly #clock: Clock;
+  readonly #classifier: FaultReader;
   readonly #slowMs: number;
   readonly #isFailure: (fault: Fault) => boolean;
   readonly #changed = new Emitter<BreakerStateChangeEvent>();
@@ -124,6 +129,7 @@ class CircuitBreaker implements CircuitBreakerPolicy {
     const maxBreakMs = checkNumber(NAME, 'maxBreakMs', o.maxBreakMs, Math.max(60_000, breakMs));
     if (maxBreakMs < breakMs) invalid(NAME, 'maxBreakMs', `a finite number >= breakMs (${breakMs})`, maxBreakMs);
     this.#clock = checkClock(NAME, o.clock, systemClock);
+    this.#classifier = checkClassifier(NAME, o.classifier, basicClassifier);
     this.#isFailure = checkFunction(NAME, 'isFailure', o.isFailure) ?? defaultIsFailure;
     this.#slowMs = strategy.slowCallMs;
     const config = {
@@ -148,6 +154,7 @@ class CircuitBreaker implements CircuitBreakerPolicy {
         rule: { ...config, threshold: strategy.threshold, minimumCalls: strategy.minimumCalls, windowMs: strategy.windowMs, windowCalls: strategy.windowCalls, buckets: strategy.buckets, slowCallRatio: strategy.slowCallRatio },
         storeTimeoutMs: checkNumber(NAME, 'storeTimeoutMs', o.storeTimeoutMs, 100, 0, true),
         clock: this.#clock,
+        classifier: this.#classifier,
         isFailure: this.#isFailure,
         slowCallMs: this.#slowMs,
         onChange: changed,
@@ -195,7 +202,8 @@ class CircuitBreaker implements CircuitBreakerPolicy {
     try {
       value = await fn(context);
     } catch (thrown) {
-      const error = toFaultError(thrown);
+      const converted = faultErrorOf(thrown, this.#classifier);
+      const error = converted instanceof Promise ? await converted : converted;
       const fault = error.fault;
       let bits: number;
       if (signal?.aborted) bits = RELEASE;

@@ -3,10 +3,12 @@
  */
 import { type FaultCode, isFaultCode } from '../core/codes.js';
 import type { Fault } from '../core/fault.js';
-import { toFaultError } from '../core/network.js';
+import { basicClassifier } from '../core/basic-classifier.js';
+import type { Classifier } from '../core/classifier.js';
+import { type FaultReader, faultErrorOf } from '../core/fault-error-of.js';
 import type { AttemptContext, ExecuteOptions } from './policy.js';
 import { callerSignal, neverSignal, raceAbort } from './signal.js';
-import { checkOptions, invalid } from './validate.js';
+import { checkClassifier, checkOptions, invalid } from './validate.js';
 
 /**
  * Options of {@link fallback}.
@@ -20,6 +22,8 @@ import { checkOptions, invalid } from './validate.js';
 export interface FallbackOptions {
   /** Only these fault codes fall back; others reject as usual. @defaultValue every code except `cancelled` */
   readonly on?: readonly FaultCode[] | undefined;
+  /** Turns what a call threw into a Fault. @defaultValue every built-in vendor profile (`faultline`); status, headers and network errors only (`faultline/mini`) */
+  readonly classifier?: Classifier | undefined;
 }
 
 /**
@@ -53,7 +57,9 @@ const NAME = 'fallback';
  * @public
  */
 export function fallback<F>(value: F | ((fault: Fault) => F | PromiseLike<F>), options?: FallbackOptions): FallbackPolicy<F> {
-  const on = checkOptions(NAME, options).on;
+  const o = checkOptions(NAME, options);
+  const on = o.on;
+  const classifier = checkClassifier(NAME, o.classifier, basicClassifier);
   if (on !== undefined && (!Array.isArray(on) || !on.every(isFaultCode))) {
     invalid(NAME, 'on', 'an array of fault codes', on);
   }
@@ -62,12 +68,13 @@ export function fallback<F>(value: F | ((fault: Fault) => F | PromiseLike<F>), o
     try {
       return await fn({ signal: signal ?? neverSignal(), attempt: 1 });
     } catch (error) {
-      const failure = toFaultError(error);
+      const converted = faultErrorOf(error, classifier);
+      const failure = converted instanceof Promise ? await converted : converted;
       if (!handles(failure.code)) throw failure;
       try {
         return typeof value === 'function' ? await (value as (fault: Fault) => F | PromiseLike<F>)(failure.fault) : value;
       } catch (thrown) {
-        throw toFaultError(thrown);
+        throw await faultErrorOf(thrown, classifier);
       }
     }
   };

@@ -4,13 +4,15 @@
  * is only for calls that are safe to send twice.
  */
 import { type Fault, type FaultError, shouldRetry } from '../core/fault.js';
-import { toFaultError } from '../core/network.js';
+import { basicClassifier } from '../core/basic-classifier.js';
+import type { Classifier } from '../core/classifier.js';
+import { type FaultReader, faultErrorOf } from '../core/fault-error-of.js';
 import { type Clock, armTimer, cancelledError, systemClock } from './clock.js';
 import { Emitter, type PolicyEvent } from './events.js';
 import { policyError } from './policy-error.js';
 import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
 import { callerSignal } from './signal.js';
-import { checkClock, checkFunction, checkInteger, checkNumber, checkOptions, invalid } from './validate.js';
+import { checkClassifier, checkClock, checkFunction, checkInteger, checkNumber, checkOptions, invalid } from './validate.js';
 
 /**
  * Options of {@link hedge}.
@@ -28,6 +30,8 @@ export interface HedgeOptions {
   readonly maxHedges?: number | undefined;
   /** Whether an attempt that failed with `fault` starts the next one at once (`true`) or ends the call with it (`false`). @defaultValue `shouldRetry(fault, { idempotent: true })`: every fault but the `never` class */
   readonly shouldHedge?: ((fault: Fault) => boolean) | undefined;
+  /** Turns what a call threw into a Fault. @defaultValue every built-in vendor profile (`faultline`); status, headers and network errors only (`faultline/mini`) */
+  readonly classifier?: Classifier | undefined;
   /** Time source for the delay. @defaultValue systemClock */
   readonly clock?: Clock | undefined;
 }
@@ -179,7 +183,13 @@ class HedgedCall<T> {
   #onFailure(attempt: Attempt, error: unknown): void {
     if (this.#settled) return;
     this.#running.delete(attempt);
-    const failure = toFaultError(error);
+    const converted = faultErrorOf(error, this.#policy.classifier);
+    if (converted instanceof Promise) void converted.then((failure) => this.#onFault(failure));
+    else this.#onFault(converted);
+  }
+
+  #onFault(failure: FaultError): void {
+    if (this.#settled) return;
     if (!this.#policy.shouldHedge(failure.fault)) {
       this.#finish();
       this.#reject(failure);
@@ -214,6 +224,7 @@ class Hedge implements HedgePolicy {
   readonly maxHedges: number;
   readonly shouldHedge: (fault: Fault) => boolean;
   readonly clock: Clock;
+  readonly classifier: FaultReader;
   readonly hedged = new Emitter<HedgeEvent>();
   readonly won = new Emitter<HedgeWinEvent>();
   readonly onHedge = this.hedged.on;
@@ -226,6 +237,7 @@ class Hedge implements HedgePolicy {
     this.maxHedges = checkInteger(NAME, 'maxHedges', o.maxHedges, 1);
     this.shouldHedge = checkFunction(NAME, 'shouldHedge', o.shouldHedge) ?? hedgeable;
     this.clock = checkClock(NAME, o.clock, systemClock);
+    this.classifier = checkClassifier(NAME, o.classifier, basicClassifier);
   }
 
   execute<T>(fn: (context: AttemptContext) => PromiseLike<T> | T, options?: ExecuteOptions): Promise<T> {

@@ -7,7 +7,9 @@
  * retry mode), so a fleet settles just under the documented tier.
  */
 import type { RateLimitInfo } from '../core/fault.js';
-import { toFaultError } from '../core/network.js';
+import { basicClassifier } from '../core/basic-classifier.js';
+import type { Classifier } from '../core/classifier.js';
+import { type FaultReader, faultErrorOf } from '../core/fault-error-of.js';
 import { type Clock, systemClock } from './clock.js';
 import { Emitter, type PolicyEvent } from './events.js';
 import { policyError } from './policy-error.js';
@@ -15,7 +17,7 @@ import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
 import { callerSignal, neverSignal } from './signal.js';
 import { type StateStore, type TakeRequest, type TakeResult, memoryTake } from './state-store.js';
 import { type StoreErrorEvent, guardOperations } from './store-guard.js';
-import { checkBoolean, checkClock, checkInteger, checkNumber, checkOneOf, checkOptions, invalid } from './validate.js';
+import { checkClassifier, checkBoolean, checkClock, checkInteger, checkNumber, checkOneOf, checkOptions, invalid } from './validate.js';
 
 /**
  * Options of {@link rateLimiter}.
@@ -46,6 +48,8 @@ export interface RateLimiterOptions {
   readonly name?: string | undefined;
   /** A store operation slower than this falls back to a local bucket. @defaultValue 100 */
   readonly storeTimeoutMs?: number | undefined;
+  /** Turns what a call threw into a Fault. @defaultValue every built-in vendor profile (`faultline`); status, headers and network errors only (`faultline/mini`) */
+  readonly classifier?: Classifier | undefined;
   /** Time source for delays. @defaultValue systemClock */
   readonly clock?: Clock | undefined;
 }
@@ -100,6 +104,7 @@ class RateLimiter implements RateLimiterPolicy {
   readonly #store: Pick<StateStore, 'take'>;
   readonly #key: string;
   readonly #clock: Clock;
+  readonly #classifier: FaultReader;
   readonly #rateChanged = new Emitter<RateChangeEvent>();
   readonly #storeFailed = new Emitter<StoreErrorEvent>();
   readonly onRateChange: PolicyEvent<RateChangeEvent> = this.#rateChanged.on;
@@ -122,6 +127,7 @@ class RateLimiter implements RateLimiterPolicy {
     this.#maxWait = mode === 'reject' ? 0 : checkNumber('rateLimiter', 'maxDelayMs', o.maxDelayMs, this.#window);
     this.#adaptive = checkBoolean('rateLimiter', 'adaptive', o.adaptive, false);
     this.#clock = checkClock('rateLimiter', o.clock, systemClock);
+    this.#classifier = checkClassifier('rateLimiter', o.classifier, basicClassifier);
     const name = o.name === undefined ? 'default' : o.name;
     if (typeof name !== 'string' || name.length === 0) invalid('rateLimiter', 'name', 'a non-empty string', name);
     this.#key = `rate:${name}`;
@@ -201,7 +207,9 @@ class RateLimiter implements RateLimiterPolicy {
       this.#succeeded();
       return value;
     } catch (error) {
-      const fault = toFaultError(error).fault;
+      const converted = faultErrorOf(error, this.#classifier);
+      const failure = converted instanceof Promise ? await converted : converted;
+      const fault = failure.fault;
       if (fault.rateLimit !== undefined) this.observe(fault.rateLimit);
       // One cut per round trip: 429s for calls admitted before the last cut were answers to the old rate.
       if ((fault.code === 'rate_limited' && fault.source !== 'policy' || fault.status === 429) && askedAt >= this.#lastThrottle) this.#throttled();

@@ -4,13 +4,15 @@
  * often from `maxRetries` and the vendor's `retryLimit`.
  */
 import { type Fault, type FaultError, shouldRetry as defaultShouldRetry } from '../core/fault.js';
-import { toFaultError } from '../core/network.js';
+import { basicClassifier } from '../core/basic-classifier.js';
+import type { Classifier } from '../core/classifier.js';
+import { type FaultReader, faultErrorOf } from '../core/fault-error-of.js';
 import { type Backoff, defaultBackoff } from './backoff.js';
 import { type Clock, type RandomSource, cancelledError, systemClock, systemRandom } from './clock.js';
 import { Emitter, type PolicyEvent } from './events.js';
 import type { AttemptContext, ExecuteOptions, Policy, RetryBudget } from './policy.js';
 import { callerSignal, neverSignal, raceAbort } from './signal.js';
-import { checkBoolean, checkClock, checkFunction, checkInteger, checkNumber, checkOptions, checkRandom, invalid } from './validate.js';
+import { checkBoolean, checkClassifier, checkClock, checkFunction, checkInteger, checkNumber, checkOptions, checkRandom, invalid } from './validate.js';
 
 /**
  * What a custom `shouldRetry` is told besides the fault.
@@ -50,6 +52,8 @@ export interface RetryOptions {
   readonly shouldRetry?: ((fault: Fault, context: RetryDecisionContext) => boolean) | undefined;
   /** A shared retry budget: told every attempt's outcome, asked before every retry. @defaultValue none */
   readonly budget?: RetryBudget | undefined;
+  /** Turns what a call threw into a Fault. @defaultValue every built-in vendor profile (`faultline`); status, headers and network errors only (`faultline/mini`) */
+  readonly classifier?: Classifier | undefined;
   /** Time source for sleeps. @defaultValue systemClock */
   readonly clock?: Clock | undefined;
   /** Random source for jitter, values in [0, 1). @defaultValue Math.random */
@@ -136,6 +140,7 @@ class Retry implements RetryPolicy {
   readonly #budget: RetryBudget | undefined;
   readonly #clock: Clock;
   readonly #random: RandomSource;
+  readonly #classifier: FaultReader;
   readonly #retried = new Emitter<RetryEvent>();
   readonly #gaveUp = new Emitter<GiveUpEvent>();
   readonly #succeeded = new Emitter<SuccessEvent>();
@@ -159,6 +164,7 @@ class Retry implements RetryPolicy {
     this.#budget = budget;
     this.#clock = checkClock(NAME, o.clock, systemClock);
     this.#random = checkRandom(NAME, o.random, systemRandom);
+    this.#classifier = checkClassifier(NAME, o.classifier, basicClassifier);
   }
 
   execute<T>(fn: (context: AttemptContext) => PromiseLike<T> | T, options?: ExecuteOptions): Promise<T> {
@@ -184,7 +190,8 @@ class Retry implements RetryPolicy {
     // `attempt` counts the attempt that just failed.
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted) throw cancelledError(signal);
-      const failure = toFaultError(error);
+      const converted = faultErrorOf(error, this.#classifier);
+      const failure = converted instanceof Promise ? await converted : converted;
       const fault = failure.fault;
       this.#budget?.record('failure');
       const hint = fault.retryAfterMs;

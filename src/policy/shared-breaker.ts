@@ -9,7 +9,7 @@
  * state after `storeTimeoutMs` (see store-guard.ts).
  */
 import type { Fault } from '../core/fault.js';
-import { toFaultError } from '../core/network.js';
+import { type FaultReader, faultErrorOf } from '../core/fault-error-of.js';
 import { type Clock, cancelledError } from './clock.js';
 import { Emitter, type PolicyEvent } from './events.js';
 import { policyError } from './policy-error.js';
@@ -28,6 +28,8 @@ export interface SharedBreakerSettings {
   readonly rule: BreakerRule;
   readonly storeTimeoutMs: number;
   readonly clock: Clock;
+  /** Turns what a call threw into a Fault, as the breaker that owns this one does. */
+  readonly classifier: FaultReader;
   /** Whether a fault counts against the breaker. */
   readonly isFailure: (fault: Fault) => boolean;
   /** A success slower than this counts as a failure (0: off). */
@@ -56,7 +58,7 @@ const then = <T, R>(value: Awaitable<T>, next: (value: T) => R): R | Promise<R> 
  *
  * @example
  * ```ts
- * const shared = new SharedBreaker({ store, name: 'payments', rule, storeTimeoutMs: 100, clock, isFailure, slowCallMs: 0, onChange });
+ * const shared = new SharedBreaker({ store, name: 'payments', rule, storeTimeoutMs: 100, clock, classifier, isFailure, slowCallMs: 0, onChange });
  * await shared.execute(() => fetch(url));
  * ```
  * @internal
@@ -137,7 +139,8 @@ export class SharedBreaker {
       value = await fn({ signal: signal ?? neverSignal(), attempt: 1 });
       outcome = this.#slow(started) ?? 'success';
     } catch (thrown) {
-      const error = toFaultError(thrown);
+      const converted = faultErrorOf(thrown, this.#s.classifier);
+      const error = converted instanceof Promise ? await converted : converted;
       const fault = error.fault;
       outcome = signal?.aborted === true || NEUTRAL.has(fault.code) ? 'release' : this.#s.isFailure(fault) ? (this.#slow(started) ?? 'failure') : 'success';
       if (outcome !== 'release' || this.#state !== 'closed') {

@@ -4,12 +4,14 @@
  * Node a signal costs more than everything else here put together.
  */
 import { FaultError } from '../core/fault.js';
-import { toFaultError } from '../core/network.js';
+import { basicClassifier } from '../core/basic-classifier.js';
+import type { Classifier } from '../core/classifier.js';
+import { type FaultReader, faultErrorOf } from '../core/fault-error-of.js';
 import { type Clock, armTimer, cancelledError, systemClock } from './clock.js';
 import { policyError } from './policy-error.js';
 import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
 import { callerSignal } from './signal.js';
-import { checkClock, checkNumber, checkOneOf, checkOptions, invalid } from './validate.js';
+import { checkClassifier, checkClock, checkNumber, checkOneOf, checkOptions, invalid } from './validate.js';
 
 /**
  * - `cooperative`: at the deadline the attempt's signal aborts and the call
@@ -38,6 +40,8 @@ export interface TimeoutOptions {
   readonly ms: number;
   /** What happens at the deadline. @defaultValue 'cooperative' */
   readonly mode?: TimeoutMode | undefined;
+  /** Turns what a call threw into a Fault. @defaultValue every built-in vendor profile (`faultline`); status, headers and network errors only (`faultline/mini`) */
+  readonly classifier?: Classifier | undefined;
   /** Time source for the deadline. @defaultValue systemClock */
   readonly clock?: Clock | undefined;
 }
@@ -118,7 +122,9 @@ class Deadline<T> implements AttemptContext {
       // Cooperative: fn settled after the deadline; the call still timed out, and keeps why fn ended.
       this.#reject(failed && error !== timedOut ? new FaultError(timedOut.fault, { cause: error }) : timedOut);
     } else if (failed) {
-      this.#reject(toFaultError(error));
+      const failure = faultErrorOf(error, this.#policy.classifier);
+      if (failure instanceof Promise) void failure.then(this.#reject);
+      else this.#reject(failure);
     } else {
       this.#resolve(value as T);
     }
@@ -129,6 +135,7 @@ class Timeout implements Policy {
   readonly ms: number;
   readonly mode: TimeoutMode;
   readonly clock: Clock;
+  readonly classifier: FaultReader;
 
   constructor(options: TimeoutOptions) {
     const o = checkOptions(NAME, options);
@@ -136,6 +143,7 @@ class Timeout implements Policy {
     this.ms = checkNumber(NAME, 'ms', o.ms, 0, 0, true);
     this.mode = checkOneOf(NAME, 'mode', o.mode, MODES);
     this.clock = checkClock(NAME, o.clock, systemClock);
+    this.classifier = checkClassifier(NAME, o.classifier, basicClassifier);
   }
 
   execute<T>(fn: (context: AttemptContext) => PromiseLike<T> | T, options?: ExecuteOptions): Promise<T> {

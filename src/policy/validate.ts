@@ -2,6 +2,7 @@
  * Option checks shared by every factory, so each one throws the same
  * `TypeError` shape at construction: `<factory>: <option> must be <rule>, got <value>`.
  */
+import type { FaultReader } from '../core/fault-error-of.js';
 import type { Clock, RandomSource } from './clock.js';
 
 /** Shows a bad value the way a user wrote it: strings quoted, objects by type. */
@@ -144,4 +145,23 @@ export function checkOptions<T extends object>(factory: string, value: T | undef
   if (value === undefined) return {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) invalid(factory, 'options', 'an object', value);
   return value;
+}
+
+/**
+ * A classifier (an object with `classify()` and `classifyResponse()`, as `createClassifier` builds);
+ * `undefined` gives `fallback`.
+ *
+ * @example
+ * ```ts
+ * const classifier = checkClassifier('retry', options.classifier, basicClassifier);
+ * ```
+ * @internal
+ */
+export function checkClassifier<C extends FaultReader>(factory: string, value: C | undefined, fallback: C): C {
+  if (value === undefined) return fallback;
+  const reader = value as Partial<FaultReader> | null;
+  if (typeof reader !== 'object' || reader === null || typeof reader.classify !== 'function' || typeof reader.classifyResponse !== 'function') {
+    invalid(factory, 'classifier', 'a classifier from createClassifier()', value);
+  }
+  return value as C;
 }

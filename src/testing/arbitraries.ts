@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { CATALOG, FAULT_CODES, type FaultCode } from '../core/catalog.js';
-import { classify } from '../core/classify.js';
+import { classify } from '../entry/default-classifier.js';
 import { type Fault, createFault } from '../core/fault.js';
 import type { RenderedResponse, VendorProfile } from '../vendors/profile.js';
 import type { ScriptedResponse, ScriptedStep } from './scripted.js';

@@ -2,7 +2,7 @@
  * `scripted`: a function for `policy.execute` that plays a script of responses and thrown errors,
  * one per call. No fast-check here, so `faultline/testing` works without it.
  */
-import { classify } from '../core/classify.js';
+import { classify } from '../entry/default-classifier.js';
 import { FaultError } from '../core/fault.js';
 import type { AttemptContext } from '../policy/policy.js';
 import type { RenderedResponse } from '../vendors/profile.js';

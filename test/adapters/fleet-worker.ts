@@ -6,7 +6,7 @@
  */
 import { Redis } from 'ioredis';
 import { redisStore } from '../../src/adapters/redis.js';
-import { classify } from '../../src/core/classify.js';
+import { classify } from '../../src/entry/default-classifier.js';
 import { FaultError, isFaultError } from '../../src/core/fault.js';
 import { readHeaders } from '../../src/core/headers.js';
 import { parseRateLimit } from '../../src/core/rate-limit.js';

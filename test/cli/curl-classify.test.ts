@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
-import { classifyResponse } from '../../src/core/classify.js';
+import { classifyResponse } from '../../src/entry/default-classifier.js';
 import type { FaultInit } from '../../src/core/fault.js';
 import { type ChaosServer, type ChaosStep, startChaosServer } from '../../src/testing/chaos-server.js';
 import { memoryIO } from './support.js';

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isFaultCode, isRemedy, isRetryClass } from '../../src/core/catalog.js';
-import { classify } from '../../src/core/classify.js';
+import { classify } from '../../src/entry/default-classifier.js';
 import type { Fault } from '../../src/core/fault.js';
 import { BUILTIN_PROFILES } from '../../src/vendors/registry.js';
 

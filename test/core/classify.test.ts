@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/core/catalog.js';
 import { createClassifier } from '../../src/core/classifier.js';
-import { classify, classifyResponse } from '../../src/core/classify.js';
+import { classify, classifyResponse } from '../../src/entry/default-classifier.js';
 import { FaultError, createFault } from '../../src/core/fault.js';
 import { codeForStatus } from '../../src/core/status.js';
 import { defineProfile } from '../../src/vendors/define-profile.js';

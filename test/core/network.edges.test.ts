@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FaultError, createFault } from '../../src/core/fault.js';
-import { classify } from '../../src/core/classify.js';
+import { classify } from '../../src/entry/default-classifier.js';
 import { faultFromThrown, toFaultError } from '../../src/core/network.js';
 
 const BRAND = Symbol.for('faultline.FaultError');

@@ -1,7 +1,8 @@
 // createFetch on real sockets (127.0.0.1, Node's own undici fetch) against the chaos server, time on a VirtualClock.
 import { describe, expect, it } from 'vitest';
 import { isFaultError } from '../../src/core/fault.js';
-import { createFetch, resilientFetch } from '../../src/fetch/create-fetch.js';
+import { createFetch } from '../../src/entry/batteries.js';
+import { resilientFetch } from '../../src/entry/batteries.js';
 import { retry } from '../../src/policy/retry.js';
 import { constantBackoff } from '../../src/policy/backoff.js';
 import type { ChaosServer, ChaosServerOptions } from '../../src/testing/chaos-server.js';

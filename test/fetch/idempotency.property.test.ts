@@ -4,7 +4,7 @@
 // the same key.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createFetch } from '../../src/fetch/create-fetch.js';
+import { createFetch } from '../../src/entry/batteries.js';
 import { constantBackoff } from '../../src/policy/backoff.js';
 import { retry } from '../../src/policy/retry.js';
 

@@ -3,7 +3,7 @@
 import { createServer } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { isFaultError } from '../../src/core/fault.js';
-import { createFetch } from '../../src/fetch/create-fetch.js';
+import { createFetch } from '../../src/entry/batteries.js';
 import { pipeline } from '../../src/policy/pipeline.js';
 import { retry } from '../../src/policy/retry.js';
 import { timeout } from '../../src/policy/timeout.js';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FaultInit } from '../../src/core/fault.js';
 import { isFaultError } from '../../src/core/fault.js';
-import { createFetch } from '../../src/fetch/create-fetch.js';
+import { createFetch } from '../../src/entry/batteries.js';
 import { retry } from '../../src/policy/retry.js';
 import type { ChaosBehaviours, ChaosStep } from '../../src/testing/chaos-server.js';
 import { type SeedPolicy, seedFixture as fixture, seedRetryOptions } from '../seed-fixture.js';

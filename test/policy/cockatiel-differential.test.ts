@@ -17,7 +17,7 @@
 import * as cockatiel from 'cockatiel';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { classify } from '../../src/core/classify.js';
+import { classify } from '../../src/entry/default-classifier.js';
 import { FaultError, createFault, shouldRetry } from '../../src/core/fault.js';
 import { toFaultError } from '../../src/core/network.js';
 import { consecutiveFailures } from '../../src/policy/breaker-strategy.js';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FAULT_CODES, RETRY_CLASSES } from '../../src/core/catalog.js';
 import { FaultError, createFault, shouldRetry, type Fault } from '../../src/core/fault.js';
-import { classify } from '../../src/core/classify.js';
+import { classify } from '../../src/entry/default-classifier.js';
 import { toFaultError } from '../../src/core/network.js';
 import { exponentialBackoff, type Jitter } from '../../src/policy/backoff.js';
 import { retry } from '../../src/policy/retry.js';

@@ -1,6 +1,6 @@
 // The 17 retry scenarios of the shared seed fixture, played one response per attempt under virtual time.
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/core/classify.js';
+import { classify } from '../../src/entry/default-classifier.js';
 import { FaultError, isFaultError } from '../../src/core/fault.js';
 import { retry } from '../../src/policy/retry.js';
 import { VirtualClock } from '../../src/testing/index.js';

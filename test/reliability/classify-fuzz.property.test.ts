@@ -5,7 +5,9 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { BUILTIN_PROFILES, DEFAULT_MAX_BODY_BYTES, type Fault, classify, createClassifier, isFault, isFaultCode } from '../../src/index.js';
+import { type Fault, classify, createClassifier, isFault, isFaultCode } from '../../src/index.js';
+import { BUILTIN_PROFILES } from '../../src/vendors/index.js';
+import { DEFAULT_MAX_BODY_BYTES } from '../../src/core/body.js';
 
 // Generated runs per property; every run classifies its input more than once (auto-detected,
 // with generated options, with a named vendor), and `calls` counts them: ≥ 100,000 at the default.

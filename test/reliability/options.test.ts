@@ -19,13 +19,13 @@ import {
   failureRatio,
   fallback,
   hedge,
-  memoryStore,
   pipeline,
   rateLimiter,
   retry,
   retryBudget,
   timeout,
 } from '../../src/index.js';
+import { memoryStore } from '../../src/store.js';
 import * as testing from '../../src/testing/index.js';
 import { VirtualClock, seededRandom, startChaosServer } from '../../src/testing/index.js';
 import * as cockatielAdapter from '../../src/adapters/cockatiel.js';

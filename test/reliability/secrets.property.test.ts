@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FaultError, bulkhead, circuitBreaker, classify, constantBackoff, createFetch, faultFromThrown, retry, timeout, toFaultError } from '../../src/index.js';
+import { FaultError, bulkhead, circuitBreaker, classify, constantBackoff, createFetch, retry, timeout } from '../../src/index.js';
+import { faultFromThrown, toFaultError } from '../../src/core/network.js';
 import { VirtualClock } from '../../src/testing/index.js';
 import { alnum, secrets, surroundings } from './secret-arbitraries.js';
 

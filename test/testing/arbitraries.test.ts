@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/core/classify.js';
+import { classify } from '../../src/entry/default-classifier.js';
 import { isFault, isFaultError } from '../../src/core/fault.js';
 import { retry } from '../../src/policy/retry.js';
 import { arbFault, arbResponse, arbResponseSequence } from '../../src/testing/arbitraries-entry.js';

@@ -1,6 +1,6 @@
 // The chaos server on its own: what it answers, what it records, and that close() leaves nothing open.
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/core/classify.js';
+import { classify } from '../../src/entry/default-classifier.js';
 import { type ChaosServer, type ChaosServerOptions, startChaosServer } from '../../src/testing/chaos-server.js';
 import { until, useChaosHarness } from '../fetch/helpers.js';
 

@@ -4,7 +4,7 @@
  * the profiles' tables together.
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/core/classify.js';
+import { classify } from '../../src/entry/default-classifier.js';
 import { loadFixtures } from './generic-support.js';
 
 const NOW = Date.UTC(2026, 0, 1);

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOG, type FaultCode, type RetryClass } from '../../src/core/catalog.js';
-import { classify } from '../../src/core/classify.js';
+import { classify } from '../../src/entry/default-classifier.js';
 import { createFault, type Fault } from '../../src/core/fault.js';
 import { anthropicProfile } from '../../src/vendors/anthropic.js';
 import { awsProfile } from '../../src/vendors/aws.js';

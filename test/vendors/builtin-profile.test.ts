@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defineProfile } from '../../src/vendors/define-profile.js';
 import { builtinProfile } from '../../src/vendors/builtin-profile.js';
 import { BUILTIN_PROFILES } from '../../src/vendors/registry.js';
-import * as api from '../../src/index.js';
+import * as api from '../../src/vendors/index.js';
 
 describe('built-in profiles', () => {
   it.each(BUILTIN_PROFILES.map((p) => [p.id, p] as const))('%s passes defineProfile and is frozen', (_id, profile) => {

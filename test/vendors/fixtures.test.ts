@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/core/classify.js';
+import { classify } from '../../src/entry/default-classifier.js';
 import { FaultError } from '../../src/core/fault.js';
 import { BUILTIN_PROFILES } from '../../src/vendors/registry.js';
 

@@ -5,7 +5,7 @@
  * the engine's header handling must agree with the profile's reading.
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/core/classify.js';
+import { classify } from '../../src/entry/default-classifier.js';
 import { loadFixtures } from './generic-support.js';
 
 const NOW = Date.UTC(2026, 0, 1);

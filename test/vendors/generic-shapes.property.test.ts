@@ -17,7 +17,7 @@ import { problemJsonProfile } from '../../src/vendors/problem-json.js';
 import { slackProfile } from '../../src/vendors/slack.js';
 import { springBootProfile } from '../../src/vendors/spring-boot.js';
 import { twilioProfile } from '../../src/vendors/twilio.js';
-import { classify } from '../../src/core/classify.js';
+import { classify } from '../../src/entry/default-classifier.js';
 import { BUILTIN_PROFILES } from '../../src/vendors/registry.js';
 import { snapshotOf } from './generic-support.js';
 

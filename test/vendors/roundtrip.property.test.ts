@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/core/classify.js';
+import { classify } from '../../src/entry/default-classifier.js';
 import { BUILTIN_PROFILES } from '../../src/vendors/registry.js';
 import { ROUND_TRIP_FIELDS, expressibleFault, expressibleUrl } from '../../src/testing/expressible.js';
 import { seeds } from './roundtrip-support.js';

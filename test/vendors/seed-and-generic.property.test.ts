@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOG, type FaultCode } from '../../src/core/catalog.js';
-import { classify } from '../../src/core/classify.js';
+import { classify } from '../../src/entry/default-classifier.js';
 import { createFault, type Fault } from '../../src/core/fault.js';
 import { codeForStatus } from '../../src/core/status.js';
 import { errorObjectProfile } from '../../src/vendors/error-object.js';

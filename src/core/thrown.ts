@@ -1,0 +1,148 @@
+/**
+ * Thrown values that carry a response: the errors of SDKs and HTTP clients (openai, anthropic,
+ * stripe, octokit, the AWS SDK, axios, got, ky, ofetch, undici, the AI SDK, genai, grpc-js) and a
+ * thrown fetch `Response`. They are read by property name, never by class, so a second copy of an
+ * SDK, or a new client with the same shape, reads the same. Every read goes through readProperty:
+ * a getter that throws reads as nothing.
+ */
+import { readProperty } from './read-property.js';
+
+/** A response found on a thrown value, ready for the classify engine. @internal */
+export interface ThrownResponse {
+  readonly status: number;
+  readonly headers?: unknown;
+  readonly body?: unknown;
+  /** A request id the client kept outside the headers (`requestID`, `$metadata.requestId`). */
+  readonly requestId?: string | undefined;
+  /** A body that has not been read yet (ky's `HTTPError.response`, a thrown `Response`): the async path reads it. */
+  readonly unread?: Response | undefined;
+  /** Neither headers nor body: the status may be the client's own (Octokit reports a socket reset as 500). */
+  readonly bare: boolean;
+}
+
+/** An HTTP status as a number in 100..999, from a number or a numeric string. @internal */
+export function statusOf(value: unknown): number | undefined {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 100 && n <= 999 ? n : undefined;
+}
+
+function isResponse(value: unknown): value is Response {
+  return typeof Response !== 'undefined' && value instanceof Response;
+}
+
+function isStream(value: unknown): boolean {
+  return typeof readProperty(value, 'getReader') === 'function' || typeof readProperty(value, 'pipe') === 'function';
+}
+
+function nonEmpty(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+// gRPC status codes as HTTP statuses (google.rpc.Code's documented mapping), so a ServiceError
+// classifies as the HTTP error it stands for.
+const GRPC_STATUS = [200, 499, 500, 400, 504, 404, 409, 403, 429, 400, 409, 400, 501, 500, 503, 500, 401] as const;
+
+/** A grpc-js `ServiceError`: a numeric `code` 1..16 next to `details` and `metadata`. */
+function grpcOf(error: object): ThrownResponse | undefined {
+  const code = readProperty(error, 'code');
+  const metadata = readProperty(error, 'metadata');
+  if (typeof code !== 'number' || !Number.isInteger(code) || code < 1 || code > 16 || typeof metadata !== 'object' || metadata === null) return undefined;
+  const getMap = readProperty(metadata, 'getMap');
+  let headers: unknown;
+  try {
+    headers = typeof getMap === 'function' ? (getMap as () => unknown).call(metadata) : undefined;
+  } catch {
+    headers = undefined;
+  }
+  const details = nonEmpty(readProperty(error, 'details'));
+  return { status: GRPC_STATUS[code] as number, headers, body: details === undefined ? undefined : { message: details }, bare: false };
+}
+
+/** The body a client kept: parsed, text or bytes, never a stream (a stream was the client's to read). */
+function bodyOf(value: unknown): unknown {
+  if (value === undefined || value === null || value === '' || isStream(value) || isResponse(value)) return undefined;
+  return value;
+}
+
+// An SDK's `error` member that is an error object of its own (OpenAI's `APIError.error` is the
+// body's `error` member, not the body): it is put back where profiles look for it.
+function envelope(error: unknown): unknown {
+  if (typeof error !== 'object' || error === null || Array.isArray(error)) return bodyOf(error);
+  const inner = typeof readProperty(error, 'message') === 'string' && readProperty(error, 'error') === undefined && readProperty(error, 'errors') === undefined;
+  return inner ? { error } : error;
+}
+
+/** A body written into the message as JSON (genai's `ApiError`, clients that print the body). */
+function bodyInMessage(error: object): unknown {
+  const message = readProperty(error, 'message');
+  if (typeof message !== 'string') return undefined;
+  const start = message.indexOf('{');
+  if (start < 0 || start > 200) return undefined;
+  return message.slice(start);
+}
+
+function requestIdOf(error: object, metadata: unknown): string | undefined {
+  return (
+    nonEmpty(readProperty(error, 'requestID')) ??
+    nonEmpty(readProperty(error, 'requestId')) ??
+    nonEmpty(readProperty(error, 'request_id')) ??
+    nonEmpty(readProperty(metadata, 'requestId'))
+  );
+}
+
+/**
+ * The response a thrown value carries, or `undefined` when it carries none. A plain snapshot
+ * `{ status, headers?, body? }` and a fetch `Response` count too.
+ * @internal
+ */
+export function thrownResponse(input: unknown): ThrownResponse | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  if (isResponse(input)) return { status: input.status, headers: input.headers, unread: input.bodyUsed ? undefined : input, bare: false };
+  const own = statusOf(readProperty(input, 'status')) ?? statusOf(readProperty(input, 'statusCode'));
+  if (!(input instanceof Error)) {
+    // A snapshot, or a response-like object that is not an error: only its own fields count.
+    return own === undefined ? undefined : { status: own, headers: readProperty(input, 'headers'), body: readProperty(input, 'body'), bare: false };
+  }
+  const response = readProperty(input, 'response');
+  const metadata = readProperty(input, '$metadata');
+  const status = own ?? statusOf(readProperty(metadata, 'httpStatusCode')) ?? statusOf(readProperty(response, 'status')) ?? statusOf(readProperty(response, 'statusCode'));
+  if (status === undefined) return grpcOf(input);
+  const $response = readProperty(input, '$response');
+  const headers =
+    readProperty(input, 'headers') ??
+    readProperty(input, 'responseHeaders') ??
+    readProperty(response, 'headers') ??
+    readProperty($response, 'headers');
+  const unread = isResponse(response) && !response.bodyUsed ? response : undefined;
+  const body =
+    bodyOf(readProperty(input, 'responseBody')) ??
+    bodyOf(readProperty(response, 'data')) ??
+    bodyOf(readProperty(response, '_data')) ??
+    (isResponse(response) ? undefined : bodyOf(readProperty(response, 'body'))) ??
+    bodyOf(readProperty(input, 'data')) ??
+    bodyOf(readProperty(input, 'body')) ??
+    envelope(readProperty(input, 'error')) ??
+    (readProperty(input, 'raw') === undefined ? undefined : envelope(readProperty(input, 'raw'))) ??
+    awsBody(input, metadata) ??
+    bodyInMessage(input);
+  return { status, headers, body, requestId: requestIdOf(input, metadata), unread, bare: headers === undefined && body === undefined && unread === undefined };
+}
+
+/** AWS SDK v3 exceptions keep the error code as their `name`, the body being read already. */
+function awsBody(error: object, metadata: unknown): unknown {
+  if (metadata === undefined) return undefined;
+  const name = nonEmpty(readProperty(error, 'name'));
+  if (name === undefined || name === 'Error') return undefined;
+  return { __type: name, message: nonEmpty(readProperty(error, 'message')) ?? '' };
+}
+
+/**
+ * Whether a thrown value holds a response body that nobody has read yet (a thrown fetch `Response`,
+ * ky's `HTTPError`): only those need the async path. Cheap, so policies can ask on every failure.
+ * @internal
+ */
+export function holdsUnreadBody(value: unknown): boolean {
+  if (typeof Response === 'undefined' || typeof value !== 'object' || value === null) return false;
+  const response = value instanceof Response ? value : readProperty(value, 'response');
+  return response instanceof Response && !response.bodyUsed && response.body !== null;
+}

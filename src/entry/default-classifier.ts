@@ -1,0 +1,49 @@
+/**
+ * The default classifier, carrying every built-in profile: composed here, above the vendors, so
+ * core depends on none of them.
+ */
+import type { Fault } from '../core/fault.js';
+import { type Classifier, type ClassifyOptions, type ClassifyResponseOptions, createClassifier } from '../core/classifier.js';
+import { BUILTIN_PROFILES } from '../vendors/registry.js';
+
+/**
+ * The classifier `classify` and the root entry's policies use: every built-in profile.
+ * @internal
+ */
+export const builtinClassifier: Classifier = /* @__PURE__ */ createClassifier({ profiles: BUILTIN_PROFILES });
+
+/**
+ * What went wrong, in the catalog's words, and whether and when to try again. Takes anything: a
+ * response snapshot `{ status, headers?, body? }`, a fetch `Response` (its body is not read: see
+ * `classifyResponse`), or any thrown value — an SDK's or HTTP client's error (openai, anthropic,
+ * stripe, octokit, the AWS SDK, axios, got, ofetch, undici, the AI SDK, genai, grpc-js), a network
+ * error, an abort. Policies classify what a call throws the same way. Synchronous, and never
+ * throws for any input.
+ *
+ * @example
+ * ```ts
+ * const fault = classify({ status: 429, headers: { 'Retry-After': '34' }, body: text });
+ * fault.code; // 'rate_limited'
+ * fault.retryAfterMs; // 34000
+ * ```
+ * @public
+ */
+export function classify(input: unknown, options?: ClassifyOptions): Fault {
+  return builtinClassifier.classify(input, options);
+}
+
+/**
+ * The async twin of {@link classify}: for a fetch `Response`, or an error holding one whose body
+ * nobody has read (ky's `HTTPError`), it reads the body first (at most `maxBodyBytes`, within
+ * `bodyTimeoutMs`); anything else classifies as `classify` would. Never rejects.
+ *
+ * @example
+ * ```ts
+ * const res = await fetch(url);
+ * if (!res.ok) throw new FaultError(await classifyResponse(res));
+ * ```
+ * @public
+ */
+export function classifyResponse(input: unknown, options?: ClassifyResponseOptions): Promise<Fault> {
+  return builtinClassifier.classifyResponse(input, options);
+}
