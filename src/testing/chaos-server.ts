@@ -13,7 +13,7 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import type { Socket } from 'node:net';
 import { createClassifier } from '../core/classifier.js';
 import type { RenderedResponse } from '../vendors/profile.js';
-import { type ChaosState, START_STATE, commitsSideEffect, decide } from './chaos-behaviours.js';
+import { type ChaosPlan, type ChaosState, START_STATE, commitsSideEffect, decide } from './chaos-behaviours.js';
 import { SideEffectLedger } from './chaos-ledger.js';
 import { checkChaosOptions } from './chaos-options.js';
 import { RESET_PREFIX, okReply, renderAction, replayReply } from './chaos-render.js';
@@ -108,7 +108,7 @@ export async function startChaosServer(options: ChaosServerOptions): Promise<Cha
   // Bound late: a script function is handed the server, which exists once it listens.
   let handle: ChaosServer | undefined;
   const scriptFunction = config.scriptFunction;
-  const plan = {
+  const plan: ChaosPlan = {
     behaviours: config.behaviours,
     script: scriptFunction === undefined ? config.steps : (request: ChaosRequest) => scriptFunction(request, handle as ChaosServer),
     mix: config.mix,
