@@ -37,6 +37,7 @@ export interface HedgeOptions {
  *
  * @example
  * ```ts
+ * declare const policy: HedgePolicy;
  * policy.onHedge(({ attempt, after }) => metrics.count('hedge', { attempt, after }));
  * ```
  * @public
@@ -55,6 +56,7 @@ export interface HedgeEvent {
  *
  * @example
  * ```ts
+ * declare const policy: HedgePolicy;
  * policy.onWin(({ attempt, started }) => metrics.histogram('hedge_winner', attempt, { started }));
  * ```
  * @public
