@@ -32,7 +32,8 @@ describe('html profile', () => {
     // Counted, not timed: the characters the profile hands to string scans, slices and parsers.
     const run = (scale: number) => {
       const page = '<'.repeat(100_000 * scale) + 'error code'.repeat(10_000 * scale);
-      return stringWork(() => resolveWith(htmlProfile, snapshotOf({ status: 522, headers: { 'cf-ray': 'x' }, body: page })));
+      const snapshot = snapshotOf({ status: 522, headers: { 'cf-ray': 'x' }, body: page });
+      return stringWork(() => resolveWith(htmlProfile, snapshot));
     };
     const small = run(1);
     const large = run(10);
