@@ -1,7 +1,8 @@
 /**
- * Every case of ../shared/fixtures/seed-cases.json (the five seed documents' examples and rules),
- * loaded from that file, through the default classify: each field in `expect` must match, and
- * `messageMustNotContain` must be absent from the message, toJSON() and String(new FaultError(f)).
+ * Every case of the seed fixture (test/fixtures/seed-cases.json, a verbatim copy of
+ * ../shared/fixtures/seed-cases.json: the five seed documents' examples and rules), through the
+ * default classify: each field in `expect` must match, and `messageMustNotContain` must be absent
+ * from the message, toJSON() and String(new FaultError(f)).
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../src/entry/default-classifier.js';
@@ -10,7 +11,7 @@ import { seedFixture } from './seed-fixture.js';
 
 const { cases } = seedFixture;
 
-describe('seed cases (../shared/fixtures/seed-cases.json)', () => {
+describe('seed cases (test/fixtures/seed-cases.json)', () => {
   it('has all 55 cases', () => {
     expect(cases).toHaveLength(55);
   });

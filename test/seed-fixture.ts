@@ -1,5 +1,7 @@
-// The shared seed fixture (../shared/fixtures/seed-cases.json), loaded from that file for every suite
-// that plays it: never copied, so an edit there reaches every test at once.
+// The seed fixture, loaded for every suite that plays it from the repository's own copy
+// (test/fixtures/seed-cases.json), so a clone alone runs every test. The copy is kept verbatim:
+// test/seed-fixture-sync.test.ts fails when it differs from ../shared/fixtures/seed-cases.json,
+// where that exists.
 import { readFileSync } from 'node:fs';
 import { type Jitter, constantBackoff, exponentialBackoff } from '../src/policy/backoff.js';
 import type { RetryOptions } from '../src/policy/retry.js';
@@ -37,7 +39,10 @@ export interface SeedScenario {
   readonly expect: { attempts: number; delaysMs: number[]; outcome: string };
 }
 
-export const seedFixture = JSON.parse(readFileSync(new URL('../../shared/fixtures/seed-cases.json', import.meta.url), 'utf8')) as {
+/** The repository's copy of the seed fixture. */
+export const SEED_FIXTURE_URL = new URL('./fixtures/seed-cases.json', import.meta.url);
+
+export const seedFixture = JSON.parse(readFileSync(SEED_FIXTURE_URL, 'utf8')) as {
   readonly cases: readonly SeedCase[];
   readonly scenarios: readonly SeedScenario[];
 };

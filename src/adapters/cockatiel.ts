@@ -92,6 +92,7 @@ function step(source: IBackoffFactory<RetryContext>, context: RetryContext): IBa
  *
  * @example
  * ```ts
+ * import { ExponentialBackoff, retry } from 'cockatiel';
  * retry(handleFaults(), { maxAttempts: 4, backoff: retryAfterBackoff(new ExponentialBackoff()) });
  * ```
  * @public

@@ -51,6 +51,7 @@ export type RedisLikeClient = IoRedisLikeClient | NodeRedisLikeClient;
  *
  * @example
  * ```ts
+ * import { Redis } from 'ioredis';
  * const options: RedisStoreOptions = { client: new Redis(), prefix: 'checkout:', ttlMs: 3_600_000 };
  * ```
  * @public
@@ -255,7 +256,7 @@ function toSnapshot(reply: unknown): BreakerSnapshot {
  *
  * @example
  * ```ts
- * import Redis from 'ioredis';
+ * import { Redis } from 'ioredis';
  * import { circuitBreaker } from 'faultline';
  * import { redisStore } from 'faultline/redis';
  *

@@ -19,6 +19,7 @@ import { schemaMismatch } from './zod-issues.js';
  *
  * @example
  * ```ts
+ * import { z } from 'zod';
  * const options: ZodFetchOptions<{ id: string }> = { schema: z.object({ id: z.string() }), baseUrl: 'https://api.example.com' };
  * ```
  * @public
@@ -34,6 +35,7 @@ export interface ZodFetchOptions<T> extends Omit<CreateFetchOptions, 'throwOnErr
  *
  * @example
  * ```ts
+ * import { z } from 'zod';
  * const init: ZodRequestInit<{ ok: boolean }> = { method: 'DELETE', schema: z.object({ ok: z.boolean() }) };
  * ```
  * @public
@@ -49,7 +51,11 @@ export interface ZodRequestInit<T = unknown> extends Omit<FaultlineRequestInit, 
  *
  * @example
  * ```ts
- * const api: ZodFetch<User> = createFetch({ schema: User, baseUrl: 'https://api.example.com' });
+ * import { z } from 'zod';
+ * import { createFetch } from 'faultline/zod';
+ * const User = z.object({ id: z.string(), name: z.string() });
+ * const Run = z.object({ id: z.string(), status: z.string() });
+ * const api: ZodFetch<z.infer<typeof User>> = createFetch({ schema: User, baseUrl: 'https://api.example.com' });
  * const user = await api('/v1/users/7');
  * const run = await api('/v1/runs', { method: 'POST', body, schema: Run });
  * ```
@@ -103,6 +109,7 @@ async function readBody<T>(response: Response, schema: z.ZodType<T>): Promise<T>
  *
  * @example
  * ```ts
+ * import { z } from 'zod';
  * import { createFetch } from 'faultline/zod';
  * const User = z.object({ id: z.string(), profile: z.object({ name: z.string() }) });
  * const users = createFetch({ schema: User, baseUrl: 'https://api.example.com' });

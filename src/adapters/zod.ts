@@ -47,6 +47,7 @@ export const faultSchema: z.ZodType<Fault, unknown> = z
  *
  * @example
  * ```ts
+ * import { z } from 'zod';
  * const parseUser = parseBody(z.object({ id: z.string() }));
  * const user = parseUser(await response.json());
  * ```

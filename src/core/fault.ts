@@ -198,14 +198,30 @@ export interface FaultErrorOptions {
  * The throwable form of a Fault. Carries the same fields as its Fault, a
  * redacted message, and the original error as `cause`.
  *
+ * Read the data from `error.fault`: it is the frozen Fault itself, the one
+ * documented way to get at it. The fields copied onto the error
+ * (`error.code`, `error.retry`, …) are shortcuts, always equal to
+ * `error.fault.code`, `error.fault.retry`, ….
+ *
+ * `error instanceof FaultError` holds for a FaultError made by any copy of
+ * faultline (two versions in one `node_modules`, or its ESM and CJS builds
+ * in one process): `FaultError` recognises the `Symbol.for` brand that
+ * {@link isFaultError} checks. A subclass matches as any class does, by its
+ * prototype chain, so a plain FaultError is not an instance of a subclass.
+ *
  * @example
  * ```ts
- * throw new FaultError(classify(response), { cause: original });
+ * try {
+ *   await policy.execute(call);
+ * } catch (error) {
+ *   if (error instanceof FaultError) console.log(error.fault.code, error.fault.retryAfterMs);
+ *   throw new FaultError(classify(response), { cause: error });
+ * }
  * ```
  * @public
  */
 export class FaultError extends Error {
-  /** The Fault this error carries. */
+  /** The Fault this error carries: the error's data, frozen. */
   declare readonly fault: Fault;
   /** {@inheritDoc Fault.code} */
   declare readonly code: FaultCode;
@@ -249,6 +265,23 @@ export class FaultError extends Error {
 
   static {
     Object.defineProperty(this.prototype, 'name', { value: 'FaultError', writable: true, configurable: true });
+  }
+
+  /**
+   * `instanceof` across copies of faultline: FaultError itself also accepts
+   * a value carrying the `Symbol.for('faultline.FaultError')` brand, which
+   * every copy's FaultError sets. A subclass inherits this method, but only
+   * the prototype chain answers for it.
+   *
+   * @example
+   * ```ts
+   * declare const fromOtherCopy: unknown;
+   * fromOtherCopy instanceof FaultError; // true when another faultline copy threw it
+   * ```
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    return this === FaultError && isFaultError(value);
   }
 
   /** The Fault's fields plus `name`; never the cause or stack. */

@@ -90,7 +90,7 @@ export interface RenderedResponse {
  *
  * @example
  * ```ts
- * expressible: { vendorCodes: ['rate_limit_exceeded', 'server_error'], codes: ['not_found'], retryAfter: 'ms' }
+ * const expressible: ExpressibleFaults = { vendorCodes: ['rate_limit_exceeded', 'server_error'], codes: ['not_found'], retryAfter: 'ms' };
  * ```
  * @public
  */

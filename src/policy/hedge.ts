@@ -41,6 +41,7 @@ export interface HedgeOptions {
  *
  * @example
  * ```ts
+ * declare const policy: HedgePolicy;
  * policy.onHedge(({ attempt, after }) => metrics.count('hedge', { attempt, after }));
  * ```
  * @public
@@ -59,6 +60,7 @@ export interface HedgeEvent {
  *
  * @example
  * ```ts
+ * declare const policy: HedgePolicy;
  * policy.onWin(({ attempt, started }) => metrics.histogram('hedge_winner', attempt, { started }));
  * ```
  * @public

@@ -229,7 +229,7 @@ class RateLimiter implements RateLimiterPolicy {
  * @example
  * ```ts
  * const limiter = rateLimiter({ limit: 60, windowMs: 60_000, burst: 10, adaptive: true });
- * const data = await limiter.execute(({ signal }) => api.get('/runs', { signal }));
+ * const data = await limiter.execute(({ signal }) => api('/runs', { signal }));
  * ```
  * @public
  */

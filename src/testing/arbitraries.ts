@@ -75,6 +75,7 @@ function renderable(vendor: string | undefined): readonly VendorProfile[] {
  *
  * @example
  * ```ts
+ * import fc from 'fast-check';
  * fc.assert(fc.property(arbFault(), (fault) => shouldRetry(fault) === (fault.retry === 'always')));
  * ```
  * @public
@@ -100,6 +101,7 @@ export function arbFault(options: ArbFaultOptions = {}): fc.Arbitrary<Fault> {
  *
  * @example
  * ```ts
+ * import fc from 'fast-check';
  * fc.assert(fc.property(arbResponse({ vendor: 'stripe' }), (res) => classify(res, { vendor: res.vendor }).vendor === 'stripe'));
  * ```
  * @public
@@ -143,6 +145,7 @@ const NETWORK_ERRORS = ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'UND_ERR_SOCK
  *
  * @example
  * ```ts
+ * import fc from 'fast-check';
  * fc.assert(fc.asyncProperty(arbResponseSequence({ maxLength: 6 }), async (steps) => {
  *   const call = scripted(steps);
  *   await policy.execute(call).catch(() => undefined);

@@ -1,7 +1,7 @@
 // The seed vendors' documented rules, end to end: the chaos server answers as the vendor does (the
 // seed fixture's own responses, and faults written by each profile's render), createFetch calls it
 // over real sockets, and the traffic the server saw (attempts, virtual-time gaps) and the outcome
-// match the rules — the same rules as the scenarios of ../shared/fixtures/seed-cases.json.
+// match the rules — the same rules as the scenarios of the seed fixture (test/fixtures/seed-cases.json).
 import { describe, expect, it } from 'vitest';
 import type { FaultInit } from '../../src/core/fault.js';
 import { isFaultError } from '../../src/core/fault.js';

@@ -11,6 +11,16 @@ import { remoteStore } from './store.helpers.js';
 const fail = (): Promise<never> => Promise.reject(new FaultError(createFault({ code: 'service_unavailable', status: 503 })));
 const ok = (): Promise<string> => Promise.resolve('ok');
 
+/** A promise and whether it has settled yet. */
+function track<T>(promise: Promise<T>): { readonly promise: Promise<T>; readonly settled: boolean } {
+  const state = { promise, settled: false };
+  promise.then(
+    () => (state.settled = true),
+    () => (state.settled = true),
+  );
+  return state;
+}
+
 describe('circuitBreaker with a store', () => {
   it('breakers with one name and one store open together, and let exactly halfOpenMaxCalls probes through', async () => {
     const clock = new VirtualClock(0);
@@ -60,27 +70,34 @@ describe('circuitBreaker with a store', () => {
   });
 
   it('a store that hangs never fails the call: after storeTimeoutMs it falls back to local state, emits onStoreError, and resumes', async () => {
+    const clock = new VirtualClock(0);
     const store = remoteStore();
-    const breaker = circuitBreaker({ strategy: consecutiveFailures(2), store, name: 'slow', storeTimeoutMs: 20 });
+    const breaker = circuitBreaker({ strategy: consecutiveFailures(2), store, name: 'slow', storeTimeoutMs: 20, clock });
     const errors: string[] = [];
     breaker.onStoreError(({ operation, timedOut }) => errors.push(`${operation}:${timedOut}`));
     await expect(breaker.execute(ok)).resolves.toBe('ok');
     store.mode = 'hang';
-    const started = Date.now();
-    await expect(breaker.execute(ok)).resolves.toBe('ok');
-    expect(Date.now() - started).toBeLessThan(1000);
+    // Virtual time: the call waits for the store exactly storeTimeoutMs, then answers from local state.
+    const waiting = track(breaker.execute(ok));
+    await clock.advance(19);
+    expect(waiting.settled).toBe(false);
+    await clock.advance(1);
+    expect(waiting.settled).toBe(true);
+    await expect(waiting.promise).resolves.toBe('ok');
     expect(errors).toEqual(['record:true']);
-    // while down, calls answer from local state without waiting
-    const again = Date.now();
-    await expect(breaker.execute(ok)).resolves.toBe('ok');
-    expect(Date.now() - again).toBeLessThan(15);
+    // while down, calls answer from local state without waiting: settled with no time passing
+    const local = track(breaker.execute(ok));
+    await new Promise((r) => setImmediate(r));
+    expect(local.settled).toBe(true);
+    await expect(local.promise).resolves.toBe('ok');
+    expect(clock.now()).toBe(20);
     store.mode = 'ok';
     await expect(breaker.execute(ok)).resolves.toBe('ok'); // background probe finds the store back
-    await new Promise((r) => setTimeout(r, 30));
+    await clock.advance(30);
     await expect(breaker.execute(fail)).rejects.toBeInstanceOf(FaultError);
     await expect(breaker.execute(fail)).rejects.toBeInstanceOf(FaultError);
     // shared again: a second breaker on the store sees it open
-    const other = circuitBreaker({ strategy: consecutiveFailures(2), store, name: 'slow' });
+    const other = circuitBreaker({ strategy: consecutiveFailures(2), store, name: 'slow', clock });
     await expect(other.execute(ok)).rejects.toMatchObject({ fault: { code: 'circuit_open' } });
   });
 
