@@ -192,6 +192,8 @@ export function isFault(value: unknown): value is Fault {
 export interface FaultErrorOptions {
   /** The original error or value. Kept on `error.cause`; never serialised. */
   readonly cause?: unknown;
+  /** The error response's body as text (bounded by `maxBodyBytes`, not redacted): on `error.bodyText`, never serialised. @defaultValue none */
+  readonly bodyText?: string | undefined;
 }
 
 /**
@@ -253,6 +255,12 @@ export class FaultError extends Error {
   declare readonly limit?: number;
   /** {@inheritDoc Fault.rateLimit} */
   declare readonly rateLimit?: RateLimitInfo;
+  /**
+   * The error response's body text as it arrived (bounded, NOT redacted: it may hold what the server
+   * echoed back), for the caller to read. Non-enumerable: never in `toJSON()`, logs of the error's
+   * fields, or the Fault.
+   */
+  declare readonly bodyText?: string;
 
   constructor(fault: Fault, options?: FaultErrorOptions) {
     const safe = isFault(fault) ? (Object.isFrozen(fault) ? fault : createFault(fault)) : createFault({ code: 'unknown' });
@@ -261,6 +269,7 @@ export class FaultError extends Error {
     // Sets the fields, `message` included (it stays non-enumerable, as Error made it).
     Object.assign(this, safe);
     Object.defineProperties(this, { fault: { value: safe }, [ERROR_BRAND]: { value: true } });
+    if (typeof options?.bodyText === 'string') Object.defineProperty(this, 'bodyText', { value: options.bodyText, configurable: true });
   }
 
   static {
