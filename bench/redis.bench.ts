@@ -8,7 +8,7 @@ import { Redis } from 'ioredis';
 import { redisStore } from '../src/adapters/redis.js';
 import { circuitBreaker } from '../src/policy/circuit-breaker.js';
 import { consecutiveFailures } from '../src/policy/breaker-strategy.js';
-import { memoryStore } from '../src/policy/state-store.js';
+import { memoryStore } from '../src/policy/memory-store.js';
 import { startRedis } from '../test/support/redis-server.js';
 
 const time = Number(process.env.BENCH_MS ?? 2_000);

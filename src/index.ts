@@ -89,7 +89,8 @@ export { bulkhead } from './policy/bulkhead.js';
 export type { BulkheadOptions, BulkheadPolicy } from './policy/bulkhead.js';
 export { retryBudget } from './policy/budget.js';
 export type { MeteredRetryBudget, RatioRetryBudgetOptions, RetryBudgetOptions, TokenRetryBudgetOptions } from './policy/budget.js';
-export { memoryStore } from './policy/state-store.js';
+export { memoryStore } from './policy/memory-store.js';
+export type { MemoryStoreOptions } from './policy/memory-store.js';
 export type {
   AdjustRequest,
   Awaitable,
@@ -98,7 +99,6 @@ export type {
   BreakerSnapshot,
   BreakerStateName,
   BreakerTransition,
-  MemoryStoreOptions,
   StateStore,
   TakeRequest,
   TakeResult,

@@ -3,7 +3,8 @@ import { Redis } from 'ioredis';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redisStore } from '../../src/adapters/redis.js';
-import { type BreakerRule, type StateStore, memoryStore } from '../../src/policy/state-store.js';
+import { memoryStore } from '../../src/policy/memory-store.js';
+import type { BreakerRule, StateStore } from '../../src/policy/state-store.js';
 import { type RedisServer, SKIP_REASON, redisServerPath, startRedis } from '../support/redis-server.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 60);

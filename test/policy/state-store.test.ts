@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type BreakerOutcome, type BreakerRule, type BreakerSnapshot, type StateStore, memoryStore } from '../../src/policy/state-store.js';
+import { memoryStore } from '../../src/policy/memory-store.js';
+import type { BreakerOutcome, BreakerRule, BreakerSnapshot, StateStore } from '../../src/policy/state-store.js';
 import { breakerRule } from './store.helpers.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 100);
