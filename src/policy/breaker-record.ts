@@ -110,7 +110,8 @@ function trips(calls: number, failures: number, slow: number, rule: BreakerRule)
 /** Adds an outcome (`slow` implies `failed`) to the closed breaker's window; true when the rule trips. */
 function count(h: BreakerRecord, failed: boolean, slow: boolean, rule: BreakerRule, now: number): boolean {
   if (rule.windowMs > 0) {
-    const epoch = Math.floor(now / Math.max(1, Math.floor(rule.windowMs / rule.buckets)));
+    // Buckets exactly windowMs / buckets wide, as the local breaker's (breaker-window.ts): the window is windowMs long.
+    const epoch = Math.floor(now / (rule.windowMs / rule.buckets));
     const i = epoch % rule.buckets;
     let bucket = h.buckets[i];
     if (bucket?.epoch !== epoch) h.buckets[i] = bucket = { epoch, calls: 0, failures: 0, slow: 0 };

@@ -227,7 +227,8 @@ describe('memoryStore: failure ratio over a time window in buckets', () => {
         (buckets, minimumCalls, threshold, windowMs, steps) => {
           const store = memoryStore();
           const r = rule({ threshold, minimumCalls, windowMs, buckets });
-          const width = Math.max(1, Math.floor(windowMs / buckets));
+          // Buckets exactly windowMs / buckets wide, as the local breaker's (not rounded down to whole ms).
+          const width = windowMs / buckets;
           const calls: { epoch: number; failed: boolean }[] = [];
           let now = T0;
           for (const [outcome, dt] of steps) {

@@ -23,7 +23,7 @@ local function trips(calls, failures, slow)
 end
 local function count(failed, slow)
   if windowMs > 0 then
-    local epoch = math.floor(now / math.max(1, math.floor(windowMs / buckets)))
+    local epoch = math.floor(now / (windowMs / buckets))
     local i = epoch % buckets
     if h['epoch:' .. i] ~= epoch then set('epoch:' .. i, epoch); set('calls:' .. i, 0); set('failures:' .. i, 0); set('slow:' .. i, 0) end
     set('calls:' .. i, g('calls:' .. i) + 1)
