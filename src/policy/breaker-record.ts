@@ -150,7 +150,10 @@ function count(h: BreakerRecord, failed: boolean, slow: boolean, rule: BreakerRu
 
 /**
  * Records a call's outcome: counted while closed; while half-open, only a
- * probe admitted under the current version moves the breaker.
+ * probe admitted under the current version moves the breaker. (Unlike the
+ * local breaker, a closed record does not check the version: a process learns
+ * the version only from the store's answers, so in a fleet a call admitted
+ * under the current closed state can carry an older one.)
  *
  * @example
  * ```ts
