@@ -9,6 +9,11 @@ import type { BreakerOutcome, BreakerRule, BreakerSnapshot, BreakerStateName, Br
 
 /**
  * One bucket of a time window.
+ *
+ * @example
+ * ```ts
+ * const bucket: TimeBucket = { epoch: Math.floor(now / (rule.windowMs / rule.buckets)), calls: 1, failures: 1, slow: 0 };
+ * ```
  * @internal
  */
 export interface TimeBucket {
@@ -65,6 +70,11 @@ function clearWindow(h: BreakerRecord): void {
 
 /**
  * A breaker nobody has used: closed, version 0.
+ *
+ * @example
+ * ```ts
+ * breakers.set(key, { value: newRecord(), at: now });
+ * ```
  * @internal
  */
 export function newRecord(): BreakerRecord {

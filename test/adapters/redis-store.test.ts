@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type IoRedisLikeClient, redisStore } from '../../src/adapters/redis.js';
+import { argv, scripts } from '../../src/adapters/redis/scripts.js';
 import { consecutiveFailures } from '../../src/policy/breaker-strategy.js';
 import { circuitBreaker } from '../../src/policy/circuit-breaker.js';
 import { memoryStore } from '../../src/policy/memory-store.js';
@@ -152,6 +153,16 @@ describe('redisStore: replies are checked before use', () => {
   const rule: BreakerRule = { threshold: 1, minimumCalls: 1, windowMs: 0, windowCalls: 0, buckets: 1, breakMs: 100, maxBreakMs: 100, breakFactor: 1, halfOpenMaxCalls: 1, halfOpenSuccesses: 1 };
   const take = { intervalMs: 100, burst: 1, maxWaitMs: 0 };
   const adjust = { delta: -1, initial: 5, min: 0, max: 5 };
+
+  it('each script reads its arguments as locals declared from its table, in the order of the table', () => {
+    for (const script of Object.values(scripts())) {
+      script.argv.forEach((name, i) => expect(script.source).toContain(`local ${name} = tonumber(ARGV[${i + 1}]) or ARGV[${i + 1}]\n`));
+      const body = script.source.slice(script.source.indexOf('local function now_ms'));
+      for (const name of script.argv) expect(body, `${name} is never read`).toMatch(new RegExp(`[^'.:\\w]${name}\\b(?!')`));
+    }
+    const { budget } = scripts();
+    expect(argv(budget, { max: 10, min: 0, initial: 10, delta: -1, ttl: 5 })).toEqual(['5', '-1', '10', '0', '10']);
+  });
 
   it('a well-formed reply becomes the answer', async () => {
     expect(await redisStore({ client: answering(['half-open', '3', '0', '200', 1]) }).record('b', 'success', 3, rule, 0)).toEqual({

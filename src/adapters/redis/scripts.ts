@@ -49,6 +49,12 @@ const KEYS = ['key'] as const;
 
 /**
  * A script: its source (with the generated header) and the order of its arguments.
+ *
+ * @example
+ * ```ts
+ * const { gcra } = scripts();
+ * client.evalsha(await (gcra.sha ??= load(gcra.source)), 1, key, ...argv(gcra, values));
+ * ```
  * @internal
  */
 export interface Script<A extends string> {
@@ -73,6 +79,11 @@ function script<A extends string>(argv: readonly A[], body: string): Script<A> {
 
 /**
  * Fresh script handles (each store keeps its own loaded SHAs).
+ *
+ * @example
+ * ```ts
+ * const { breaker, gcra, budget } = scripts();
+ * ```
  * @internal
  */
 export function scripts(): {
@@ -89,6 +100,11 @@ export function scripts(): {
 
 /**
  * A script's ARGV, in the order of its table, from a value per name.
+ *
+ * @example
+ * ```ts
+ * argv(budget, { ttl: 600_000, delta: -1, initial: 10, min: 0, max: 10 }); // ['600000', '-1', '10', '0', '10']
+ * ```
  * @internal
  */
 export function argv<A extends string>(s: Script<A>, values: Readonly<Record<A, string | number>>): string[] {
@@ -128,6 +144,11 @@ function tuple(script: string, reply: unknown, length: number): readonly unknown
 
 /**
  * breaker.lua's reply `{ state, version, remainingMs, breakMs, granted }`, checked.
+ *
+ * @example
+ * ```ts
+ * toSnapshot(['open', '3', '4000', '5000', 0]); // { state: 'open', version: 3, remainingMs: 4000, breakMs: 5000, granted: false }
+ * ```
  * @internal
  */
 export function toSnapshot(reply: unknown): BreakerSnapshot {
@@ -145,6 +166,11 @@ export function toSnapshot(reply: unknown): BreakerSnapshot {
 
 /**
  * gcra.lua's reply `{ granted, waitMs }`, checked.
+ *
+ * @example
+ * ```ts
+ * toTakeResult([0, 120]); // { granted: false, waitMs: 120 }
+ * ```
  * @internal
  */
 export function toTakeResult(reply: unknown): TakeResult {
@@ -154,6 +180,11 @@ export function toTakeResult(reply: unknown): TakeResult {
 
 /**
  * budget.lua's reply (the new value), checked.
+ *
+ * @example
+ * ```ts
+ * toValue('9.5'); // 9.5
+ * ```
  * @internal
  */
 export function toValue(reply: unknown): number {
