@@ -13,12 +13,17 @@ const entries = {
   redis: 'src/adapters/redis.ts',
 };
 const external = ['fast-check', 'zod', 'cockatiel', 'ioredis', 'redis', /^node:/];
+// The Redis scripts are .lua files, inlined as text wherever they are bundled.
+const loader = { '.lua': 'text' } as const;
+// The one module that imports them; the unbundled ESM build cannot inline an import, so it is built bundled
+// on its own (it imports nothing else at run time).
+const luaScripts = 'src/adapters/redis/scripts.ts';
 
 export default defineConfig([
   // ESM is emitted one file per module, not bundled: with `sideEffects: false` a user's bundler then
   // drops every module they do not import (one vendor profile, or `retry` without any vendor code).
   {
-    entry: ['src/**/*.ts', '!src/cli/**'],
+    entry: ['src/**/*.ts', '!src/cli/**', '!src/**/*.d.ts', `!${luaScripts}`],
     outDir: 'dist',
     format: ['esm'],
     bundle: false,
@@ -26,6 +31,16 @@ export default defineConfig([
     clean: false,
     target: 'es2022',
     platform: 'neutral',
+  },
+  {
+    entry: { 'adapters/redis/scripts': luaScripts },
+    outDir: 'dist',
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    target: 'es2022',
+    platform: 'neutral',
+    loader,
   },
   // CommonJS: one bundle per entry point (CJS users do not tree-shake), plus every entry's types.
   {
@@ -37,6 +52,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     external,
+    loader,
   },
   {
     entry: entries,

@@ -1,9 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { luaText } from './test/support/lua-text.js';
 
 const src = (path: string): string => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
 export default defineConfig({
+  plugins: [luaText()],
   // Examples and README snippets import 'faultline' as users do; tests resolve it to the source.
   resolve: {
     alias: [

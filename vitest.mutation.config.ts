@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { luaText } from './test/support/lua-text.js';
 
 // The tests Stryker runs against each mutant of src/core and src/policy: in-process unit, property,
 // model and table tests (the options table, the secrets property and the leak mix included); no
@@ -10,6 +11,7 @@ const CORE = ['test/core/**/*.test.ts', 'test/seed-cases.test.ts', 'test/vendors
 const scope = process.env.MUTATION_SCOPE;
 
 export default defineConfig({
+  plugins: [luaText()],
   test: {
     include: scope === 'policy' ? POLICY : scope === 'core' ? CORE : [...new Set([...POLICY, ...CORE])],
     exclude: ['test/**/*.bench.ts'],

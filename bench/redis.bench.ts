@@ -3,13 +3,17 @@
 // for 8 processes sharing one breaker. Starts its own redis-server (Debian's redis-server package).
 // Each process runs CONCURRENCY calls at a time for BENCH_MS milliseconds.
 import { fork } from 'node:child_process';
+import { register } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
-import { redisStore } from '../src/adapters/redis.js';
 import { circuitBreaker } from '../src/policy/circuit-breaker.js';
 import { consecutiveFailures } from '../src/policy/breaker-strategy.js';
-import { memoryStore } from '../src/policy/state-store.js';
+import { memoryStore } from '../src/policy/memory-store.js';
 import { startRedis } from '../test/support/redis-server.js';
+
+// The adapter imports its Lua scripts as text: load it once the .lua hook is in place.
+register('./lua-hooks.mjs', import.meta.url);
+const { redisStore } = await import('../src/adapters/redis.js');
 
 const time = Number(process.env.BENCH_MS ?? 2_000);
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 16);

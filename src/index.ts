@@ -62,7 +62,6 @@ export type {
   BreakerSnapshot,
   BreakerStateName,
   BreakerTransition,
-  MemoryStoreOptions,
   StateStore,
   TakeRequest,
   TakeResult,

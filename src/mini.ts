@@ -61,7 +61,6 @@ export type {
   BreakerSnapshot,
   BreakerStateName,
   BreakerTransition,
-  MemoryStoreOptions,
   StateStore,
   TakeRequest,
   TakeResult,

@@ -1,7 +1,8 @@
 // The `faultline/store` entry: what a shared StateStore implements (breakers, budgets and rate
 // limits kept in Redis or elsewhere for a fleet), and the in-memory store the policies use alone.
 
-export { memoryStore } from './policy/state-store.js';
+export { memoryStore } from './policy/memory-store.js';
+export type { MemoryStoreOptions } from './policy/memory-store.js';
 export type {
   AdjustRequest,
   Awaitable,
@@ -10,7 +11,6 @@ export type {
   BreakerSnapshot,
   BreakerStateName,
   BreakerTransition,
-  MemoryStoreOptions,
   StateStore,
   TakeRequest,
   TakeResult,

@@ -5,18 +5,18 @@
  * race between processes) that reads the time from the Redis server, so the
  * hosts' clocks never have to agree. Keys expire when unused.
  */
-import {
-  type AdjustRequest,
-  type BreakerOutcome,
-  type BreakerRule,
-  type BreakerSnapshot,
-  type BreakerTransition,
-  STATE_NAMES,
-  type StateStore,
-  type TakeRequest,
-  type TakeResult,
+import type {
+  AdjustRequest,
+  BreakerOutcome,
+  BreakerRule,
+  BreakerSnapshot,
+  BreakerTransition,
+  StateStore,
+  TakeRequest,
+  TakeResult,
 } from '../policy/state-store.js';
 import { checkInteger, checkOneOf, invalid } from '../policy/validate.js';
+import { type Script, argv, scripts, toSnapshot, toTakeResult, toValue } from './redis/scripts.js';
 
 /**
  * The two calls faultline needs from an ioredis client (`new Redis()`).
@@ -70,146 +70,8 @@ export interface RedisStoreOptions {
   readonly time?: 'server' | 'client' | undefined;
 }
 
-// Shared by the scripts: the time, and numbers written so they read back as the same double.
-const PRELUDE = `
-local function now_ms(arg)
-  if arg ~= '' then return tonumber(arg) end
-  local t = redis.call('TIME')
-  return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-end
-local function num(v) return string.format('%.17g', v) end
-`;
-
-// The breaker rule of state-store.ts (recordOutcome / transitionBreaker), line for line.
-const BREAKER = `${PRELUDE}
-local key = KEYS[1]
-local op, arg, version, now, ttl = ARGV[1], ARGV[2], tonumber(ARGV[3]), now_ms(ARGV[4]), ARGV[5]
-local threshold, minimum, windowMs, windowCalls, buckets = tonumber(ARGV[6]), tonumber(ARGV[7]), tonumber(ARGV[8]), tonumber(ARGV[9]), tonumber(ARGV[10])
-local breakMs, maxBreakMs, factor, maxProbes, successes = tonumber(ARGV[11]), tonumber(ARGV[12]), tonumber(ARGV[13]), tonumber(ARGV[14]), tonumber(ARGV[15])
-local slowRatio = tonumber(ARGV[16]) or 0
-local h, dirty, cleared = {}, {}, false
-local raw = redis.call('HGETALL', key)
-for i = 1, #raw, 2 do h[raw[i]] = tonumber(raw[i + 1]) end
-local function g(f) return h[f] or 0 end
-local function set(f, v) h[f] = v; dirty[f] = true end
-local function clear()
-  for f in pairs(h) do
-    if f ~= 's' and f ~= 'v' and f ~= 'u' and f ~= 'b' then h[f] = nil end
-  end
-  cleared = true
-end
-local function brk() local b = g('b'); if b == 0 then b = breakMs end; return b end
-local function open(b)
-  clear(); set('s', 1); set('v', g('v') + 1); set('b', b); set('u', now + b)
-end
-local function trips(calls, failures, slow)
-  return calls >= minimum and (failures >= threshold * calls or (slowRatio > 0 and slow >= slowRatio * calls))
-end
-local function count(failed, slow)
-  if windowMs > 0 then
-    local width = math.max(1, math.floor(windowMs / buckets))
-    local epoch = math.floor(now / width)
-    local i = epoch % buckets
-    if g('t' .. i) ~= epoch then set('t' .. i, epoch); set('n' .. i, 0); set('f' .. i, 0); set('w' .. i, 0) end
-    set('n' .. i, g('n' .. i) + 1)
-    if failed then set('f' .. i, g('f' .. i) + 1) end
-    if slow then set('w' .. i, g('w' .. i) + 1) end
-    local calls, failures, slowCalls = 0, 0, 0
-    for j = 0, buckets - 1 do
-      if g('t' .. j) > epoch - buckets then calls = calls + g('n' .. j); failures = failures + g('f' .. j); slowCalls = slowCalls + g('w' .. j) end
-    end
-    return trips(calls, failures, slowCalls)
-  end
-  if windowCalls > 0 then
-    local pushed = g('rn')
-    local i = pushed % windowCalls
-    if pushed >= windowCalls then
-      local old = g('r' .. i)
-      set('rf', g('rf') - old % 2); set('rw', g('rw') - math.floor(old / 2))
-    end
-    local bits = 0
-    if failed then bits = bits + 1 end
-    if slow then bits = bits + 2 end
-    set('r' .. i, bits)
-    set('rn', pushed + 1)
-    if failed then set('rf', g('rf') + 1) end
-    if slow then set('rw', g('rw') + 1) end
-    return trips(math.min(pushed + 1, windowCalls), g('rf'), g('rw'))
-  end
-  if failed then set('c', g('c') + 1) else set('c', 0) end
-  return g('c') >= threshold
-end
-local granted = 0
-local s = g('s')
-if op == 'record' then
-  if s == 0 and arg ~= 'release' then
-    if count(arg == 'failure' or arg == 'slow', arg == 'slow') then open(brk()) end
-  elseif s == 2 and version == g('v') then
-    set('p', math.max(0, g('p') - 1))
-    if arg == 'failure' or arg == 'slow' then
-      open(math.min(maxBreakMs, math.floor(brk() * factor)))
-    elseif arg == 'success' then
-      set('k', g('k') + 1)
-      if g('k') >= successes then clear(); set('s', 0); set('v', g('v') + 1); set('b', breakMs); set('u', 0) end
-    end
-  end
-elseif arg == 'isolate' then
-  clear(); set('s', 3); set('v', g('v') + 1)
-elseif arg == 'reset' then
-  clear(); set('s', 0); set('v', g('v') + 1); set('b', breakMs); set('u', 0)
-elseif arg == 'probe' then
-  if s == 0 then
-    granted = 1
-  elseif s == 1 and now >= g('u') then
-    clear(); set('s', 2); set('v', g('v') + 1); set('p', 0); set('k', 0)
-  end
-  if g('s') == 2 then
-    if g('p') >= maxProbes and now >= g('u') then set('p', 0) end
-    if g('p') < maxProbes then set('p', g('p') + 1); set('u', now + maxBreakMs); granted = 1 end
-  end
-end
-if cleared then
-  redis.call('DEL', key)
-  dirty = h
-end
-local args = {}
-for f in pairs(dirty) do
-  if h[f] ~= nil then args[#args + 1] = f; args[#args + 1] = num(h[f]) end
-end
-if #args > 0 then redis.call('HSET', key, unpack(args)) end
-if #args > 0 or raw[1] ~= nil then redis.call('PEXPIRE', key, ttl) end
-local remaining = 0
-if g('s') == 1 then remaining = math.max(0, g('u') - now) end
-return { g('s'), num(g('v')), num(remaining), num(brk()), granted }
-`;
-
-// gcra() of state-store.ts.
-const TAKE = `${PRELUDE}
-local now, ttl, interval, burst, maxWait = now_ms(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
-local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
-local nxt = math.max(tat, now) + interval
-local wait = nxt - burst * interval - now
-local waitMs = 0
-if wait > 1e-3 then
-  waitMs = math.ceil(wait)
-  if wait > maxWait then return { 0, waitMs } end
-end
-redis.call('SET', KEYS[1], num(nxt), 'PX', ttl + math.ceil(nxt - now))
-return { 1, waitMs }
-`;
-
-// adjust() of memoryStore.
-const ADJUST = `${PRELUDE}
-local ttl, delta, initial, lo, hi = ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
-local v = tonumber(redis.call('GET', KEYS[1]) or initial)
-v = math.min(hi, math.max(lo, v + delta))
-redis.call('SET', KEYS[1], num(v), 'PX', ttl)
-return num(v)
-`;
-
-
 /** Runs a script by SHA, loading it on first use and again after NOSCRIPT (a restarted or flushed Redis). */
-function runner(client: RedisLikeClient): (script: { source: string; sha?: Promise<string> | undefined }, key: string, args: string[]) => Promise<unknown> {
+function runner(client: RedisLikeClient): (script: Script<string>, key: string, args: string[]) => Promise<unknown> {
   const io = typeof (client as IoRedisLikeClient).evalsha === 'function';
   const load = (source: string): Promise<string> =>
     Promise.resolve(io ? (client as IoRedisLikeClient).script('LOAD', source) : (client as NodeRedisLikeClient).scriptLoad(source)).then(String);
@@ -228,22 +90,6 @@ function runner(client: RedisLikeClient): (script: { source: string; sha?: Promi
         if (attempt > 0 || !/NOSCRIPT/.test(String((error as { message?: unknown } | null)?.message ?? error))) throw error;
       }
     }
-  };
-}
-
-function breakerArgs(op: string, arg: string, version: number, now: string, ttl: string, rule: BreakerRule): string[] {
-  return [op, arg, String(version), now, ttl, String(rule.threshold), String(rule.minimumCalls), String(rule.windowMs), String(rule.windowCalls),
-    String(rule.buckets), String(rule.breakMs), String(rule.maxBreakMs), String(rule.breakFactor), String(rule.halfOpenMaxCalls), String(rule.halfOpenSuccesses), String(rule.slowCallRatio ?? 0)];
-}
-
-function toSnapshot(reply: unknown): BreakerSnapshot {
-  const r = reply as readonly unknown[];
-  return {
-    state: STATE_NAMES[Number(r[0])] ?? 'closed',
-    version: Number(r[1]),
-    remainingMs: Number(r[2]),
-    breakMs: Number(r[3]),
-    granted: Number(r[4]) === 1,
   };
 }
 
@@ -279,22 +125,36 @@ export function redisStore(options: RedisStoreOptions): StateStore {
   const ttl = String(ttlMs);
   const at = (now: number): string => (time === 'server' ? '' : String(Math.floor(now)));
   const run = runner(client);
-  const breaker: { source: string; sha?: Promise<string> | undefined } = { source: BREAKER };
-  const take: { source: string; sha?: Promise<string> | undefined } = { source: TAKE };
-  const adjust: { source: string; sha?: Promise<string> | undefined } = { source: ADJUST };
+  const { breaker, gcra, budget } = scripts();
+  const breakerArgv = (op: 'record' | 'transition', action: string, version: number, now: number, rule: BreakerRule): string[] =>
+    argv(breaker, {
+      op,
+      action,
+      version,
+      now: at(now),
+      ttl,
+      threshold: rule.threshold,
+      minimumCalls: rule.minimumCalls,
+      windowMs: rule.windowMs,
+      windowCalls: rule.windowCalls,
+      buckets: rule.buckets,
+      breakMs: rule.breakMs,
+      maxBreakMs: rule.maxBreakMs,
+      breakFactor: rule.breakFactor,
+      halfOpenMaxCalls: rule.halfOpenMaxCalls,
+      halfOpenSuccesses: rule.halfOpenSuccesses,
+      slowCallRatio: rule.slowCallRatio ?? 0,
+    });
   return {
     synchronous: false,
     record: (key: string, outcome: BreakerOutcome, version: number, rule: BreakerRule, now: number): Promise<BreakerSnapshot> =>
-      run(breaker, prefix + key, breakerArgs('record', outcome, version, at(now), ttl, rule)).then(toSnapshot),
+      run(breaker, prefix + key, breakerArgv('record', outcome, version, now, rule)).then(toSnapshot),
     transition: (key: string, to: BreakerTransition, rule: BreakerRule, now: number): Promise<BreakerSnapshot> =>
-      run(breaker, prefix + key, breakerArgs('transition', to, 0, at(now), ttl, rule)).then(toSnapshot),
+      run(breaker, prefix + key, breakerArgv('transition', to, 0, now, rule)).then(toSnapshot),
     take: (key: string, request: TakeRequest, now: number): Promise<TakeResult> =>
-      run(take, prefix + key, [at(now), ttl, String(request.intervalMs), String(request.burst), String(request.maxWaitMs)]).then((reply) => {
-        const r = reply as readonly unknown[];
-        return { granted: Number(r[0]) === 1, waitMs: Number(r[1]) };
-      }),
-    adjust: (key: string, request: AdjustRequest, now: number): Promise<number> =>
-      run(adjust, prefix + key, [at(now), ttl, String(request.delta), String(request.initial), String(request.min), String(request.max)]).then(Number),
+      run(gcra, prefix + key, argv(gcra, { now: at(now), ttl, intervalMs: request.intervalMs, burst: request.burst, maxWaitMs: request.maxWaitMs })).then(toTakeResult),
+    adjust: (key: string, request: AdjustRequest): Promise<number> =>
+      run(budget, prefix + key, argv(budget, { ttl, delta: request.delta, initial: request.initial, min: request.min, max: request.max })).then(toValue),
   };
 }
 

@@ -15,7 +15,8 @@ import { Emitter, type PolicyEvent } from './events.js';
 import { policyError } from './policy-error.js';
 import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
 import { callerSignal, neverSignal } from './signal.js';
-import { type StateStore, type TakeRequest, type TakeResult, memoryTake } from './state-store.js';
+import { memoryTake } from './memory-store.js';
+import type { StateStore, TakeRequest, TakeResult } from './state-store.js';
 import { type StoreErrorEvent, guardOperations } from './store-guard.js';
 import { checkClassifier, checkBoolean, checkClock, checkInteger, checkNumber, checkOneOf, checkOptions, invalid } from './validate.js';
 

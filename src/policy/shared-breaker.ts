@@ -15,7 +15,8 @@ import { Emitter, type PolicyEvent } from './events.js';
 import { policyError } from './policy-error.js';
 import type { AttemptContext, ExecuteOptions } from './policy.js';
 import { callerSignal, neverSignal } from './signal.js';
-import { type Awaitable, type BreakerOutcome, type BreakerRule, type BreakerSnapshot, type BreakerStateName, type StateStore, memoryBreakers } from './state-store.js';
+import { memoryBreakers } from './memory-store.js';
+import type { Awaitable, BreakerOutcome, BreakerRule, BreakerSnapshot, BreakerStateName, StateStore } from './state-store.js';
 import { type StoreErrorEvent, guardOperations } from './store-guard.js';
 
 /**

@@ -9,7 +9,8 @@
 import type { Clock } from './clock.js';
 import { Emitter, type PolicyEvent } from './events.js';
 import type { RetryBudget } from './policy.js';
-import { type StateStore, memoryAdjust } from './state-store.js';
+import { memoryAdjust } from './memory-store.js';
+import type { StateStore } from './state-store.js';
 import { type StoreErrorEvent, guardOperations } from './store-guard.js';
 
 /**

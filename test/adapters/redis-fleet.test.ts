@@ -133,6 +133,7 @@ describe.skipIf(redisServerPath === undefined)(`a fleet of ${WORKERS} processes 
       format: 'cjs',
       target: 'node20',
       external: ['ioredis'],
+      loader: { '.lua': 'text' },
       logLevel: 'error',
     });
     redis = await startRedis();

@@ -2,8 +2,14 @@ import fc from 'fast-check';
 import { Redis } from 'ioredis';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { redisStore } from '../../src/adapters/redis.js';
-import { type BreakerRule, type StateStore, memoryStore } from '../../src/policy/state-store.js';
+import { type IoRedisLikeClient, redisStore } from '../../src/adapters/redis.js';
+import { argv, scripts } from '../../src/adapters/redis/scripts.js';
+import { consecutiveFailures } from '../../src/policy/breaker-strategy.js';
+import { circuitBreaker } from '../../src/policy/circuit-breaker.js';
+import { memoryStore } from '../../src/policy/memory-store.js';
+import type { BreakerRule, StateStore } from '../../src/policy/state-store.js';
+import type { StoreErrorEvent } from '../../src/policy/store-guard.js';
+import { VirtualClock } from '../../src/testing/index.js';
 import { type RedisServer, SKIP_REASON, redisServerPath, startRedis } from '../support/redis-server.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 60);
@@ -134,5 +140,78 @@ describe.skipIf(redisServerPath === undefined)(`redisStore (real redis-server)${
   it('rejects clients it cannot use', () => {
     expect(() => redisStore({ client: {} as never })).toThrow(TypeError);
     expect(() => redisStore({ client: io, ttlMs: 0 })).toThrow('redisStore: ttlMs must be an integer >= 1, got 0');
+  });
+});
+
+/** An ioredis-like client whose scripts all answer `reply`. */
+const answering = (reply: unknown): IoRedisLikeClient => ({
+  script: () => Promise.resolve('sha'),
+  evalsha: () => Promise.resolve(reply),
+});
+
+describe('redisStore: replies are checked before use', () => {
+  const rule: BreakerRule = { threshold: 1, minimumCalls: 1, windowMs: 0, windowCalls: 0, buckets: 1, breakMs: 100, maxBreakMs: 100, breakFactor: 1, halfOpenMaxCalls: 1, halfOpenSuccesses: 1 };
+  const take = { intervalMs: 100, burst: 1, maxWaitMs: 0 };
+  const adjust = { delta: -1, initial: 5, min: 0, max: 5 };
+
+  it('each script reads its arguments as locals declared from its table, in the order of the table', () => {
+    for (const script of Object.values(scripts())) {
+      script.argv.forEach((name, i) => expect(script.source).toContain(`local ${name} = tonumber(ARGV[${i + 1}]) or ARGV[${i + 1}]\n`));
+      const body = script.source.slice(script.source.indexOf('local function now_ms'));
+      for (const name of script.argv) expect(body, `${name} is never read`).toMatch(new RegExp(`[^'.:\\w]${name}\\b(?!')`));
+    }
+    const { budget } = scripts();
+    expect(argv(budget, { max: 10, min: 0, initial: 10, delta: -1, ttl: 5 })).toEqual(['5', '-1', '10', '0', '10']);
+  });
+
+  it('a well-formed reply becomes the answer', async () => {
+    expect(await redisStore({ client: answering(['half-open', '3', '0', '200', 1]) }).record('b', 'success', 3, rule, 0)).toEqual({
+      state: 'half-open',
+      version: 3,
+      remainingMs: 0,
+      breakMs: 200,
+      granted: true,
+    });
+    expect(await redisStore({ client: answering([0, 7]) }).take('t', take, 0)).toEqual({ granted: false, waitMs: 7 });
+    expect(await redisStore({ client: answering('4.5') }).adjust('a', adjust, 0)).toBe(4.5);
+  });
+
+  it.each([
+    ['not an array', 'OK'],
+    ['too short', ['open', '1', '0', '100']],
+    ['too long', ['open', '1', '0', '100', 0, 0]],
+    ['a state code instead of a name', [1, '1', '0', '100', 0]],
+    ['an unknown state', ['opened', '1', '0', '100', 0]],
+    ['a version that is not a number', ['open', 'x', '0', '100', 0]],
+    ['an empty number', ['open', '1', '', '100', 0]],
+    ['a granted flag that is not 0 or 1', ['open', '1', '0', '100', '1']],
+    ['null', null],
+  ])('a breaker reply that is %s rejects with a clear error', async (_name, reply) => {
+    const store = redisStore({ client: answering(reply) });
+    await expect(store.record('b', 'failure', 0, rule, 0)).rejects.toThrow(/^redisStore: unexpected reply from the breaker script: /);
+    await expect(store.transition('b', 'probe', rule, 0)).rejects.toThrow(/^redisStore: unexpected reply from the breaker script: /);
+  });
+
+  it('a bad token bucket or counter reply rejects too', async () => {
+    for (const reply of [[1], [2, 0], [1, 'soon'], 'yes']) {
+      await expect(redisStore({ client: answering(reply) }).take('t', take, 0)).rejects.toThrow(/^redisStore: unexpected reply from the gcra script: /);
+    }
+    for (const reply of [['4'], 'many', null, Number.NaN]) {
+      await expect(redisStore({ client: answering(reply) }).adjust('a', adjust, 0)).rejects.toThrow(/^redisStore: unexpected reply from the budget script: /);
+    }
+  });
+
+  it('a breaker on a store answering nonsense runs on local state and reports the error; the call does not fail', async () => {
+    const clock = new VirtualClock(0);
+    const breaker = circuitBreaker({ store: redisStore({ client: answering({ state: 'open' }) }), name: 'b', clock, strategy: consecutiveFailures(1) });
+    const events: StoreErrorEvent[] = [];
+    breaker.onStoreError((e) => events.push(e));
+    expect(await breaker.execute(() => 'ok')).toBe('ok');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ operation: 'transition', timedOut: false });
+    expect(String(events[0]?.error)).toMatch(/unexpected reply from the breaker script: \{"state":"open"\}/);
+    // local state from then on: one failure opens it
+    await expect(breaker.execute(() => Promise.reject(new Error('ECONNRESET')))).rejects.toThrow();
+    expect(breaker.state).toBe('open');
   });
 });

@@ -2,7 +2,7 @@
 // defaults of each, the documented limits, and what `available` says after retries and slides.
 import { describe, expect, it } from 'vitest';
 import { retryBudget } from '../../src/policy/budget.js';
-import { memoryStore } from '../../src/policy/state-store.js';
+import { memoryStore } from '../../src/policy/memory-store.js';
 
 /** A clock the test sets by hand; the budget only reads now(). */
 function manualClock(): { at: number; now: () => number; sleep: () => Promise<void> } {

@@ -6,7 +6,7 @@ import { FaultError, createFault, isFaultError } from '../../src/core/fault.js';
 import { consecutiveFailures, failureRatio } from '../../src/policy/breaker-strategy.js';
 import { type BreakerStateChangeEvent, circuitBreaker } from '../../src/policy/circuit-breaker.js';
 import type { AttemptContext } from '../../src/policy/policy.js';
-import { memoryStore } from '../../src/policy/state-store.js';
+import { memoryStore } from '../../src/policy/memory-store.js';
 import { VirtualClock } from '../../src/testing/index.js';
 
 type Code = Parameters<typeof createFault>[0]['code'];

@@ -7,18 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Emitter } from '../../src/policy/events.js';
-import {
-  type AdjustRequest,
-  type BreakerOutcome,
-  type BreakerRule,
-  type BreakerTransition,
-  type StateStore,
-  type TakeRequest,
-  memoryAdjust,
-  memoryBreakers,
-  memoryStore,
-  memoryTake,
-} from '../../src/policy/state-store.js';
+import { memoryAdjust, memoryBreakers, memoryStore, memoryTake } from '../../src/policy/memory-store.js';
+import type { AdjustRequest, BreakerOutcome, BreakerRule, BreakerTransition, StateStore, TakeRequest } from '../../src/policy/state-store.js';
 import { type StoreErrorEvent, guardOperations } from '../../src/policy/store-guard.js';
 import { VirtualClock } from '../../src/testing/index.js';
 import { minifiedBundle } from '../support/bundle.js';

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { FaultError, type RateLimitInfo, createFault, isFaultError } from '../../src/core/fault.js';
 import type { AttemptContext } from '../../src/policy/policy.js';
 import { type RateChangeEvent, rateLimiter } from '../../src/policy/rate-limiter.js';
-import { type StateStore, memoryStore } from '../../src/policy/state-store.js';
+import { memoryStore } from '../../src/policy/memory-store.js';
+import type { StateStore } from '../../src/policy/state-store.js';
 import { VirtualClock } from '../../src/testing/virtual-clock.js';
 
 type Init = Parameters<typeof createFault>[0];

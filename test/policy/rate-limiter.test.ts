@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FaultError, createFault, isFaultError } from '../../src/core/fault.js';
 import { rateLimiter } from '../../src/policy/rate-limiter.js';
-import { memoryStore } from '../../src/policy/state-store.js';
+import { memoryStore } from '../../src/policy/memory-store.js';
 import { VirtualClock } from '../../src/testing/virtual-clock.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 100);

@@ -4,7 +4,8 @@ import { FaultError, createFault } from '../../src/core/fault.js';
 import { consecutiveFailures, failureRatio } from '../../src/policy/breaker-strategy.js';
 import { retryBudget } from '../../src/policy/budget.js';
 import { circuitBreaker } from '../../src/policy/circuit-breaker.js';
-import { type AdjustRequest, type StateStore, memoryStore } from '../../src/policy/state-store.js';
+import { memoryStore } from '../../src/policy/memory-store.js';
+import type { AdjustRequest, StateStore } from '../../src/policy/state-store.js';
 import { VirtualClock } from '../../src/testing/virtual-clock.js';
 import { remoteStore } from './store.helpers.js';
 

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type BreakerOutcome, type BreakerRule, type BreakerSnapshot, type StateStore, memoryStore } from '../../src/policy/state-store.js';
+import { memoryStore } from '../../src/policy/memory-store.js';
+import type { BreakerOutcome, BreakerRule, BreakerSnapshot, StateStore } from '../../src/policy/state-store.js';
 import { breakerRule } from './store.helpers.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 100);
@@ -226,7 +227,8 @@ describe('memoryStore: failure ratio over a time window in buckets', () => {
         (buckets, minimumCalls, threshold, windowMs, steps) => {
           const store = memoryStore();
           const r = rule({ threshold, minimumCalls, windowMs, buckets });
-          const width = Math.max(1, Math.floor(windowMs / buckets));
+          // Buckets exactly windowMs / buckets wide, as the local breaker's (not rounded down to whole ms).
+          const width = windowMs / buckets;
           const calls: { epoch: number; failed: boolean }[] = [];
           let now = T0;
           for (const [outcome, dt] of steps) {

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Clock } from '../../src/policy/clock.js';
 import { Emitter } from '../../src/policy/events.js';
-import { type AdjustRequest, type StateStore, memoryStore } from '../../src/policy/state-store.js';
+import { memoryStore } from '../../src/policy/memory-store.js';
+import type { AdjustRequest, StateStore } from '../../src/policy/state-store.js';
 import { type StoreErrorEvent, guardOperations } from '../../src/policy/store-guard.js';
 import { VirtualClock } from '../../src/testing/virtual-clock.js';
 import { remoteStore } from './store.helpers.js';

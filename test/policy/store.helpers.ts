@@ -1,5 +1,6 @@
 // Test fakes for the shared-state tests: a remote store that can be made to misbehave.
-import { type BreakerRule, type StateStore, memoryStore } from '../../src/policy/state-store.js';
+import { memoryStore } from '../../src/policy/memory-store.js';
+import type { BreakerRule, StateStore } from '../../src/policy/state-store.js';
 
 /** A breaker rule: three consecutive failures, 1 s break doubling up to 8 s, one probe; `over` changes any of it. */
 export const breakerRule = (over: Partial<BreakerRule> = {}): BreakerRule => ({
