@@ -1,65 +1,23 @@
 /**
- * `fetch`, with the failure classified and a policy applied: the everyday entry point. Each
- * attempt's error body is read (bounded) and released before the next attempt, so a retry loop
- * never holds a socket it no longer needs; what may be retried is decided per call from its
- * method, its idempotency key and the body's replayability.
+ * `fetch`, with the failure classified and a policy applied: the everyday entry point. Options are
+ * checked once here; each call is a FetchCall (fetch-call.ts). What may be retried is decided per
+ * call from its method, its idempotency key and the body's replayability.
  */
-import { DEFAULT_MAX_BODY_BYTES, readResponseText } from '../core/body.js';
+import { DEFAULT_MAX_BODY_BYTES } from '../core/body.js';
 import { basicClassifier } from '../core/basic-classifier.js';
 import type { Classifier } from '../core/classifier.js';
-import { faultErrorOf } from '../core/fault-error-of.js';
-import { FaultError, createFault } from '../core/fault.js';
+import { FETCH_DEFAULTS } from '../core/defaults.js';
 import { exponentialBackoff } from '../policy/backoff.js';
 import { type Clock, type RandomSource, systemClock, systemRandom } from '../policy/clock.js';
 import { pipeline } from '../policy/pipeline.js';
-import type { AttemptContext, Policy } from '../policy/policy.js';
+import type { Policy } from '../policy/policy.js';
 import { retry } from '../policy/retry.js';
 import { timeout } from '../policy/timeout.js';
 import { checkBoolean, checkClassifier, checkClock, checkFunction, checkInteger, checkNumber, checkOptions, checkRandom, invalid } from '../policy/validate.js';
-import { IDEMPOTENCY_HEADER, isIdempotentMethod, needsKey, newIdempotencyKey, retryClassFor } from './idempotency.js';
+import { FetchCall, type FetchLike, type FaultlineFetch, type FaultlineRequestInit, type FetchSettings, type ReadAnswer } from './fetch-call.js';
+import { newIdempotencyKey } from './idempotency.js';
 
-/**
- * The `fetch` signature createFetch wraps (the global `fetch`, undici's, a test double).
- *
- * @example
- * ```ts
- * const logged: FetchLike = (input, init) => { console.log(init?.method); return fetch(input, init); };
- * ```
- * @public
- */
-export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
-
-/**
- * `RequestInit` plus faultline's per-call overrides.
- *
- * @example
- * ```ts
- * await api('/v1/runs', { method: 'POST', body, idempotencyKey: true, vendor: 'runs-api' });
- * ```
- * @public
- */
-export interface FaultlineRequestInit extends RequestInit {
-  /** Overrides whether this call is safe to repeat. @defaultValue by method and Idempotency-Key header */
-  idempotent?: boolean | undefined;
-  /** Overrides the profile used to classify this call's error responses. @defaultValue the createFetch `vendor` */
-  vendor?: string | undefined;
-  /** `true` adds a fresh key (POST/PATCH), a string is used as the key, `false` adds none. @defaultValue the createFetch `idempotencyKey` */
-  idempotencyKey?: boolean | string | undefined;
-  /** Overrides whether an error response rejects. @defaultValue the createFetch `throwOnError` */
-  throwOnError?: boolean | undefined;
-}
-
-/**
- * A `fetch`-compatible function that classifies failures and applies a policy.
- *
- * @example
- * ```ts
- * const api: FaultlineFetch = createFetch({ vendor: 'runinfra' });
- * const res = await api('https://api.example.com/v1/chat/completions', { method: 'POST', body });
- * ```
- * @public
- */
-export type FaultlineFetch = (input: string | URL | Request, init?: FaultlineRequestInit) => Promise<Response>;
+export type { FaultlineFetch, FaultlineRequestInit, FetchLike, ReadAnswer } from './fetch-call.js';
 
 /**
  * Options of {@link createFetch}.
@@ -71,7 +29,7 @@ export type FaultlineFetch = (input: string | URL | Request, init?: FaultlineReq
  * @public
  */
 export interface CreateFetchOptions {
-  /** The policy every call runs under; give it `retry` outermost and `timeout` innermost. @defaultValue `pipeline(retry({ maxRetries: 3, backoff: exponentialBackoff({ jitter: 'full' }) }), timeout({ ms: timeoutMs }))` */
+  /** The policy every call runs under; give it `retry` outermost and `timeout` innermost. @defaultValue `pipeline(retry({ maxRetries: FETCH_DEFAULTS.maxRetries, backoff: exponentialBackoff({ jitter: 'full' }) }), timeout({ timeoutMs }))` */
   readonly policy?: Policy | undefined;
   /** The profile id error responses are classified with (`impulse`, `openai`, …). @defaultValue detected per response */
   readonly vendor?: string | undefined;
@@ -87,8 +45,12 @@ export interface CreateFetchOptions {
   readonly maxBodyBytes?: number | undefined;
   /** `false` resolves with the last error response instead of rejecting with its FaultError. @defaultValue true */
   readonly throwOnError?: boolean | undefined;
-  /** Per-attempt deadline of the default policy, in ms. @defaultValue 30000 */
+  /** Per-attempt deadline of the default policy, until the response headers arrive: long enough for a non-streamed LLM completion, as their SDKs allow. @defaultValue 600000 (10 minutes) */
   readonly timeoutMs?: number | undefined;
+  /** How long an error response's body may take to arrive; what came by then is classified. @defaultValue 5000 */
+  readonly bodyTimeoutMs?: number | undefined;
+  /** For a streamed answer (`text/event-stream`, NDJSON): the longest wait for the next chunk before the body errors with `client_timeout`; 0 turns it off. @defaultValue 60000 */
+  readonly idleTimeoutMs?: number | undefined;
   /** Time source of the default policy (and the reference time for Retry-After dates). @defaultValue systemClock */
   readonly clock?: Clock | undefined;
   /** Random source for the default policy's jitter. @defaultValue Math.random */
@@ -97,61 +59,14 @@ export interface CreateFetchOptions {
   readonly classifier?: Classifier | undefined;
 }
 
-/** A FaultError for an error response, with the body text the caller may want (never serialised). */
-interface ResponseFault {
-  readonly response: Response;
-  readonly text: string;
-}
-
 const NAME = 'createFetch';
-const responses = new WeakMap<FaultError, ResponseFault>();
-
-function absolute(input: string): boolean {
-  return /^[a-z][a-z\d+.-]*:/i.test(input);
-}
-
-function joinUrl(base: string, path: string): string {
-  if (path === '') return base;
-  let end = base.length;
-  // A loop, not /\/+$/: an unanchored-start regex over a run of slashes is quadratic.
-  while (end > 0 && base.charCodeAt(end - 1) === 0x2f) end--;
-  return `${base.slice(0, end)}/${path.replace(/^\/+/, '')}`;
-}
-
-function isReadableStream(body: unknown): boolean {
-  return typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
-}
-
-/** The error response handed back when `throwOnError` is false: status, headers and the bounded body text. */
-function rebuild(fault: ResponseFault): Response {
-  const { response, text } = fault;
-  const headers = new Headers(response.headers);
-  // The body below is decoded and maybe truncated: the original length and encoding no longer hold.
-  headers.delete('content-length');
-  headers.delete('content-encoding');
-  const copy = new Response(text === '' ? null : text, { status: response.status, statusText: response.statusText, headers });
-  if (response.url !== '') Object.defineProperty(copy, 'url', { value: response.url });
-  return copy;
-}
 
 function defaultPolicy(idempotent: boolean, timeoutMs: number, clock: Clock, random: RandomSource, classifier: Classifier): Policy {
   return pipeline(
-    retry({ maxRetries: 3, backoff: exponentialBackoff({ initialMs: 200, factor: 2, maxMs: 30_000, jitter: 'full' }), idempotent, clock, random, classifier }),
+    retry({ maxRetries: FETCH_DEFAULTS.maxRetries, backoff: exponentialBackoff(FETCH_DEFAULTS.backoff), idempotent, clock, random, classifier }),
     timeout({ ms: timeoutMs, clock, classifier }),
   );
 }
-
-/**
- * Reads an answer (a response below 400) inside the attempt that fetched it: what it throws is a
- * fault of that attempt, retried as the fault's class and the call's idempotency allow.
- *
- * @example
- * ```ts
- * const readJson: ReadAnswer<unknown> = (response) => response.json();
- * ```
- * @internal
- */
-export type ReadAnswer<T> = (response: Response) => Promise<T>;
 
 /**
  * The engine behind {@link createFetch}; with `read`, a call resolves with what `read` makes of the answer.
@@ -199,88 +114,35 @@ export function createFetchCore(options?: CreateFetchOptions): FetchCore {
   const makeKey: (() => string) | undefined = keyOption === true ? newIdempotencyKey : typeof keyOption === 'function' ? keyOption : undefined;
   const maxBodyBytes = checkInteger(NAME, 'maxBodyBytes', o.maxBodyBytes, DEFAULT_MAX_BODY_BYTES);
   const throwOnError = checkBoolean(NAME, 'throwOnError', o.throwOnError, true);
-  const timeoutMs = checkNumber(NAME, 'timeoutMs', o.timeoutMs, 30_000, 0, true);
+  const timeoutMs = checkNumber(NAME, 'timeoutMs', o.timeoutMs, FETCH_DEFAULTS.timeoutMs, 0, true);
+  const bodyTimeoutMs = checkNumber(NAME, 'bodyTimeoutMs', o.bodyTimeoutMs, FETCH_DEFAULTS.bodyTimeoutMs);
+  const idleTimeoutMs = checkNumber(NAME, 'idleTimeoutMs', o.idleTimeoutMs, FETCH_DEFAULTS.idleTimeoutMs);
   const clock = checkClock(NAME, o.clock, systemClock);
   const random = checkRandom(NAME, o.random, systemRandom);
   const classifier = checkClassifier(NAME, o.classifier, basicClassifier);
-  const vendor = o.vendor;
-  const useClockNow = o.clock !== undefined;
   let safePolicy: Policy | undefined;
   let unsafePolicy: Policy | undefined;
-  const policyFor = (idempotent: boolean): Policy =>
-    userPolicy ??
-    (idempotent
-      ? (safePolicy ??= defaultPolicy(true, timeoutMs, clock, random, classifier))
-      : (unsafePolicy ??= defaultPolicy(false, timeoutMs, clock, random, classifier)));
-
-  return async function faultlineFetch<T = Response>(input: string | URL | Request, init?: FaultlineRequestInit, read?: ReadAnswer<T>): Promise<T | Response> {
-    const { idempotent: callIdempotent, vendor: callVendor, idempotencyKey: callKey, throwOnError: callThrow, ...requestInit } = init ?? {};
-    const request = typeof Request !== 'undefined' && input instanceof Request ? input : undefined;
-    let url: string | URL | undefined;
-    if (request === undefined) {
-      const raw = input instanceof URL ? input.href : String(input);
-      url = baseUrl !== undefined && !absolute(raw) ? joinUrl(baseUrl, raw) : raw;
-    }
-    const method = (requestInit.method ?? request?.method ?? 'GET').toUpperCase();
-    const headers = new Headers(requestInit.headers ?? request?.headers);
-    const key = typeof callKey === 'string' ? callKey : callKey === false ? undefined : callKey === true ? newIdempotencyKey : makeKey;
-    if (!headers.has(IDEMPOTENCY_HEADER) && key !== undefined && (typeof key === 'string' || needsKey(method))) {
-      headers.set(IDEMPOTENCY_HEADER, typeof key === 'string' ? key : key());
-    }
-    const idempotent = callIdempotent ?? forcedIdempotent ?? (isIdempotentMethod(method) || headers.has(IDEMPOTENCY_HEADER));
-    const call = { idempotent, replayable: !isReadableStream(requestInit.body) };
-    const profile = callVendor ?? vendor;
-    const shouldThrow = callThrow ?? throwOnError;
-    const underlying = fetchImpl ?? (globalThis.fetch as FetchLike);
-    const originals = new WeakMap<FaultError, FaultError>();
-
-    const attempt = async ({ signal }: AttemptContext): Promise<T | Response> => {
-      let response: Response;
-      try {
-        const attemptInit: RequestInit = { ...requestInit, method, headers, signal };
-        response = await (request === undefined ? underlying(url as string | URL, attemptInit) : underlying(request.clone(), attemptInit));
-      } catch (error) {
-        throw adjust(await faultErrorOf(error, classifier));
-      }
-      if (response.status < 400) {
-        if (read === undefined) return response;
-        try {
-          return await read(response);
-        } catch (error) {
-          throw adjust(await faultErrorOf(error, classifier));
-        }
-      }
-      // Read (bounded) and release the body now: the socket is free before any backoff sleep.
-      const text = await readResponseText(response, maxBodyBytes, 5_000);
-      const fault = classifier.classify(
-        { status: response.status, headers: response.headers, body: text },
-        { vendor: profile, url: response.url !== '' ? response.url : url, maxBodyBytes, ...(useClockNow ? { now: clock.now() } : {}) },
-      );
-      const error = new FaultError(fault);
-      Object.defineProperty(error, 'bodyText', { value: text, enumerable: false, configurable: true });
-      responses.set(error, { response, text });
-      throw adjust(error);
-    };
-
-    // The policy sees the fault as it applies to this call; the caller gets the fault as classified.
-    const adjust = (error: FaultError): FaultError => {
-      const effective = retryClassFor(error.retry, call);
-      if (effective === error.retry) return error;
-      const adjusted = new FaultError(createFault({ ...error.fault, retry: effective }), { cause: error });
-      originals.set(adjusted, error);
-      return adjusted;
-    };
-
-    try {
-      return await policyFor(idempotent).execute(attempt, { signal: requestInit.signal ?? undefined });
-    } catch (thrown) {
-      const failure = await faultErrorOf(thrown, classifier);
-      const original = originals.get(failure) ?? failure;
-      const fromResponse = responses.get(original);
-      if (!shouldThrow && fromResponse !== undefined) return rebuild(fromResponse);
-      throw original;
-    }
+  const settings: FetchSettings = {
+    baseUrl,
+    fetch: fetchImpl,
+    idempotent: forcedIdempotent,
+    makeKey,
+    maxBodyBytes,
+    bodyTimeoutMs,
+    idleTimeoutMs,
+    throwOnError,
+    vendor: o.vendor,
+    clock,
+    clockIsTime: o.clock !== undefined,
+    classifier,
+    policyFor: (idempotent) =>
+      userPolicy ??
+      (idempotent
+        ? (safePolicy ??= defaultPolicy(true, timeoutMs, clock, random, classifier))
+        : (unsafePolicy ??= defaultPolicy(false, timeoutMs, clock, random, classifier))),
   };
+  return <T = Response>(input: string | URL | Request, init?: FaultlineRequestInit, read?: ReadAnswer<T>): Promise<T | Response> =>
+    new FetchCall<T>(settings, input, init, read).run();
 }
 
 /**

@@ -1,0 +1,218 @@
+/**
+ * One call through createFetch: its request, its idempotency, and each attempt. Per-call state lives
+ * on one object whose methods the policy runs, so nothing is rebuilt per call but that object. An
+ * error is wrapped once: the caller's FaultError has the thrown value itself as `cause`.
+ */
+import type { Classifier } from '../core/classifier.js';
+import { FaultError, createFault, isFaultError } from '../core/fault.js';
+import { faultErrorOf } from '../core/fault-error-of.js';
+import { readResponseText } from '../core/body.js';
+import type { Clock } from '../policy/clock.js';
+import type { AttemptContext, Policy } from '../policy/policy.js';
+import { IDEMPOTENCY_HEADER, isIdempotentMethod, needsKey, newIdempotencyKey, retryClassFor } from './idempotency.js';
+import { isStreamed, withIdleTimeout } from './idle-body.js';
+import { isAbsolute, joinUrl } from './url.js';
+
+/**
+ * The `fetch` signature createFetch wraps (the global `fetch`, undici's, a test double).
+ *
+ * @example
+ * ```ts
+ * const logged: FetchLike = (input, init) => { console.log(init?.method); return fetch(input, init); };
+ * ```
+ * @public
+ */
+export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+/**
+ * `RequestInit` plus faultline's per-call overrides.
+ *
+ * @example
+ * ```ts
+ * declare const api: FaultlineFetch;
+ * await api('/v1/runs', { method: 'POST', body: '{}', idempotencyKey: true, vendor: 'runs-api' });
+ * ```
+ * @public
+ */
+export interface FaultlineRequestInit extends RequestInit {
+  /** Overrides whether this call is safe to repeat. @defaultValue by method and Idempotency-Key header */
+  idempotent?: boolean | undefined;
+  /** Overrides the profile used to classify this call's error responses. @defaultValue the createFetch `vendor` */
+  vendor?: string | undefined;
+  /** `true` adds a fresh key (POST/PATCH), a string is used as the key, `false` adds none. @defaultValue the createFetch `idempotencyKey` */
+  idempotencyKey?: boolean | string | undefined;
+  /** Overrides whether an error response rejects. @defaultValue the createFetch `throwOnError` */
+  throwOnError?: boolean | undefined;
+}
+
+/**
+ * A `fetch`-compatible function that classifies failures and applies a policy.
+ *
+ * @example
+ * ```ts
+ * const api: FaultlineFetch = createFetch({ vendor: 'runinfra' });
+ * const res = await api('https://api.example.com/v1/chat/completions', { method: 'POST', body: '{}' });
+ * ```
+ * @public
+ */
+export type FaultlineFetch = (input: string | URL | Request, init?: FaultlineRequestInit) => Promise<Response>;
+
+/**
+ * Reads an answer (a response below 400) inside the attempt that fetched it: what it throws is a
+ * fault of that attempt, retried as the fault's class and the call's idempotency allow.
+ *
+ * @example
+ * ```ts
+ * const readJson: ReadAnswer<unknown> = (response) => response.json();
+ * ```
+ * @internal
+ */
+export type ReadAnswer<T> = (response: Response) => Promise<T>;
+
+/** What createFetch validated once, shared by every call. @internal */
+export interface FetchSettings {
+  readonly baseUrl: string | undefined;
+  readonly fetch: FetchLike | undefined;
+  readonly idempotent: boolean | undefined;
+  readonly makeKey: (() => string) | undefined;
+  readonly maxBodyBytes: number;
+  readonly bodyTimeoutMs: number;
+  readonly idleTimeoutMs: number;
+  readonly throwOnError: boolean;
+  readonly vendor: string | undefined;
+  readonly clock: Clock;
+  /** Whether classify takes its reference time from `clock` (a caller's clock) rather than the host's. */
+  readonly clockIsTime: boolean;
+  readonly classifier: Classifier;
+  readonly policyFor: (idempotent: boolean) => Policy;
+}
+
+/** An error response's parts, for `throwOnError: false`: the caller gets the response back. */
+interface ErrorResponse {
+  readonly response: Response;
+  readonly text: string;
+}
+
+// Keyed by the errors themselves, so nothing per call is needed to find them again.
+const errorResponses = new WeakMap<FaultError, ErrorResponse>();
+// The fault as the policy saw it (retry class fitted to the call) → the fault as classified.
+const asClassified = new WeakMap<FaultError, FaultError>();
+
+/** The error response handed back when `throwOnError` is false: status, headers and the bounded body text. */
+function rebuild({ response, text }: ErrorResponse): Response {
+  const headers = new Headers(response.headers);
+  // The body below is decoded and maybe truncated: the original length and encoding no longer hold.
+  headers.delete('content-length');
+  headers.delete('content-encoding');
+  const copy = new Response(text === '' ? null : text, { status: response.status, statusText: response.statusText, headers });
+  if (response.url !== '') Object.defineProperty(copy, 'url', { value: response.url });
+  return copy;
+}
+
+function isReadableStream(body: unknown): boolean {
+  return typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
+}
+
+/**
+ * One call: built once, then `run()`; the policy calls `attempt()` once per attempt.
+ *
+ * @example
+ * ```ts
+ * declare const settings: FetchSettings;
+ * const res = await new FetchCall(settings, 'https://api.example.com/v1/user', undefined, undefined).run();
+ * ```
+ * @internal
+ */
+export class FetchCall<T> {
+  readonly #s: FetchSettings;
+  readonly #request: Request | undefined;
+  readonly #url: string | URL | undefined;
+  readonly #init: RequestInit;
+  readonly #read: ReadAnswer<T> | undefined;
+  readonly #idempotent: boolean;
+  readonly #replayable: boolean;
+  readonly #vendor: string | undefined;
+  readonly #throw: boolean;
+
+  constructor(settings: FetchSettings, input: string | URL | Request, init: FaultlineRequestInit | undefined, read: ReadAnswer<T> | undefined) {
+    this.#s = settings;
+    this.#read = read;
+    const { idempotent, vendor, idempotencyKey, throwOnError, ...requestInit } = init ?? {};
+    this.#request = typeof Request !== 'undefined' && input instanceof Request ? input : undefined;
+    if (this.#request === undefined) {
+      const raw = input instanceof URL ? input.href : String(input);
+      this.#url = settings.baseUrl !== undefined && !isAbsolute(raw) ? joinUrl(settings.baseUrl, raw) : raw;
+    }
+    const method = (requestInit.method ?? this.#request?.method ?? 'GET').toUpperCase();
+    const headers = new Headers(requestInit.headers ?? this.#request?.headers);
+    const key = typeof idempotencyKey === 'string' ? idempotencyKey : idempotencyKey === false ? undefined : idempotencyKey === true ? newIdempotencyKey : settings.makeKey;
+    if (!headers.has(IDEMPOTENCY_HEADER) && key !== undefined && (typeof key === 'string' || needsKey(method))) {
+      headers.set(IDEMPOTENCY_HEADER, typeof key === 'string' ? key : key());
+    }
+    this.#init = { ...requestInit, method, headers };
+    this.#idempotent = idempotent ?? settings.idempotent ?? (isIdempotentMethod(method) || headers.has(IDEMPOTENCY_HEADER));
+    this.#replayable = !isReadableStream(requestInit.body);
+    this.#vendor = vendor ?? settings.vendor;
+    this.#throw = throwOnError ?? settings.throwOnError;
+  }
+
+  /** Runs the call under its policy; rejects with the fault as classified (not as fitted to the call). */
+  async run(): Promise<T | Response> {
+    try {
+      return await this.#s.policyFor(this.#idempotent).execute((context) => this.attempt(context), { signal: this.#init.signal ?? undefined });
+    } catch (thrown) {
+      const failure = isFaultError(thrown) ? thrown : await faultErrorOf(thrown, this.#s.classifier);
+      const classified = asClassified.get(failure) ?? failure;
+      const response = errorResponses.get(classified);
+      if (!this.#throw && response !== undefined) return rebuild(response);
+      throw classified;
+    }
+  }
+
+  /** One attempt: fetch, then read the answer or classify the error response (read and released now). */
+  async attempt({ signal }: AttemptContext): Promise<T | Response> {
+    const s = this.#s;
+    let response: Response;
+    try {
+      const init: RequestInit = { ...this.#init, signal };
+      const underlying = s.fetch ?? (globalThis.fetch as FetchLike);
+      response = await (this.#request === undefined ? underlying(this.#url as string | URL, init) : underlying(this.#request.clone(), init));
+    } catch (error) {
+      throw this.#fitted(await faultErrorOf(error, s.classifier));
+    }
+    if (response.status < 400) {
+      if (this.#read !== undefined) {
+        try {
+          return await this.#read(response);
+        } catch (error) {
+          throw this.#fitted(await faultErrorOf(error, s.classifier));
+        }
+      }
+      return s.idleTimeoutMs > 0 && isStreamed(response) ? withIdleTimeout(response, s.idleTimeoutMs, s.clock, (e) => this.#bodyError(e)) : response;
+    }
+    // Read (bounded) and release the body now: the socket is free before any backoff sleep.
+    const text = await readResponseText(response, s.maxBodyBytes, s.bodyTimeoutMs);
+    const fault = s.classifier.classify(
+      { status: response.status, headers: response.headers, body: text },
+      { vendor: this.#vendor, url: response.url !== '' ? response.url : this.#url, maxBodyBytes: s.maxBodyBytes, ...(s.clockIsTime ? { now: s.clock.now() } : {}) },
+    );
+    const error = new FaultError(fault, { bodyText: text });
+    errorResponses.set(error, { response, text });
+    throw this.#fitted(error);
+  }
+
+  /** A streamed body cut mid-way: the caller reads a FaultError (connection_reset, …), not the raw error. */
+  #bodyError(error: unknown): unknown {
+    const converted = faultErrorOf(error, this.#s.classifier);
+    return converted instanceof FaultError ? converted : error;
+  }
+
+  /** The fault as it applies to this call (a POST's `idempotent` fault is not retried); the classified one is kept. */
+  #fitted(error: FaultError): FaultError {
+    const effective = retryClassFor(error.retry, { idempotent: this.#idempotent, replayable: this.#replayable });
+    if (effective === error.retry) return error;
+    const fitted = new FaultError(createFault({ ...error.fault, retry: effective }), { cause: error.cause });
+    asClassified.set(fitted, error);
+    return fitted;
+  }
+}
