@@ -70,7 +70,7 @@ export type FaultlineFetch = (input: string | URL | Request, init?: FaultlineReq
  * @public
  */
 export interface CreateFetchOptions {
-  /** The policy every call runs under; give it `retry` outermost and `timeout` innermost. @defaultValue `pipeline(retry({ maxRetries: 3, backoff: exponentialBackoff({ jitter: 'full' }) }), timeout({ ms: timeoutMs }))` */
+  /** The policy every call runs under; give it `retry` outermost and `timeout` innermost. @defaultValue `pipeline(retry({ maxRetries: 3, backoff: exponentialBackoff({ jitter: 'full' }) }), timeout({ timeoutMs }))` */
   readonly policy?: Policy | undefined;
   /** The profile id error responses are classified with (`impulse`, `openai`, …). @defaultValue detected per response */
   readonly vendor?: string | undefined;
@@ -134,7 +134,7 @@ function rebuild(fault: ResponseFault): Response {
 function defaultPolicy(idempotent: boolean, timeoutMs: number, clock: Clock, random: RandomSource): Policy {
   return pipeline(
     retry({ maxRetries: 3, backoff: exponentialBackoff({ initialMs: 200, factor: 2, maxMs: 30_000, jitter: 'full' }), idempotent, clock, random }),
-    timeout({ ms: timeoutMs, clock }),
+    timeout({ timeoutMs, clock }),
   );
 }
 

@@ -23,6 +23,15 @@ export interface FallbackOptions {
 }
 
 /**
+ * Every option {@link fallback} accepts; any other key is refused at construction.
+ * @internal
+ */
+export const FALLBACK_OPTIONS = [
+  'on',
+  'classifier', // added by the classifier seam
+] as const satisfies ReadonlyArray<keyof FallbackOptions | 'classifier'>;
+
+/**
  * A policy that may resolve with its fallback value `F` instead of `fn`'s
  * result. Any plain `Policy` is a `FallbackPolicy<never>`.
  *
@@ -53,7 +62,7 @@ const NAME = 'fallback';
  * @public
  */
 export function fallback<F>(value: F | ((fault: Fault) => F | PromiseLike<F>), options?: FallbackOptions): FallbackPolicy<F> {
-  const on = checkOptions(NAME, options).on;
+  const on = checkOptions(NAME, options, FALLBACK_OPTIONS).on;
   if (on !== undefined && (!Array.isArray(on) || !on.every(isFaultCode))) {
     invalid(NAME, 'on', 'an array of fault codes', on);
   }

@@ -33,6 +33,15 @@ export interface HedgeOptions {
 }
 
 /**
+ * Every option {@link hedge} accepts; any other key is refused at construction.
+ * @internal
+ */
+export const HEDGE_OPTIONS = [
+  'delayMs', 'maxHedges', 'shouldHedge', 'clock',
+  'classifier', // added by the classifier seam
+] as const satisfies ReadonlyArray<keyof HedgeOptions | 'classifier'>;
+
+/**
  * Emitted when a hedged attempt starts.
  *
  * @example
@@ -220,7 +229,7 @@ class Hedge implements HedgePolicy {
   readonly onWin = this.won.on;
 
   constructor(options: HedgeOptions) {
-    const o = checkOptions(NAME, options);
+    const o = checkOptions(NAME, options, HEDGE_OPTIONS);
     if (o.delayMs === undefined) invalid(NAME, 'delayMs', 'a finite number >= 0', undefined);
     this.delayMs = checkNumber(NAME, 'delayMs', o.delayMs, 0);
     this.maxHedges = checkInteger(NAME, 'maxHedges', o.maxHedges, 1);
@@ -253,7 +262,7 @@ function hedgeable(fault: Fault): boolean {
  *
  * @example
  * ```ts
- * const fast = pipeline(hedge({ delayMs: 250, maxHedges: 2 }), timeout({ ms: 2_000 }));
+ * const fast = pipeline(hedge({ delayMs: 250, maxHedges: 2 }), timeout({ timeoutMs: 2_000 }));
  * const page = await fast.execute(({ signal }) => fetchOrThrow(url, { signal }));
  * ```
  * @public

@@ -57,6 +57,18 @@ export interface RetryOptions {
 }
 
 /**
+ * Every option {@link retry} accepts; any other key is refused at construction.
+ * @internal
+ */
+export const RETRY_OPTIONS = [
+  'maxRetries', 'backoff', 'maxRetryAfterMs', 'idempotent', 'shouldRetry', 'budget', 'clock', 'random',
+  'classifier', // added by the classifier seam
+] as const satisfies ReadonlyArray<keyof RetryOptions | 'classifier'>;
+
+/** Names other libraries use for ours (cockatiel's `maxAttempts`), so the error can point to ours. */
+const ALIASES = { maxAttempts: 'maxRetries', attempts: 'maxRetries', retries: 'maxRetries' } as const;
+
+/**
  * Emitted before each retry's sleep.
  *
  * @example
@@ -146,7 +158,7 @@ class Retry implements RetryPolicy {
   readonly onBudgetExhausted = this.#exhausted.on;
 
   constructor(options: RetryOptions | undefined) {
-    const o = checkOptions(NAME, options);
+    const o = checkOptions(NAME, options, RETRY_OPTIONS, ALIASES);
     this.#maxRetries = checkInteger(NAME, 'maxRetries', o.maxRetries, 3);
     this.#backoff = checkFunction(NAME, 'backoff', o.backoff) ?? defaultBackoff;
     this.#maxRetryAfterMs = checkNumber(NAME, 'maxRetryAfterMs', o.maxRetryAfterMs, 60_000);

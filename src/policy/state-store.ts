@@ -437,7 +437,7 @@ export interface MemoryStoreOptions {
  * @public
  */
 export function memoryStore(options: MemoryStoreOptions = {}): StateStore {
-  const ttlMs = checkNumber('memoryStore', 'ttlMs', checkOptions('memoryStore', options).ttlMs, DEFAULT_TTL_MS, 0, true);
+  const ttlMs = checkNumber('memoryStore', 'ttlMs', checkOptions('memoryStore', options, ['ttlMs']).ttlMs, DEFAULT_TTL_MS, 0, true);
   const breakers: Entries<BreakerRecord> = new Map();
   const values: Entries<number> = new Map();
   // One sweep for both maps; take() and adjust() share theirs, so one key means one value.

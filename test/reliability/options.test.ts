@@ -73,7 +73,7 @@ const TABLE: Row[] = [
     clock,
     random: fn,
   }),
-  ...rows('timeout', any(timeout), { ms: 10 }, { ms: num(0, true), mode: oneOf, clock }),
+  ...rows('timeout', any(timeout), { timeoutMs: 10 }, { timeoutMs: num(0, true), mode: oneOf, clock }),
   ...rows('hedge', any(hedge), { delayMs: 10 }, { delayMs: num(0), maxHedges: int(0), shouldHedge: fn, clock }),
   ...rows('fallback', (o) => fallback('x', o as never), {}, { on: ['x', 1, null, {}, ['nope'], [1], ['rate_limited', 'Rate_Limited']] }),
   ...rows('exponentialBackoff', any(exponentialBackoff), {}, {
