@@ -5,7 +5,7 @@
 import { handleWhen } from 'cockatiel';
 import type { IBackoff, IBackoffFactory, IRetryBackoffContext, Policy as CockatielPolicy } from 'cockatiel';
 import type { FaultCode, RetryClass } from '../core/catalog.js';
-import { type Fault, isFault, shouldRetry } from '../core/fault.js';
+import { type Fault, isFault, isRetryable } from '../core/fault.js';
 import { faultFromThrown } from '../core/network.js';
 import { isFaultCode, isRetryClass } from '../core/codes.js';
 import { checkFunction, invalid } from '../policy/validate.js';
@@ -20,7 +20,7 @@ export interface FaultFilter {
   /** Handle faults with one of these codes. */
   readonly codes?: readonly FaultCode[];
   /**
-   * Handle faults that `shouldRetry` allows for a call of this idempotency.
+   * Handle faults that `isRetryable` allows for a call of this idempotency.
    * @defaultValue `false` when neither `retry` nor `codes` is given
    */
   readonly idempotent?: boolean;
@@ -66,7 +66,7 @@ export function handleFaults(filter: FaultFilter = {}): CockatielPolicy {
     const fault = toFault(error);
     if (filter.retry !== undefined && !filter.retry.includes(fault.retry)) return false;
     if (filter.codes !== undefined && !filter.codes.includes(fault.code)) return false;
-    return !byIdempotency || shouldRetry(fault, { idempotent });
+    return !byIdempotency || isRetryable(fault, { idempotent });
   });
 }
 

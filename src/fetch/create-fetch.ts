@@ -94,6 +94,15 @@ export interface CreateFetchOptions {
   readonly random?: RandomSource | undefined;
 }
 
+/**
+ * Every option {@link createFetch} accepts; any other key is refused at construction.
+ * @internal
+ */
+export const CREATE_FETCH_OPTIONS = [
+  'policy', 'vendor', 'baseUrl', 'fetch', 'idempotent', 'idempotencyKey', 'maxBodyBytes', 'throwOnError', 'timeoutMs', 'clock', 'random',
+  'classifier', // added by the classifier seam
+] as const satisfies ReadonlyArray<keyof CreateFetchOptions | 'classifier'>;
+
 /** A FaultError for an error response, with the body text the caller may want (never serialised). */
 interface ResponseFault {
   readonly response: Response;
@@ -173,7 +182,7 @@ export type FetchCore = <T = Response>(input: string | URL | Request, init?: Fau
  * @internal
  */
 export function createFetchCore(options?: CreateFetchOptions): FetchCore {
-  const o = checkOptions(NAME, options);
+  const o = checkOptions(NAME, options, CREATE_FETCH_OPTIONS);
   const userPolicy = o.policy;
   if (userPolicy !== undefined && typeof (userPolicy as Partial<Policy> | null)?.execute !== 'function') {
     invalid(NAME, 'policy', 'a policy with execute(fn, options)', userPolicy);

@@ -3,7 +3,7 @@
  * whichever answers first. It trades extra requests for tail latency, so it
  * is only for calls that are safe to send twice.
  */
-import { type Fault, type FaultError, shouldRetry } from '../core/fault.js';
+import { type Fault, type FaultError, isRetryable } from '../core/fault.js';
 import { toFaultError } from '../core/network.js';
 import { type Clock, armTimer, cancelledError, systemClock } from './clock.js';
 import { Emitter, type PolicyEvent } from './events.js';
@@ -26,7 +26,7 @@ export interface HedgeOptions {
   readonly delayMs: number;
   /** Attempts started besides the first, at most. @defaultValue 1 */
   readonly maxHedges?: number | undefined;
-  /** Whether an attempt that failed with `fault` starts the next one at once (`true`) or ends the call with it (`false`). @defaultValue `shouldRetry(fault, { idempotent: true })`: every fault but the `never` class */
+  /** Whether an attempt that failed with `fault` starts the next one at once (`true`) or ends the call with it (`false`). @defaultValue `isRetryable(fault, { idempotent: true })`: every fault but the `never` class */
   readonly shouldHedge?: ((fault: Fault) => boolean) | undefined;
   /** Time source for the delay. @defaultValue systemClock */
   readonly clock?: Clock | undefined;
@@ -245,7 +245,7 @@ class Hedge implements HedgePolicy {
 }
 
 function hedgeable(fault: Fault): boolean {
-  return shouldRetry(fault, { idempotent: true });
+  return isRetryable(fault, { idempotent: true });
 }
 
 /**

@@ -3,7 +3,7 @@
  * idempotency), when from the server's `Retry-After` or the backoff, how
  * often from `maxRetries` and the vendor's `retryLimit`.
  */
-import { type Fault, type FaultError, shouldRetry as defaultShouldRetry } from '../core/fault.js';
+import { type Fault, type FaultError, isRetryable } from '../core/fault.js';
 import { toFaultError } from '../core/network.js';
 import { type Backoff, defaultBackoff } from './backoff.js';
 import { type Clock, type RandomSource, cancelledError, systemClock, systemRandom } from './clock.js';
@@ -46,7 +46,7 @@ export interface RetryOptions {
   readonly maxRetryAfterMs?: number | undefined;
   /** Whether the call is safe to repeat (GET, PUT, DELETE, an idempotency key); faults of class `idempotent` are retried only then. @defaultValue false */
   readonly idempotent?: boolean | undefined;
-  /** Overrides the yes/no for a fault; limits and `maxRetryAfterMs` still apply. @defaultValue `shouldRetry(fault, { idempotent })` from the catalog */
+  /** Overrides the yes/no for a fault; limits and `maxRetryAfterMs` still apply. @defaultValue `isRetryable(fault, { idempotent })` from the catalog */
   readonly shouldRetry?: ((fault: Fault, context: RetryDecisionContext) => boolean) | undefined;
   /** A shared retry budget: told every attempt's outcome, asked before every retry. @defaultValue none */
   readonly budget?: RetryBudget | undefined;
@@ -163,7 +163,7 @@ class Retry implements RetryPolicy {
     this.#backoff = checkFunction(NAME, 'backoff', o.backoff) ?? defaultBackoff;
     this.#maxRetryAfterMs = checkNumber(NAME, 'maxRetryAfterMs', o.maxRetryAfterMs, 60_000);
     this.#idempotent = checkBoolean(NAME, 'idempotent', o.idempotent, false);
-    this.#decide = checkFunction(NAME, 'shouldRetry', o.shouldRetry) ?? defaultShouldRetry;
+    this.#decide = checkFunction(NAME, 'shouldRetry', o.shouldRetry) ?? isRetryable;
     const budget = o.budget;
     if (budget !== undefined && (typeof budget?.record !== 'function' || typeof budget.tryRetry !== 'function')) {
       invalid(NAME, 'budget', 'an object with record(outcome) and tryRetry()', budget);

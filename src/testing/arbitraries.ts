@@ -75,7 +75,7 @@ function renderable(vendor: string | undefined): readonly VendorProfile[] {
  *
  * @example
  * ```ts
- * fc.assert(fc.property(arbFault(), (fault) => shouldRetry(fault) === (fault.retry === 'always')));
+ * fc.assert(fc.property(arbFault(), (fault) => isRetryable(fault) === (fault.retry === 'always')));
  * ```
  * @public
  */
