@@ -8,6 +8,7 @@ import type { FaultCode, RetryClass } from '../core/catalog.js';
 import { type Fault, isFault, isRetryable } from '../core/fault.js';
 import { faultFromThrown } from '../core/network.js';
 import { isFaultCode, isRetryClass } from '../core/codes.js';
+import { checkOptionNames } from '../core/options.js';
 import { checkFunction, invalid } from '../policy/validate.js';
 
 /**
@@ -31,6 +32,12 @@ export interface FaultFilter {
   readonly classify?: (error: unknown) => Fault;
 }
 
+/**
+ * Every criterion {@link handleFaults} accepts; any other key is refused.
+ * @internal
+ */
+export const FAULT_FILTER_OPTIONS = ['retry', 'codes', 'idempotent', 'classify'] as const satisfies ReadonlyArray<keyof FaultFilter>;
+
 function checkList(name: string, list: unknown, valid: (item: unknown) => boolean, what: string): void {
   if (list !== undefined && (!Array.isArray(list) || !list.every(valid))) invalid('handleFaults', name, `an array of ${what}`, list);
 }
@@ -53,6 +60,7 @@ export function handleFaults(filter: FaultFilter = {}): CockatielPolicy {
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) {
     throw new TypeError(`handleFaults: filter must be an object, got ${filter === null ? 'null' : typeof filter}`);
   }
+  checkOptionNames('handleFaults', filter, FAULT_FILTER_OPTIONS);
   checkList('retry', filter.retry, isRetryClass, 'retry classes');
   checkList('codes', filter.codes, isFaultCode, 'fault codes');
   checkFunction('handleFaults', 'classify', filter.classify);

@@ -16,6 +16,7 @@ import {
   type TakeRequest,
   type TakeResult,
 } from '../policy/state-store.js';
+import { checkOptionNames } from '../core/options.js';
 import { checkInteger, checkOneOf, invalid } from '../policy/validate.js';
 
 /**
@@ -68,6 +69,12 @@ export interface RedisStoreOptions {
    */
   readonly time?: 'server' | 'client' | undefined;
 }
+
+/**
+ * Every option {@link redisStore} accepts; any other key is refused.
+ * @internal
+ */
+export const REDIS_STORE_OPTIONS = ['client', 'prefix', 'ttlMs', 'time'] as const satisfies ReadonlyArray<keyof RedisStoreOptions>;
 
 // Shared by the scripts: the time, and numbers written so they read back as the same double.
 const PRELUDE = `
@@ -266,6 +273,7 @@ function toSnapshot(reply: unknown): BreakerSnapshot {
  */
 export function redisStore(options: RedisStoreOptions): StateStore {
   if (typeof options !== 'object' || options === null) throw new TypeError(`redisStore: options must be an object, got ${String(options)}`);
+  checkOptionNames('redisStore', options, REDIS_STORE_OPTIONS);
   const { client } = options;
   const ok = typeof client === 'object' && client !== null &&
     (typeof (client as IoRedisLikeClient).evalsha === 'function' && typeof (client as IoRedisLikeClient).script === 'function' ||

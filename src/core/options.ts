@@ -74,16 +74,22 @@ export function nearestOption(key: string, valid: readonly string[], aliases: Re
  * Throws `TypeError('<factory>: unknown option '<key>' — did you mean '<name>'?')` for the first
  * own key of `options` not in `valid` (its value, even `undefined`, does not matter), or
  * `…; valid options are <sorted list>` when no valid name is close. `aliases` maps names users
- * bring from elsewhere (`maxAttempts`) to ours (`maxRetries`).
+ * bring from elsewhere (`maxAttempts`) to ours (`maxRetries`). `valid` must list every key of
+ * the options type, which the compiler checks, so a new option cannot be left out.
  *
  * @example
  * ```ts
- * checkOptionNames('retry', { maxAttempts: 3 }, ['maxRetries', 'backoff'], { maxAttempts: 'maxRetries' });
+ * checkOptionNames('retry', { maxAttempts: 3 } as RetryOptions, RETRY_OPTIONS, { maxAttempts: 'maxRetries' });
  * // TypeError: retry: unknown option 'maxAttempts' — did you mean 'maxRetries'?
  * ```
  * @internal
  */
-export function checkOptionNames(factory: string, options: object, valid: readonly string[], aliases?: Readonly<Record<string, string>>): void {
+export function checkOptionNames<T extends object, const Names extends readonly string[]>(
+  factory: string,
+  options: T,
+  valid: Names & ListsEveryOption<T, Names>,
+  aliases?: Readonly<Record<string, string>>,
+): void {
   for (const key of Object.keys(options)) {
     if (valid.includes(key)) continue;
     const near = nearestOption(key, valid, aliases);

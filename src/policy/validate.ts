@@ -151,6 +151,6 @@ export function checkOptions<T extends object, const Names extends readonly stri
 ): Partial<T> {
   if (value === undefined) return {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) invalid(factory, 'options', 'an object', value);
-  checkOptionNames(factory, value, names, aliases);
+  checkOptionNames<T, Names>(factory, value, names, aliases);
   return value;
 }

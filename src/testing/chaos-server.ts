@@ -10,6 +10,7 @@ import type { Socket } from 'node:net';
 import { CATALOG, type FaultCode, isFaultCode } from '../core/catalog.js';
 import { type Fault, type FaultInit, createFault } from '../core/fault.js';
 import { createClassifier } from '../core/classifier.js';
+import { checkOptionNames } from '../core/options.js';
 import { type Clock, systemClock } from '../policy/clock.js';
 import type { RenderedResponse, VendorProfile } from '../vendors/profile.js';
 import { BUILTIN_PROFILES } from '../vendors/registry.js';
@@ -294,6 +295,7 @@ function headerRecord(req: IncomingMessage): Record<string, string> {
  */
 export async function startChaosServer(options: ChaosServerOptions): Promise<ChaosServer> {
   if (typeof options !== 'object' || options === null) invalid('options', 'an object with a vendor', options);
+  checkOptionNames('startChaosServer', options, ['vendor', 'script', 'faults', 'seed', 'latencyMs', 'behaviours', 'clock']);
   const profile = profileOf(options.vendor);
   const clock = options.clock === undefined ? systemClock : options.clock;
   if (typeof clock !== 'object' || clock === null || typeof clock.now !== 'function' || typeof clock.sleep !== 'function') {

@@ -128,6 +128,12 @@ export interface VendorProfile {
   readonly expressible?: ExpressibleFaults | undefined;
 }
 
+/**
+ * Every key `defineProfile` accepts in a profile; any other is refused.
+ * @internal
+ */
+export const VENDOR_PROFILE_KEYS = ['id', 'hosts', 'codes', 'statuses', 'detect', 'parse', 'render', 'expressible'] as const satisfies ReadonlyArray<keyof VendorProfile>;
+
 // ---- small safe readers shared by profiles -------------------------------
 
 /**
