@@ -21,15 +21,15 @@ const ok = async () => 1;
 
 // ---- policies, built once, as a user would -----------------------------------------------------
 const flRetry = fl.retry({ maxRetries: 3 });
-const flTimeout = fl.timeout({ ms: 10_000 });
+const flTimeout = fl.timeout({ timeoutMs: 10_000 });
 const flBreaker = fl.circuitBreaker({ strategy: fl.consecutiveFailures(5), breakMs: 10_000 });
 const flBulkhead = fl.bulkhead({ maxConcurrent: 100, maxQueue: 0 });
-const flRetryTimeout = fl.pipeline(fl.retry({ maxRetries: 3 }), fl.timeout({ ms: 10_000 }));
+const flRetryTimeout = fl.pipeline(fl.retry({ maxRetries: 3 }), fl.timeout({ timeoutMs: 10_000 }));
 const flFull = fl.pipeline(
   fl.retry({ maxRetries: 3 }),
   fl.circuitBreaker({ strategy: fl.consecutiveFailures(5), breakMs: 10_000 }),
   fl.bulkhead({ maxConcurrent: 100, maxQueue: 0 }),
-  fl.timeout({ ms: 10_000 }),
+  fl.timeout({ timeoutMs: 10_000 }),
 );
 
 const { handleAll, ConsecutiveBreaker, TimeoutStrategy, wrap } = cockatiel;

@@ -1,5 +1,5 @@
 // What is this error, and may I retry it? One call, for any vendor's response or any thrown error.
-import { classify, shouldRetry } from 'faultline';
+import { classify, isRetryable } from 'faultline';
 
 export async function main(): Promise<string[]> {
   const responses = [
@@ -12,7 +12,7 @@ export async function main(): Promise<string[]> {
   ];
   const lines = responses.map((response) => {
     const fault = classify(response);
-    const retry = shouldRetry(fault, { idempotent: false }) ? 'retry' : 'do not retry';
+    const retry = isRetryable(fault, { idempotent: false }) ? 'retry' : 'do not retry';
     return `${fault.status} → ${fault.code} (${fault.retry}, ${fault.remedy}): ${retry}`;
   });
   // A refused connection is a fault too.

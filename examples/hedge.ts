@@ -5,7 +5,7 @@ import { VirtualClock } from 'faultline/testing';
 
 export async function main(): Promise<{ answer: string; started: number; tookMs: number }> {
   const clock = new VirtualClock();
-  const fast = pipeline(hedge({ delayMs: 250, maxHedges: 2, clock }), timeout({ ms: 2_000, clock }));
+  const fast = pipeline(hedge({ delayMs: 250, maxHedges: 2, clock }), timeout({ timeoutMs: 2_000, clock }));
   let started = 0;
   // The first copy lands on a slow replica (1.5 s); the hedge, started at 250 ms, answers in 100 ms.
   const replicas = [1_500, 100, 100];

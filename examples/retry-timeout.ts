@@ -32,7 +32,7 @@ export async function main(): Promise<{ data: { items: number[] }; log: string[]
     idempotent: true, // a GET: safe to send twice
     clock,
   });
-  const policy = pipeline(retrying, timeout({ ms: 10_000, mode: 'cooperative', clock }));
+  const policy = pipeline(retrying, timeout({ timeoutMs: 10_000, mode: 'cooperative', clock }));
 
   const log: string[] = [];
   retrying.onRetry(({ attempt, delayMs, fault }) => {

@@ -1,10 +1,10 @@
-// Typed response bodies: createFetch from faultline/zod parses each 2xx body and checks it with your
+// Typed response bodies: createSchemaFetch from faultline/zod parses each 2xx body and checks it with your
 // zod schema inside every attempt, so a truncated or wrong-shaped body is a malformed_response Fault
 // (zod's issues in `fields`), retried only when the call is safe to repeat.
 import { z } from 'zod';
 import { constantBackoff, isFaultError, retry } from 'faultline';
 import { startChaosServer } from 'faultline/testing';
-import { createFetch } from 'faultline/zod';
+import { createSchemaFetch } from 'faultline/zod';
 
 const User = z.object({ id: z.string(), profile: z.object({ age: z.number() }) });
 
@@ -19,7 +19,7 @@ export async function main(): Promise<string[]> {
     ],
   });
   try {
-    const users = createFetch({ schema: User, baseUrl: server.url, policy: retry({ maxRetries: 2, backoff: constantBackoff(0) }) });
+    const users = createSchemaFetch({ schema: User, baseUrl: server.url, policy: retry({ maxRetries: 2, backoff: constantBackoff(0) }) });
     const lines: string[] = [];
     const user = await users('/v1/users/u1'); // typed as z.infer<typeof User>
     lines.push(`${user.id} is ${user.profile.age}, after ${server.requests.length} requests`); // a GET is safe to repeat

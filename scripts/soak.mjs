@@ -44,7 +44,7 @@ const policy = fl.pipeline(
   fl.retry({ maxRetries: 2, backoff: fl.constantBackoff(0), idempotent: true }),
   fl.circuitBreaker({ strategy: fl.consecutiveFailures(20), breakMs: 1 }),
   fl.bulkhead({ maxConcurrent: concurrency, maxQueue: concurrency }),
-  fl.timeout({ ms: 5 }),
+  fl.timeout({ timeoutMs: 5 }),
 );
 
 const mix = new Map();

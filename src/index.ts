@@ -15,8 +15,8 @@ export {
 } from './core/catalog.js';
 export type { CatalogEntry, CodeDefaults, FaultCode, FaultSource, Remedy, RetryClass } from './core/catalog.js';
 
-export { FaultError, createFault, isFault, isFaultError, shouldRetry } from './core/fault.js';
-export type { Fault, FaultErrorOptions, FaultInit, FieldError, RateLimitInfo, ShouldRetryOptions } from './core/fault.js';
+export { FaultError, createFault, isFault, isFaultError, isRetryable } from './core/fault.js';
+export type { Fault, FaultErrorOptions, FaultInit, FieldError, RateLimitInfo, IsRetryableOptions } from './core/fault.js';
 
 export { redact } from './core/redact.js';
 

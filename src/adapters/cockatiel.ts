@@ -5,9 +5,10 @@
 import { handleWhen } from 'cockatiel';
 import type { IBackoff, IBackoffFactory, IRetryBackoffContext, Policy as CockatielPolicy } from 'cockatiel';
 import type { FaultCode, RetryClass } from '../core/catalog.js';
-import { type Fault, isFault, shouldRetry } from '../core/fault.js';
+import { type Fault, isFault, isRetryable } from '../core/fault.js';
 import { faultFromThrown } from '../core/network.js';
 import { isFaultCode, isRetryClass } from '../core/codes.js';
+import { checkOptionNames } from '../core/options.js';
 import { checkFunction, invalid } from '../policy/validate.js';
 
 /**
@@ -20,7 +21,7 @@ export interface FaultFilter {
   /** Handle faults with one of these codes. */
   readonly codes?: readonly FaultCode[];
   /**
-   * Handle faults that `shouldRetry` allows for a call of this idempotency.
+   * Handle faults that `isRetryable` allows for a call of this idempotency.
    * @defaultValue `false` when neither `retry` nor `codes` is given
    */
   readonly idempotent?: boolean;
@@ -30,6 +31,12 @@ export interface FaultFilter {
    */
   readonly classify?: (error: unknown) => Fault;
 }
+
+/**
+ * Every criterion {@link handleFaults} accepts; any other key is refused.
+ * @internal
+ */
+export const FAULT_FILTER_OPTIONS = ['retry', 'codes', 'idempotent', 'classify'] as const satisfies ReadonlyArray<keyof FaultFilter>;
 
 function checkList(name: string, list: unknown, valid: (item: unknown) => boolean, what: string): void {
   if (list !== undefined && (!Array.isArray(list) || !list.every(valid))) invalid('handleFaults', name, `an array of ${what}`, list);
@@ -53,6 +60,7 @@ export function handleFaults(filter: FaultFilter = {}): CockatielPolicy {
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) {
     throw new TypeError(`handleFaults: filter must be an object, got ${filter === null ? 'null' : typeof filter}`);
   }
+  checkOptionNames('handleFaults', filter, FAULT_FILTER_OPTIONS);
   checkList('retry', filter.retry, isRetryClass, 'retry classes');
   checkList('codes', filter.codes, isFaultCode, 'fault codes');
   checkFunction('handleFaults', 'classify', filter.classify);
@@ -66,7 +74,7 @@ export function handleFaults(filter: FaultFilter = {}): CockatielPolicy {
     const fault = toFault(error);
     if (filter.retry !== undefined && !filter.retry.includes(fault.retry)) return false;
     if (filter.codes !== undefined && !filter.codes.includes(fault.code)) return false;
-    return !byIdempotency || shouldRetry(fault, { idempotent });
+    return !byIdempotency || isRetryable(fault, { idempotent });
   });
 }
 

@@ -15,6 +15,7 @@ import type {
   TakeRequest,
   TakeResult,
 } from '../policy/state-store.js';
+import { checkOptionNames } from '../core/options.js';
 import { checkInteger, checkOneOf, invalid } from '../policy/validate.js';
 import { type Script, argv, scripts, toSnapshot, toTakeResult, toValue } from './redis/scripts.js';
 
@@ -94,6 +95,12 @@ function runner(client: RedisLikeClient): (script: Script<string>, key: string, 
 }
 
 /**
+ * Every option {@link redisStore} accepts; any other key is refused.
+ * @internal
+ */
+export const REDIS_STORE_OPTIONS = ['client', 'prefix', 'ttlMs', 'time'] as const satisfies ReadonlyArray<keyof RedisStoreOptions>;
+
+/**
  * A {@link StateStore} on Redis (ioredis or node-redis v4+). Pass it as
  * `store` to `circuitBreaker`, `retryBudget` or `rateLimiter` with a `name`:
  * every process using the same Redis, prefix and name shares that state.
@@ -113,6 +120,7 @@ function runner(client: RedisLikeClient): (script: Script<string>, key: string, 
  */
 export function redisStore(options: RedisStoreOptions): StateStore {
   if (typeof options !== 'object' || options === null) throw new TypeError(`redisStore: options must be an object, got ${String(options)}`);
+  checkOptionNames('redisStore', options, REDIS_STORE_OPTIONS);
   const { client } = options;
   const ok = typeof client === 'object' && client !== null &&
     (typeof (client as IoRedisLikeClient).evalsha === 'function' && typeof (client as IoRedisLikeClient).script === 'function' ||

@@ -1,6 +1,6 @@
 /**
- * `createFetch` with a zod schema: the everyday fetch, resolving with the typed body of a 2xx
- * response. The body is read and checked inside each attempt of the policy, so a body that is
+ * `createSchemaFetch`: `createFetch` with a zod schema, resolving with the typed body of a 2xx
+ * response (a name of its own, since its options and result differ from the core one's). The body is read and checked inside each attempt of the policy, so a body that is
  * not JSON or fails the schema is a `malformed_response` fault of that attempt: retried when
  * the call is safe to repeat (a GET), never for a POST without an idempotency key.
  */
@@ -8,26 +8,33 @@ import type { z } from 'zod';
 import { FaultError, createFault } from '../core/fault.js';
 import { readHeaders, requestIdFromHeaders } from '../core/headers.js';
 import { builtinClassifier } from '../entry/default-classifier.js';
-import { type CreateFetchOptions, type FaultlineRequestInit, createFetchCore } from '../fetch/create-fetch.js';
+import { CREATE_FETCH_OPTIONS, type CreateFetchOptions, type FaultlineRequestInit, createFetchCore } from '../fetch/create-fetch.js';
 import { checkOptions, invalid } from '../policy/validate.js';
 import { schemaMismatch } from './zod-issues.js';
 
 /**
- * Options of the zod {@link createFetch}: the core `CreateFetchOptions` (policy, vendor, baseUrl,
+ * Options of {@link createSchemaFetch}: the core `CreateFetchOptions` (policy, vendor, baseUrl,
  * fetch, idempotency, clock, …) plus the schema every 2xx body must match. `throwOnError` is not
  * among them: a call that resolves with a typed body rejects on every error response.
  *
  * @example
  * ```ts
  * import { z } from 'zod';
- * const options: ZodFetchOptions<{ id: string }> = { schema: z.object({ id: z.string() }), baseUrl: 'https://api.example.com' };
+ * const options: SchemaFetchOptions<{ id: string }> = { schema: z.object({ id: z.string() }), baseUrl: 'https://api.example.com' };
  * ```
  * @public
  */
-export interface ZodFetchOptions<T> extends Omit<CreateFetchOptions, 'throwOnError'> {
+export interface SchemaFetchOptions<T> extends Omit<CreateFetchOptions, 'throwOnError'> {
   /** The zod 4 schema of a 2xx body (parsed as JSON; an empty body is `undefined`). Each call may bring its own. @defaultValue none: required */
   readonly schema: z.ZodType<T>;
 }
+
+/**
+ * Every option {@link createSchemaFetch} accepts: the core ones (`throwOnError` only as `true`)
+ * and `schema`; any other key is refused at construction.
+ * @internal
+ */
+export const SCHEMA_FETCH_OPTIONS = [...CREATE_FETCH_OPTIONS, 'schema'] as const;
 
 /**
  * `RequestInit` plus faultline's per-call overrides (`idempotent`, `vendor`, `idempotencyKey`)
@@ -36,12 +43,12 @@ export interface ZodFetchOptions<T> extends Omit<CreateFetchOptions, 'throwOnErr
  * @example
  * ```ts
  * import { z } from 'zod';
- * const init: ZodRequestInit<{ ok: boolean }> = { method: 'DELETE', schema: z.object({ ok: z.boolean() }) };
+ * const init: SchemaRequestInit<{ ok: boolean }> = { method: 'DELETE', schema: z.object({ ok: z.boolean() }) };
  * ```
  * @public
  */
-export interface ZodRequestInit<T = unknown> extends Omit<FaultlineRequestInit, 'throwOnError'> {
-  /** The schema this call's 2xx body must match, instead of the client's. @defaultValue the createFetch `schema` */
+export interface SchemaRequestInit<T = unknown> extends Omit<FaultlineRequestInit, 'throwOnError'> {
+  /** The schema this call's 2xx body must match, instead of the client's. @defaultValue the createSchemaFetch `schema` */
   schema?: z.ZodType<T> | undefined;
 }
 
@@ -52,23 +59,23 @@ export interface ZodRequestInit<T = unknown> extends Omit<FaultlineRequestInit, 
  * @example
  * ```ts
  * import { z } from 'zod';
- * import { createFetch } from 'faultline/zod';
+ * import { createSchemaFetch } from 'faultline/zod';
  * const User = z.object({ id: z.string(), name: z.string() });
  * const Run = z.object({ id: z.string(), status: z.string() });
- * const api: ZodFetch<z.infer<typeof User>> = createFetch({ schema: User, baseUrl: 'https://api.example.com' });
+ * const api: SchemaFetch<z.infer<typeof User>> = createSchemaFetch({ schema: User, baseUrl: 'https://api.example.com' });
  * const user = await api('/v1/users/7');
  * const run = await api('/v1/runs', { method: 'POST', body, schema: Run });
  * ```
  * @public
  */
-export interface ZodFetch<T> {
+export interface SchemaFetch<T> {
   /** Checks the body against this call's `schema`. */
-  <U>(input: string | URL | Request, init: ZodRequestInit<U> & { schema: z.ZodType<U> }): Promise<U>;
+  <U>(input: string | URL | Request, init: SchemaRequestInit<U> & { schema: z.ZodType<U> }): Promise<U>;
   /** Checks the body against the client's `schema`. */
-  (input: string | URL | Request, init?: ZodRequestInit<T>): Promise<T>;
+  (input: string | URL | Request, init?: SchemaRequestInit<T>): Promise<T>;
 }
 
-const NAME = 'createFetch';
+const NAME = 'createSchemaFetch';
 
 function isSchema(value: unknown): value is z.ZodType {
   return typeof value === 'object' && value !== null && typeof (value as { safeParseAsync?: unknown }).safeParseAsync === 'function';
@@ -110,26 +117,26 @@ async function readBody<T>(response: Response, schema: z.ZodType<T>): Promise<T>
  * @example
  * ```ts
  * import { z } from 'zod';
- * import { createFetch } from 'faultline/zod';
+ * import { createSchemaFetch } from 'faultline/zod';
  * const User = z.object({ id: z.string(), profile: z.object({ name: z.string() }) });
- * const users = createFetch({ schema: User, baseUrl: 'https://api.example.com' });
+ * const users = createSchemaFetch({ schema: User, baseUrl: 'https://api.example.com' });
  * const user = await users('/v1/users/7'); // typed as z.infer<typeof User>
  * ```
  * @public
  */
-export function createFetch<T>(options: ZodFetchOptions<T>): ZodFetch<T> {
-  const { schema, ...rest } = checkOptions(NAME, options) as Partial<ZodFetchOptions<T>> & { throwOnError?: unknown };
+export function createSchemaFetch<T>(options: SchemaFetchOptions<T>): SchemaFetch<T> {
+  const { schema, ...rest } = checkOptions(NAME, options, SCHEMA_FETCH_OPTIONS) as Partial<SchemaFetchOptions<T>> & { throwOnError?: unknown };
   if (!isSchema(schema)) invalid(NAME, 'schema', 'a zod schema', schema);
   if (rest.throwOnError !== undefined && rest.throwOnError !== true) {
     invalid(NAME, 'throwOnError', 'true or absent (a typed call rejects on an error response)', rest.throwOnError);
   }
   // As the root entry's createFetch: every built-in profile unless the caller gives a classifier.
   const call = createFetchCore({ classifier: builtinClassifier, ...rest, throwOnError: true });
-  return (async (input: string | URL | Request, init?: ZodRequestInit & { throwOnError?: unknown }) => {
+  return (async (input: string | URL | Request, init?: SchemaRequestInit & { throwOnError?: unknown }) => {
     // A per-call throwOnError is dropped: the result is a typed body, never an error response.
     const { schema: callSchema, throwOnError: _, ...requestInit } = init ?? {};
     if (callSchema !== undefined && !isSchema(callSchema)) invalid(NAME, 'init.schema', 'a zod schema', callSchema);
     const checked = callSchema ?? schema;
     return call(input, requestInit, (response) => readBody(response, checked));
-  }) as ZodFetch<T>;
+  }) as SchemaFetch<T>;
 }

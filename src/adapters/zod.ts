@@ -64,5 +64,5 @@ export function parseBody<T>(schema: z.ZodType<T>): (body: unknown) => T {
   };
 }
 
-export { createFetch } from './zod-fetch.js';
-export type { ZodFetch, ZodFetchOptions, ZodRequestInit } from './zod-fetch.js';
+export { createSchemaFetch } from './zod-fetch.js';
+export type { SchemaFetch, SchemaFetchOptions, SchemaRequestInit } from './zod-fetch.js';

@@ -69,7 +69,7 @@ export function faultlineClient(demo: VendorDemo): DemoClient {
       idempotencyKey: demo.idempotencyKey === true,
       policy: pipeline(
         retry({ maxRetries: 2, backoff: exponentialBackoff({ initialMs: 1_000, factor: 2, maxMs: 30_000, jitter: 'none' }), maxRetryAfterMs: 60_000, clock }),
-        timeout({ ms: 30_000, clock }),
+        timeout({ timeoutMs: 30_000, clock }),
       ),
     });
     const res = await api(url, requestInit(call));

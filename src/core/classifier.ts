@@ -10,6 +10,7 @@ import { DEFAULT_MAX_BODY_BYTES, mediaType, readResponseText, viewBody } from '.
 import { type Fault, type FaultInit, createFault, isFaultError } from './fault.js';
 import { readHeaders, requestIdFromHeaders, retryAfterFromHeaders, retryHintFromHeaders } from './headers.js';
 import { faultFromThrown } from './network.js';
+import { checkOptionNames } from './options.js';
 import { readProperty } from './read-property.js';
 import { type ThrownResponse, statusOf, thrownResponse } from './thrown.js';
 import { parseRateLimit } from './rate-limit.js';
@@ -52,6 +53,12 @@ export interface ClassifierOptions {
   /** How much of a body is looked at by default. @defaultValue 65536 */
   readonly maxBodyBytes?: number;
 }
+
+/**
+ * Every option {@link createClassifier} accepts; any other key is refused.
+ * @internal
+ */
+export const CLASSIFIER_OPTIONS = ['profiles', 'maxBodyBytes'] as const satisfies ReadonlyArray<keyof ClassifierOptions>;
 
 /** A classify function pair built from a chosen list of profiles. @public */
 export interface Classifier {
@@ -191,6 +198,7 @@ export function createClassifier(options: ClassifierOptions): Classifier {
   if (typeof options !== 'object' || options === null) {
     throw new TypeError('createClassifier: options must be an object with a profiles array');
   }
+  checkOptionNames('createClassifier', options, CLASSIFIER_OPTIONS);
   const profiles = checkProfiles(options.profiles);
   const defaultMax = options.maxBodyBytes === undefined ? DEFAULT_MAX_BODY_BYTES : options.maxBodyBytes;
   if (!Number.isInteger(defaultMax) || defaultMax < 0) {

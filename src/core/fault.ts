@@ -317,8 +317,8 @@ export function isFaultError(value: unknown): value is FaultError {
   }
 }
 
-/** Options for {@link shouldRetry}. @public */
-export interface ShouldRetryOptions {
+/** Options for {@link isRetryable}. @public */
+export interface IsRetryableOptions {
   /** Whether the request is safe to send twice (GET, PUT, DELETE, or an idempotency key). @defaultValue false */
   readonly idempotent?: boolean;
 }
@@ -328,11 +328,11 @@ export interface ShouldRetryOptions {
  *
  * @example
  * ```ts
- * shouldRetry(fault, { idempotent: request.method === 'GET' });
+ * isRetryable(fault, { idempotent: request.method === 'GET' });
  * ```
  * @public
  */
-export function shouldRetry(fault: Pick<Fault, 'retry'>, options?: ShouldRetryOptions): boolean {
+export function isRetryable(fault: Pick<Fault, 'retry'>, options?: IsRetryableOptions): boolean {
   const retry = fault?.retry;
   if (retry === 'always') return true;
   if (retry === 'idempotent') return options?.idempotent === true;

@@ -59,12 +59,20 @@ export interface CreateFetchOptions {
   readonly classifier?: Classifier | undefined;
 }
 
+/**
+ * Every option {@link createFetch} accepts; any other key is refused at construction.
+ * @internal
+ */
+export const CREATE_FETCH_OPTIONS = [
+  'policy', 'vendor', 'baseUrl', 'fetch', 'idempotent', 'idempotencyKey', 'maxBodyBytes', 'throwOnError', 'timeoutMs', 'bodyTimeoutMs', 'idleTimeoutMs', 'clock', 'random', 'classifier',
+] as const satisfies ReadonlyArray<keyof CreateFetchOptions>;
+
 const NAME = 'createFetch';
 
 function defaultPolicy(idempotent: boolean, timeoutMs: number, clock: Clock, random: RandomSource, classifier: Classifier): Policy {
   return pipeline(
     retry({ maxRetries: FETCH_DEFAULTS.maxRetries, backoff: exponentialBackoff(FETCH_DEFAULTS.backoff), idempotent, clock, random, classifier }),
-    timeout({ ms: timeoutMs, clock, classifier }),
+    timeout({ timeoutMs, clock, classifier }),
   );
 }
 
@@ -91,7 +99,7 @@ export type FetchCore = <T = Response>(input: string | URL | Request, init?: Fau
  * @internal
  */
 export function createFetchCore(options?: CreateFetchOptions): FetchCore {
-  const o = checkOptions(NAME, options);
+  const o = checkOptions(NAME, options, CREATE_FETCH_OPTIONS);
   const userPolicy = o.policy;
   if (userPolicy !== undefined && typeof (userPolicy as Partial<Policy> | null)?.execute !== 'function') {
     invalid(NAME, 'policy', 'a policy with execute(fn, options)', userPolicy);

@@ -58,6 +58,14 @@ export interface ExponentialBackoffOptions {
   readonly jitter?: Jitter | undefined;
 }
 
+/**
+ * Every option {@link exponentialBackoff} accepts; any other key is refused at construction.
+ * @internal
+ */
+export const EXPONENTIAL_BACKOFF_OPTIONS = [
+  'initialMs', 'factor', 'maxMs', 'jitter',
+] as const satisfies ReadonlyArray<keyof ExponentialBackoffOptions>;
+
 const JITTERS = ['full', 'none', 'equal', 'decorrelated'] as const;
 const NAME = 'exponentialBackoff';
 
@@ -81,7 +89,7 @@ const f = (t: number): number => 2 ** t * Math.tanh(Math.sqrt(4 * t));
  * @public
  */
 export function exponentialBackoff(options?: ExponentialBackoffOptions): Backoff {
-  const o = checkOptions(NAME, options);
+  const o = checkOptions(NAME, options, EXPONENTIAL_BACKOFF_OPTIONS);
   const initialMs = checkNumber(NAME, 'initialMs', o.initialMs, 200);
   const factor = checkNumber(NAME, 'factor', o.factor, 2, 1);
   const maxMs = checkNumber(NAME, 'maxMs', o.maxMs, Math.max(30_000, initialMs));

@@ -49,6 +49,14 @@ export interface ConsecutiveFailuresOptions {
 }
 
 /**
+ * Every option {@link consecutiveFailures} accepts; any other key is refused at construction.
+ * @internal
+ */
+export const CONSECUTIVE_FAILURES_OPTIONS = [
+  'slowCallMs',
+] as const satisfies ReadonlyArray<keyof ConsecutiveFailuresOptions>;
+
+/**
  * Options of {@link failureRatio}: give exactly one of `windowMs` (a sliding
  * time window) or `windowCalls` (the last N calls).
  *
@@ -75,6 +83,14 @@ export interface FailureRatioOptions {
   readonly slowCallRatio?: number | undefined;
 }
 
+/**
+ * Every option {@link failureRatio} accepts; any other key is refused at construction.
+ * @internal
+ */
+export const FAILURE_RATIO_OPTIONS = [
+  'threshold', 'minimumCalls', 'windowMs', 'windowCalls', 'buckets', 'slowCallMs', 'slowCallRatio',
+] as const satisfies ReadonlyArray<keyof FailureRatioOptions>;
+
 const RATIO = 'a number in (0, 1]';
 
 function ratio(factory: string, option: string, value: unknown, fallback: number): number {
@@ -95,7 +111,7 @@ function ratio(factory: string, option: string, value: unknown, fallback: number
  */
 export function consecutiveFailures(n?: number, options?: ConsecutiveFailuresOptions): BreakerStrategy {
   const F = 'consecutiveFailures';
-  const o = checkOptions(F, options);
+  const o = checkOptions(F, options, CONSECUTIVE_FAILURES_OPTIONS);
   return Object.freeze({
     kind: 'consecutive',
     threshold: checkInteger(F, 'n', n, 5, 1),
@@ -124,7 +140,7 @@ export function consecutiveFailures(n?: number, options?: ConsecutiveFailuresOpt
  */
 export function failureRatio(options: FailureRatioOptions): BreakerStrategy {
   const F = 'failureRatio';
-  const o = checkOptions(F, options);
+  const o = checkOptions(F, options, FAILURE_RATIO_OPTIONS);
   const hasTime = o.windowMs !== undefined;
   if (hasTime === (o.windowCalls !== undefined)) invalid(F, 'windowMs', 'given, or windowCalls given, but not both', o.windowMs);
   const windowMs = hasTime ? checkNumber(F, 'windowMs', o.windowMs, 0, 0, true) : 0;

@@ -63,6 +63,15 @@ export interface RatioRetryBudgetOptions {
 export type RetryBudgetOptions = TokenRetryBudgetOptions | RatioRetryBudgetOptions;
 
 /**
+ * Every option {@link retryBudget} accepts, of either design; any other key is refused at construction.
+ * @internal
+ */
+export const RETRY_BUDGET_OPTIONS = [
+  'maxTokens', 'tokenRatio', 'store', 'name', 'storeTimeoutMs', 'ratio', 'minPerSecond', 'windowMs', 'clock',
+  'classifier', // added by the classifier seam
+] as const satisfies ReadonlyArray<keyof TokenRetryBudgetOptions | keyof RatioRetryBudgetOptions | 'classifier'>;
+
+/**
  * A retry budget that can say how much is left.
  *
  * @example
@@ -199,7 +208,7 @@ const TOKEN_KEYS = ['maxTokens', 'tokenRatio', 'store', 'name', 'storeTimeoutMs'
  * @public
  */
 export function retryBudget(options?: RetryBudgetOptions): MeteredRetryBudget {
-  const o = checkOptions(NAME, options) as TokenRetryBudgetOptions & RatioRetryBudgetOptions;
+  const o = checkOptions(NAME, options, RETRY_BUDGET_OPTIONS) as TokenRetryBudgetOptions & RatioRetryBudgetOptions;
   const ratio = RATIO_KEYS.some((k) => o[k] !== undefined);
   const token = TOKEN_KEYS.some((k) => o[k] !== undefined);
   if (ratio && token) invalid(NAME, 'options', 'either { maxTokens, tokenRatio } or { ratio, minPerSecond, windowMs }, not both', o);

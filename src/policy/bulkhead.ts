@@ -36,6 +36,15 @@ export interface BulkheadOptions {
 }
 
 /**
+ * Every option {@link bulkhead} accepts; any other key is refused at construction.
+ * @internal
+ */
+export const BULKHEAD_OPTIONS = [
+  'maxConcurrent', 'maxQueue', 'queueTimeoutMs', 'clock',
+  'classifier', // added by the classifier seam
+] as const satisfies ReadonlyArray<keyof BulkheadOptions | 'classifier'>;
+
+/**
  * A bulkhead policy with its occupancy.
  *
  * @example
@@ -89,7 +98,7 @@ class Bulkhead implements BulkheadPolicy {
   };
 
   constructor(options: BulkheadOptions | undefined) {
-    const o = checkOptions(NAME, options);
+    const o = checkOptions(NAME, options, BULKHEAD_OPTIONS);
     this.#max = checkInteger(NAME, 'maxConcurrent', o.maxConcurrent, 10, 1);
     this.#maxQueue = checkInteger(NAME, 'maxQueue', o.maxQueue, 0, 0);
     this.#queueMs = o.queueTimeoutMs === undefined ? undefined : checkNumber(NAME, 'queueTimeoutMs', o.queueTimeoutMs, 0);

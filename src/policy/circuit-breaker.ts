@@ -62,6 +62,15 @@ export interface CircuitBreakerOptions {
 }
 
 /**
+ * Every option {@link circuitBreaker} accepts; any other key is refused at construction.
+ * @internal
+ */
+export const CIRCUIT_BREAKER_OPTIONS = [
+  'strategy', 'breakMs', 'maxBreakMs', 'breakFactor', 'halfOpenMaxCalls', 'halfOpenSuccesses', 'isFailure', 'clock', 'store', 'name', 'storeTimeoutMs',
+  'classifier', // added by the classifier seam
+] as const satisfies ReadonlyArray<keyof CircuitBreakerOptions | 'classifier'>;
+
+/**
  * Emitted on every change of breaker state.
  *
  * @example
@@ -120,7 +129,7 @@ class CircuitBreaker implements CircuitBreakerPolicy {
   #context: AttemptContext | undefined;
 
   constructor(options: CircuitBreakerOptions | undefined) {
-    const o = checkOptions(NAME, options);
+    const o = checkOptions(NAME, options, CIRCUIT_BREAKER_OPTIONS);
     const strategy = o.strategy === undefined ? consecutiveFailures(5) : o.strategy;
     if (typeof strategy !== 'object' || strategy === null || !['consecutive', 'calls', 'time'].includes(strategy.kind)) {
       invalid(NAME, 'strategy', 'consecutiveFailures(n) or failureRatio(options)', strategy);

@@ -27,6 +27,15 @@ export interface FallbackOptions {
 }
 
 /**
+ * Every option {@link fallback} accepts; any other key is refused at construction.
+ * @internal
+ */
+export const FALLBACK_OPTIONS = [
+  'on',
+  'classifier', // added by the classifier seam
+] as const satisfies ReadonlyArray<keyof FallbackOptions | 'classifier'>;
+
+/**
  * A policy that may resolve with its fallback value `F` instead of `fn`'s
  * result. Any plain `Policy` is a `FallbackPolicy<never>`.
  *
@@ -57,7 +66,7 @@ const NAME = 'fallback';
  * @public
  */
 export function fallback<F>(value: F | ((fault: Fault) => F | PromiseLike<F>), options?: FallbackOptions): FallbackPolicy<F> {
-  const o = checkOptions(NAME, options);
+  const o = checkOptions(NAME, options, FALLBACK_OPTIONS);
   const on = o.on;
   const classifier = checkClassifier(NAME, o.classifier, basicClassifier);
   if (on !== undefined && (!Array.isArray(on) || !on.every(isFaultCode))) {

@@ -3,7 +3,7 @@
  * whichever answers first. It trades extra requests for tail latency, so it
  * is only for calls that are safe to send twice.
  */
-import { type Fault, type FaultError, shouldRetry } from '../core/fault.js';
+import { type Fault, type FaultError, isRetryable } from '../core/fault.js';
 import { basicClassifier } from '../core/basic-classifier.js';
 import type { Classifier } from '../core/classifier.js';
 import { type FaultReader, faultErrorOf } from '../core/fault-error-of.js';
@@ -28,13 +28,22 @@ export interface HedgeOptions {
   readonly delayMs: number;
   /** Attempts started besides the first, at most. @defaultValue 1 */
   readonly maxHedges?: number | undefined;
-  /** Whether an attempt that failed with `fault` starts the next one at once (`true`) or ends the call with it (`false`). @defaultValue `shouldRetry(fault, { idempotent: true })`: every fault but the `never` class */
+  /** Whether an attempt that failed with `fault` starts the next one at once (`true`) or ends the call with it (`false`). @defaultValue `isRetryable(fault, { idempotent: true })`: every fault but the `never` class */
   readonly shouldHedge?: ((fault: Fault) => boolean) | undefined;
   /** Turns what a call threw into a Fault. @defaultValue every built-in vendor profile (`faultline`); status, headers and network errors only (`faultline/mini`) */
   readonly classifier?: Classifier | undefined;
   /** Time source for the delay. @defaultValue systemClock */
   readonly clock?: Clock | undefined;
 }
+
+/**
+ * Every option {@link hedge} accepts; any other key is refused at construction.
+ * @internal
+ */
+export const HEDGE_OPTIONS = [
+  'delayMs', 'maxHedges', 'shouldHedge', 'clock',
+  'classifier', // added by the classifier seam
+] as const satisfies ReadonlyArray<keyof HedgeOptions | 'classifier'>;
 
 /**
  * Emitted when a hedged attempt starts.
@@ -233,7 +242,7 @@ class Hedge implements HedgePolicy {
   readonly onWin = this.won.on;
 
   constructor(options: HedgeOptions) {
-    const o = checkOptions(NAME, options);
+    const o = checkOptions(NAME, options, HEDGE_OPTIONS);
     if (o.delayMs === undefined) invalid(NAME, 'delayMs', 'a finite number >= 0', undefined);
     this.delayMs = checkNumber(NAME, 'delayMs', o.delayMs, 0);
     this.maxHedges = checkInteger(NAME, 'maxHedges', o.maxHedges, 1);
@@ -250,7 +259,7 @@ class Hedge implements HedgePolicy {
 }
 
 function hedgeable(fault: Fault): boolean {
-  return shouldRetry(fault, { idempotent: true });
+  return isRetryable(fault, { idempotent: true });
 }
 
 /**
@@ -267,7 +276,7 @@ function hedgeable(fault: Fault): boolean {
  *
  * @example
  * ```ts
- * const fast = pipeline(hedge({ delayMs: 250, maxHedges: 2 }), timeout({ ms: 2_000 }));
+ * const fast = pipeline(hedge({ delayMs: 250, maxHedges: 2 }), timeout({ timeoutMs: 2_000 }));
  * const page = await fast.execute(({ signal }) => fetchOrThrow(url, { signal }));
  * ```
  * @public

@@ -106,6 +106,12 @@ export interface MemoryStoreOptions {
 }
 
 /**
+ * Every option {@link memoryStore} accepts; any other key is refused.
+ * @internal
+ */
+export const MEMORY_STORE_OPTIONS = ['ttlMs'] as const satisfies ReadonlyArray<keyof MemoryStoreOptions>;
+
+/**
  * The in-process {@link StateStore}: synchronous, no timers. Policies in one
  * process that name the same key through the same store share one state.
  *
@@ -118,7 +124,7 @@ export interface MemoryStoreOptions {
  * @public
  */
 export function memoryStore(options: MemoryStoreOptions = {}): StateStore {
-  const ttlMs = checkNumber('memoryStore', 'ttlMs', checkOptions('memoryStore', options).ttlMs, DEFAULT_TTL_MS, 0, true);
+  const ttlMs = checkNumber('memoryStore', 'ttlMs', checkOptions('memoryStore', options, MEMORY_STORE_OPTIONS).ttlMs, DEFAULT_TTL_MS, 0, true);
   const breakers: Entries<BreakerRecord> = new Map();
   const values: Entries<number> = new Map();
   // One sweep for both maps; take() and adjust() share theirs, so one key means one value.

@@ -57,7 +57,7 @@ class Pipeline<F> implements FallbackPolicy<F> {
  *
  * @example
  * ```ts
- * const policy = pipeline(retry({ maxRetries: 3 }), timeout({ ms: 10_000 }));
+ * const policy = pipeline(retry({ maxRetries: 3 }), timeout({ timeoutMs: 10_000 }));
  * await policy.execute(({ signal }) => fetch(url, { signal }));
  * ```
  * @public

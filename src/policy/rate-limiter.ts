@@ -56,6 +56,15 @@ export interface RateLimiterOptions {
 }
 
 /**
+ * Every option {@link rateLimiter} accepts; any other key is refused at construction.
+ * @internal
+ */
+export const RATE_LIMITER_OPTIONS = [
+  'limit', 'windowMs', 'burst', 'mode', 'maxDelayMs', 'adaptive', 'store', 'name', 'storeTimeoutMs', 'clock',
+  'classifier', // added by the classifier seam
+] as const satisfies ReadonlyArray<keyof RateLimiterOptions | 'classifier'>;
+
+/**
  * Emitted when the adaptive rate changes.
  *
  * @example
@@ -120,7 +129,7 @@ class RateLimiter implements RateLimiterPolicy {
   #request: TakeRequest;
 
   constructor(options: RateLimiterOptions) {
-    const o = checkOptions('rateLimiter', options);
+    const o = checkOptions('rateLimiter', options, RATE_LIMITER_OPTIONS);
     const limit = checkNumber('rateLimiter', 'limit', o.limit ?? Number.NaN, 0, 0, true);
     this.#window = checkNumber('rateLimiter', 'windowMs', o.windowMs, 1000, 0, true);
     this.#burst = checkInteger('rateLimiter', 'burst', o.burst, Math.max(1, Math.floor(limit)), 1);

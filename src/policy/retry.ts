@@ -3,7 +3,7 @@
  * idempotency), when from the server's `Retry-After` or the backoff, how
  * often from `maxRetries` and the vendor's `retryLimit`.
  */
-import { type Fault, type FaultError, shouldRetry as defaultShouldRetry } from '../core/fault.js';
+import { type Fault, type FaultError, isRetryable } from '../core/fault.js';
 import { basicClassifier } from '../core/basic-classifier.js';
 import type { Classifier } from '../core/classifier.js';
 import { type FaultReader, faultErrorOf } from '../core/fault-error-of.js';
@@ -48,7 +48,7 @@ export interface RetryOptions {
   readonly maxRetryAfterMs?: number | undefined;
   /** Whether the call is safe to repeat (GET, PUT, DELETE, an idempotency key); faults of class `idempotent` are retried only then. @defaultValue false */
   readonly idempotent?: boolean | undefined;
-  /** Overrides the yes/no for a fault; limits and `maxRetryAfterMs` still apply. @defaultValue `shouldRetry(fault, { idempotent })` from the catalog */
+  /** Overrides the yes/no for a fault; limits and `maxRetryAfterMs` still apply. @defaultValue `isRetryable(fault, { idempotent })` from the catalog */
   readonly shouldRetry?: ((fault: Fault, context: RetryDecisionContext) => boolean) | undefined;
   /** A shared retry budget: told every attempt's outcome, asked before every retry. @defaultValue none */
   readonly budget?: RetryBudget | undefined;
@@ -59,6 +59,18 @@ export interface RetryOptions {
   /** Random source for jitter, values in [0, 1). @defaultValue Math.random */
   readonly random?: RandomSource | undefined;
 }
+
+/**
+ * Every option {@link retry} accepts; any other key is refused at construction.
+ * @internal
+ */
+export const RETRY_OPTIONS = [
+  'maxRetries', 'backoff', 'maxRetryAfterMs', 'idempotent', 'shouldRetry', 'budget', 'clock', 'random',
+  'classifier', // added by the classifier seam
+] as const satisfies ReadonlyArray<keyof RetryOptions | 'classifier'>;
+
+/** Names other libraries use for ours (cockatiel's `maxAttempts`), so the error can point to ours. */
+const ALIASES = { maxAttempts: 'maxRetries', attempts: 'maxRetries', retries: 'maxRetries' } as const;
 
 /**
  * Emitted before each retry's sleep.
@@ -151,12 +163,12 @@ class Retry implements RetryPolicy {
   readonly onBudgetExhausted = this.#exhausted.on;
 
   constructor(options: RetryOptions | undefined) {
-    const o = checkOptions(NAME, options);
+    const o = checkOptions(NAME, options, RETRY_OPTIONS, ALIASES);
     this.#maxRetries = checkInteger(NAME, 'maxRetries', o.maxRetries, 3);
     this.#backoff = checkFunction(NAME, 'backoff', o.backoff) ?? defaultBackoff;
     this.#maxRetryAfterMs = checkNumber(NAME, 'maxRetryAfterMs', o.maxRetryAfterMs, 60_000);
     this.#idempotent = checkBoolean(NAME, 'idempotent', o.idempotent, false);
-    this.#decide = checkFunction(NAME, 'shouldRetry', o.shouldRetry) ?? defaultShouldRetry;
+    this.#decide = checkFunction(NAME, 'shouldRetry', o.shouldRetry) ?? isRetryable;
     const budget = o.budget;
     if (budget !== undefined && (typeof budget?.record !== 'function' || typeof budget.tryRetry !== 'function')) {
       invalid(NAME, 'budget', 'an object with record(outcome) and tryRetry()', budget);

@@ -20,7 +20,7 @@ import { checkClassifier, checkClock, checkNumber, checkOneOf, checkOptions, inv
  *
  * @example
  * ```ts
- * timeout({ ms: 2_000, mode: 'aggressive' });
+ * timeout({ timeoutMs: 2_000, mode: 'aggressive' });
  * ```
  * @public
  */
@@ -31,13 +31,13 @@ export type TimeoutMode = 'cooperative' | 'aggressive';
  *
  * @example
  * ```ts
- * const options: TimeoutOptions = { ms: 5_000, mode: 'cooperative' };
+ * const options: TimeoutOptions = { timeoutMs: 5_000, mode: 'cooperative' };
  * ```
  * @public
  */
 export interface TimeoutOptions {
   /** The deadline in milliseconds, > 0. */
-  readonly ms: number;
+  readonly timeoutMs: number;
   /** What happens at the deadline. @defaultValue 'cooperative' */
   readonly mode?: TimeoutMode | undefined;
   /** Turns what a call threw into a Fault. @defaultValue every built-in vendor profile (`faultline`); status, headers and network errors only (`faultline/mini`) */
@@ -45,6 +45,18 @@ export interface TimeoutOptions {
   /** Time source for the deadline. @defaultValue systemClock */
   readonly clock?: Clock | undefined;
 }
+
+/**
+ * Every option {@link timeout} accepts; any other key is refused at construction.
+ * @internal
+ */
+export const TIMEOUT_OPTIONS = [
+  'timeoutMs', 'mode', 'clock',
+  'classifier', // added by the classifier seam
+] as const satisfies ReadonlyArray<keyof TimeoutOptions | 'classifier'>;
+
+/** `ms` was this option's name before it matched `createFetch`'s `timeoutMs`. */
+const ALIASES = { ms: 'timeoutMs' } as const;
 
 const NAME = 'timeout';
 const MODES = ['cooperative', 'aggressive'] as const;
@@ -78,8 +90,8 @@ class Deadline<T> implements AttemptContext {
   }
 
   start(fn: (context: AttemptContext) => PromiseLike<T> | T): void {
-    const { ms, clock } = this.#policy;
-    this.#cancelTimer = armTimer(clock, ms, () => this.#expire());
+    const { timeoutMs, clock } = this.#policy;
+    this.#cancelTimer = armTimer(clock, timeoutMs, () => this.#expire());
     this.#caller?.addEventListener('abort', this);
     this.#run(fn);
   }
@@ -98,8 +110,8 @@ class Deadline<T> implements AttemptContext {
   #expire(): void {
     this.#cancelTimer = undefined;
     if (this.#settled) return;
-    const { ms, mode } = this.#policy;
-    this.#timedOut = policyError('client_timeout', `Timed out after ${ms} ms`);
+    const { timeoutMs, mode } = this.#policy;
+    this.#timedOut = policyError('client_timeout', `Timed out after ${timeoutMs} ms`);
     this.#controller?.abort(this.#timedOut);
     if (mode === 'aggressive') this.#settle(undefined, this.#timedOut, true);
   }
@@ -132,15 +144,15 @@ class Deadline<T> implements AttemptContext {
 }
 
 class Timeout implements Policy {
-  readonly ms: number;
+  readonly timeoutMs: number;
   readonly mode: TimeoutMode;
   readonly clock: Clock;
   readonly classifier: FaultReader;
 
   constructor(options: TimeoutOptions) {
-    const o = checkOptions(NAME, options);
-    if (o.ms === undefined) invalid(NAME, 'ms', 'a finite number > 0', undefined);
-    this.ms = checkNumber(NAME, 'ms', o.ms, 0, 0, true);
+    const o = checkOptions(NAME, options, TIMEOUT_OPTIONS, ALIASES);
+    if (o.timeoutMs === undefined) invalid(NAME, 'timeoutMs', 'a finite number > 0', undefined);
+    this.timeoutMs = checkNumber(NAME, 'timeoutMs', o.timeoutMs, 0, 0, true);
     this.mode = checkOneOf(NAME, 'mode', o.mode, MODES);
     this.clock = checkClock(NAME, o.clock, systemClock);
     this.classifier = checkClassifier(NAME, o.classifier, basicClassifier);
@@ -154,13 +166,13 @@ class Timeout implements Policy {
 }
 
 /**
- * A policy that gives each call `ms` milliseconds, then aborts the signal
+ * A policy that gives each call `timeoutMs` milliseconds, then aborts the signal
  * passed to `fn` and rejects with a `client_timeout` FaultError (source
  * `policy`). Whatever `fn` throws before then is passed on as a FaultError.
  *
  * @example
  * ```ts
- * const policy = timeout({ ms: 5_000 });
+ * const policy = timeout({ timeoutMs: 5_000 });
  * await policy.execute(({ signal }) => fetch(url, { signal }));
  * ```
  * @public

@@ -3,6 +3,7 @@
  * `TypeError` shape at construction: `<factory>: <option> must be <rule>, got <value>`.
  */
 import type { FaultReader } from '../core/fault-error-of.js';
+import { type ListsEveryOption, checkOptionNames } from '../core/options.js';
 import type { Clock, RandomSource } from './clock.js';
 
 /** Shows a bad value the way a user wrote it: strings quoted, objects by type. */
@@ -17,7 +18,7 @@ function show(value: unknown): string {
  *
  * @example
  * ```ts
- * if (ms <= 0) invalid('timeout', 'ms', 'a finite number > 0', ms);
+ * if (timeoutMs <= 0) invalid('timeout', 'timeoutMs', 'a finite number > 0', timeoutMs);
  * ```
  * @internal
  */
@@ -30,7 +31,7 @@ export function invalid(factory: string, option: string, rule: string, value: un
  *
  * @example
  * ```ts
- * const ms = checkNumber('timeout', 'ms', options.ms, 10_000, 0, true);
+ * const timeoutMs = checkNumber('timeout', 'timeoutMs', options.timeoutMs, 10_000, 0, true);
  * ```
  * @internal
  */
@@ -133,17 +134,25 @@ export function checkRandom(factory: string, value: unknown, fallback: RandomSou
 }
 
 /**
- * A plain options object, or `undefined` (treated as `{}`).
+ * A plain options object, or `undefined` (treated as `{}`), whose every own key is one of
+ * `names` (see `checkOptionNames`). `names` must list every key of the options type, which
+ * the compiler checks: a new option left out of its factory's list fails to compile.
  *
  * @example
  * ```ts
- * const o = checkOptions('retry', options);
+ * const o = checkOptions('retry', options, RETRY_OPTIONS, { maxAttempts: 'maxRetries' });
  * ```
  * @internal
  */
-export function checkOptions<T extends object>(factory: string, value: T | undefined): Partial<T> {
+export function checkOptions<T extends object, const Names extends readonly string[]>(
+  factory: string,
+  value: T | undefined,
+  names: Names & ListsEveryOption<T, Names>,
+  aliases?: Readonly<Record<string, string>>,
+): Partial<T> {
   if (value === undefined) return {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) invalid(factory, 'options', 'an object', value);
+  checkOptionNames<T, Names>(factory, value, names, aliases);
   return value;
 }
 

@@ -76,7 +76,7 @@ function renderable(vendor: string | undefined): readonly VendorProfile[] {
  * @example
  * ```ts
  * import fc from 'fast-check';
- * fc.assert(fc.property(arbFault(), (fault) => shouldRetry(fault) === (fault.retry === 'always')));
+ * fc.assert(fc.property(arbFault(), (fault) => isRetryable(fault) === (fault.retry === 'always')));
  * ```
  * @public
  */

@@ -3,7 +3,8 @@
  * overrides, redaction and rendering exactly as the built-in profiles do.
  */
 import { isFaultCode, isRemedy, isRetryClass } from '../core/codes.js';
-import type { CodeRule, VendorProfile } from './profile.js';
+import { checkOptionNames } from '../core/options.js';
+import { type CodeRule, VENDOR_PROFILE_KEYS, type VendorProfile } from './profile.js';
 
 const ID = /^[a-z0-9][a-z0-9+.-]{0,63}$/;
 
@@ -49,6 +50,7 @@ function checkRule(where: string, rule: unknown): void {
  */
 export function defineProfile<P extends VendorProfile>(profile: P): P {
   if (typeof profile !== 'object' || profile === null) fail('profile must be an object', profile);
+  checkOptionNames<VendorProfile, typeof VENDOR_PROFILE_KEYS>('defineProfile', profile, VENDOR_PROFILE_KEYS);
   if (typeof profile.id !== 'string' || !ID.test(profile.id)) fail('id must be lower-case kebab-case (a-z, 0-9, -, +, .)', profile.id);
   if (typeof profile.detect !== 'function') fail(`${profile.id}: detect must be a function`, profile.detect);
   if (typeof profile.parse !== 'function') fail(`${profile.id}: parse must be a function`, profile.parse);

@@ -3,7 +3,7 @@
  * its types are re-exported here so a profile imports everything it needs from one place.
  */
 import type { FaultCode } from '../core/catalog.js';
-import type { CodeRule } from '../core/profile.js';
+import type { CodeRule, VendorProfile } from '../core/profile.js';
 
 export type {
   CodeRule,
@@ -14,6 +14,12 @@ export type {
   ResponseSnapshot,
   VendorProfile,
 } from '../core/profile.js';
+
+/**
+ * Every key `defineProfile` accepts in a profile; any other is refused.
+ * @internal
+ */
+export const VENDOR_PROFILE_KEYS = ['id', 'hosts', 'codes', 'statuses', 'detect', 'parse', 'render', 'expressible'] as const satisfies ReadonlyArray<keyof VendorProfile>;
 
 // ---- small safe readers shared by profiles -------------------------------
 

@@ -26,7 +26,7 @@ describe('handleFaults', () => {
     expect(await attemptsFor(faultError('internal'), { retry: ['always', 'idempotent'] })).toBe(4);
   });
 
-  it('by default retries only what shouldRetry allows a non-idempotent call', async () => {
+  it('by default retries only what isRetryable allows a non-idempotent call', async () => {
     expect(await attemptsFor(faultError('rate_limited'), {})).toBe(4);
     expect(await attemptsFor(faultError('bad_gateway'), {})).toBe(1);
     expect(await attemptsFor(faultError('bad_gateway'), { idempotent: true })).toBe(4);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createFetch, faultSchema, parseBody } from '../../src/adapters/zod.js';
+import { createSchemaFetch, faultSchema, parseBody } from '../../src/adapters/zod.js';
 import { constantBackoff, createFault, isFault, isFaultError, retry } from '../../src/index.js';
 import type { ChaosServer, ChaosStep } from '../../src/testing/chaos-server.js';
 import { main as zodFetchExample } from '../../examples/zod-fetch.js';
@@ -61,7 +61,7 @@ describe('parseBody', () => {
   });
 });
 
-describe('createFetch({ schema })', () => {
+describe('createSchemaFetch({ schema })', () => {
   const Thing = z.object({ a: z.object({ b: z.number() }) });
   const json = (body: string, status = 200): ChaosStep => ({ type: 'response', status, headers: { 'content-type': 'application/json', 'x-request-id': 'req_7' }, body });
   const GOOD = json('{"a":{"b":1},"extra":true}');
@@ -78,14 +78,14 @@ describe('createFetch({ schema })', () => {
 
   it('resolves with the parsed body of a 2xx response (unknown keys stripped, as the schema says)', async () => {
     const s = await serve([GOOD]);
-    const api = createFetch({ schema: Thing, clock: h.clock });
+    const api = createSchemaFetch({ schema: Thing, clock: h.clock });
     expect(await drive(h.clock, api(`${s.url}/v1/things/1`))).toEqual({ a: { b: 1 } });
     expect(s.requests).toHaveLength(1);
   });
 
   it('turns a body that fails the schema into malformed_response with zod issues as fields', async () => {
     const s = await serve([WRONG]);
-    const api = createFetch({ schema: Thing, clock: h.clock });
+    const api = createSchemaFetch({ schema: Thing, clock: h.clock });
     const error = await failure(api(`${s.url}/v1/things`, { method: 'POST', body: '{}' }));
     expect(isFaultError(error)).toBe(true);
     if (!isFaultError(error)) return;
@@ -100,7 +100,7 @@ describe('createFetch({ schema })', () => {
 
   it('retries a GET whose body fails the schema, then resolves with the good body', async () => {
     const s = await serve([WRONG, GOOD]);
-    const api = createFetch({ schema: Thing, clock: h.clock, random: () => 0.5 });
+    const api = createSchemaFetch({ schema: Thing, clock: h.clock, random: () => 0.5 });
     expect(await drive(h.clock, api(`${s.url}/v1/things/1`))).toEqual({ a: { b: 1 } });
     expect(s.requests).toHaveLength(2);
     expect(h.clock.sleeps).toHaveLength(1);
@@ -108,7 +108,7 @@ describe('createFetch({ schema })', () => {
 
   it('does not retry a POST whose body fails the schema; an Idempotency-Key makes it safe to', async () => {
     const s = await serve([WRONG, WRONG, GOOD]);
-    const api = createFetch({ schema: Thing, clock: h.clock, random: () => 0.5 });
+    const api = createSchemaFetch({ schema: Thing, clock: h.clock, random: () => 0.5 });
     const error = await failure(api(`${s.url}/v1/things`, { method: 'POST', body: '{}' }));
     expect(isFaultError(error) && error.code).toBe('malformed_response');
     expect(s.requests).toHaveLength(1);
@@ -119,7 +119,7 @@ describe('createFetch({ schema })', () => {
   it('turns truncated or invalid JSON into malformed_response without quoting the body, and retries a GET', async () => {
     const secret = 'sk_live_0123456789abcdefghijklmn';
     const s = await serve([json('{"a":{"b":'), json(`<html>${secret}</html>`)]);
-    const api = createFetch({ schema: Thing, clock: h.clock, policy: retry({ maxRetries: 1, backoff: constantBackoff(10), clock: h.clock }) });
+    const api = createSchemaFetch({ schema: Thing, clock: h.clock, policy: retry({ maxRetries: 1, backoff: constantBackoff(10), clock: h.clock }) });
     const error = await failure(api(`${s.url}/v1/things/1`));
     expect(s.requests).toHaveLength(2);
     expect(isFaultError(error)).toBe(true);
@@ -133,21 +133,21 @@ describe('createFetch({ schema })', () => {
 
   it('gives an empty body to the schema as undefined (a 204)', async () => {
     const s = await serve([{ type: 'ok', status: 204, body: '' }, { type: 'ok', status: 204, body: '' }]);
-    const api = createFetch({ schema: z.undefined(), clock: h.clock });
+    const api = createSchemaFetch({ schema: z.undefined(), clock: h.clock });
     expect(await drive(h.clock, api(`${s.url}/v1/things/1`, { method: 'DELETE' }))).toBeUndefined();
-    const error = await failure(createFetch({ schema: Thing, clock: h.clock, policy: retry({ maxRetries: 0 }) })(`${s.url}/v1/things/1`));
+    const error = await failure(createSchemaFetch({ schema: Thing, clock: h.clock, policy: retry({ maxRetries: 0 }) })(`${s.url}/v1/things/1`));
     expect(isFaultError(error) && error.fields?.[0]?.path).toBe('');
   });
 
   it('a per-call schema replaces the client one', async () => {
     const s = await serve([json('{"id":"run_1"}')]);
-    const api = createFetch({ schema: Thing, clock: h.clock });
+    const api = createSchemaFetch({ schema: Thing, clock: h.clock });
     expect(await drive(h.clock, api(`${s.url}/v1/runs`, { method: 'POST', body: '{}', schema: z.object({ id: z.string() }) }))).toEqual({ id: 'run_1' });
   });
 
   it('rejects error responses as the core createFetch does (always: throwOnError is not an option here)', async () => {
     const s = await serve(['not_found', { type: 'ok', status: 304, body: '' }]);
-    const api = createFetch({ schema: Thing, clock: h.clock });
+    const api = createSchemaFetch({ schema: Thing, clock: h.clock });
     const notFound = await failure(api(`${s.url}/v1/things/9`, { throwOnError: false } as never));
     expect(isFaultError(notFound) && notFound.code).toBe('not_found');
     const notModified = await failure(api(`${s.url}/v1/things/9`));
@@ -157,7 +157,7 @@ describe('createFetch({ schema })', () => {
 
   it('runs async refinements, over an injected fetch', async () => {
     let calls = 0;
-    const api = createFetch({
+    const api = createSchemaFetch({
       schema: z.object({ n: z.number() }).refine(async (v) => v.n > 0, { message: 'n must be positive', path: ['n'] }),
       fetch: async () => new Response(JSON.stringify({ n: calls++ }), { status: 200 }),
       clock: h.clock,
@@ -165,20 +165,20 @@ describe('createFetch({ schema })', () => {
     });
     expect(await drive(h.clock, api('https://api.example.test/v1/n'))).toEqual({ n: 1 });
     expect(calls).toBe(2);
-    const error = await failure(createFetch({ schema: z.object({ n: z.number().refine(async (n) => n > 5, 'too small') }), fetch: async () => new Response('{"n":1}'), policy: retry({ maxRetries: 0 }) })('https://api.example.test/v1/n'));
+    const error = await failure(createSchemaFetch({ schema: z.object({ n: z.number().refine(async (n) => n > 5, 'too small') }), fetch: async () => new Response('{"n":1}'), policy: retry({ maxRetries: 0 }) })('https://api.example.test/v1/n'));
     expect(isFaultError(error) && error.fields).toEqual([{ path: 'n', message: 'too small' }]);
   });
 
   it('rejects bad options with a TypeError naming the option', async () => {
-    expect(() => createFetch(undefined as never)).toThrow(new TypeError('createFetch: schema must be a zod schema, got undefined'));
-    expect(() => createFetch({} as never)).toThrow(new TypeError('createFetch: schema must be a zod schema, got undefined'));
-    expect(() => createFetch({ schema: {} as never })).toThrow(new TypeError('createFetch: schema must be a zod schema, got an object'));
-    expect(() => createFetch({ schema: 'x' as never })).toThrow(new TypeError('createFetch: schema must be a zod schema, got "x"'));
-    expect(() => createFetch(1 as never)).toThrow(new TypeError('createFetch: options must be an object, got 1'));
-    expect(() => createFetch({ schema: Thing, throwOnError: false } as never)).toThrow(/^createFetch: throwOnError must be true or absent .*, got false$/);
-    expect(() => createFetch({ schema: Thing, maxBodyBytes: -1 })).toThrow(new TypeError('createFetch: maxBodyBytes must be an integer >= 0, got -1'));
-    const api = createFetch({ schema: Thing, fetch: async () => new Response('{}') });
-    await expect(api('https://api.example.test/', { schema: 1 as never })).rejects.toThrow(new TypeError('createFetch: init.schema must be a zod schema, got 1'));
+    expect(() => createSchemaFetch(undefined as never)).toThrow(new TypeError('createSchemaFetch: schema must be a zod schema, got undefined'));
+    expect(() => createSchemaFetch({} as never)).toThrow(new TypeError('createSchemaFetch: schema must be a zod schema, got undefined'));
+    expect(() => createSchemaFetch({ schema: {} as never })).toThrow(new TypeError('createSchemaFetch: schema must be a zod schema, got an object'));
+    expect(() => createSchemaFetch({ schema: 'x' as never })).toThrow(new TypeError('createSchemaFetch: schema must be a zod schema, got "x"'));
+    expect(() => createSchemaFetch(1 as never)).toThrow(new TypeError('createSchemaFetch: options must be an object, got 1'));
+    expect(() => createSchemaFetch({ schema: Thing, throwOnError: false } as never)).toThrow(/^createSchemaFetch: throwOnError must be true or absent .*, got false$/);
+    expect(() => createSchemaFetch({ schema: Thing, maxBodyBytes: -1 })).toThrow(new TypeError('createSchemaFetch: maxBodyBytes must be an integer >= 0, got -1'));
+    const api = createSchemaFetch({ schema: Thing, fetch: async () => new Response('{}') });
+    await expect(api('https://api.example.test/', { schema: 1 as never })).rejects.toThrow(new TypeError('createSchemaFetch: init.schema must be a zod schema, got 1'));
   });
 });
 

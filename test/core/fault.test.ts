@@ -1,10 +1,10 @@
 /**
  * Fault, FaultError and their helpers: createFault's defaults, cleaning and validation, the error's
- * message, cause and JSON form, the brand and shape checks, and shouldRetry's yes/no.
+ * message, cause and JSON form, the brand and shape checks, and isRetryable's yes/no.
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULTS, FAULT_CODES, FAULT_SOURCES } from '../../src/core/codes.js';
-import { FaultError, createFault, isFault, isFaultError, shouldRetry } from '../../src/core/fault.js';
+import { FaultError, createFault, isFault, isFaultError, isRetryable } from '../../src/core/fault.js';
 import type { Fault, FaultInit } from '../../src/core/fault.js';
 
 const SECRET = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';
@@ -280,19 +280,19 @@ describe('isFaultError', () => {
   });
 });
 
-describe('shouldRetry', () => {
+describe('isRetryable', () => {
   it('always → yes; never → no; idempotent → only when the caller says the request is idempotent', () => {
-    expect(shouldRetry({ retry: 'always' })).toBe(true);
-    expect(shouldRetry({ retry: 'always' }, { idempotent: false })).toBe(true);
-    expect(shouldRetry({ retry: 'never' }, { idempotent: true })).toBe(false);
-    expect(shouldRetry({ retry: 'idempotent' }, { idempotent: true })).toBe(true);
-    expect(shouldRetry({ retry: 'idempotent' }, { idempotent: false })).toBe(false);
-    expect(shouldRetry({ retry: 'idempotent' })).toBe(false);
-    expect(shouldRetry({ retry: 'idempotent' }, { idempotent: 'yes' as unknown as boolean })).toBe(false);
+    expect(isRetryable({ retry: 'always' })).toBe(true);
+    expect(isRetryable({ retry: 'always' }, { idempotent: false })).toBe(true);
+    expect(isRetryable({ retry: 'never' }, { idempotent: true })).toBe(false);
+    expect(isRetryable({ retry: 'idempotent' }, { idempotent: true })).toBe(true);
+    expect(isRetryable({ retry: 'idempotent' }, { idempotent: false })).toBe(false);
+    expect(isRetryable({ retry: 'idempotent' })).toBe(false);
+    expect(isRetryable({ retry: 'idempotent' }, { idempotent: 'yes' as unknown as boolean })).toBe(false);
   });
 
   it('says no to a missing fault or an unknown retry class', () => {
-    expect(shouldRetry(undefined as unknown as Fault)).toBe(false);
-    expect(shouldRetry({ retry: 'sometimes' } as unknown as Fault, { idempotent: true })).toBe(false);
+    expect(isRetryable(undefined as unknown as Fault)).toBe(false);
+    expect(isRetryable({ retry: 'sometimes' } as unknown as Fault, { idempotent: true })).toBe(false);
   });
 });

@@ -61,7 +61,7 @@ describe('createFetch: network failures', () => {
 
   it('a hang under a timeout is client_timeout, once per attempt', async () => {
     const server = await h.serve({ vendor: 'stripe', script: ['hang', 'hang'] });
-    const api = createFetch({ clock: h.clock, policy: pipeline(retry({ maxRetries: 1, clock: h.clock, idempotent: true, random: () => 0 }), timeout({ ms: 5_000, clock: h.clock })) });
+    const api = createFetch({ clock: h.clock, policy: pipeline(retry({ maxRetries: 1, clock: h.clock, idempotent: true, random: () => 0 }), timeout({ timeoutMs: 5_000, clock: h.clock })) });
     const call = api(`${server.url}/v1/models`).catch((e: unknown) => e);
     await until(() => server.requests.length === 1, 'first request');
     await h.clock.advance(5_000);

@@ -18,7 +18,7 @@ import * as cockatiel from 'cockatiel';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { classify } from '../../src/entry/default-classifier.js';
-import { FaultError, createFault, shouldRetry } from '../../src/core/fault.js';
+import { FaultError, createFault, isRetryable } from '../../src/core/fault.js';
 import { toFaultError } from '../../src/core/network.js';
 import { consecutiveFailures } from '../../src/policy/breaker-strategy.js';
 import { circuitBreaker } from '../../src/policy/circuit-breaker.js';
@@ -54,7 +54,7 @@ function player(plays: readonly Play[]): { fn: () => Promise<string>; calls: () 
   };
 }
 
-const isFailure = (error: unknown): boolean => shouldRetry(toFaultError(error).fault, { idempotent: true });
+const isFailure = (error: unknown): boolean => isRetryable(toFaultError(error).fault, { idempotent: true });
 
 describe('differential: faultline pipeline(retry, circuitBreaker) vs cockatiel wrap(retry, circuitBreaker)', () => {
   beforeEach(() => {

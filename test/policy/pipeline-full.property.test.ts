@@ -49,7 +49,7 @@ describe('pipeline(retry({ budget }), circuitBreaker, bulkhead, timeout) (proper
           };
           const retries = retry({ maxRetries: 3, idempotent: true, budget, clock, backoff: () => 10 });
           const breaker = circuitBreaker({ strategy: consecutiveFailures(failures), breakMs: 1_000, clock });
-          const policy = pipeline(retries, breaker, bulkhead({ maxConcurrent: 2, maxQueue: 2, clock }), timeout({ ms: 2_000, clock }));
+          const policy = pipeline(retries, breaker, bulkhead({ maxConcurrent: 2, maxQueue: 2, clock }), timeout({ timeoutMs: 2_000, clock }));
           let retried = 0;
           retries.onRetry(() => retried++);
           const play = scripted(steps);

@@ -25,7 +25,7 @@ describe('pipeline edges', () => {
     const policy = pipeline(
       retry({ clock, maxRetries: 1, backoff: constantBackoff(1) }),
       retry({ clock, maxRetries: 1, backoff: constantBackoff(1) }),
-      timeout({ ms: 100, clock }),
+      timeout({ timeoutMs: 100, clock }),
     );
     const result = policy.execute(({ attempt }) => (seen.push(attempt), unavailable())).catch((e: unknown) => e);
     await clock.runAll();

@@ -19,7 +19,7 @@ const attemptArb = fc.record({
 function build(clock: VirtualClock, ms: number, mode: 'cooperative' | 'aggressive', seed: number) {
   return pipeline(
     retry({ maxRetries: 3, idempotent: true, clock, random: seededRandom(seed), backoff: exponentialBackoff({ initialMs: 100, maxMs: 2_000 }) }),
-    timeout({ ms, mode, clock }),
+    timeout({ timeoutMs: ms, mode, clock }),
   );
 }
 

@@ -38,7 +38,7 @@ describe('pipeline', () => {
   it("gives fn retry's attempt number and the timeout's signal", async () => {
     const clock = new VirtualClock();
     const seen: Array<[number, boolean]> = [];
-    const policy = pipeline(retry({ clock, backoff: constantBackoff(10) }), timeout({ ms: 50, clock }));
+    const policy = pipeline(retry({ clock, backoff: constantBackoff(10) }), timeout({ timeoutMs: 50, clock }));
     const result = policy.execute((ctx: AttemptContext) => {
       seen.push([ctx.attempt, ctx.signal.aborted]);
       if (ctx.attempt < 3) return Promise.reject(new FaultError(createFault({ code: 'service_unavailable' })));
@@ -52,7 +52,7 @@ describe('pipeline', () => {
 
   it('retries a timed-out attempt when the call is idempotent', async () => {
     const clock = new VirtualClock();
-    const policy = pipeline(retry({ clock, idempotent: true, maxRetries: 2, backoff: constantBackoff(5) }), timeout({ ms: 100, clock }));
+    const policy = pipeline(retry({ clock, idempotent: true, maxRetries: 2, backoff: constantBackoff(5) }), timeout({ timeoutMs: 100, clock }));
     const times: number[] = [];
     const result = policy.execute(({ signal, attempt }) => {
       times.push(clock.now());
@@ -71,14 +71,14 @@ describe('pipeline', () => {
     await clock.runAll();
     expect(await result).toBe('stale');
     expectTypeOf(result).toEqualTypeOf<Promise<number | 'stale'>>();
-    const plain = pipeline(retry(), timeout({ ms: 10 }));
+    const plain = pipeline(retry(), timeout({ timeoutMs: 10 }));
     expectTypeOf(plain.execute(() => 1)).toEqualTypeOf<Promise<number>>();
   });
 
   it('caller abort reaches every layer: cancelled, no timers, no listeners', async () => {
     const clock = new VirtualClock();
     const { controller, signal, live } = countingController();
-    const policy = pipeline(retry({ clock, backoff: constantBackoff(10) }), timeout({ ms: 100, clock }));
+    const policy = pipeline(retry({ clock, backoff: constantBackoff(10) }), timeout({ timeoutMs: 100, clock }));
     let fnSignal: AbortSignal | undefined;
     const result = policy.execute((ctx) => { fnSignal = ctx.signal; return new Promise(() => undefined); }, { signal }).catch((e: unknown) => e);
     await clock.advance(20);

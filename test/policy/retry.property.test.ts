@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FAULT_CODES, RETRY_CLASSES } from '../../src/core/catalog.js';
-import { FaultError, createFault, shouldRetry, type Fault } from '../../src/core/fault.js';
+import { FaultError, createFault, isRetryable, type Fault } from '../../src/core/fault.js';
 import { classify } from '../../src/entry/default-classifier.js';
 import { toFaultError } from '../../src/core/network.js';
 import { exponentialBackoff, type Jitter } from '../../src/policy/backoff.js';
@@ -108,7 +108,7 @@ function expectedAttempts(s: Settings, steps: readonly Step[]): number {
       attempt > s.maxRetries ||
       (fault.retryLimit !== undefined && attempt > fault.retryLimit) ||
       (fault.retryAfterMs !== undefined && fault.retryAfterMs > s.maxRetryAfterMs) ||
-      !shouldRetry(fault, { idempotent: s.idempotent });
+      !isRetryable(fault, { idempotent: s.idempotent });
     if (stop) return attempt;
   }
 }

@@ -46,7 +46,7 @@ describe('callerSignal', () => {
     }) as AbortSignal['addEventListener'];
     try {
       const clock = new VirtualClock();
-      const result = pipeline(retry({ clock }), timeout({ ms: 100, clock }), retry({ clock })).execute(() => 'ok');
+      const result = pipeline(retry({ clock }), timeout({ timeoutMs: 100, clock }), retry({ clock })).execute(() => 'ok');
       await clock.runAll();
       expect(await result).toBe('ok');
       expect(added).toBe(0);

@@ -19,7 +19,7 @@ describe('timeout: the attempt signal', () => {
     const clock = new VirtualClock();
     let first: AbortSignal | undefined;
     let second: AbortSignal | undefined;
-    const result = timeout({ ms: 100, clock }).execute(async (ctx) => {
+    const result = timeout({ timeoutMs: 100, clock }).execute(async (ctx) => {
       first = ctx.signal;
       await clock.sleep(200);
       second = ctx.signal;
@@ -35,7 +35,7 @@ describe('timeout: the attempt signal', () => {
     const clock = new VirtualClock();
     let signal: AbortSignal | undefined;
     const result = settled(
-      timeout({ ms: 100, clock }).execute(async (ctx) => {
+      timeout({ timeoutMs: 100, clock }).execute(async (ctx) => {
         await clock.sleep(200);
         signal = ctx.signal;
         return 'late';
@@ -54,7 +54,7 @@ describe('timeout: the attempt signal', () => {
     let release: () => void = () => undefined;
     let signal: AbortSignal | undefined;
     const result = settled(
-      timeout({ ms: 100, clock }).execute(
+      timeout({ timeoutMs: 100, clock }).execute(
         async (ctx) => {
           await new Promise<void>((resolve) => (release = resolve));
           signal = ctx.signal;
@@ -78,7 +78,7 @@ describe('timeout: the attempt signal', () => {
 describe('timeout: what the call settles with, and when', () => {
   it('cooperative: settles when fn settles, not at the deadline', async () => {
     const clock = new VirtualClock();
-    const result = settled(timeout({ ms: 100, clock }).execute(() => clock.sleep(500).then(() => 'late')), clock);
+    const result = settled(timeout({ timeoutMs: 100, clock }).execute(() => clock.sleep(500).then(() => 'late')), clock);
     await clock.runAll();
     const r = await result;
     expect(r.ok).toBe(false);
@@ -87,7 +87,7 @@ describe('timeout: what the call settles with, and when', () => {
 
   it('aggressive: settles at the deadline', async () => {
     const clock = new VirtualClock();
-    const result = settled(timeout({ ms: 100, mode: 'aggressive', clock }).execute(() => clock.sleep(500).then(() => 'late')), clock);
+    const result = settled(timeout({ timeoutMs: 100, mode: 'aggressive', clock }).execute(() => clock.sleep(500).then(() => 'late')), clock);
     await clock.runAll();
     const r = await result;
     expect(r.ok).toBe(false);
@@ -99,7 +99,7 @@ describe('timeout: what the call settles with, and when', () => {
       const clock = new VirtualClock();
       let signal: AbortSignal | undefined;
       const result = settled(
-        timeout({ ms: 250, mode, clock }).execute(async (ctx) => {
+        timeout({ timeoutMs: 250, mode, clock }).execute(async (ctx) => {
           signal = ctx.signal;
           await clock.sleep(1_000);
           return 'late';
@@ -122,7 +122,7 @@ describe('timeout: what the call settles with, and when', () => {
     const thrown = new FaultError(createFault({ code: 'bad_gateway' }));
     let signal: AbortSignal | undefined;
     const result = settled(
-      timeout({ ms: 100, clock }).execute(async (ctx) => {
+      timeout({ timeoutMs: 100, clock }).execute(async (ctx) => {
         signal = ctx.signal;
         await clock.sleep(300);
         throw thrown;
@@ -140,7 +140,7 @@ describe('timeout: what the call settles with, and when', () => {
 
   it("sets the deadline with the clock's timer(), not a sleep", async () => {
     const clock = new VirtualClock();
-    const result = timeout({ ms: 100, clock }).execute(() => new Promise(() => undefined));
+    const result = timeout({ timeoutMs: 100, clock }).execute(() => new Promise(() => undefined));
     expect(clock.pendingTimers).toBe(1);
     expect(clock.sleeps).toEqual([]);
     void result.catch(() => undefined);
@@ -153,7 +153,7 @@ describe('timeout on a clock whose sleep ignores its signal (the deadline cannot
       const virtual = new VirtualClock();
       const clock = { now: () => virtual.now(), sleep: (ms: number) => virtual.sleep(ms) };
       let signal: AbortSignal | undefined;
-      const result = timeout({ ms: 100, mode, clock }).execute((ctx) => ((signal = ctx.signal), 'ok'));
+      const result = timeout({ timeoutMs: 100, mode, clock }).execute((ctx) => ((signal = ctx.signal), 'ok'));
       expect(await result).toBe('ok');
       await virtual.runAll();
       expect(virtual.now()).toBe(100);

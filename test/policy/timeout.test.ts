@@ -11,14 +11,14 @@ const code = (r: { ok: boolean; error?: unknown }): string | undefined => (isFau
 describe('timeout', () => {
   it('resolves with the value and clears its timer', async () => {
     const clock = new VirtualClock();
-    const value = await timeout({ ms: 100, clock }).execute(() => 'ok');
+    const value = await timeout({ timeoutMs: 100, clock }).execute(() => 'ok');
     expect(value).toBe('ok');
     expect(clock.pendingTimers).toBe(0);
   });
 
   it('starts exactly one timer per call', async () => {
     const clock = new VirtualClock();
-    const policy = timeout({ ms: 100, clock });
+    const policy = timeout({ timeoutMs: 100, clock });
     const a = policy.execute(() => clock.sleep(10));
     expect(clock.pendingTimers).toBe(2);
     await clock.runAll();
@@ -31,7 +31,7 @@ describe('timeout', () => {
     let aborted = -1;
     let finished = -1;
     const result = settle(
-      timeout({ ms: 100, clock }).execute(async ({ signal }) => {
+      timeout({ timeoutMs: 100, clock }).execute(async ({ signal }) => {
         signal.addEventListener('abort', () => (aborted = clock.now()));
         await clock.sleep(500);
         finished = clock.now();
@@ -49,7 +49,7 @@ describe('timeout', () => {
 
   it('cooperative: fn that stops on abort rejects with client_timeout at the deadline', async () => {
     const clock = new VirtualClock();
-    const result = settle(timeout({ ms: 100, clock }).execute(({ signal }) => clock.sleep(1_000, signal)));
+    const result = settle(timeout({ timeoutMs: 100, clock }).execute(({ signal }) => clock.sleep(1_000, signal)));
     await clock.advance(100);
     const r = await result;
     expect(code(r)).toBe('client_timeout');
@@ -61,7 +61,7 @@ describe('timeout', () => {
     const clock = new VirtualClock();
     let signalAborted = false;
     const result = settle(
-      timeout({ ms: 100, mode: 'aggressive', clock }).execute(({ signal }) => {
+      timeout({ timeoutMs: 100, mode: 'aggressive', clock }).execute(({ signal }) => {
         signal.addEventListener('abort', () => (signalAborted = true));
         return new Promise(() => undefined);
       }),
@@ -76,10 +76,10 @@ describe('timeout', () => {
   it('passes on what fn throws as a FaultError with the original as cause', async () => {
     const clock = new VirtualClock();
     const original = new FaultError(createFault({ code: 'bad_gateway' }));
-    const r = await settle(timeout({ ms: 100, clock }).execute(() => Promise.reject(original)));
+    const r = await settle(timeout({ timeoutMs: 100, clock }).execute(() => Promise.reject(original)));
     expect(!r.ok && r.error).toBe(original);
     const plain = new Error('nope');
-    const r2 = await settle(timeout({ ms: 100, clock }).execute(() => { throw plain; }));
+    const r2 = await settle(timeout({ timeoutMs: 100, clock }).execute(() => { throw plain; }));
     expect(code(r2)).toBe('unknown');
     expect((r2 as { error: FaultError }).error.cause).toBe(plain);
     expect(clock.pendingTimers).toBe(0);
@@ -88,7 +88,7 @@ describe('timeout', () => {
   it('does not abort the signal after a success (a fetch body may still be streaming)', async () => {
     const clock = new VirtualClock();
     let seen: AbortSignal | undefined;
-    await timeout({ ms: 100, clock }).execute(({ signal }) => (seen = signal));
+    await timeout({ timeoutMs: 100, clock }).execute(({ signal }) => (seen = signal));
     await clock.runAll();
     expect(seen?.aborted).toBe(false);
   });
@@ -99,7 +99,7 @@ describe('timeout', () => {
       const { controller, signal, live } = countingController();
       let fnSignal: AbortSignal | undefined;
       let settled: unknown;
-      void timeout({ ms: 100, mode, clock })
+      void timeout({ timeoutMs: 100, mode, clock })
         .execute((ctx) => { fnSignal = ctx.signal; return new Promise(() => undefined); }, { signal })
         .catch((e: unknown) => (settled = e));
       await Promise.resolve();
@@ -115,7 +115,7 @@ describe('timeout', () => {
   it('an aborted caller wins over a deadline that already fired (cooperative)', async () => {
     const clock = new VirtualClock();
     const { controller, signal } = countingController();
-    const result = settle(timeout({ ms: 10, clock }).execute(() => clock.sleep(100), { signal }));
+    const result = settle(timeout({ timeoutMs: 10, clock }).execute(() => clock.sleep(100), { signal }));
     await clock.advance(10);
     controller.abort();
     const r = await result;
@@ -125,7 +125,7 @@ describe('timeout', () => {
 
   it('rejects at once for an already aborted caller signal', async () => {
     let called = false;
-    const r = await settle(timeout({ ms: 10 }).execute(() => (called = true), { signal: AbortSignal.abort() }));
+    const r = await settle(timeout({ timeoutMs: 10 }).execute(() => (called = true), { signal: AbortSignal.abort() }));
     expect(code(r)).toBe('cancelled');
     expect(called).toBe(false);
   });
@@ -133,28 +133,28 @@ describe('timeout', () => {
   it('falls back to sleep with an AbortSignal for a clock without timer()', async () => {
     const virtual = new VirtualClock();
     const clock: Clock = { now: () => virtual.now(), sleep: (ms, signal) => virtual.sleep(ms, signal) };
-    expect(await timeout({ ms: 100, clock }).execute(() => 'ok')).toBe('ok');
+    expect(await timeout({ timeoutMs: 100, clock }).execute(() => 'ok')).toBe('ok');
     expect(virtual.pendingTimers).toBe(0);
-    const r = settle(timeout({ ms: 100, clock }).execute(({ signal }) => virtual.sleep(1_000, signal)));
+    const r = settle(timeout({ timeoutMs: 100, clock }).execute(({ signal }) => virtual.sleep(1_000, signal)));
     await virtual.runAll();
     expect(code(await r)).toBe('client_timeout');
     expect(virtual.pendingTimers).toBe(0);
   });
 
   it('works on the system clock with a real short deadline', async () => {
-    const r = await settle(timeout({ ms: 5, clock: systemClock }).execute(({ signal }) => systemClock.sleep(10_000, signal)));
+    const r = await settle(timeout({ timeoutMs: 5, clock: systemClock }).execute(({ signal }) => systemClock.sleep(10_000, signal)));
     expect(code(r)).toBe('client_timeout');
   });
 
   it.each([
-    [{ ms: 0 }, 'timeout: ms must be a finite number > 0, got 0'],
-    [{ ms: -5 }, 'timeout: ms must be a finite number > 0, got -5'],
-    [{ ms: Number.NaN }, 'timeout: ms must be a finite number > 0, got NaN'],
-    [{ ms: Infinity }, 'timeout: ms must be a finite number > 0, got Infinity'],
-    [{}, 'timeout: ms must be a finite number > 0, got undefined'],
-    [{ ms: '10' }, 'timeout: ms must be a finite number > 0, got "10"'],
-    [{ ms: 10, mode: 'eager' }, `timeout: mode must be one of 'cooperative', 'aggressive', got "eager"`],
-    [{ ms: 10, clock: { now: 1 } }, 'timeout: clock must be an object with now() and sleep(ms, signal), got an object'],
+    [{ timeoutMs: 0 }, 'timeout: timeoutMs must be a finite number > 0, got 0'],
+    [{ timeoutMs: -5 }, 'timeout: timeoutMs must be a finite number > 0, got -5'],
+    [{ timeoutMs: Number.NaN }, 'timeout: timeoutMs must be a finite number > 0, got NaN'],
+    [{ timeoutMs: Infinity }, 'timeout: timeoutMs must be a finite number > 0, got Infinity'],
+    [{}, 'timeout: timeoutMs must be a finite number > 0, got undefined'],
+    [{ timeoutMs: '10' }, 'timeout: timeoutMs must be a finite number > 0, got "10"'],
+    [{ timeoutMs: 10, mode: 'eager' }, `timeout: mode must be one of 'cooperative', 'aggressive', got "eager"`],
+    [{ timeoutMs: 10, clock: { now: 1 } }, 'timeout: clock must be an object with now() and sleep(ms, signal), got an object'],
   ])('rejects %j at construction', (options, message) => {
     expect(() => timeout(options as never)).toThrow(new TypeError(message));
   });

@@ -150,9 +150,9 @@ describe('checkClock', () => {
 
 describe('checkOptions', () => {
   it('treats undefined as {} and passes an object through', () => {
-    expect(checkOptions('f', undefined)).toEqual({});
+    expect(checkOptions<{ a?: number }, ['a']>('f', undefined, ['a'])).toEqual({});
     const o = { a: 1 };
-    expect(checkOptions('f', o)).toBe(o);
+    expect(checkOptions('f', o, ['a'])).toBe(o);
   });
 
   it.each([
@@ -162,6 +162,25 @@ describe('checkOptions', () => {
     [[], 'an array'],
     [() => ({}), 'a function'],
   ])('rejects %p', (value, shown) => {
-    expect(message(() => checkOptions('f', value as never))).toBe(`f: options must be an object, got ${shown}`);
+    expect(message(() => checkOptions('f', value as never, []))).toBe(`f: options must be an object, got ${shown}`);
+  });
+});
+
+describe('checkOptions by name', () => {
+  it('refuses a key not listed, even with the value undefined, and names the nearest listed one', () => {
+    expect(message(() => checkOptions('f', { lenght: undefined } as { length?: number }, ['length']))).toBe("f: unknown option 'lenght' — did you mean 'length'?");
+  });
+
+  it('an alias points to the name it stands for', () => {
+    expect(message(() => checkOptions('f', { size: 1 } as { length?: number }, ['length'], { size: 'length' }))).toBe("f: unknown option 'size' — did you mean 'length'?");
+  });
+
+  it('lists the valid names, sorted, when none is near', () => {
+    expect(message(() => checkOptions('f', { zzz: 1 } as { b?: number; a?: number }, ['b', 'a']))).toBe("f: unknown option 'zzz'; valid options are a, b");
+  });
+
+  it('does not fall for inherited names', () => {
+    expect(message(() => checkOptions('f', { constructor: 1, toString: 2 } as { a?: number }, ['a']))).toBe("f: unknown option 'constructor'; valid options are a");
+    expect(checkOptions('f', Object.create({ stray: 1 }) as { a?: number }, ['a'])).toEqual({});
   });
 });

@@ -112,7 +112,7 @@ function build(setup: Setup, clock: Clock): { policy: FallbackPolicy<string>; po
   );
   if (setup.rateLimit) layers.push(rateLimiter({ limit: 1000, windowMs: 1, burst: 3, mode: 'delay', maxDelayMs: 1, clock }));
   if (setup.hedge) layers.push(hedge({ delayMs: 0, maxHedges: 2, clock }));
-  layers.push(timeout({ ms: 1, mode: setup.mode, clock }));
+  layers.push(timeout({ timeoutMs: 1, mode: setup.mode, clock }));
   return { policy: pipeline(...layers), pool };
 }
 

@@ -3,9 +3,12 @@
  * type, NaN, ±Infinity, a negative, an out-of-range number or an unknown enum value, throws a
  * `TypeError` whose message names the factory and the option:
  * `<factory>: <option> must be <rule>, got <value>`. And every public function, given garbage,
- * returns a value or throws a TypeError — never another kind of error.
+ * returns a value or throws a TypeError — never another kind of error. And every factory that takes
+ * an options object refuses a key it does not know, naming the option that was probably meant.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import * as main from '../../src/index.js';
 import {
   bulkhead,
@@ -31,6 +34,22 @@ import { VirtualClock, seededRandom, startChaosServer } from '../../src/testing/
 import * as cockatielAdapter from '../../src/adapters/cockatiel.js';
 import * as zodAdapter from '../../src/adapters/zod.js';
 import * as redisAdapter from '../../src/adapters/redis.js';
+import { FAULT_FILTER_OPTIONS } from '../../src/adapters/cockatiel.js';
+import { REDIS_STORE_OPTIONS } from '../../src/adapters/redis.js';
+import { SCHEMA_FETCH_OPTIONS } from '../../src/adapters/zod-fetch.js';
+import { CLASSIFIER_OPTIONS } from '../../src/core/classifier.js';
+import { CREATE_FETCH_OPTIONS } from '../../src/fetch/create-fetch.js';
+import { EXPONENTIAL_BACKOFF_OPTIONS } from '../../src/policy/backoff.js';
+import { CONSECUTIVE_FAILURES_OPTIONS, FAILURE_RATIO_OPTIONS } from '../../src/policy/breaker-strategy.js';
+import { RETRY_BUDGET_OPTIONS } from '../../src/policy/budget.js';
+import { BULKHEAD_OPTIONS } from '../../src/policy/bulkhead.js';
+import { CIRCUIT_BREAKER_OPTIONS } from '../../src/policy/circuit-breaker.js';
+import { FALLBACK_OPTIONS } from '../../src/policy/fallback.js';
+import { HEDGE_OPTIONS } from '../../src/policy/hedge.js';
+import { RATE_LIMITER_OPTIONS } from '../../src/policy/rate-limiter.js';
+import { RETRY_OPTIONS } from '../../src/policy/retry.js';
+import { TIMEOUT_OPTIONS } from '../../src/policy/timeout.js';
+import { VENDOR_PROFILE_KEYS } from '../../src/vendors/profile.js';
 
 // ---- families of bad values ----------------------------------------------------------------------
 const WRONG_TYPE: readonly unknown[] = ['1', true, {}, [], () => 1, 1n];
@@ -73,7 +92,7 @@ const TABLE: Row[] = [
     clock,
     random: fn,
   }),
-  ...rows('timeout', any(timeout), { ms: 10 }, { ms: num(0, true), mode: oneOf, clock }),
+  ...rows('timeout', any(timeout), { timeoutMs: 10 }, { timeoutMs: num(0, true), mode: oneOf, clock }),
   ...rows('hedge', any(hedge), { delayMs: 10 }, { delayMs: num(0), maxHedges: int(0), shouldHedge: fn, clock }),
   ...rows('fallback', (o) => fallback('x', o as never), {}, { on: ['x', 1, null, {}, ['nope'], [1], ['rate_limited', 'Rate_Limited']] }),
   ...rows('exponentialBackoff', any(exponentialBackoff), {}, {
@@ -264,6 +283,120 @@ describe('bad options are rejected at construction', () => {
       'failureRatio', 'bulkhead', 'retryBudget', 'rateLimiter', 'createFetch', 'createClassifier', 'defineProfile', 'memoryStore', 'redisStore',
       'VirtualClock', 'seededRandom', 'startChaosServer', 'handleFaults', 'retryAfterBackoff', 'parseBody']) {
       expect(covered.has(name), name).toBe(true);
+    }
+  });
+});
+
+// ---- options checked by name -------------------------------------------------------------------
+interface NamedFactory {
+  readonly factory: string;
+  /** Builds with these options (may return a promise). */
+  readonly build: (options: Record<string, unknown>) => unknown;
+  /** Valid options the factory needs besides the key under test. */
+  readonly base: Record<string, unknown>;
+  /** Its list of valid names. */
+  readonly names: readonly string[];
+  /** The listed names it cannot do without: `undefined` there fails a value check, not the name check. */
+  readonly required?: readonly string[];
+  /** The valid names, sorted, as the message lists them. */
+  readonly listed: string;
+  /** Near misses and the name each should suggest. */
+  readonly typos: ReadonlyArray<readonly [string, string]>;
+}
+
+const SEAM = 'classifier'; // added by the classifier seam: listed by every policy and createFetch
+const NAMED: readonly NamedFactory[] = [
+  { factory: 'retry', build: any(retry), base: {}, names: RETRY_OPTIONS, listed: `backoff, budget, ${SEAM}, clock, idempotent, maxRetries, maxRetryAfterMs, random, shouldRetry`, typos: [['maxAttempts', 'maxRetries'], ['maxretries', 'maxRetries'], ['shouldRety', 'shouldRetry']] },
+  { factory: 'timeout', build: any(timeout), base: { timeoutMs: 10 }, names: TIMEOUT_OPTIONS, required: ['timeoutMs'], listed: `${SEAM}, clock, mode, timeoutMs`, typos: [['ms', 'timeoutMs'], ['timeoutms', 'timeoutMs'], ['timeout', 'timeoutMs']] },
+  { factory: 'hedge', build: any(hedge), base: { delayMs: 10 }, names: HEDGE_OPTIONS, required: ['delayMs'], listed: `${SEAM}, clock, delayMs, maxHedges, shouldHedge`, typos: [['delayMS', 'delayMs']] },
+  { factory: 'fallback', build: (o) => fallback('x', o as never), base: {}, names: FALLBACK_OPTIONS, listed: `${SEAM}, on`, typos: [['On', 'on']] },
+  { factory: 'exponentialBackoff', build: any(exponentialBackoff), base: {}, names: EXPONENTIAL_BACKOFF_OPTIONS, listed: 'factor, initialMs, jitter, maxMs', typos: [['intialMs', 'initialMs']] },
+  {
+    factory: 'circuitBreaker', build: any(circuitBreaker), base: {}, names: CIRCUIT_BREAKER_OPTIONS,
+    listed: `breakFactor, breakMs, ${SEAM}, clock, halfOpenMaxCalls, halfOpenSuccesses, isFailure, maxBreakMs, name, store, storeTimeoutMs, strategy`,
+    typos: [['breakms', 'breakMs'], ['halfOpenMaxCall', 'halfOpenMaxCalls']],
+  },
+  { factory: 'consecutiveFailures', build: (o) => consecutiveFailures(5, o as never), base: {}, names: CONSECUTIVE_FAILURES_OPTIONS, listed: 'slowCallMs', typos: [['slowCallMS', 'slowCallMs']] },
+  {
+    factory: 'failureRatio', build: any(failureRatio), base: { windowCalls: 20 }, names: FAILURE_RATIO_OPTIONS, required: ['windowCalls'],
+    listed: 'buckets, minimumCalls, slowCallMs, slowCallRatio, threshold, windowCalls, windowMs', typos: [['treshold', 'threshold']],
+  },
+  { factory: 'bulkhead', build: any(bulkhead), base: {}, names: BULKHEAD_OPTIONS, listed: `${SEAM}, clock, maxConcurrent, maxQueue, queueTimeoutMs`, typos: [['maxConcurent', 'maxConcurrent']] },
+  {
+    factory: 'retryBudget', build: any(retryBudget), base: {}, names: RETRY_BUDGET_OPTIONS,
+    listed: `${SEAM}, clock, maxTokens, minPerSecond, name, ratio, store, storeTimeoutMs, tokenRatio, windowMs`, typos: [['maxToken', 'maxTokens']],
+  },
+  {
+    factory: 'rateLimiter', build: any(rateLimiter), base: { limit: 10 }, names: RATE_LIMITER_OPTIONS, required: ['limit'],
+    listed: `adaptive, burst, ${SEAM}, clock, limit, maxDelayMs, mode, name, store, storeTimeoutMs, windowMs`, typos: [['brust', 'burst']],
+  },
+  { factory: 'memoryStore', build: any(memoryStore), base: {}, names: ['ttlMs'], listed: 'ttlMs', typos: [['ttlms', 'ttlMs']] },
+  {
+    factory: 'createFetch', build: any(createFetch), base: {}, names: CREATE_FETCH_OPTIONS,
+    listed: `baseUrl, ${SEAM}, clock, fetch, idempotencyKey, idempotent, maxBodyBytes, policy, random, throwOnError, timeoutMs, vendor`,
+    typos: [['baseURL', 'baseUrl'], ['timeout', 'timeoutMs']],
+  },
+  {
+    factory: 'createSchemaFetch', build: any(zodAdapter.createSchemaFetch), base: { schema: z.object({}) }, names: SCHEMA_FETCH_OPTIONS, required: ['schema'],
+    listed: `baseUrl, ${SEAM}, clock, fetch, idempotencyKey, idempotent, maxBodyBytes, policy, random, schema, throwOnError, timeoutMs, vendor`,
+    typos: [['schemas', 'schema']],
+  },
+  { factory: 'createClassifier', build: any(createClassifier), base: { profiles: [] }, names: CLASSIFIER_OPTIONS, required: ['profiles'], listed: 'maxBodyBytes, profiles', typos: [['profile', 'profiles']] },
+  {
+    factory: 'defineProfile', build: any(defineProfile), base: profileSpec, names: VENDOR_PROFILE_KEYS, required: ['id', 'detect', 'parse', 'codes'],
+    listed: 'codes, detect, expressible, hosts, id, parse, render, statuses', typos: [['host', 'hosts'], ['ID', 'id']],
+  },
+  { factory: 'redisStore', build: any(redisAdapter.redisStore), base: { client: fakeRedis }, names: REDIS_STORE_OPTIONS, required: ['client'], listed: 'client, prefix, time, ttlMs', typos: [['perfix', 'prefix']] },
+  {
+    factory: 'startChaosServer', build: any(startChaosServer), base: { vendor: 'openai' }, names: ['vendor', 'script', 'faults', 'seed', 'latencyMs', 'behaviours', 'clock'], required: ['vendor'],
+    listed: 'behaviours, clock, faults, latencyMs, script, seed, vendor', typos: [['latency', 'latencyMs']],
+  },
+  { factory: 'handleFaults', build: any(cockatielAdapter.handleFaults), base: {}, names: FAULT_FILTER_OPTIONS, listed: 'classify, codes, idempotent, retry', typos: [['code', 'codes']] },
+];
+
+describe('options are checked by name', () => {
+  it('the table has every factory that takes an options object', () => {
+    const named = new Set(NAMED.map((f) => f.factory));
+    for (const [factory] of OPTIONS_ARG) expect(named.has(factory), factory).toBe(true);
+  });
+
+  const unknown = NAMED.flatMap((f) => [['foo', 1], ['foo', undefined]].map(([key, value]) => [`${f.factory}: ${String(key)} = ${String(value)}`, f, key as string, value] as const));
+  it.each(unknown)('%s is refused, with the valid names listed', async (_name, f, key, value) => {
+    const error = await thrownBy(() => f.build({ ...f.base, [key]: value }));
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toBe(`${f.factory}: unknown option '${key}'; valid options are ${f.listed}`);
+  });
+
+  const typos = NAMED.flatMap((f) => f.typos.map(([typo, meant]) => [`${f.factory}: ${typo} → ${meant}`, f, typo, meant] as const));
+  it.each(typos)('%s', async (_name, f, typo, meant) => {
+    for (const value of [1, undefined]) {
+      const error = await thrownBy(() => f.build({ ...f.base, [typo]: value }));
+      expect(error).toBeInstanceOf(TypeError);
+      expect((error as Error).message).toBe(`${f.factory}: unknown option '${typo}' — did you mean '${meant}'?`);
+    }
+  });
+
+  it('the listed names are exactly what the message lists', () => {
+    for (const f of NAMED) expect([...f.names].sort().join(', '), f.factory).toBe(f.listed);
+  });
+
+  it.each(NAMED.map((f) => [f.factory, f] as const))('%s: any key not listed is refused; any listed key set to undefined is not', async (_name, f) => {
+    const runs = f.factory === 'startChaosServer' ? 10 : Number(process.env.FC_RUNS ?? 100);
+    const stranger = fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', ...f.names.map((n) => n.toUpperCase())))
+      .filter((key) => !f.names.includes(key));
+    await fc.assert(fc.asyncProperty(stranger, fc.constantFrom(undefined, 0, 'x', null), async (key, value) => {
+      const error = await thrownBy(() => f.build({ ...f.base, [key]: value }));
+      expect(error).toBeInstanceOf(TypeError);
+      expect((error as Error).message.startsWith(`${f.factory}: unknown option '${key}'`)).toBe(true);
+    }), { numRuns: runs });
+    const optional = f.names.filter((n) => !(f.required ?? []).includes(n));
+    await fc.assert(fc.asyncProperty(fc.subarray(optional), async (keys) => {
+      const error = await thrownBy(() => f.build({ ...f.base, ...Object.fromEntries(keys.map((k) => [k, undefined])) }));
+      expect(error).toBeUndefined();
+    }), { numRuns: runs });
+    for (const key of f.required ?? []) {
+      const error = await thrownBy(() => f.build({ ...f.base, [key]: undefined }));
+      expect(String((error as Error | undefined)?.message)).not.toMatch(/unknown option/);
     }
   });
 });

@@ -91,12 +91,12 @@ describe('no secret escapes', () => {
         const seen: string[] = [];
         // A fake fetch (no socket): a body that quotes the secret, then a transport error naming the URL.
         const bodyFetch = createFetch({
-          policy: timeout({ ms: 1000 }),
+          policy: timeout({ timeoutMs: 1000 }),
           fetch: () => Promise.resolve(new Response(JSON.stringify({ error: { message: `bad credential ${s.text}` } }), { status })),
         });
         await bodyFetch(`https://api.example.com/v1/x?api_key=${key}`).catch((e: FaultError) => seen.push(...channels(e)));
         const netFetch = createFetch({
-          policy: timeout({ ms: 1000 }),
+          policy: timeout({ timeoutMs: 1000 }),
           fetch: (input) => Promise.reject(new TypeError(`fetch failed for ${String(input)} with ${s.text}`)),
         });
         await netFetch(`https://api.example.com/v1/x?api_key=${key}`).catch((e: FaultError) => seen.push(...channels(e)));

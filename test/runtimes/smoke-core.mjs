@@ -14,7 +14,7 @@ export async function smoke(faultline, baseUrl, name) {
     throw new Error(`classify gave ${fault.code}/${fault.retryAfterMs}`);
   }
   let attempts = 0;
-  const policy = pipeline(retry({ maxRetries: 2, backoff: constantBackoff(0) }), timeout({ ms: 5000 }));
+  const policy = pipeline(retry({ maxRetries: 2, backoff: constantBackoff(0) }), timeout({ timeoutMs: 5000 }));
   const fetchWithPolicy = createFetch({ policy, vendor: 'impulse' });
   const response = await fetchWithPolicy(`${baseUrl}/flaky/${encodeURIComponent(name)}-${Math.random()}`);
   const body = await response.json();
