@@ -1,8 +1,9 @@
 /**
  * `createSchemaFetch`: `createFetch` with a zod schema, resolving with the typed body of a 2xx
- * response (a name of its own, since its options and result differ from the core one's). The body is read and checked inside each attempt of the policy, so a body that is
- * not JSON or fails the schema is a `malformed_response` fault of that attempt: retried when
- * the call is safe to repeat (a GET), never for a POST without an idempotency key.
+ * response (a name of its own: its options and result differ from the core one's). The body is
+ * read and checked inside each attempt of the policy, so a body that is not JSON or fails the
+ * schema is a `malformed_response` fault of that attempt: retried when the call is safe to
+ * repeat (a GET), never for a POST without an idempotency key.
  */
 import type { z } from 'zod';
 import { FaultError, createFault } from '../core/fault.js';
@@ -122,7 +123,7 @@ export function createSchemaFetch<T>(options: SchemaFetchOptions<T>): SchemaFetc
   if (rest.throwOnError !== undefined && rest.throwOnError !== true) {
     invalid(NAME, 'throwOnError', 'true or absent (a typed call rejects on an error response)', rest.throwOnError);
   }
-  const call = createFetchCore({ ...rest, throwOnError: true });
+  const call = createFetchCore({ ...rest, throwOnError: true }, NAME);
   return (async (input: string | URL | Request, init?: SchemaRequestInit & { throwOnError?: unknown }) => {
     // A per-call throwOnError is dropped: the result is a typed body, never an error response.
     const { schema: callSchema, throwOnError: _, ...requestInit } = init ?? {};

@@ -65,8 +65,8 @@ export const RETRY_OPTIONS = [
   'classifier', // added by the classifier seam
 ] as const satisfies ReadonlyArray<keyof RetryOptions | 'classifier'>;
 
-/** Names other libraries use for ours (cockatiel's `maxAttempts`), so the error can point to ours. */
-const ALIASES = { maxAttempts: 'maxRetries', attempts: 'maxRetries', retries: 'maxRetries' } as const;
+/** cockatiel's name for a limit that counts differently (attempts, not retries): the error points to ours. */
+const ALIASES = { maxAttempts: 'maxRetries' } as const;
 
 /**
  * Emitted before each retry's sleep.
