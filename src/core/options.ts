@@ -67,7 +67,7 @@ export function nearestOption(key: string, valid: readonly string[], aliases: Re
  *
  * @example
  * ```ts
- * checkOptionNames('retry', { maxAttempts: 3 } as RetryOptions, RETRY_OPTIONS, { maxAttempts: 'maxRetries' });
+ * checkOptionNames('retry', { maxAttempts: 3 } as { maxRetries?: number }, ['maxRetries'], { maxAttempts: 'maxRetries' });
  * // TypeError: retry: unknown option 'maxAttempts' — did you mean 'maxRetries'?
  * ```
  * @internal
