@@ -1,8 +1,9 @@
 /**
  * `createSchemaFetch`: `createFetch` with a zod schema, resolving with the typed body of a 2xx
- * response (a name of its own, since its options and result differ from the core one's). The body is read and checked inside each attempt of the policy, so a body that is
- * not JSON or fails the schema is a `malformed_response` fault of that attempt: retried when
- * the call is safe to repeat (a GET), never for a POST without an idempotency key.
+ * response (a name of its own: its options and result differ from the core one's). The body is
+ * read and checked inside each attempt of the policy, so a body that is not JSON or fails the
+ * schema is a `malformed_response` fault of that attempt: retried when the call is safe to
+ * repeat (a GET), never for a POST without an idempotency key.
  */
 import type { z } from 'zod';
 import { FaultError, createFault } from '../core/fault.js';
@@ -131,7 +132,7 @@ export function createSchemaFetch<T>(options: SchemaFetchOptions<T>): SchemaFetc
     invalid(NAME, 'throwOnError', 'true or absent (a typed call rejects on an error response)', rest.throwOnError);
   }
   // As the root entry's createFetch: every built-in profile unless the caller gives a classifier.
-  const call = createFetchCore({ classifier: builtinClassifier, ...rest, throwOnError: true });
+  const call = createFetchCore({ classifier: builtinClassifier, ...rest, throwOnError: true }, NAME);
   return (async (input: string | URL | Request, init?: SchemaRequestInit & { throwOnError?: unknown }) => {
     // A per-call throwOnError is dropped: the result is a typed body, never an error response.
     const { schema: callSchema, throwOnError: _, ...requestInit } = init ?? {};

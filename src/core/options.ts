@@ -21,30 +21,22 @@ export type ListsEveryOption<Options, Names extends readonly string[]> = [Exclud
   ? unknown
   : { readonly missingOption: Exclude<OptionKey<Options>, Names[number]> };
 
-/** Optimal string alignment distance (a swap of two neighbours costs 1), case already folded. */
+/** Levenshtein distance, one row at a time (a swap of neighbours costs 2). */
 function distance(a: string, b: string): number {
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = [i];
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
     for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const above = rows[i - 1] as number[];
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, ((rows[i - 2] as number[])[j - 2] as number) + 1);
-      row.push(d);
+      next[j] = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
     }
-    rows.push(row);
+    row = next;
   }
-  return (rows[a.length] as number[])[b.length] as number;
+  return row[b.length] as number;
 }
 
 /**
- * The valid name `key` most likely meant: a known alias, the same name in another case, or
- * the closest within a third of its length (at least 1, at most 3 edits); `undefined` if none.
+ * The valid name `key` most likely meant: a known alias, else the closest ignoring case, within
+ * a third of its length (rounded up, at most 3 edits); `undefined` if none is that close.
  *
  * @example
  * ```ts
@@ -54,14 +46,10 @@ function distance(a: string, b: string): number {
  */
 export function nearestOption(key: string, valid: readonly string[], aliases: Readonly<Record<string, string>> = {}): string | undefined {
   if (Object.hasOwn(aliases, key)) return aliases[key];
-  const folded = key.toLowerCase();
-  const limit = Math.min(3, Math.max(1, Math.floor(key.length / 3)));
   let best: string | undefined;
-  let bestDistance = limit + 1;
+  let bestDistance = Math.min(3, Math.ceil(key.length / 3)) + 1;
   for (const name of valid) {
-    // A length gap alone beyond the limit rules a name out without the quadratic walk.
-    if (Math.abs(name.length - key.length) >= bestDistance) continue;
-    const d = distance(folded, name.toLowerCase());
+    const d = distance(key.toLowerCase(), name.toLowerCase());
     if (d < bestDistance) {
       best = name;
       bestDistance = d;
@@ -79,7 +67,7 @@ export function nearestOption(key: string, valid: readonly string[], aliases: Re
  *
  * @example
  * ```ts
- * checkOptionNames('retry', { maxAttempts: 3 } as RetryOptions, RETRY_OPTIONS, { maxAttempts: 'maxRetries' });
+ * checkOptionNames('retry', { maxAttempts: 3 } as { maxRetries?: number }, ['maxRetries'], { maxAttempts: 'maxRetries' });
  * // TypeError: retry: unknown option 'maxAttempts' — did you mean 'maxRetries'?
  * ```
  * @internal

@@ -91,43 +91,44 @@ export type FetchCore = <T = Response>(input: string | URL | Request, init?: Fau
 /**
  * Validates createFetch's options once and returns the engine adapters build on (`faultline/zod`
  * parses the answer within each attempt, so a malformed body of an idempotent call is retried).
+ * `factory` is the name its option errors start with.
  *
  * @example
  * ```ts
- * const call = createFetchCore({ throwOnError: true });
+ * const call = createFetchCore({ throwOnError: true }, 'createSchemaFetch');
  * ```
  * @internal
  */
-export function createFetchCore(options?: CreateFetchOptions): FetchCore {
-  const o = checkOptions(NAME, options, CREATE_FETCH_OPTIONS);
+export function createFetchCore(options?: CreateFetchOptions, factory: string = NAME): FetchCore {
+  const o = checkOptions(factory, options, CREATE_FETCH_OPTIONS);
   const userPolicy = o.policy;
   if (userPolicy !== undefined && typeof (userPolicy as Partial<Policy> | null)?.execute !== 'function') {
-    invalid(NAME, 'policy', 'a policy with execute(fn, options)', userPolicy);
+    invalid(factory, 'policy', 'a policy with execute(fn, options)', userPolicy);
   }
-  if (o.vendor !== undefined && typeof o.vendor !== 'string') invalid(NAME, 'vendor', 'a profile id string', o.vendor);
+  if (o.vendor !== undefined && typeof o.vendor !== 'string') invalid(factory, 'vendor', 'a profile id string', o.vendor);
   let baseUrl: string | undefined;
   if (o.baseUrl !== undefined) {
     try {
       baseUrl = new URL(String(o.baseUrl)).href;
     } catch {
-      invalid(NAME, 'baseUrl', 'an absolute URL', o.baseUrl);
+      invalid(factory, 'baseUrl', 'an absolute URL', o.baseUrl);
     }
   }
-  const fetchImpl = checkFunction<FetchLike>(NAME, 'fetch', o.fetch);
-  const forcedIdempotent = o.idempotent === undefined ? undefined : checkBoolean(NAME, 'idempotent', o.idempotent, false);
+  const fetchImpl = checkFunction<FetchLike>(factory, 'fetch', o.fetch);
+  const forcedIdempotent = o.idempotent === undefined ? undefined : checkBoolean(factory, 'idempotent', o.idempotent, false);
   const keyOption = o.idempotencyKey;
   if (keyOption !== undefined && typeof keyOption !== 'boolean' && typeof keyOption !== 'function') {
-    invalid(NAME, 'idempotencyKey', 'true, false or a function returning a key', keyOption);
+    invalid(factory, 'idempotencyKey', 'true, false or a function returning a key', keyOption);
   }
   const makeKey: (() => string) | undefined = keyOption === true ? newIdempotencyKey : typeof keyOption === 'function' ? keyOption : undefined;
-  const maxBodyBytes = checkInteger(NAME, 'maxBodyBytes', o.maxBodyBytes, DEFAULT_MAX_BODY_BYTES);
-  const throwOnError = checkBoolean(NAME, 'throwOnError', o.throwOnError, true);
-  const timeoutMs = checkNumber(NAME, 'timeoutMs', o.timeoutMs, FETCH_DEFAULTS.timeoutMs, 0, true);
-  const bodyTimeoutMs = checkNumber(NAME, 'bodyTimeoutMs', o.bodyTimeoutMs, FETCH_DEFAULTS.bodyTimeoutMs);
-  const idleTimeoutMs = checkNumber(NAME, 'idleTimeoutMs', o.idleTimeoutMs, FETCH_DEFAULTS.idleTimeoutMs);
-  const clock = checkClock(NAME, o.clock, systemClock);
-  const random = checkRandom(NAME, o.random, systemRandom);
-  const classifier = checkClassifier(NAME, o.classifier, basicClassifier);
+  const maxBodyBytes = checkInteger(factory, 'maxBodyBytes', o.maxBodyBytes, DEFAULT_MAX_BODY_BYTES);
+  const throwOnError = checkBoolean(factory, 'throwOnError', o.throwOnError, true);
+  const timeoutMs = checkNumber(factory, 'timeoutMs', o.timeoutMs, FETCH_DEFAULTS.timeoutMs, 0, true);
+  const bodyTimeoutMs = checkNumber(factory, 'bodyTimeoutMs', o.bodyTimeoutMs, FETCH_DEFAULTS.bodyTimeoutMs);
+  const idleTimeoutMs = checkNumber(factory, 'idleTimeoutMs', o.idleTimeoutMs, FETCH_DEFAULTS.idleTimeoutMs);
+  const clock = checkClock(factory, o.clock, systemClock);
+  const random = checkRandom(factory, o.random, systemRandom);
+  const classifier = checkClassifier(factory, o.classifier, basicClassifier);
   let safePolicy: Policy | undefined;
   let unsafePolicy: Policy | undefined;
   const settings: FetchSettings = {

@@ -68,7 +68,7 @@ export type RetryBudgetOptions = TokenRetryBudgetOptions | RatioRetryBudgetOptio
  */
 export const RETRY_BUDGET_OPTIONS = [
   'maxTokens', 'tokenRatio', 'store', 'name', 'storeTimeoutMs', 'ratio', 'minPerSecond', 'windowMs', 'clock',
-  'classifier', // added by the classifier seam
+  'classifier',
 ] as const satisfies ReadonlyArray<keyof TokenRetryBudgetOptions | keyof RatioRetryBudgetOptions | 'classifier'>;
 
 /**

@@ -41,8 +41,8 @@ export interface BulkheadOptions {
  */
 export const BULKHEAD_OPTIONS = [
   'maxConcurrent', 'maxQueue', 'queueTimeoutMs', 'clock',
-  'classifier', // added by the classifier seam
-] as const satisfies ReadonlyArray<keyof BulkheadOptions | 'classifier'>;
+  'classifier',
+] as const satisfies ReadonlyArray<keyof BulkheadOptions>;
 
 /**
  * A bulkhead policy with its occupancy.

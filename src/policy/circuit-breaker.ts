@@ -67,8 +67,8 @@ export interface CircuitBreakerOptions {
  */
 export const CIRCUIT_BREAKER_OPTIONS = [
   'strategy', 'breakMs', 'maxBreakMs', 'breakFactor', 'halfOpenMaxCalls', 'halfOpenSuccesses', 'isFailure', 'clock', 'store', 'name', 'storeTimeoutMs',
-  'classifier', // added by the classifier seam
-] as const satisfies ReadonlyArray<keyof CircuitBreakerOptions | 'classifier'>;
+  'classifier',
+] as const satisfies ReadonlyArray<keyof CircuitBreakerOptions>;
 
 /**
  * Emitted on every change of breaker state.

@@ -32,8 +32,8 @@ export interface FallbackOptions {
  */
 export const FALLBACK_OPTIONS = [
   'on',
-  'classifier', // added by the classifier seam
-] as const satisfies ReadonlyArray<keyof FallbackOptions | 'classifier'>;
+  'classifier',
+] as const satisfies ReadonlyArray<keyof FallbackOptions>;
 
 /**
  * A policy that may resolve with its fallback value `F` instead of `fn`'s

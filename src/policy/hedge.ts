@@ -42,8 +42,8 @@ export interface HedgeOptions {
  */
 export const HEDGE_OPTIONS = [
   'delayMs', 'maxHedges', 'shouldHedge', 'clock',
-  'classifier', // added by the classifier seam
-] as const satisfies ReadonlyArray<keyof HedgeOptions | 'classifier'>;
+  'classifier',
+] as const satisfies ReadonlyArray<keyof HedgeOptions>;
 
 /**
  * Emitted when a hedged attempt starts.

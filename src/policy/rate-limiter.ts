@@ -61,8 +61,8 @@ export interface RateLimiterOptions {
  */
 export const RATE_LIMITER_OPTIONS = [
   'limit', 'windowMs', 'burst', 'mode', 'maxDelayMs', 'adaptive', 'store', 'name', 'storeTimeoutMs', 'clock',
-  'classifier', // added by the classifier seam
-] as const satisfies ReadonlyArray<keyof RateLimiterOptions | 'classifier'>;
+  'classifier',
+] as const satisfies ReadonlyArray<keyof RateLimiterOptions>;
 
 /**
  * Emitted when the adaptive rate changes.

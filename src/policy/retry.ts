@@ -66,11 +66,11 @@ export interface RetryOptions {
  */
 export const RETRY_OPTIONS = [
   'maxRetries', 'backoff', 'maxRetryAfterMs', 'idempotent', 'shouldRetry', 'budget', 'clock', 'random',
-  'classifier', // added by the classifier seam
-] as const satisfies ReadonlyArray<keyof RetryOptions | 'classifier'>;
+  'classifier',
+] as const satisfies ReadonlyArray<keyof RetryOptions>;
 
-/** Names other libraries use for ours (cockatiel's `maxAttempts`), so the error can point to ours. */
-const ALIASES = { maxAttempts: 'maxRetries', attempts: 'maxRetries', retries: 'maxRetries' } as const;
+/** cockatiel's name for a limit that counts differently (attempts, not retries): the error points to ours. */
+const ALIASES = { maxAttempts: 'maxRetries' } as const;
 
 /**
  * Emitted before each retry's sleep.

@@ -52,8 +52,8 @@ export interface TimeoutOptions {
  */
 export const TIMEOUT_OPTIONS = [
   'timeoutMs', 'mode', 'clock',
-  'classifier', // added by the classifier seam
-] as const satisfies ReadonlyArray<keyof TimeoutOptions | 'classifier'>;
+  'classifier',
+] as const satisfies ReadonlyArray<keyof TimeoutOptions>;
 
 /** `ms` was this option's name before it matched `createFetch`'s `timeoutMs`. */
 const ALIASES = { ms: 'timeoutMs' } as const;
