@@ -68,8 +68,7 @@ export type RetryBudgetOptions = TokenRetryBudgetOptions | RatioRetryBudgetOptio
  */
 export const RETRY_BUDGET_OPTIONS = [
   'maxTokens', 'tokenRatio', 'store', 'name', 'storeTimeoutMs', 'ratio', 'minPerSecond', 'windowMs', 'clock',
-  'classifier',
-] as const satisfies ReadonlyArray<keyof TokenRetryBudgetOptions | keyof RatioRetryBudgetOptions | 'classifier'>;
+] as const satisfies ReadonlyArray<keyof TokenRetryBudgetOptions | keyof RatioRetryBudgetOptions>;
 
 /**
  * A retry budget that can say how much is left.
