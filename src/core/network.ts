@@ -95,7 +95,8 @@ export function faultFromThrown(value: unknown): Fault {
         best = rule;
         bestMessage = text(current);
       }
-      current = readProperty(current, 'cause');
+      // stripe-node keeps the socket error as `detail` (StripeConnectionError), not `cause`.
+      current = readProperty(current, 'cause') ?? readProperty(current, 'detail');
     }
     const message = bestMessage || text(value) || (typeof value === 'string' ? value : '');
     if (best !== undefined) return createFault({ code: best[0], source: best[1], message });
