@@ -27,3 +27,14 @@ describe("Stripe's `raw` is the body's error member, with or without a message",
     expect(classify(error)).toMatchObject({ code: 'internal', vendor: 'stripe', vendorCode: 'api_error', requestId: 'req_red55E8FlXf3Nz' });
   });
 });
+
+describe("a socket error the AWS SDK renamed to TimeoutError (smithy's node-http-handler)", () => {
+  it('ECONNRESET named TimeoutError is connection_reset, not client_timeout', () => {
+    const error = Object.assign(new Error('socket hang up'), { name: 'TimeoutError', code: 'ECONNRESET', $metadata: { attempts: 1, totalRetryDelay: 0 } });
+    expect(classify(error)).toMatchObject({ code: 'connection_reset', source: 'network' });
+  });
+
+  it('a DOMException TimeoutError (numeric code) stays client_timeout', () => {
+    expect(classify(new DOMException('The operation timed out.', 'TimeoutError')).code).toBe('client_timeout');
+  });
+});
