@@ -38,3 +38,16 @@ describe("a socket error the AWS SDK renamed to TimeoutError (smithy's node-http
     expect(classify(new DOMException('The operation timed out.', 'TimeoutError')).code).toBe('client_timeout');
   });
 });
+
+describe('grpc-retry-pushback-ms (gRFC A6) in a ServiceError\'s metadata', () => {
+  const serviceError = (metadata: Record<string, unknown>) =>
+    Object.assign(new Error('8 RESOURCE_EXHAUSTED: Quota exceeded'), { code: 8, details: 'Quota exceeded', metadata: { getMap: () => metadata } });
+
+  it('is the delay', () => {
+    expect(classify(serviceError({ 'grpc-retry-pushback-ms': '250' }))).toMatchObject({ code: 'rate_limited', retryAfterMs: 250 });
+  });
+
+  it('garbage gives no delay', () => {
+    expect(classify(serviceError({ 'grpc-retry-pushback-ms': 'soon' })).retryAfterMs).toBeUndefined();
+  });
+});
