@@ -46,7 +46,7 @@ beforeAll(async () => {
     server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (error, p) => (error ? reject(error) : resolve(p))),
   );
   const Client = grpc.makeGenericClientConstructor(service, 'Test');
-  client = new Client(`127.0.0.1:${port}`, grpc.credentials.createInsecure()) as typeof client;
+  client = new Client(`127.0.0.1:${port}`, grpc.credentials.createInsecure()) as unknown as typeof client;
 });
 afterAll(() => {
   client.close();
