@@ -149,13 +149,15 @@ function parseMs(value: string | undefined): number | undefined {
 
 /**
  * The server-directed delay in a response's headers: `retry-after-ms`, then `x-ms-retry-after-ms`,
- * then `Retry-After`.
+ * then gRPC's `grpc-retry-pushback-ms`, then `Retry-After`.
  * @internal
  */
 export function retryAfterFromHeaders(headers: HeaderReader, now: number): number | undefined {
   return (
     parseMs(headers.get('retry-after-ms')) ??
     parseMs(headers.get('x-ms-retry-after-ms')) ??
+    // gRPC's server pushback (gRFC A6), in trailing metadata: a delay in ms.
+    parseMs(headers.get('grpc-retry-pushback-ms')) ??
     parseRetryAfter(headers.get('retry-after'), { now, date: headers.get('date') })
   );
 }

@@ -48,11 +48,12 @@ function text(value: unknown): string {
 function ruleOf(error: unknown): Rule | undefined {
   const name = readProperty(error, 'name');
   if (name === 'AbortError') return CANCELLED;
-  if (name === 'TimeoutError') return ['client_timeout', 'client'];
   for (const key of ['code', 'errno', 'syscall']) {
     const code = readProperty(error, key);
     if (typeof code === 'string') for (const [codes, rule] of CODES) if (codes.test(code)) return rule;
   }
+  // After the codes: the AWS SDK's node handler renames an ECONNRESET or EPIPE to TimeoutError.
+  if (name === 'TimeoutError') return ['client_timeout', 'client'];
   const message = text(error).toLowerCase();
   if (message.length > 0 && message.length < 2000) {
     for (const [fragments, rule] of MESSAGES) if (fragments.test(message)) return rule;
@@ -95,7 +96,8 @@ export function faultFromThrown(value: unknown): Fault {
         best = rule;
         bestMessage = text(current);
       }
-      current = readProperty(current, 'cause');
+      // stripe-node keeps the socket error as `detail` (StripeConnectionError), not `cause`.
+      current = readProperty(current, 'cause') ?? readProperty(current, 'detail');
     }
     const message = bestMessage || text(value) || (typeof value === 'string' ? value : '');
     if (best !== undefined) return createFault({ code: best[0], source: best[1], message });

@@ -72,6 +72,12 @@ function envelope(error: unknown): unknown {
   return inner ? { error } : error;
 }
 
+// Stripe's `raw` is always the body's `error` member, message or not (`{type: 'api_error'}` has none).
+function rawOf(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return bodyOf(raw);
+  return readProperty(raw, 'error') === undefined ? { error: raw } : raw;
+}
+
 /** A body written into the message as JSON (genai's `ApiError`, clients that print the body). */
 function bodyInMessage(error: object): unknown {
   const message = readProperty(error, 'message');
@@ -122,7 +128,7 @@ export function thrownResponse(input: unknown): ThrownResponse | undefined {
     bodyOf(readProperty(input, 'data')) ??
     bodyOf(readProperty(input, 'body')) ??
     envelope(readProperty(input, 'error')) ??
-    (readProperty(input, 'raw') === undefined ? undefined : envelope(readProperty(input, 'raw'))) ??
+    rawOf(readProperty(input, 'raw')) ??
     awsBody(input, metadata) ??
     bodyInMessage(input);
   return { status, headers, body, requestId: requestIdOf(input, metadata), unread, bare: headers === undefined && body === undefined && unread === undefined };

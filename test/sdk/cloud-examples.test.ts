@@ -1,0 +1,24 @@
+/** The cloud SDK recipes (examples/sdk-*.ts) do what their comments say. */
+import { describe, expect, it } from 'vitest';
+import { main as aws } from '../../examples/sdk-aws.js';
+import { main as grpc } from '../../examples/sdk-grpc.js';
+import { main as octokit } from '../../examples/sdk-octokit.js';
+import { main as stripe } from '../../examples/sdk-stripe.js';
+
+describe('cloud SDK recipes', () => {
+  it('stripe: the lock timeout is retried, the decline is not', async () => {
+    expect(await stripe()).toEqual({ charge: 'ch_1', declined: 'payment_required (card_declined, generic_decline) after 1 request', requests: 3 });
+  });
+
+  it('octokit: the secondary limit is waited out; a 404 is not retried', async () => {
+    expect(await octokit()).toEqual({ repo: 'octocat/hello-world', waits: [20], notFound: 'not_found, HTTP 404' });
+  });
+
+  it('aws: the throttle is retried, the conditional check is not', async () => {
+    expect(await aws()).toEqual({ attempts: 2, conditional: 'precondition_failed: ConditionalCheckFailedException' });
+  });
+
+  it('grpc: RESOURCE_EXHAUSTED waits the pushback', async () => {
+    expect(await grpc()).toEqual({ reply: 'hello', waits: [20] });
+  });
+});
