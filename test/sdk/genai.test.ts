@@ -6,7 +6,7 @@
  */
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApiError, GoogleGenAI } from '@google/genai';
+import { ApiError, GoogleGenAI, type HttpOptions } from '@google/genai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classify, createFetch, isFaultError, retry } from '../../src/index.js';
 import { VirtualClock } from '../../src/testing/index.js';
@@ -33,7 +33,7 @@ afterAll(async () => {
   await server.close();
 });
 
-function client(httpOptions: NonNullable<ConstructorParameters<typeof GoogleGenAI>[0]['httpOptions']> = {}): GoogleGenAI {
+function client(httpOptions: HttpOptions = {}): GoogleGenAI {
   return new GoogleGenAI({ apiKey: 'test-key', httpOptions: { baseUrl: server.url, ...httpOptions } });
 }
 
