@@ -5,6 +5,7 @@
 import type { FaultCode, FaultSource } from './catalog.js';
 import { type Fault, FaultError, createFault, isFault, isFaultError } from './fault.js';
 import { readProperty } from './read-property.js';
+import { lastErrorOf } from './thrown.js';
 
 type Rule = readonly [FaultCode, FaultSource];
 const CONNECT: Rule = ['connect_failed', 'network'];
@@ -35,6 +36,9 @@ const MESSAGES: readonly (readonly [RegExp, Rule])[] = [
   [/socket hang up|premature close|other side closed|connection reset|econnreset/, RESET],
   [/econnrefused|getaddrinfo|certificate|failed to fetch|networkerror when attempting to fetch|load failed/, CONNECT],
   [/network connection was lost/, RESET],
+  // openai-node names its errors plain `Error`: its APIConnectionTimeoutError and APIUserAbortError say so in the message.
+  [/^request timed out\.?$/, ['client_timeout', 'client']],
+  [/^request was aborted\.?$/, CANCELLED],
 ];
 
 const MAX_DEPTH = 8;
@@ -52,8 +56,11 @@ function ruleOf(error: unknown): Rule | undefined {
     const code = readProperty(error, key);
     if (typeof code === 'string') for (const [codes, rule] of CODES) if (codes.test(code)) return rule;
   }
-  // After the codes: the AWS SDK's node handler renames an ECONNRESET or EPIPE to TimeoutError.
-  if (name === 'TimeoutError') return ['client_timeout', 'client'];
+  // After the codes: the AWS SDK's node handler renames an ECONNRESET or EPIPE to TimeoutError, and
+  // undici's ConnectTimeoutError stays a connect failure; then the SDKs' own APIUserAbortError and
+  // APIConnectionTimeoutError (anthropic names them; openai says so in the message).
+  if (typeof name === 'string' && name.endsWith('AbortError')) return CANCELLED;
+  if (typeof name === 'string' && name.endsWith('TimeoutError')) return ['client_timeout', 'client'];
   const message = text(error).toLowerCase();
   if (message.length > 0 && message.length < 2000) {
     for (const [fragments, rule] of MESSAGES) if (fragments.test(message)) return rule;
@@ -96,8 +103,9 @@ export function faultFromThrown(value: unknown): Fault {
         best = rule;
         bestMessage = text(current);
       }
-      // stripe-node keeps the socket error as `detail` (StripeConnectionError), not `cause`.
-      current = readProperty(current, 'cause') ?? readProperty(current, 'detail');
+      // stripe-node keeps the socket error as `detail` (StripeConnectionError), not `cause`; a retry
+      // wrapper (the AI SDK's RetryError) as `lastError`.
+      current = readProperty(current, 'cause') ?? readProperty(current, 'detail') ?? lastErrorOf(current);
     }
     const message = bestMessage || text(value) || (typeof value === 'string' ? value : '');
     if (best !== undefined) return createFault({ code: best[0], source: best[1], message });

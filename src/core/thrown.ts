@@ -101,8 +101,10 @@ function requestIdOf(error: object, metadata: unknown): string | undefined {
  * `{ status, headers?, body? }` and a fetch `Response` count too.
  * @internal
  */
-export function thrownResponse(input: unknown): ThrownResponse | undefined {
+export function thrownResponse(input: unknown, depth = 0): ThrownResponse | undefined {
   if (typeof input !== 'object' || input === null) return undefined;
+  const last = lastErrorOf(input);
+  if (last !== undefined) return depth < 4 ? thrownResponse(last, depth + 1) : undefined;
   if (isResponse(input)) return { status: input.status, headers: input.headers, unread: input.bodyUsed ? undefined : input, bare: false };
   const own = statusOf(readProperty(input, 'status')) ?? statusOf(readProperty(input, 'statusCode'));
   if (!(input instanceof Error)) {
@@ -132,6 +134,16 @@ export function thrownResponse(input: unknown): ThrownResponse | undefined {
     awsBody(input, metadata) ??
     bodyInMessage(input);
   return { status, headers, body, requestId: requestIdOf(input, metadata), unread, bare: headers === undefined && body === undefined && unread === undefined };
+}
+
+/**
+ * The last attempt's error inside a client's own retry wrapper (the AI SDK's `RetryError`:
+ * `errors[]` and `lastError`): the wrapper says only that attempts ran out, the last error says why.
+ * @internal
+ */
+export function lastErrorOf(value: unknown): object | undefined {
+  const last = readProperty(value, 'lastError');
+  return typeof last === 'object' && last !== null && last !== value && Array.isArray(readProperty(value, 'errors')) ? last : undefined;
 }
 
 /** AWS SDK v3 exceptions keep the error code as their `name`, the body being read already. */

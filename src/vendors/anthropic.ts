@@ -10,8 +10,10 @@
  * Retry classes follow what Anthropic's SDKs do (they retry 408, 409, 429 and
  * every 5xx, whatever the method), so `api_error` and `timeout_error` are
  * `always` rather than the catalog's `idempotent`. A 429 whose
- * `error.details.error_code` is `enforced_spend_limit_reached` is a monthly
- * spend cap, not a throttle: `quota_exhausted`, never retried.
+ * `error.details.error_code` is `enforced_spend_limit_reached` (the tier's
+ * monthly cap) or `contract_spend_limit_reached` (the contract's cap; both in
+ * the SDK's ERROR_CODE_CLASSES) is a spend cap, not a throttle:
+ * `quota_exhausted`, never retried.
  */
 import type { Fault } from '../core/fault.js';
 import type { FaultDraft, HeaderReader, ResponseSnapshot, VendorProfile } from './profile.js';
@@ -40,6 +42,9 @@ export const ANTHROPIC_CODES = {
   timeout_error: { code: 'gateway_timeout', retry: 'always' },
   overloaded_error: 'overloaded',
 } as const;
+
+/** `error.details.error_code` values that mean a spend cap: nothing succeeds until it resets. */
+const SPEND_CAPS: ReadonlySet<string> = new Set(['enforced_spend_limit_reached', 'contract_spend_limit_reached']);
 
 const LIMITS = ['requests', 'tokens', 'input-tokens', 'output-tokens'] as const;
 
@@ -93,7 +98,7 @@ export const anthropicProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
     const type = readString(error, 'type');
     if (type === undefined) return undefined;
     const window = exhaustedWindow(s.headers);
-    const spendCap = readString(asRecord(error?.details), 'error_code') === 'enforced_spend_limit_reached';
+    const spendCap = SPEND_CAPS.has(readString(asRecord(error?.details), 'error_code') ?? '');
     return {
       code: spendCap ? 'quota_exhausted' : undefined,
       vendorCode: type,
