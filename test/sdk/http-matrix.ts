@@ -22,6 +22,11 @@ export interface HttpClient {
    * `true` for every fixture, or the names of the fixtures where it happens.
    */
   readonly unreadBody?: boolean | readonly string[];
+  /**
+   * Fields that differ from the fixture's `expected` because the client itself drops what carries
+   * them (undici's responseError interceptor keeps only JSON and text/plain bodies), by fixture name.
+   */
+  readonly lost?: Readonly<Record<string, SdkFixture['expected']>>;
 }
 
 export const HTTP_FIXTURES: readonly SdkFixture[] = loadFixtures('http');
@@ -91,7 +96,11 @@ export function httpMatrix(client: HttpClient): void {
   });
   afterAll(() => server.close());
 
-  describe.each(HTTP_FIXTURES.map((f) => [`${(f as SdkFixture & { scenario?: string }).scenario ?? ''}: ${f.name}`, f] as const))('%s', (_, fixture) => {
+  const cases = HTTP_FIXTURES.map((f) => {
+    const fixture = { ...f, expected: { ...f.expected, ...client.lost?.[f.name] } };
+    return [`${(f as SdkFixture & { scenario?: string }).scenario ?? ''}: ${f.name}`, fixture] as const;
+  });
+  describe.each(cases)('%s', (_, fixture) => {
     it('classify(error) gives the Fault of the raw response', async () => {
       server.script([answerOf(fixture)]);
       const error = await thrownBy(() => client.call(server.url));
@@ -103,7 +112,7 @@ export function httpMatrix(client: HttpClient): void {
       // is gone after one read).
       if (!unread) expectFault(await classifyResponse(error), fixture.expected);
       // The same bytes as a plain snapshot: an SDK's error and its raw response agree.
-      expect(fault.code).toBe(classify(fixture.response).code);
+      if (client.lost?.[fixture.name] === undefined) expect(fault.code).toBe(classify(fixture.response).code);
     });
 
     it('retry({ maxRetries: 2 }) sends what the Fault allows and waits the hint; the error stays the cause', async () => {
