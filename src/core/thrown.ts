@@ -137,7 +137,7 @@ export function thrownResponse(input: unknown): ThrownResponse | undefined {
     (readProperty(input, 'raw') === undefined ? undefined : envelope(readProperty(input, 'raw'))) ??
     awsBody(input, metadata) ??
     bodyInMessage(input);
-  if (isBlob(body)) return { status, headers, requestId: requestIdOf(input, metadata), unread: unread ?? new Response(body), bare: false };
+  if (isBlob(body)) return { status, headers, requestId: requestIdOf(input, metadata), unread: new Response(body), bare: false };
   return { status, headers, body, requestId: requestIdOf(input, metadata), unread, bare: headers === undefined && body === undefined && unread === undefined };
 }
 
@@ -156,7 +156,12 @@ function awsBody(error: object, metadata: unknown): unknown {
  */
 export function holdsUnreadBody(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
-  const response = isResponse(value) ? value : readProperty(value, 'response');
-  if (isBlob(readProperty(value, 'data')) || isBlob(readProperty(response, '_data'))) return true;
-  return isResponse(response) && !response.bodyUsed && response.body !== null;
+  // Response's own instanceof check reads the value, and a Proxy's trap may throw: that is no body.
+  try {
+    const response = isResponse(value) ? value : readProperty(value, 'response');
+    if (isBlob(readProperty(value, 'data')) || isBlob(readProperty(response, '_data'))) return true;
+    return isResponse(response) && !response.bodyUsed && response.body !== null;
+  } catch {
+    return false;
+  }
 }
