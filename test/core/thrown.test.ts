@@ -88,7 +88,7 @@ describe('classify: hostile thrown values', () => {
     ['Infinity', Number.POSITIVE_INFINITY, 'unknown'],
     ['a fraction', 429.5, 'unknown'],
     ['out of range', 42, 'unknown'],
-    ['an object', { valueOf: () => 429 }, 'unknown'],
+    ['an object', { valueOf: (): number => 429 }, 'unknown'],
   ] as const)('a status that is %s gives %s', async (_, status, code) => {
     const error = Object.assign(new Error('HTTP error'), { status, response: { headers: { 'retry-after': '1' } } });
     expect(classify(error).code).toBe(code);
