@@ -27,8 +27,13 @@ const CODES: readonly (readonly [RegExp, Rule])[] = [
     RESET,
   ],
   [/^(?:ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT)$/, TIMEOUT],
-  [/^(?:ABORT_ERR|UND_ERR_ABORTED)$/, CANCELLED],
+  // axios's CanceledError (an AbortSignal or a CancelToken) carries ERR_CANCELED.
+  [/^(?:ABORT_ERR|UND_ERR_ABORTED|ERR_CANCELED)$/, CANCELLED],
 ];
+
+// ECONNABORTED is also what axios gives its own `timeout` option ('timeout of 20ms exceeded'):
+// that is our deadline, not a broken connection.
+const OWN_TIMEOUT = /^timeout of \d+ms exceeded$/;
 
 // Message fragments for errors that carry no code (browsers, Deno, Bun, older libraries): the first
 // group with a fragment in the message decides.
@@ -52,6 +57,8 @@ function text(value: unknown): string {
 function ruleOf(error: unknown): Rule | undefined {
   const name = readProperty(error, 'name');
   if (name === 'AbortError') return CANCELLED;
+  // axios reports its own timeout as ECONNABORTED, the code a reset also has: its message tells them apart.
+  if (readProperty(error, 'code') === 'ECONNABORTED' && OWN_TIMEOUT.test(text(error))) return TIMEOUT;
   for (const key of ['code', 'errno', 'syscall']) {
     const code = readProperty(error, key);
     if (typeof code === 'string') for (const [codes, rule] of CODES) if (codes.test(code)) return rule;

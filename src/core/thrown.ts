@@ -27,7 +27,19 @@ export function statusOf(value: unknown): number | undefined {
 }
 
 function isResponse(value: unknown): value is Response {
-  return typeof Response !== 'undefined' && value instanceof Response;
+  if (typeof Response !== 'undefined' && value instanceof Response) return true;
+  // Another fetch's Response (the undici package's own class, a polyfill's): the same shape, another class.
+  return (
+    typeof value === 'object' && value !== null && !(value instanceof Error) &&
+    typeof readProperty(value, 'status') === 'number' && typeof readProperty(value, 'bodyUsed') === 'boolean' &&
+    typeof readProperty(value, 'text') === 'function' && typeof readProperty(readProperty(value, 'headers'), 'get') === 'function'
+  );
+}
+
+// ofetch keeps a body of a type it does not know (AWS's application/x-amz-json-1.0) as a Blob:
+// only the async path can read it.
+function isBlob(value: unknown): value is Blob {
+  return typeof Blob !== 'undefined' && value instanceof Blob;
 }
 
 function isStream(value: unknown): boolean {
@@ -133,6 +145,7 @@ export function thrownResponse(input: unknown, depth = 0): ThrownResponse | unde
     rawOf(readProperty(input, 'raw')) ??
     awsBody(input, metadata) ??
     bodyInMessage(input);
+  if (isBlob(body)) return { status, headers, requestId: requestIdOf(input, metadata), unread: new Response(body), bare: false };
   return { status, headers, body, requestId: requestIdOf(input, metadata), unread, bare: headers === undefined && body === undefined && unread === undefined };
 }
 
@@ -160,7 +173,13 @@ function awsBody(error: object, metadata: unknown): unknown {
  * @internal
  */
 export function holdsUnreadBody(value: unknown): boolean {
-  if (typeof Response === 'undefined' || typeof value !== 'object' || value === null) return false;
-  const response = value instanceof Response ? value : readProperty(value, 'response');
-  return response instanceof Response && !response.bodyUsed && response.body !== null;
+  if (typeof value !== 'object' || value === null) return false;
+  // Response's own instanceof check reads the value, and a Proxy's trap may throw: that is no body.
+  try {
+    const response = isResponse(value) ? value : readProperty(value, 'response');
+    if (isBlob(readProperty(value, 'data')) || isBlob(readProperty(response, '_data'))) return true;
+    return isResponse(response) && !response.bodyUsed && response.body !== null;
+  } catch {
+    return false;
+  }
 }
