@@ -158,6 +158,15 @@ function parseWith(profile: VendorProfile, snapshot: ResponseSnapshot): FaultDra
   return typeof draft === 'object' && draft !== null ? draft : undefined;
 }
 
+/** A clone to read, or the response itself when it cannot be cloned (a body already locked). */
+function cloneOf(response: Response): Response {
+  try {
+    return response.clone();
+  } catch {
+    return response;
+  }
+}
+
 /** A number >= 0 (a caller's option), or the default for anything else. */
 function orDefault(value: unknown, fallback: number): number {
   return typeof value === 'number' && value >= 0 ? value : fallback;
@@ -283,7 +292,10 @@ export function createClassifier(options: ClassifierOptions): Classifier {
       const unread = response?.unread;
       if (response === undefined || unread === undefined) return classify(input, options);
       const max = bodyLimit(options);
-      const text = await readResponseText(unread, max, orDefault(options?.bodyTimeoutMs, 5000));
+      // A response inside an error (ky's HTTPError) stays readable for the caller's own handling: read a
+      // clone. A Response given as it is is read itself, as the caller asked.
+      const source = unread === input ? unread : cloneOf(unread);
+      const text = await readResponseText(source, max, orDefault(options?.bodyTimeoutMs, 5000));
       const url = options?.url ?? (unread.url !== '' ? unread.url : undefined);
       return classifySnapshot({ ...response, body: text }, { ...options, url });
     } catch (error) {
