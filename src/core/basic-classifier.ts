@@ -1,12 +1,55 @@
 /**
- * The classifier policies use when none is given in `faultline/mini`: no vendor profile, so it
- * reads status, headers (Retry-After, rate-limit headers, request ids), the responses SDK and
- * HTTP-client errors carry, and network errors. The root entry passes the one with every profile.
+ * The classifier policies use when none is given in `faultline/mini`: no vendor profile and no body,
+ * so a bundle of one policy stays small. It reads what any response carries — the status, the wait
+ * headers (Retry-After and its `-ms` variants, rate-limit resets at `remaining: 0`), the server's
+ * retry hint and request id — from a response snapshot or from whatever an SDK or HTTP client threw,
+ * and network errors, aborts and timeouts. The root entry passes the classifier with every profile.
  */
-import { type Classifier, createClassifier } from './classifier.js';
+import type { Classifier } from './classifier.js';
+import { DEFAULTS } from './codes.js';
+import { type Fault, createFault, isFault, isFaultError } from './fault.js';
+import { readHeaders, requestIdFromHeaders, retryAfterFromHeaders, retryHintFromHeaders } from './headers.js';
+import { faultFromThrown } from './network.js';
+import { parseRateLimit } from './rate-limit.js';
+import { codeForStatus } from './status.js';
+import { thrownResponse } from './thrown.js';
+
+function classify(input: unknown): Fault {
+  try {
+    if (isFaultError(input) && isFault(input.fault)) return input.fault;
+    const response = thrownResponse(input);
+    if (response === undefined) return faultFromThrown(input);
+    if (response.bare) {
+      const underneath = faultFromThrown(input);
+      if (underneath.source === 'network' && underneath.code !== 'unknown') return underneath;
+    }
+    const headers = readHeaders(response.headers);
+    const now = Date.now();
+    const code = codeForStatus(response.status);
+    const rateLimit = parseRateLimit(headers, now);
+    const retryAfterMs = retryAfterFromHeaders(headers, now) ?? (rateLimit?.remaining === 0 ? rateLimit.resetMs : undefined);
+    return createFault({
+      code,
+      retry: retryHintFromHeaders(headers) ?? DEFAULTS[code].retry,
+      source: 'server',
+      status: response.status,
+      retryAfterMs,
+      requestId: requestIdFromHeaders(headers) ?? response.requestId,
+      limit: rateLimit?.limit,
+      rateLimit,
+    });
+  } catch {
+    return createFault({ code: 'unknown', source: 'client' });
+  }
+}
 
 /**
- * A classifier with no vendor profile: status, headers and network errors.
+ * A classifier with no vendor profile that reads no body: status, headers and network errors.
  * @internal
  */
-export const basicClassifier: Classifier = /* @__PURE__ */ createClassifier({ profiles: [] });
+export const basicClassifier: Classifier = Object.freeze({
+  classify,
+  // It reads no body, so an unread one changes nothing: the same answer, as a promise.
+  classifyResponse: (input: unknown): Promise<Fault> => Promise.resolve(classify(input)),
+  profiles: Object.freeze([]),
+});
