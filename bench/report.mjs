@@ -135,16 +135,17 @@ async function size(contents, platform = 'neutral') {
 const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fhirInferenceProfile';
 const POLICIES = 'retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff';
 const sizes = [
-  ['faultline: retry', "export { retry } from './dist/index.js';", 1600],
+  ['faultline/mini: retry', "export { retry } from './dist/mini.js';", 4950],
+  ['faultline: retry (classifies with every profile)', "export { retry } from './dist/index.js';"],
   ['p-retry (default export)', "export { default } from 'p-retry';"],
   ['cockatiel: retry + handleAll + ExponentialBackoff', "export { retry, handleAll, ExponentialBackoff } from 'cockatiel';"],
-  ['faultline: every policy', `export { ${POLICIES} } from './dist/index.js';`, 3700],
+  ['faultline/mini: every policy', `export { ${POLICIES} } from './dist/mini.js';`, 13150],
   ['cockatiel: its policies (retry, circuitBreaker, bulkhead, timeout, fallback, wrap, breakers, backoffs)', "export { retry, circuitBreaker, bulkhead, timeout, fallback, wrap, handleAll, handleWhen, ConsecutiveBreaker, SamplingBreaker, ExponentialBackoff, ConstantBackoff } from 'cockatiel';"],
   ['cockatiel: everything', "export * from 'cockatiel';"],
   ['opossum', "export { default } from 'opossum';", undefined, 'node'],
-  ['faultline: thrown value → FaultError (in every policy bundle)', "export { toFaultError } from './dist/core/network.js';"],
-  ['faultline: createClassifier + CATALOG + the seed profiles', `export { createClassifier, CATALOG, ${SEEDS} } from './dist/index.js';`, 4000],
-  ['faultline: createClassifier + openaiProfile', "export { createClassifier, openaiProfile } from './dist/index.js';"],
+  ['faultline/mini: the default classifier (status, headers, network errors; in every policy bundle)', "export { basicClassifier } from './dist/core/basic-classifier.js';"],
+  ['faultline: createClassifier + CATALOG + the seed profiles', `export { createClassifier, CATALOG } from './dist/mini.js';\nexport { ${SEEDS} } from './dist/vendors/index.js';`, 4000],
+  ['faultline: createClassifier + openaiProfile', "export { createClassifier } from './dist/mini.js';\nexport { openaiProfile } from './dist/vendors/index.js';"],
   ['faultline: classify with every profile', "export { classify } from './dist/index.js';"],
   ['faultline: everything', "export * from './dist/index.js';"],
 ];
