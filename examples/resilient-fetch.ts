@@ -4,7 +4,7 @@ import { isFaultError, resilientFetch } from 'faultline';
 import { startChaosServer } from 'faultline/testing';
 
 export async function main(): Promise<string[]> {
-  // A local stand-in for the Runs API (seed 001): rate limited once, then fine; then out of credits.
+  // A local stand-in for the render/runs API: rate limited once, then fine; then out of credits.
   const server = await startChaosServer({
     vendor: 'runs-api',
     script: [

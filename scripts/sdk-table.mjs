@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// Writes the README's "supported clients" table from the SDK matrix itself: each test/sdk/<client>.test.ts,
+// the fixtures it loads (test/fixtures/sdk/*.json) and the fault codes they expect, the pinned package
+// it runs, and its runnable recipe. `--check` exits 1 when README.md is not what this would write
+// (test/sdk-table.test.ts runs it).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const read = (p) => readFileSync(`${root}/${p}`, 'utf8');
+const dev = JSON.parse(read('package.json')).devDependencies;
+
+// client → [test file, packages it runs, recipe]
+const CLIENTS = [
+  ['openai', 'openai', ['openai']],
+  ['anthropic', 'anthropic', ['@anthropic-ai/sdk']],
+  ['AI SDK', 'ai-sdk', ['ai', '@ai-sdk/openai']],
+  ['Google GenAI', 'genai', ['@google/genai']],
+  ['Stripe', 'stripe', ['stripe']],
+  ['Octokit', 'octokit', ['@octokit/rest']],
+  ['AWS SDK v3', 'aws', ['@aws-sdk/client-dynamodb', '@aws-sdk/client-s3']],
+  ['gRPC', 'grpc', ['@grpc/grpc-js']],
+  ['axios', 'axios', ['axios']],
+  ['got', 'got', ['got']],
+  ['ky', 'ky', ['ky']],
+  ['ofetch', 'ofetch', ['ofetch']],
+  ['undici', 'undici', ['undici']],
+];
+
+function fixturesOf(test) {
+  const names = new Set();
+  for (const m of test.matchAll(/loadFixtures\('([\w-]+)'\)|fixtures\/sdk\/([\w-]+)\.json', import\.meta\.url/g)) names.add(m[1] ?? m[2]);
+  // The HTTP clients share one matrix module.
+  if (/from '\.\/http-matrix\.js'/.test(test)) names.add('http');
+  return [...names];
+}
+
+export function table() {
+  const rows = ['| client | package (pinned) | vendor responses | fault codes checked | recipe |', '|---|---|---|---|---|'];
+  for (const [label, id, packages] of CLIENTS) {
+    const testFile = `test/sdk/${id}.test.ts`;
+    if (!existsSync(`${root}/${testFile}`)) continue;
+    const cases = fixturesOf(read(testFile)).flatMap((name) => JSON.parse(read(`test/fixtures/sdk/${name}.json`)));
+    const codes = [...new Set(cases.map((c) => c.expected?.code).filter(Boolean))].sort();
+    const pkgs = packages.map((p) => `${p}@${dev[p]}`).join(', ');
+    const recipe = existsSync(`${root}/examples/sdk-${id}.ts`) ? `[examples/sdk-${id}.ts](examples/sdk-${id}.ts), [notes](docs/sdk-recipes/${id}.md)` : '—';
+    rows.push(`| ${label} | ${pkgs} | ${cases.length} | ${codes.map((c) => `\`${c}\``).join(' ')} | ${recipe} |`);
+  }
+  return rows.join('\n');
+}
+
+const START = '<!-- sdk-table:start (npm run sdk-table) -->';
+const END = '<!-- sdk-table:end -->';
+
+export function withTable(readme) {
+  const a = readme.indexOf(START);
+  const b = readme.indexOf(END);
+  if (a < 0 || b < a) throw new Error('README.md has no sdk-table markers');
+  return `${readme.slice(0, a + START.length)}\n${table()}\n${readme.slice(b)}`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const readme = read('README.md');
+  const next = withTable(readme);
+  if (process.argv.includes('--check')) {
+    if (next !== readme) {
+      console.error('README.md: the SDK table is stale (npm run sdk-table)');
+      process.exit(1);
+    }
+  } else if (next !== readme) writeFileSync(`${root}/README.md`, next);
+}
