@@ -9,7 +9,7 @@ import type { Classifier } from './classifier.js';
 import { DEFAULTS } from './codes.js';
 import { type Fault, createFault, isFault, isFaultError } from './fault.js';
 import { readHeaders, requestIdFromHeaders, retryAfterFromHeaders, retryHintFromHeaders } from './headers.js';
-import { faultFromThrown } from './network.js';
+import { faultFromThrown, networkFaultUnder } from './network.js';
 import { parseRateLimit } from './rate-limit.js';
 import { codeForStatus } from './status.js';
 import { thrownResponse } from './thrown.js';
@@ -19,10 +19,8 @@ function classify(input: unknown): Fault {
     if (isFaultError(input) && isFault(input.fault)) return input.fault;
     const response = thrownResponse(input);
     if (response === undefined) return faultFromThrown(input);
-    if (response.bare) {
-      const underneath = faultFromThrown(input);
-      if (underneath.source === 'network' && underneath.code !== 'unknown') return underneath;
-    }
+    const network = response.bare ? networkFaultUnder(input) : undefined;
+    if (network !== undefined) return network;
     const headers = readHeaders(response.headers);
     const now = Date.now();
     const code = codeForStatus(response.status);

@@ -9,7 +9,7 @@ import { DEFAULTS } from './codes.js';
 import { DEFAULT_MAX_BODY_BYTES, mediaType, readResponseText, viewBody } from './body.js';
 import { type Fault, type FaultInit, createFault, isFaultError } from './fault.js';
 import { readHeaders, requestIdFromHeaders, retryAfterFromHeaders, retryHintFromHeaders } from './headers.js';
-import { faultFromThrown } from './network.js';
+import { faultFromThrown, networkFaultUnder } from './network.js';
 import { checkOptionNames } from './options.js';
 import { readProperty } from './read-property.js';
 import { type ThrownResponse, statusOf, thrownResponse } from './thrown.js';
@@ -272,12 +272,8 @@ export function createClassifier(options: ClassifierOptions): Classifier {
     try {
       const response = isFaultError(input) ? undefined : thrownResponse(input);
       if (response === undefined) return faultFromThrown(input);
-      if (response.bare) {
-        // A status with no response behind it can be the client's own wrapping of a network error
-        // (Octokit reports a socket reset as a 500): the network fault underneath is the truth.
-        const underneath = faultFromThrown(input);
-        if (underneath.source === 'network' && underneath.code !== 'unknown') return underneath;
-      }
+      const network = response.bare ? networkFaultUnder(input) : undefined;
+      if (network !== undefined) return network;
       return classifySnapshot(response, options);
     } catch {
       // Neither throws: readProperty catches, and statusOf only reads primitives.

@@ -136,3 +136,14 @@ export function toFaultError(value: unknown): FaultError {
   if (isFaultError(value) && isFault(value.fault)) return value;
   return new FaultError(faultFromThrown(value), { cause: value });
 }
+
+/**
+ * The network fault in a thrown value's cause chain, if there is one. A status with no response
+ * behind it can be the client's own wrapping of a network error (Octokit reports a socket reset as
+ * a 500): then the network fault underneath is the truth.
+ * @internal
+ */
+export function networkFaultUnder(value: unknown): Fault | undefined {
+  const underneath = faultFromThrown(value);
+  return underneath.source === 'network' && underneath.code !== 'unknown' ? underneath : undefined;
+}

@@ -32,8 +32,9 @@ function withBuiltin<O>(options: O): O {
  *
  * @example
  * ```ts
+ * declare const openai: { chat: { completions: { create(body: object): Promise<unknown> } } };
  * const policy = retry({ maxRetries: 2 });
- * const reply = await policy.execute(() => sdk.chat.completions.create(request));
+ * const reply = await policy.execute(() => openai.chat.completions.create({ model: 'gpt-4o', messages: [] }));
  * ```
  * @public
  */
@@ -42,11 +43,11 @@ export function retry(options?: RetryOptions): RetryPolicy {
 }
 
 /**
- * Gives each call `ms` milliseconds, then aborts its signal and rejects with `client_timeout`.
+ * Gives each call `timeoutMs` milliseconds, then aborts its signal and rejects with `client_timeout`.
  *
  * @example
  * ```ts
- * await timeout({ ms: 5_000 }).execute(({ signal }) => fetch(url, { signal }));
+ * await timeout({ timeoutMs: 5_000 }).execute(({ signal }) => fetch('https://api.example.com/v1/models', { signal }));
  * ```
  * @public
  */
@@ -60,6 +61,7 @@ export function timeout(options: TimeoutOptions): Policy {
  *
  * @example
  * ```ts
+ * const lastKnownPrices = { eur: 1.08 };
  * const cached = fallback(() => lastKnownPrices, { on: ['service_unavailable', 'circuit_open'] });
  * ```
  * @public

@@ -4,6 +4,7 @@
  * quietly answers 200 to everything. The result is the plan the behaviours read.
  */
 import { type FaultCode, isFaultCode } from '../core/catalog.js';
+import { checkOptionNames } from '../core/options.js';
 import { type Clock, systemClock } from '../policy/clock.js';
 import type { VendorProfile } from '../vendors/profile.js';
 import { BUILTIN_PROFILES } from '../vendors/registry.js';
@@ -167,7 +168,7 @@ function checkMix(faults: unknown): (readonly [ChaosStep, number])[] {
  */
 export function checkChaosOptions(options: ChaosServerOptions): ChaosConfig {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) invalid('options', 'an object with a vendor', options);
-  onlyKeys('options', options as unknown as Record<string, unknown>, OPTION_KEYS);
+  checkOptionNames(NAME, options, OPTION_KEYS, { latency: 'latencyMs' });
   const profile = profileOf(options.vendor);
   const clock = options.clock === undefined ? systemClock : options.clock;
   if (typeof clock !== 'object' || clock === null || typeof clock.now !== 'function' || typeof clock.sleep !== 'function') {

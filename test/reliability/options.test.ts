@@ -304,7 +304,7 @@ interface NamedFactory {
   readonly typos: ReadonlyArray<readonly [string, string]>;
 }
 
-const SEAM = 'classifier'; // added by the classifier seam: listed by every policy and createFetch
+const SEAM = 'classifier'; // listed by every policy that classifies what a call threw, and createFetch
 const NAMED: readonly NamedFactory[] = [
   { factory: 'retry', build: any(retry), base: {}, names: RETRY_OPTIONS, listed: `backoff, budget, ${SEAM}, clock, idempotent, maxRetries, maxRetryAfterMs, random, shouldRetry`, typos: [['maxAttempts', 'maxRetries'], ['maxretries', 'maxRetries'], ['shouldRety', 'shouldRetry']] },
   { factory: 'timeout', build: any(timeout), base: { timeoutMs: 10 }, names: TIMEOUT_OPTIONS, required: ['timeoutMs'], listed: `${SEAM}, clock, mode, timeoutMs`, typos: [['ms', 'timeoutMs'], ['timeoutms', 'timeoutMs'], ['timeout', 'timeoutMs']] },
@@ -324,7 +324,7 @@ const NAMED: readonly NamedFactory[] = [
   { factory: 'bulkhead', build: any(bulkhead), base: {}, names: BULKHEAD_OPTIONS, listed: `${SEAM}, clock, maxConcurrent, maxQueue, queueTimeoutMs`, typos: [['maxConcurent', 'maxConcurrent']] },
   {
     factory: 'retryBudget', build: any(retryBudget), base: {}, names: RETRY_BUDGET_OPTIONS,
-    listed: `${SEAM}, clock, maxTokens, minPerSecond, name, ratio, store, storeTimeoutMs, tokenRatio, windowMs`, typos: [['maxToken', 'maxTokens']],
+    listed: `clock, maxTokens, minPerSecond, name, ratio, store, storeTimeoutMs, tokenRatio, windowMs`, typos: [['maxToken', 'maxTokens']],
   },
   {
     factory: 'rateLimiter', build: any(rateLimiter), base: { limit: 10 }, names: RATE_LIMITER_OPTIONS, required: ['limit'],
@@ -333,12 +333,12 @@ const NAMED: readonly NamedFactory[] = [
   { factory: 'memoryStore', build: any(memoryStore), base: {}, names: ['ttlMs'], listed: 'ttlMs', typos: [['ttlms', 'ttlMs']] },
   {
     factory: 'createFetch', build: any(createFetch), base: {}, names: CREATE_FETCH_OPTIONS,
-    listed: `baseUrl, ${SEAM}, clock, fetch, idempotencyKey, idempotent, maxBodyBytes, policy, random, throwOnError, timeoutMs, vendor`,
+    listed: `baseUrl, bodyTimeoutMs, ${SEAM}, clock, fetch, idempotencyKey, idempotent, idleTimeoutMs, maxBodyBytes, policy, random, throwOnError, timeoutMs, vendor`,
     typos: [['baseURL', 'baseUrl'], ['timeout', 'timeoutMs']],
   },
   {
     factory: 'createSchemaFetch', build: any(zodAdapter.createSchemaFetch), base: { schema: z.object({}) }, names: SCHEMA_FETCH_OPTIONS, required: ['schema'],
-    listed: `baseUrl, ${SEAM}, clock, fetch, idempotencyKey, idempotent, maxBodyBytes, policy, random, schema, throwOnError, timeoutMs, vendor`,
+    listed: `baseUrl, bodyTimeoutMs, ${SEAM}, clock, fetch, idempotencyKey, idempotent, idleTimeoutMs, maxBodyBytes, policy, random, schema, throwOnError, timeoutMs, vendor`,
     typos: [['schemas', 'schema']],
   },
   { factory: 'createClassifier', build: any(createClassifier), base: { profiles: [] }, names: CLASSIFIER_OPTIONS, required: ['profiles'], listed: 'maxBodyBytes, profiles', typos: [['profile', 'profiles']] },

@@ -19,7 +19,7 @@ describe('checkChaosOptions', () => {
 
   it('refuses keys that are not options, at every level', () => {
     expect(check({ vendor: 'pulse', behaviour: {} })).toThrow(
-      new TypeError("startChaosServer: options keys must be one of vendor, script, faults, seed, latencyMs, behaviours, clock, got 'behaviour'"),
+      new TypeError("startChaosServer: unknown option 'behaviour' — did you mean 'behaviours'?"),
     );
     expect(check({ vendor: 'pulse', behaviours: { rateLimits: {} } })).toThrow(
       new TypeError("startChaosServer: behaviours keys must be one of monthlyCap, rateLimit, building, got 'rateLimits'"),
