@@ -3,6 +3,7 @@
  * no clock, so a seeded `random` replays the same schedule and a property
  * test can check every delay against its bounds.
  */
+import { BACKOFF_DEFAULTS } from '../core/defaults.js';
 import type { RandomSource } from './clock.js';
 import { checkNumber, checkOneOf, checkOptions, invalid } from './validate.js';
 
@@ -90,8 +91,8 @@ const f = (t: number): number => 2 ** t * Math.tanh(Math.sqrt(4 * t));
  */
 export function exponentialBackoff(options?: ExponentialBackoffOptions): Backoff {
   const o = checkOptions(NAME, options, EXPONENTIAL_BACKOFF_OPTIONS);
-  const initialMs = checkNumber(NAME, 'initialMs', o.initialMs, 200);
-  const factor = checkNumber(NAME, 'factor', o.factor, 2, 1);
+  const initialMs = checkNumber(NAME, 'initialMs', o.initialMs, BACKOFF_DEFAULTS.initialMs);
+  const factor = checkNumber(NAME, 'factor', o.factor, BACKOFF_DEFAULTS.factor, 1);
   const maxMs = checkNumber(NAME, 'maxMs', o.maxMs, Math.max(30_000, initialMs));
   if (maxMs < initialMs) invalid(NAME, 'maxMs', `a finite number >= initialMs (${initialMs})`, maxMs);
   const jitter = checkOneOf(NAME, 'jitter', o.jitter, JITTERS);

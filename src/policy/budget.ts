@@ -4,6 +4,7 @@
  * it is down. Two classic designs: gRPC's retry throttling (a token bucket
  * drained by failures) and Finagle's ratio of recent requests plus a floor.
  */
+import { BUDGET_DEFAULTS, STORE_TIMEOUT_MS } from '../core/defaults.js';
 import { type Clock, systemClock } from './clock.js';
 import type { RetryBudget } from './policy.js';
 import { SharedBudget } from './shared-budget.js';
@@ -96,9 +97,9 @@ class TokenBudget implements MeteredRetryBudget {
   #tokens: number;
 
   constructor(o: TokenRetryBudgetOptions) {
-    this.#max = checkNumber(NAME, 'maxTokens', o.maxTokens, 10, 0, true);
+    this.#max = checkNumber(NAME, 'maxTokens', o.maxTokens, BUDGET_DEFAULTS.maxTokens, 0, true);
     if (this.#max > 1000) invalid(NAME, 'maxTokens', 'a finite number in (0, 1000]', this.#max);
-    this.#ratio = checkNumber(NAME, 'tokenRatio', o.tokenRatio, 0.1, 0, true);
+    this.#ratio = checkNumber(NAME, 'tokenRatio', o.tokenRatio, BUDGET_DEFAULTS.tokenRatio, 0, true);
     if (this.#ratio > 1) invalid(NAME, 'tokenRatio', 'a finite number in (0, 1]', this.#ratio);
     this.#tokens = this.#max;
   }
@@ -132,9 +133,9 @@ class RatioBudget implements MeteredRetryBudget {
   #retries = 0;
 
   constructor(o: RatioRetryBudgetOptions) {
-    this.#ratio = checkNumber(NAME, 'ratio', o.ratio, 0.2);
-    const minPerSecond = checkNumber(NAME, 'minPerSecond', o.minPerSecond, 10);
-    const windowMs = checkNumber(NAME, 'windowMs', o.windowMs, 10_000, 0, true);
+    this.#ratio = checkNumber(NAME, 'ratio', o.ratio, BUDGET_DEFAULTS.ratio);
+    const minPerSecond = checkNumber(NAME, 'minPerSecond', o.minPerSecond, BUDGET_DEFAULTS.minPerSecond);
+    const windowMs = checkNumber(NAME, 'windowMs', o.windowMs, BUDGET_DEFAULTS.windowMs, 0, true);
     this.#reserve = (minPerSecond * windowMs) / 1000;
     this.#width = windowMs / BUCKETS;
     this.#clock = checkClock(NAME, o.clock, systemClock);
@@ -220,8 +221,8 @@ export function retryBudget(options?: RetryBudgetOptions): MeteredRetryBudget {
     store: o.store,
     name: o.name,
     maxTokens: local.available,
-    tokenRatio: checkNumber(NAME, 'tokenRatio', o.tokenRatio, 0.1, 0, true),
-    storeTimeoutMs: checkNumber(NAME, 'storeTimeoutMs', o.storeTimeoutMs, 100, 0, true),
+    tokenRatio: checkNumber(NAME, 'tokenRatio', o.tokenRatio, BUDGET_DEFAULTS.tokenRatio, 0, true),
+    storeTimeoutMs: checkNumber(NAME, 'storeTimeoutMs', o.storeTimeoutMs, STORE_TIMEOUT_MS, 0, true),
     clock: systemClock,
   });
 }

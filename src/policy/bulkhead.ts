@@ -4,6 +4,7 @@
  * signal aborts, its queue time runs out) leaves the line at once, with its
  * timer and listener, so nobody waits behind a ghost.
  */
+import { BULKHEAD_DEFAULTS } from '../core/defaults.js';
 import { basicClassifier } from '../core/basic-classifier.js';
 import type { Classifier } from '../core/classifier.js';
 import { type FaultReader, faultErrorOf } from '../core/fault-error-of.js';
@@ -99,8 +100,8 @@ class Bulkhead implements BulkheadPolicy {
 
   constructor(options: BulkheadOptions | undefined) {
     const o = checkOptions(NAME, options, BULKHEAD_OPTIONS);
-    this.#max = checkInteger(NAME, 'maxConcurrent', o.maxConcurrent, 10, 1);
-    this.#maxQueue = checkInteger(NAME, 'maxQueue', o.maxQueue, 0, 0);
+    this.#max = checkInteger(NAME, 'maxConcurrent', o.maxConcurrent, BULKHEAD_DEFAULTS.maxConcurrent, 1);
+    this.#maxQueue = checkInteger(NAME, 'maxQueue', o.maxQueue, BULKHEAD_DEFAULTS.maxQueue, 0);
     this.#queueMs = o.queueTimeoutMs === undefined ? undefined : checkNumber(NAME, 'queueTimeoutMs', o.queueTimeoutMs, 0);
     this.#clock = checkClock(NAME, o.clock, systemClock);
     this.#classifier = checkClassifier(NAME, o.classifier, basicClassifier);

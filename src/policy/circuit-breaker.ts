@@ -4,6 +4,7 @@
  * a failure comes from the Fault (a 404 says the server is fine), and a
  * refusal says exactly when the next probe may go.
  */
+import { BREAKER_DEFAULTS, STORE_TIMEOUT_MS } from '../core/defaults.js';
 import type { Fault, FaultError } from '../core/fault.js';
 import { basicClassifier } from '../core/basic-classifier.js';
 import type { Classifier } from '../core/classifier.js';
@@ -134,7 +135,7 @@ class CircuitBreaker implements CircuitBreakerPolicy {
     if (typeof strategy !== 'object' || strategy === null || !['consecutive', 'calls', 'time'].includes(strategy.kind)) {
       invalid(NAME, 'strategy', 'consecutiveFailures(n) or failureRatio(options)', strategy);
     }
-    const breakMs = checkNumber(NAME, 'breakMs', o.breakMs, 5_000);
+    const breakMs = checkNumber(NAME, 'breakMs', o.breakMs, BREAKER_DEFAULTS.breakMs);
     const maxBreakMs = checkNumber(NAME, 'maxBreakMs', o.maxBreakMs, Math.max(60_000, breakMs));
     if (maxBreakMs < breakMs) invalid(NAME, 'maxBreakMs', `a finite number >= breakMs (${breakMs})`, maxBreakMs);
     this.#clock = checkClock(NAME, o.clock, systemClock);
@@ -145,9 +146,9 @@ class CircuitBreaker implements CircuitBreakerPolicy {
       strategy,
       breakMs,
       maxBreakMs,
-      breakFactor: checkNumber(NAME, 'breakFactor', o.breakFactor, 2, 1),
-      halfOpenMaxCalls: checkInteger(NAME, 'halfOpenMaxCalls', o.halfOpenMaxCalls, 1, 1),
-      halfOpenSuccesses: checkInteger(NAME, 'halfOpenSuccesses', o.halfOpenSuccesses, 1, 1),
+      breakFactor: checkNumber(NAME, 'breakFactor', o.breakFactor, BREAKER_DEFAULTS.breakFactor, 1),
+      halfOpenMaxCalls: checkInteger(NAME, 'halfOpenMaxCalls', o.halfOpenMaxCalls, BREAKER_DEFAULTS.halfOpenMaxCalls, 1),
+      halfOpenSuccesses: checkInteger(NAME, 'halfOpenSuccesses', o.halfOpenSuccesses, BREAKER_DEFAULTS.halfOpenSuccesses, 1),
     };
     const changed = (from: BreakerStateName, to: BreakerStateName, ms: number): void => {
       if (this.#changed.size > 0) this.#changed.emit({ from, to, breakMs: ms });
@@ -161,7 +162,7 @@ class CircuitBreaker implements CircuitBreakerPolicy {
         store,
         name: o.name,
         rule: { ...config, threshold: strategy.threshold, minimumCalls: strategy.minimumCalls, windowMs: strategy.windowMs, windowCalls: strategy.windowCalls, buckets: strategy.buckets, slowCallRatio: strategy.slowCallRatio },
-        storeTimeoutMs: checkNumber(NAME, 'storeTimeoutMs', o.storeTimeoutMs, 100, 0, true),
+        storeTimeoutMs: checkNumber(NAME, 'storeTimeoutMs', o.storeTimeoutMs, STORE_TIMEOUT_MS, 0, true),
         clock: this.#clock,
         classifier: this.#classifier,
         isFailure: this.#isFailure,

@@ -3,6 +3,7 @@
  * whichever answers first. It trades extra requests for tail latency, so it
  * is only for calls that are safe to send twice.
  */
+import { HEDGE_DEFAULTS } from '../core/defaults.js';
 import { type Fault, type FaultError, isRetryable } from '../core/fault.js';
 import { basicClassifier } from '../core/basic-classifier.js';
 import type { Classifier } from '../core/classifier.js';
@@ -245,7 +246,7 @@ class Hedge implements HedgePolicy {
     const o = checkOptions(NAME, options, HEDGE_OPTIONS);
     if (o.delayMs === undefined) invalid(NAME, 'delayMs', 'a finite number >= 0', undefined);
     this.delayMs = checkNumber(NAME, 'delayMs', o.delayMs, 0);
-    this.maxHedges = checkInteger(NAME, 'maxHedges', o.maxHedges, 1);
+    this.maxHedges = checkInteger(NAME, 'maxHedges', o.maxHedges, HEDGE_DEFAULTS.maxHedges);
     this.shouldHedge = checkFunction(NAME, 'shouldHedge', o.shouldHedge) ?? hedgeable;
     this.clock = checkClock(NAME, o.clock, systemClock);
     this.classifier = checkClassifier(NAME, o.classifier, basicClassifier);

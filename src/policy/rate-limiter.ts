@@ -6,6 +6,7 @@
  * throttle and grows it back along a cubic curve (the AWS SDK's adaptive
  * retry mode), so a fleet settles just under the documented tier.
  */
+import { RATE_LIMITER_DEFAULTS, STORE_TIMEOUT_MS } from '../core/defaults.js';
 import type { RateLimitInfo } from '../core/fault.js';
 import { basicClassifier } from '../core/basic-classifier.js';
 import type { Classifier } from '../core/classifier.js';
@@ -131,7 +132,7 @@ class RateLimiter implements RateLimiterPolicy {
   constructor(options: RateLimiterOptions) {
     const o = checkOptions('rateLimiter', options, RATE_LIMITER_OPTIONS);
     const limit = checkNumber('rateLimiter', 'limit', o.limit ?? Number.NaN, 0, 0, true);
-    this.#window = checkNumber('rateLimiter', 'windowMs', o.windowMs, 1000, 0, true);
+    this.#window = checkNumber('rateLimiter', 'windowMs', o.windowMs, RATE_LIMITER_DEFAULTS.windowMs, 0, true);
     this.#burst = checkInteger('rateLimiter', 'burst', o.burst, Math.max(1, Math.floor(limit)), 1);
     const mode = checkOneOf('rateLimiter', 'mode', o.mode, ['delay', 'reject'] as const);
     this.#maxWait = mode === 'reject' ? 0 : checkNumber('rateLimiter', 'maxDelayMs', o.maxDelayMs, this.#window);
@@ -144,7 +145,7 @@ class RateLimiter implements RateLimiterPolicy {
     // Without a store, a private bucket: a memory store's take() alone.
     const store = o.store === undefined ? { synchronous: true, take: memoryTake() } : o.store;
     if (typeof store !== 'object' || store === null || typeof store.take !== 'function') invalid('rateLimiter', 'store', 'a StateStore', store);
-    const storeTimeoutMs = checkNumber('rateLimiter', 'storeTimeoutMs', o.storeTimeoutMs, 100, 0, true);
+    const storeTimeoutMs = checkNumber('rateLimiter', 'storeTimeoutMs', o.storeTimeoutMs, STORE_TIMEOUT_MS, 0, true);
     this.#store = guardOperations(store, { timeoutMs: storeTimeoutMs, clock: this.#clock, emitter: this.#storeFailed }, { take: memoryTake() });
     this.#ceiling = this.#rate = this.#lastMax = (limit * 1000) / this.#window;
     this.#request = this.#requestFor(this.#rate);

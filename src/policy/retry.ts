@@ -3,6 +3,7 @@
  * idempotency), when from the server's `Retry-After` or the backoff, how
  * often from `maxRetries` and the vendor's `retryLimit`.
  */
+import { RETRY_DEFAULTS } from '../core/defaults.js';
 import { type Fault, type FaultError, isRetryable } from '../core/fault.js';
 import { basicClassifier } from '../core/basic-classifier.js';
 import type { Classifier } from '../core/classifier.js';
@@ -164,9 +165,9 @@ class Retry implements RetryPolicy {
 
   constructor(options: RetryOptions | undefined) {
     const o = checkOptions(NAME, options, RETRY_OPTIONS, ALIASES);
-    this.#maxRetries = checkInteger(NAME, 'maxRetries', o.maxRetries, 3);
+    this.#maxRetries = checkInteger(NAME, 'maxRetries', o.maxRetries, RETRY_DEFAULTS.maxRetries);
     this.#backoff = checkFunction(NAME, 'backoff', o.backoff) ?? defaultBackoff;
-    this.#maxRetryAfterMs = checkNumber(NAME, 'maxRetryAfterMs', o.maxRetryAfterMs, 60_000);
+    this.#maxRetryAfterMs = checkNumber(NAME, 'maxRetryAfterMs', o.maxRetryAfterMs, RETRY_DEFAULTS.maxRetryAfterMs);
     this.#idempotent = checkBoolean(NAME, 'idempotent', o.idempotent, false);
     this.#decide = checkFunction(NAME, 'shouldRetry', o.shouldRetry) ?? isRetryable;
     const budget = o.budget;
