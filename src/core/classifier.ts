@@ -15,7 +15,7 @@ import { readProperty } from './read-property.js';
 import { type ThrownResponse, statusOf, thrownResponse } from './thrown.js';
 import { parseRateLimit } from './rate-limit.js';
 import { codeForStatus } from './status.js';
-import { type SseError, sseError } from './sse.js';
+import { type SseError, sseError, statusInEvent } from './sse.js';
 import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 
 /**
@@ -149,16 +149,6 @@ function resolve(
     stream: streamed === undefined ? undefined : { delivered: streamed.event.delivered },
   };
   return createFault(init);
-}
-
-/** An HTTP status the error event states (`error.status`, `error.code` or `status`, 400–599), else none. */
-function statusInEvent(json: unknown): number | undefined {
-  const body = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : undefined;
-  const error = typeof body?.error === 'object' && body.error !== null ? (body.error as Record<string, unknown>) : undefined;
-  for (const value of [error?.status, error?.code, body?.status]) {
-    if (typeof value === 'number' && Number.isInteger(value) && value >= 400 && value <= 599) return value;
-  }
-  return undefined;
 }
 
 function lookup(codes: Readonly<Record<string, CodeRule>>, vendorCode: string): CodeRule | undefined {

@@ -103,3 +103,20 @@ export function sseError(text: string): SseError | undefined {
     else if (name === 'retry' && /^\d{1,9}$/.test(value)) retryMs = Number(value);
   }
 }
+
+/**
+ * The HTTP status an error event's JSON states (`error.status`, `error.code` or `status`, 400–599), else none.
+ * @example
+ * ```ts
+ * statusInEvent({ error: { message: 'down', status: 503 } }); // 503
+ * ```
+ * @internal
+ */
+export function statusInEvent(json: unknown): number | undefined {
+  const body = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : undefined;
+  const error = typeof body?.error === 'object' && body.error !== null ? (body.error as Record<string, unknown>) : undefined;
+  for (const value of [error?.status, error?.code, body?.status]) {
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 400 && value <= 599) return value;
+  }
+  return undefined;
+}
