@@ -37,6 +37,12 @@ export interface RateLimitInfo {
  * Where a fault inside a streamed answer happened: a 200 `text/event-stream` whose body carried an
  * error event. Before any output was delivered a retry is as safe as for the same fault on a plain
  * call; after it, a retry would repeat output the caller already has.
+ * @example
+ * ```ts
+ * const fault = classify({ status: 200, headers: { 'content-type': 'text/event-stream' },
+ *   body: 'event: error\ndata: {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}\n\n' });
+ * fault.stream; // { delivered: false }: nothing reached the caller, so a retry is safe
+ * ```
  * @public
  */
 export interface FaultStream {
