@@ -16,7 +16,7 @@ export {
 export type { CatalogEntry, CodeDefaults, FaultCode, FaultSource, Remedy, RetryClass } from './core/catalog.js';
 
 export { FaultError, createFault, isFault, isFaultError, isRetryable } from './core/fault.js';
-export type { Fault, FaultErrorOptions, FaultInit, FieldError, RateLimitInfo, IsRetryableOptions } from './core/fault.js';
+export type { Fault, FaultErrorOptions, FaultInit, FaultStream, FieldError, RateLimitInfo, IsRetryableOptions } from './core/fault.js';
 
 export { redact } from './core/redact.js';
 

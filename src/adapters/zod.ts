@@ -38,6 +38,7 @@ export const faultSchema: z.ZodType<Fault, unknown> = z
     rateLimit: z
       .object({ limit: count.optional(), remaining: count.optional(), resetMs: count.optional() })
       .optional(),
+    stream: z.object({ delivered: z.boolean() }).optional(),
   })
   .transform((value) => createFault(value as FaultInit)) as unknown as z.ZodType<Fault, unknown>;
 

@@ -1,5 +1,5 @@
 /**
- * The canonical fault catalog: 30 stable codes, each with its default retry class, remedy, HTTP
+ * The canonical fault catalog: 32 stable codes, each with its default retry class, remedy, HTTP
  * status and a one-line description. The codes are the library's public contract.
  */
 import { type CodeDefaults, DEFAULTS, type FaultCode } from './codes.js';
@@ -35,6 +35,8 @@ const DESCRIPTIONS =
   'Wrong state, a concurrent change, or an idempotency key reused with another body.|' +
   'An If-Match, etag or other precondition failed.|' +
   'The body, upload or context is over the limit.|' +
+  "The model's context window is too small for the prompt plus the requested output.|" +
+  'A safety or content policy refused the input or stopped the output.|' +
   'The server gave up waiting for the request; nothing was processed.|' +
   'A replay-sensitive request was sent too early.|' +
   'A short-window throttle; honour Retry-After.|' +

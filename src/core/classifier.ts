@@ -15,6 +15,7 @@ import { readProperty } from './read-property.js';
 import { type ThrownResponse, statusOf, thrownResponse } from './thrown.js';
 import { parseRateLimit } from './rate-limit.js';
 import { codeForStatus } from './status.js';
+import { type SseError, sseError, statusInEvent } from './sse.js';
 import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 
 /**
@@ -96,23 +97,33 @@ function shortText(snapshot: ResponseSnapshot): string | undefined {
   return text;
 }
 
+/** An error event inside a 200 stream: the HTTP status it arrived under, and the event. */
+interface Streamed {
+  readonly httpStatus: number | undefined;
+  readonly event: SseError;
+}
+
 function resolve(
   snapshot: ResponseSnapshot,
   profile: VendorProfile | undefined,
   draft: FaultDraft | undefined,
   requestId: string | undefined,
+  streamed?: Streamed,
 ): Fault {
   const d: FaultDraft = draft ?? {};
   const byCode = ruleOf(d.vendorCode !== undefined && profile !== undefined ? lookup(profile.codes, d.vendorCode) : undefined);
   const byStatus = ruleOf(snapshot.status !== undefined ? profile?.statuses?.[snapshot.status] : undefined);
-  const code: FaultCode = d.code ?? byCode?.code ?? byStatus?.code ?? codeForStatus(snapshot.status);
+  const byBareStatus = codeForStatus(snapshot.status);
+  // An error event that names nothing known is still the server failing mid-answer, never `unknown`.
+  const fallback: FaultCode = streamed !== undefined && byBareStatus === 'unknown' ? 'internal' : byBareStatus;
+  const code: FaultCode = d.code ?? byCode?.code ?? byStatus?.code ?? fallback;
   // Only rules for the resolved code lend it their retry, remedy and limit: the code rule first.
   const r1 = byCode?.code === code ? byCode : undefined;
   const r2 = byStatus?.code === code ? byStatus : undefined;
   const headers = snapshot.headers;
   const rateLimit = parseRateLimit(headers, snapshot.now);
   const mergedRateLimit = rateLimit === undefined ? d.rateLimit : d.rateLimit === undefined ? rateLimit : { ...rateLimit, ...d.rateLimit };
-  let retryAfterMs = retryAfterFromHeaders(headers, snapshot.now) ?? d.retryAfterMs;
+  let retryAfterMs = retryAfterFromHeaders(headers, snapshot.now) ?? d.retryAfterMs ?? streamed?.event.retryMs;
   if (retryAfterMs === undefined && mergedRateLimit?.remaining === 0 && mergedRateLimit.resetMs !== undefined) {
     retryAfterMs = mergedRateLimit.resetMs;
   }
@@ -124,7 +135,7 @@ function resolve(
     remedy,
     message: d.message ?? shortText(snapshot),
     source: 'server',
-    status: snapshot.status,
+    status: streamed === undefined ? snapshot.status : streamed.httpStatus,
     vendor: d.vendor ?? profile?.id,
     vendorCode: d.vendorCode,
     retryAfterMs,
@@ -135,6 +146,7 @@ function resolve(
     upgradeUrl: d.upgradeUrl,
     limit: d.limit ?? mergedRateLimit?.limit,
     rateLimit: mergedRateLimit,
+    stream: streamed === undefined ? undefined : { delivered: streamed.event.delivered },
   };
   return createFault(init);
 }
@@ -250,22 +262,30 @@ export function createClassifier(options: ClassifierOptions): Classifier {
       host: hostOf(options?.url),
       now,
     };
-    const id = response.requestId;
+    // A 200 event stream that failed part-way: the error event is the body the profiles read.
+    const event = snapshot.contentType === 'text/event-stream' && body.text !== '' ? sseError(body.text) : undefined;
+    if (event === undefined) return pick(snapshot, options, response.requestId);
+    const streamed: Streamed = { httpStatus: snapshot.status, event };
+    const inner: ResponseSnapshot = { ...snapshot, status: statusInEvent(event.json), json: event.json, text: event.text };
+    return pick(inner, options, response.requestId, streamed);
+  };
+
+  const pick = (snapshot: ResponseSnapshot, options: ClassifyOptions | undefined, id: string | undefined, streamed?: Streamed): Fault => {
     const named = typeof options?.vendor === 'string' ? byId.get(options.vendor) : undefined;
     const chosen = named ?? byHost(snapshot.host);
     if (chosen !== undefined) {
       const draft = parseWith(chosen, snapshot);
-      if (draft !== undefined || named !== undefined) return resolve(snapshot, chosen, draft, id);
+      if (draft !== undefined || named !== undefined) return resolve(snapshot, chosen, draft, id, streamed);
     }
     for (let i = 0; i < profiles.length; i++) {
       const profile = profiles[i] as VendorProfile;
       if (profile === chosen || ask(profile, 'detect', snapshot) !== true) continue;
       const draft = parseWith(profile, snapshot);
-      if (draft !== undefined) return resolve(snapshot, profile, draft, id);
+      if (draft !== undefined) return resolve(snapshot, profile, draft, id, streamed);
     }
     // A host match whose body nobody could read (a bare 500 from api.acme.dev) is still that
     // vendor's response: its status rules apply.
-    return resolve(snapshot, chosen, undefined, id);
+    return resolve(snapshot, chosen, undefined, id, streamed);
   };
 
   const classify = (input: unknown, options?: ClassifyOptions): Fault => {

@@ -1,5 +1,5 @@
 /**
- * The catalog's machine half: the 30 codes with their default retry class, remedy and HTTP status,
+ * The catalog's machine half: the 32 codes with their default retry class, remedy and HTTP status,
  * and no prose, so the policies and the classify engine carry it at little cost. `catalog.ts` adds
  * the descriptions for people.
  */
@@ -34,6 +34,8 @@ export type Remedy =
   | 'resolve_conflict'
   | 'refresh_state'
   | 'reduce_request'
+  | 'shorten_input'
+  | 'rephrase'
   | 'retry'
   | 'wait'
   | 'change_request'
@@ -49,7 +51,7 @@ export type Remedy =
 export const REMEDIES = [
   'fix_request', 'reauthenticate', 'check_permissions', 'top_up', 'upgrade_plan', 'wait_for_reset',
   'check_identifier', 'recreate', 'use_existing', 'resolve_conflict', 'refresh_state', 'reduce_request',
-  'retry', 'wait', 'change_request', 'retry_or_report', 'retry_smaller', 'resubmit_async',
+  'shorten_input', 'rephrase', 'retry', 'wait', 'change_request', 'retry_or_report', 'retry_smaller', 'resubmit_async',
   'contact_support', 'fallback', 'none', 'report',
 ] as const satisfies readonly Remedy[];
 
@@ -82,6 +84,8 @@ const ROWS = [
   row('conflict', 409, 'never', 'resolve_conflict'),
   row('precondition_failed', 412, 'never', 'refresh_state'),
   row('payload_too_large', 413, 'never', 'reduce_request'),
+  row('context_length_exceeded', 400, 'never', 'shorten_input'),
+  row('content_filtered', 400, 'never', 'rephrase'),
   row('request_timeout', 408, 'always', 'retry'),
   row('too_early', 425, 'always', 'retry'),
   row('rate_limited', 429, 'always', 'wait'),
@@ -103,7 +107,7 @@ const ROWS = [
 ] as const satisfies readonly (readonly [FaultCode, CodeDefaults<FaultCode>])[];
 
 /**
- * A canonical fault code: one of the 30 rows of the catalog. Spelled out (not derived) so that the
+ * A canonical fault code: one of the 32 rows of the catalog. Spelled out (not derived) so that the
  * API report shows every code and a change to the contract is a visible diff.
  * @public
  */
@@ -120,6 +124,8 @@ export type FaultCode =
   | 'conflict'
   | 'precondition_failed'
   | 'payload_too_large'
+  | 'context_length_exceeded'
+  | 'content_filtered'
   | 'request_timeout'
   | 'too_early'
   | 'rate_limited'
@@ -158,7 +164,7 @@ export const DEFAULTS: { readonly [C in FaultCode]: CodeDefaults<C> } = /* @__PU
 ) as { readonly [C in FaultCode]: CodeDefaults<C> };
 
 /**
- * True when `value` is one of the 30 catalog codes.
+ * True when `value` is one of the 32 catalog codes.
  * @example
  * ```ts
  * isFaultCode('rate_limited'); // true

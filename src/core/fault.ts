@@ -34,6 +34,23 @@ export interface RateLimitInfo {
 }
 
 /**
+ * Where a fault inside a streamed answer happened: a 200 `text/event-stream` whose body carried an
+ * error event. Before any output was delivered a retry is as safe as for the same fault on a plain
+ * call; after it, a retry would repeat output the caller already has.
+ * @example
+ * ```ts
+ * const fault = classify({ status: 200, headers: { 'content-type': 'text/event-stream' },
+ *   body: 'event: error\ndata: {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}\n\n' });
+ * fault.stream; // { delivered: false }: nothing reached the caller, so a retry is safe
+ * ```
+ * @public
+ */
+export interface FaultStream {
+  /** Whether an event with output reached the caller before the fault. */
+  readonly delivered: boolean;
+}
+
+/**
  * A classified failure: what went wrong, in the catalog's words, and whether
  * and when to try again. Frozen; safe to log and to send as JSON.
  * @public
@@ -71,6 +88,8 @@ export interface Fault {
   readonly limit?: number;
   /** Rate-limit header facts. */
   readonly rateLimit?: RateLimitInfo;
+  /** Set when the fault arrived inside a streamed 200 answer, saying whether output came before it. */
+  readonly stream?: FaultStream;
 }
 
 /**
@@ -127,6 +146,7 @@ const OPTIONAL = /* @__PURE__ */ Object.entries({
   upgradeUrl: redactString,
   limit: keep,
   rateLimit: (rateLimit: RateLimitInfo) => Object.freeze({ ...rateLimit }),
+  stream: (stream: FaultStream) => Object.freeze({ delivered: stream.delivered === true }),
 } satisfies Record<OptionalKey, (value: never) => unknown>) as readonly (readonly [OptionalKey, (value: never) => unknown])[];
 
 /**
@@ -255,6 +275,8 @@ export class FaultError extends Error {
   declare readonly limit?: number;
   /** {@inheritDoc Fault.rateLimit} */
   declare readonly rateLimit?: RateLimitInfo;
+  /** {@inheritDoc Fault.stream} */
+  declare readonly stream?: FaultStream;
   /**
    * The error response's body text as it arrived (bounded, NOT redacted: it may hold what the server
    * echoed back), for the caller to read. Non-enumerable: never in `toJSON()`, logs of the error's

@@ -20,6 +20,7 @@ import type { FaultDraft, HeaderReader, ResponseSnapshot, VendorProfile } from '
 import { builtinProfile } from './builtin-profile.js';
 import { asRecord, readString } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
+import { llmMessageCode } from './llm-signals.js';
 
 /**
  * Anthropic `error.type` values (https://docs.claude.com/en/api/errors).
@@ -100,7 +101,8 @@ export const anthropicProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
     const window = exhaustedWindow(s.headers);
     const spendCap = SPEND_CAPS.has(readString(asRecord(error?.details), 'error_code') ?? '');
     return {
-      code: spendCap ? 'quota_exhausted' : undefined,
+      // "prompt is too long" and "Output blocked by content filtering policy" are plain invalid_request_errors.
+      code: spendCap ? 'quota_exhausted' : type === 'invalid_request_error' ? llmMessageCode(readString(error, 'message')) : undefined,
       vendorCode: type,
       message: readString(error, 'message'),
       requestId: s.headers.get('request-id') ?? readString(asRecord(s.json), 'request_id'),

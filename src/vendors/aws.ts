@@ -24,6 +24,7 @@ import { codeTable } from './code-table.js';
 import { builtinProfile } from './builtin-profile.js';
 import { asRecord, readString } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
+import { llmMessageCode } from './llm-signals.js';
 
 /**
  * AWS error codes (aws-sdk-js-v3 service-error-classification, service API references).
@@ -163,7 +164,8 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   if (raw === undefined && (requestId === undefined || message === undefined)) return undefined;
   const vendorCode = raw === undefined ? undefined : cleanCode(raw);
   return {
-    code: vendorCode === undefined || Object.hasOwn(AWS_CODES, vendorCode) ? undefined : byShape(vendorCode),
+    // Bedrock: "Input is too long for requested model." is a ValidationException.
+    code: vendorCode === 'ValidationException' ? llmMessageCode(message) : vendorCode === undefined || Object.hasOwn(AWS_CODES, vendorCode) ? undefined : byShape(vendorCode),
     vendorCode: vendorCode === '' ? undefined : vendorCode,
     message,
     requestId,

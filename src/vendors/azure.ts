@@ -39,6 +39,7 @@ export const AZURE_CODES = {
     // and any code containing "throttl" (throttledRequest, SubscriptionRequestsThrottled), *NotFound, *AlreadyExists, Invalid*
     rate_limited: 'TooManyRequests activityLimitReached',
     overloaded: 'ServerBusy',
+    content_filtered: 'ResponsibleAIPolicyViolation content_filter',
     service_unavailable: 'ServiceUnavailable serviceNotAvailable',
     gateway_timeout: 'OperationTimedOut GatewayTimeout',
     internal: 'InternalError InternalServerError generalException UnknownError',

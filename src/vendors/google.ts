@@ -26,6 +26,7 @@ import { codeTable } from './code-table.js';
 import { builtinProfile } from './builtin-profile.js';
 import { asRecord, codeIn, readString } from './profile.js';
 import { firstRecord, renderStatus } from './render-helpers.js';
+import { llmMessageCode } from './llm-signals.js';
 
 /** gRPC status names by number (google/rpc/code.proto). */
 const GRPC_NAMES = [
@@ -154,7 +155,21 @@ function readDetails(details: unknown): Details {
   return out;
 }
 
+/**
+ * Gemini's answer to a blocked prompt: a 200 whose `promptFeedback.blockReason` is set and whose
+ * `candidates` are missing or empty (https://ai.google.dev/api/generate-content#PromptFeedback).
+ * A block with candidates is an answer, not a fault.
+ */
+function promptBlock(json: unknown): string | undefined {
+  const body = asRecord(Array.isArray(json) && json.length === 1 ? json[0] : json);
+  const reason = readString(asRecord(body?.promptFeedback), 'blockReason');
+  const candidates = body?.candidates;
+  return reason !== undefined && (candidates === undefined || (Array.isArray(candidates) && candidates.length === 0)) ? reason : undefined;
+}
+
 function parse(s: ResponseSnapshot): FaultDraft | undefined {
+  const block = promptBlock(s.json);
+  if (block !== undefined) return { code: 'content_filtered', vendorCode: block, message: `The prompt was blocked (${block}).` };
   const found = statusOf(s.json);
   if (found === undefined) return undefined;
   const { error } = found;
@@ -167,6 +182,8 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   const reasonRule = reason !== undefined && Object.hasOwn(GOOGLE_CODES, reason) ? GOOGLE_CODES[reason as keyof typeof GOOGLE_CODES] : undefined;
   let code: FaultCode | undefined = info.reason === undefined ? undefined : REASONS[info.reason];
   code ??= codeIn(GOOGLE_CODES, reason);
+  // "The input token count (…) exceeds the maximum number of tokens allowed" is a plain INVALID_ARGUMENT.
+  if ((code === undefined || code === 'invalid_request') && status === 'INVALID_ARGUMENT') code = llmMessageCode(message) ?? code;
   if (status === 'RESOURCE_EXHAUSTED' && (info.long || (reason === undefined && info.reason === undefined && LONG_WINDOW.test(message ?? '')))) {
     code = 'quota_exhausted';
   }
@@ -208,7 +225,7 @@ export const googleProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   hosts: ['*.googleapis.com'],
   codes: GOOGLE_CODES,
   expressible: { retryAfter: 'ms' },
-  detect: (s) => statusOf(s.json) !== undefined,
+  detect: (s) => statusOf(s.json) !== undefined || promptBlock(s.json) !== undefined,
   parse,
   render(fault) {
     const name = statusName(fault);

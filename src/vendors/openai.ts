@@ -4,7 +4,9 @@
  * `{"object": "error", "message", "type", "code"}` too). `code` is the finer reason and `type` the
  * class (https://platform.openai.com/docs/guides/error-codes): `insufficient_quota` and the
  * billing codes are a spent allowance (`quota_exhausted`, never retried), `rate_limit_exceeded` a
- * throttle, `context_length_exceeded` a request too large.
+ * throttle, `context_length_exceeded` a prompt over the model's window, `content_policy_violation` (and
+ * Azure OpenAI's `content_filter`) a safety refusal. OpenAI-compatible servers without those codes
+ * (vLLM's "maximum context length") are read from the message.
  *
  * Delays: the message says "Please try again in 26.604s" (or "in 20ms", "in 7m12s"; Azure:
  * "Please retry after 6 seconds"), and the `x-ratelimit-{limit,remaining,reset}-{requests,tokens}`
@@ -19,6 +21,7 @@ import { DEFAULTS } from '../core/codes.js';
 import type { Fault, RateLimitInfo } from '../core/fault.js';
 import { parseDuration, rateLimitInfo } from '../core/rate-limit.js';
 import { commonCode } from './common-codes.js';
+import { llmMessageCode } from './llm-signals.js';
 import { builtinProfile } from './builtin-profile.js';
 import type { CodeRule, FaultDraft, HeaderReader, ResponseSnapshot, VendorProfile } from './profile.js';
 import { asRecord, readString } from './profile.js';
@@ -42,7 +45,9 @@ export const OPENAI_CODES = {
   rate_limit_exceeded: 'rate_limited',
   requests: 'rate_limited',
   tokens: 'rate_limited',
-  context_length_exceeded: 'payload_too_large',
+  context_length_exceeded: 'context_length_exceeded',
+  content_policy_violation: 'content_filtered',
+  content_filter: 'content_filtered',
   string_above_max_length: 'payload_too_large',
   invalid_api_key: 'unauthenticated',
   unsupported_country_region_territory: 'permission_denied',
@@ -119,6 +124,7 @@ export function readOpenAi(s: ResponseSnapshot): FaultDraft | undefined {
   let canonical: FaultCode | undefined = own ? undefined : commonCode(code) ?? commonCode(type);
   const text = message ?? '';
   if (canonical === undefined && !own && (s.status ?? 0) >= 500 && /\boverloaded\b/i.test(text)) canonical = 'overloaded';
+  if (canonical === undefined && !own && (s.status ?? 400) < 500) canonical = llmMessageCode(message);
   // "Request too large for gpt-4o … on tokens per min": one request over the whole per-minute budget never fits.
   const tooLarge = vendorCode === 'rate_limit_exceeded' && /^request too large/i.test(text);
   return {

@@ -18,6 +18,8 @@ const ROWS = [
   ['conflict', 409, 'never', 'resolve_conflict'],
   ['precondition_failed', 412, 'never', 'refresh_state'],
   ['payload_too_large', 413, 'never', 'reduce_request'],
+  ['context_length_exceeded', 400, 'never', 'shorten_input'],
+  ['content_filtered', 400, 'never', 'rephrase'],
   ['request_timeout', 408, 'always', 'retry'],
   ['too_early', 425, 'always', 'retry'],
   ['rate_limited', 429, 'always', 'wait'],
@@ -39,7 +41,7 @@ const ROWS = [
 ] as const;
 
 describe('codes', () => {
-  it('has the 30 rows in catalog order with their status, retry class and remedy', () => {
+  it('has the 32 rows in catalog order with their status, retry class and remedy', () => {
     expect(FAULT_CODES).toEqual(ROWS.map((r) => r[0]));
     for (const [code, status, retry, remedy] of ROWS) {
       expect(DEFAULTS[code]).toEqual({ code, status, retry, remedy });
@@ -57,7 +59,7 @@ describe('codes', () => {
   });
 
   it('lists the remedies, retry classes and sources', () => {
-    expect(REMEDIES).toEqual(['fix_request', 'reauthenticate', 'check_permissions', 'top_up', 'upgrade_plan', 'wait_for_reset', 'check_identifier', 'recreate', 'use_existing', 'resolve_conflict', 'refresh_state', 'reduce_request', 'retry', 'wait', 'change_request', 'retry_or_report', 'retry_smaller', 'resubmit_async', 'contact_support', 'fallback', 'none', 'report']);
+    expect(REMEDIES).toEqual(['fix_request', 'reauthenticate', 'check_permissions', 'top_up', 'upgrade_plan', 'wait_for_reset', 'check_identifier', 'recreate', 'use_existing', 'resolve_conflict', 'refresh_state', 'reduce_request', 'shorten_input', 'rephrase', 'retry', 'wait', 'change_request', 'retry_or_report', 'retry_smaller', 'resubmit_async', 'contact_support', 'fallback', 'none', 'report']);
     expect(RETRY_CLASSES).toEqual(['always', 'idempotent', 'never']);
     expect(FAULT_SOURCES).toEqual(['server', 'network', 'policy', 'client']);
   });
