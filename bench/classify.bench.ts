@@ -7,7 +7,7 @@
 // reports two figures: tinybench's median wall time per call, and CPU time per call
 // (process.cpuUsage), which a loaded machine distorts far less. BENCH_MS sets the time per round.
 import { readdirSync, readFileSync } from 'node:fs';
-import { Bench } from 'tinybench';
+import { interleaved, printTable } from './interleaved.js';
 import { classify } from '../src/entry/default-classifier.js';
 
 interface Case { readonly response: { readonly status: number; readonly headers?: Record<string, string>; readonly body?: string } }
@@ -42,34 +42,10 @@ const tasks: Record<string, () => void> = {
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const time = Number(process.env.BENCH_MS ?? 400);
-const wall: Record<string, number[]> = {};
-const cpu: Record<string, number[]> = {};
-for (let round = 0; round < ROUNDS; round++) {
-  for (const [name, fn] of Object.entries(tasks)) {
-    const bench = new Bench({ time, warmup: round === 0, warmupTime: 300 });
-    bench.add(name, fn);
-    const before = process.cpuUsage();
-    await bench.run();
-    const used = process.cpuUsage(before);
-    const result = bench.getTask(name)?.result as { latency?: { p50?: number; samplesCount?: number }; totalTime?: number } | undefined;
-    const samples = result?.latency?.samplesCount ?? 0;
-    const p50 = result?.latency?.p50;
-    if (p50 === undefined || samples === 0) throw new Error(`no result for ${name}`);
-    (wall[name] ??= []).push((p50 * 1e6) / n);
-    // Warm-up calls also burn CPU; only measured rounds without warm-up count.
-    if (round > 0) (cpu[name] ??= []).push(((used.user + used.system) * 1000) / (samples * n));
-  }
-}
-
-const best = (xs: number[] | undefined): number => Math.min(...(xs ?? [Number.NaN]));
-const rows = Object.keys(tasks).map((task) => ({
-  task,
-  'wall ns/call (best median)': Math.round(best(wall[task])),
-  'CPU ns/call (best round)': Math.round(best(cpu[task])),
-}));
-console.table(rows);
-const ratio = (m: Record<string, number[]>): string => (best(m['classify(string body)']) / best(m['JSON.parse(body)'])).toFixed(2);
+const m = await interleaved(tasks, n, ROUNDS, time);
+printTable(m);
+const ratio = (x: Readonly<Record<string, number>>): string => ((x['classify(string body)'] as number) / (x['JSON.parse(body)'] as number)).toFixed(2);
 console.log(`${n} JSON bodies from ${responses.length} fixture responses, ${ROUNDS} interleaved rounds of ${time} ms`);
-console.log(`classify(string) / JSON.parse: wall ${ratio(wall)}, CPU ${ratio(cpu)} (target <= 1.5)`);
-console.log(`classify(pre-parsed): wall ${Math.round(best(wall['classify(pre-parsed body)']))} ns, CPU ${Math.round(best(cpu['classify(pre-parsed body)']))} ns per call (target < 1000)`);
+console.log(`classify(string) / JSON.parse: wall ${ratio(m.wall)}, CPU ${ratio(m.cpu)} (target <= 1.5)`);
+console.log(`classify(pre-parsed): wall ${Math.round(m.wall['classify(pre-parsed body)'] as number)} ns, CPU ${Math.round(m.cpu['classify(pre-parsed body)'] as number)} ns per call (target < 1000)`);
 console.log(`node ${process.version}${sink === 0.5 ? ' ' : ''}`);

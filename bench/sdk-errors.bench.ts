@@ -7,7 +7,7 @@
 // (process.cpuUsage), as in bench/classify.bench.ts. BENCH_MS sets the time per round.
 import { readFileSync } from 'node:fs';
 import { AxiosError, AxiosHeaders, type InternalAxiosRequestConfig } from 'axios';
-import { Bench } from 'tinybench';
+import { interleaved, printTable } from './interleaved.js';
 import { classify } from '../src/entry/default-classifier.js';
 
 interface Fixture { readonly response: { readonly status: number; readonly headers?: Record<string, string>; readonly body?: string } }
@@ -40,28 +40,10 @@ const tasks: Record<string, () => void> = {
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const time = Number(process.env.BENCH_MS ?? 400);
-const wall: Record<string, number[]> = {};
-const cpu: Record<string, number[]> = {};
-for (let round = 0; round < ROUNDS; round++) {
-  for (const [name, fn] of Object.entries(tasks)) {
-    const bench = new Bench({ time, warmup: round === 0, warmupTime: 300 });
-    bench.add(name, fn);
-    const before = process.cpuUsage();
-    await bench.run();
-    const used = process.cpuUsage(before);
-    const result = bench.getTask(name)?.result as { latency?: { p50?: number; samplesCount?: number } } | undefined;
-    const samples = result?.latency?.samplesCount ?? 0;
-    const p50 = result?.latency?.p50;
-    if (p50 === undefined || samples === 0) throw new Error(`no result for ${name}`);
-    (wall[name] ??= []).push((p50 * 1e6) / n);
-    if (round > 0) (cpu[name] ??= []).push(((used.user + used.system) * 1000) / (samples * n));
-  }
-}
-
-const best = (xs: number[] | undefined): number => Math.min(...(xs ?? [Number.NaN]));
-console.table(Object.keys(tasks).map((task) => ({ task, 'wall ns/call (best median)': Math.round(best(wall[task])), 'CPU ns/call (best round)': Math.round(best(cpu[task])) })));
-const ratio = (m: Record<string, number[]>, base: string): string => (best(m['classify(AxiosError)']) / best(m[base])).toFixed(2);
+const m = await interleaved(tasks, n, ROUNDS, time);
+printTable(m);
+const ratio = (x: Readonly<Record<string, number>>, base: string): string => ((x['classify(AxiosError)'] as number) / (x[base] as number)).toFixed(2);
 console.log(`${n} responses from test/fixtures/sdk/http.json, ${ROUNDS} interleaved rounds of ${time} ms`);
-console.log(`classify(AxiosError) / classify(raw response): wall ${ratio(wall, 'classify(raw response)')}, CPU ${ratio(cpu, 'classify(raw response)')} (target <= 2)`);
-console.log(`classify(AxiosError) / classify(raw, body parsed): wall ${ratio(wall, 'classify(raw, body parsed)')}, CPU ${ratio(cpu, 'classify(raw, body parsed)')}`);
+console.log(`classify(AxiosError) / classify(raw response): wall ${ratio(m.wall, 'classify(raw response)')}, CPU ${ratio(m.cpu, 'classify(raw response)')} (target <= 2)`);
+console.log(`classify(AxiosError) / classify(raw, body parsed): wall ${ratio(m.wall, 'classify(raw, body parsed)')}, CPU ${ratio(m.cpu, 'classify(raw, body parsed)')}`);
 console.log(`node ${process.version}${sink === 0.5 ? ' ' : ''}`);
