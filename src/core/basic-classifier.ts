@@ -8,9 +8,9 @@
 import type { Classifier } from './classifier.js';
 import { DEFAULTS } from './codes.js';
 import { type Fault, createFault, isFault, isFaultError } from './fault.js';
-import { readHeaders, requestIdFromHeaders, retryAfterFromHeaders, retryHintFromHeaders } from './headers.js';
+import { readHeaders, requestIdFromHeaders, retryHintFromHeaders } from './headers.js';
 import { faultFromThrown, networkFaultUnder } from './network.js';
-import { parseRateLimit } from './rate-limit.js';
+import { parseRateLimit, serverWait } from './rate-limit.js';
 import { codeForStatus } from './status.js';
 import { thrownResponse } from './thrown.js';
 
@@ -25,7 +25,7 @@ function classify(input: unknown): Fault {
     const now = Date.now();
     const code = codeForStatus(response.status);
     const rateLimit = parseRateLimit(headers, now);
-    const retryAfterMs = retryAfterFromHeaders(headers, now) ?? (rateLimit?.remaining === 0 ? rateLimit.resetMs : undefined);
+    const retryAfterMs = serverWait(headers, now, rateLimit);
     return createFault({
       code,
       retry: retryHintFromHeaders(headers) ?? DEFAULTS[code].retry,

@@ -8,12 +8,12 @@ import type { FaultCode, Remedy, RetryClass } from './codes.js';
 import { DEFAULTS } from './codes.js';
 import { DEFAULT_MAX_BODY_BYTES, mediaType, readResponseText, viewBody } from './body.js';
 import { type Fault, type FaultInit, createFault, isFaultError } from './fault.js';
-import { readHeaders, requestIdFromHeaders, retryAfterFromHeaders, retryHintFromHeaders } from './headers.js';
+import { readHeaders, requestIdFromHeaders, retryHintFromHeaders } from './headers.js';
 import { faultFromThrown, networkFaultUnder } from './network.js';
 import { checkOptionNames } from './options.js';
 import { readProperty } from './read-property.js';
 import { type ThrownResponse, statusOf, thrownResponse } from './thrown.js';
-import { parseRateLimit } from './rate-limit.js';
+import { parseRateLimit, serverWait } from './rate-limit.js';
 import { codeForStatus } from './status.js';
 import { type SseError, sseError, statusInEvent } from './sse.js';
 import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
@@ -123,10 +123,7 @@ function resolve(
   const headers = snapshot.headers;
   const rateLimit = parseRateLimit(headers, snapshot.now);
   const mergedRateLimit = rateLimit === undefined ? d.rateLimit : d.rateLimit === undefined ? rateLimit : { ...rateLimit, ...d.rateLimit };
-  let retryAfterMs = retryAfterFromHeaders(headers, snapshot.now) ?? d.retryAfterMs ?? streamed?.event.retryMs;
-  if (retryAfterMs === undefined && mergedRateLimit?.remaining === 0 && mergedRateLimit.resetMs !== undefined) {
-    retryAfterMs = mergedRateLimit.resetMs;
-  }
+  const retryAfterMs = serverWait(headers, snapshot.now, mergedRateLimit, d.retryAfterMs ?? streamed?.event.retryMs);
   const retry: RetryClass = retryHintFromHeaders(headers) ?? d.retry ?? r1?.retry ?? r2?.retry ?? DEFAULTS[code].retry;
   const remedy: Remedy = d.remedy ?? r1?.remedy ?? r2?.remedy ?? DEFAULTS[code].remedy;
   const init: FaultInit = {

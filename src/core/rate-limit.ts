@@ -5,7 +5,7 @@
  */
 import type { RateLimitInfo } from './fault.js';
 import type { HeaderReader } from './profile.js';
-import { parseHttpDate } from './headers.js';
+import { parseHttpDate, retryAfterFromHeaders } from './headers.js';
 
 const UNITS: Readonly<Record<string, number>> = { h: 3_600_000, m: 60_000, s: 1000, ms: 1, us: 0.001, 'µs': 0.001, ns: 0.000_001 };
 const PART = /(\d{1,12}(?:\.\d{1,9})?)(ms|us|µs|ns|h|m|s)/g;
@@ -136,4 +136,13 @@ export function parseRateLimit(headers: HeaderReader, now: number): RateLimitInf
   const xReset = headers.get('x-ratelimit-reset-after') ?? headers.get('x-ratelimit-reset');
   if (xLimit === undefined && xRemaining === undefined && xReset === undefined) return undefined;
   return facts(xLimit, xRemaining, xReset, now);
+}
+
+/**
+ * How long the server asked a caller to wait: its Retry-After headers first, then a hint the body
+ * gave, then — only when the rate limit says nothing is left — the time until it resets.
+ * @internal
+ */
+export function serverWait(headers: HeaderReader, now: number, rateLimit: RateLimitInfo | undefined, bodyHint?: number): number | undefined {
+  return retryAfterFromHeaders(headers, now) ?? bodyHint ?? (rateLimit?.remaining === 0 ? rateLimit.resetMs : undefined);
 }
