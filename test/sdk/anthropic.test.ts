@@ -3,14 +3,12 @@
  * the SDK's own retries off (`maxRetries: 0`), its thrown errors classified, and faultline's retry
  * deciding from the same Fault. Responses: test/fixtures/sdk/anthropic.json, each with its source.
  */
-import { type Server, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import Anthropic from '@anthropic-ai/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classify, createFetch, isFaultError, retry } from '../../src/index.js';
 import { VirtualClock } from '../../src/testing/index.js';
 import { caught, drive, expectedAttempts, expectedSleeps, picked } from './llm-support.js';
-import { type Loopback, loadFixtures, startLoopback } from './support.js';
+import { type Loopback, closedPortUrl, loadFixtures, startLoopback, startSilentServer } from './support.js';
 
 const fixtures = loadFixtures('anthropic');
 const MESSAGE = {
@@ -25,24 +23,19 @@ const MESSAGE = {
 };
 
 let server: Loopback;
-let hang: Server;
+let hang: Awaited<ReturnType<typeof startSilentServer>>;
 let hangUrl: string;
 let closedUrl: string;
 
 beforeAll(async () => {
   server = await startLoopback();
-  hang = createServer(() => undefined);
-  await new Promise<void>((resolve) => hang.listen(0, '127.0.0.1', resolve));
-  hangUrl = `http://127.0.0.1:${(hang.address() as AddressInfo).port}`;
-  const gone = createServer();
-  await new Promise<void>((resolve) => gone.listen(0, '127.0.0.1', resolve));
-  closedUrl = `http://127.0.0.1:${(gone.address() as AddressInfo).port}`;
-  await new Promise<void>((resolve) => gone.close(() => resolve()));
+  hang = await startSilentServer();
+  hangUrl = `${hang.url}`;
+  closedUrl = `${await closedPortUrl()}`;
 });
 
 afterAll(async () => {
-  hang.closeAllConnections();
-  await new Promise<void>((resolve) => hang.close(() => resolve()));
+  await hang.close();
   await server.close();
 });
 

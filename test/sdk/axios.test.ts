@@ -1,11 +1,10 @@
 // axios@1 against the loopback server: AxiosError keeps { status, headers (AxiosHeaders), data }
 // on `response`; its own timeout (ECONNABORTED) and cancel (ERR_CANCELED) are not resets.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import axios, { AxiosError, CanceledError } from 'axios';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classify } from '../../src/index.js';
 import { httpMatrix, thrownBy } from './http-matrix.js';
+import { startSilentServer } from './support.js';
 
 describe('axios: the vendor matrix', () => {
   httpMatrix({
@@ -16,16 +15,13 @@ describe('axios: the vendor matrix', () => {
 
 describe('axios: deadlines and cancels', () => {
   // A server that never answers in time: the client's own deadline or the caller's cancel fires first.
-  const server = createServer(() => undefined);
+  let silent: Awaited<ReturnType<typeof startSilentServer>>;
   let url = '';
   beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    silent = await startSilentServer();
+    url = silent.url;
   });
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  });
+  afterAll(() => silent.close());
 
   it("the `timeout` option (ECONNABORTED 'timeout of Nms exceeded') is client_timeout, not connection_reset", async () => {
     const error = await thrownBy(() => axios.get(url, { timeout: 20 }));

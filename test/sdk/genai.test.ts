@@ -4,32 +4,28 @@
  * the body (as JSON in `message`), so RetryInfo and the QuotaFailure's window come from the body.
  * Responses: test/fixtures/sdk/genai.json, each with its source.
  */
-import { type Server, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApiError, GoogleGenAI, type HttpOptions } from '@google/genai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classify, createFetch, isFaultError, retry } from '../../src/index.js';
 import { VirtualClock } from '../../src/testing/index.js';
 import { caught, drive, expectedAttempts, expectedSleeps, picked } from './llm-support.js';
-import { type Loopback, loadFixtures, startLoopback } from './support.js';
+import { type Loopback, loadFixtures, startLoopback, startSilentServer } from './support.js';
 
 const fixtures = loadFixtures('genai');
 const ANSWER = { candidates: [{ content: { role: 'model', parts: [{ text: 'hi' }] }, finishReason: 'STOP', index: 0 }] };
 
 let server: Loopback;
-let hang: Server;
+let hang: Awaited<ReturnType<typeof startSilentServer>>;
 let hangUrl: string;
 
 beforeAll(async () => {
   server = await startLoopback();
-  hang = createServer(() => undefined);
-  await new Promise<void>((resolve) => hang.listen(0, '127.0.0.1', resolve));
-  hangUrl = `http://127.0.0.1:${(hang.address() as AddressInfo).port}`;
+  hang = await startSilentServer();
+  hangUrl = `${hang.url}`;
 });
 
 afterAll(async () => {
-  hang.closeAllConnections();
-  await new Promise<void>((resolve) => hang.close(() => resolve()));
+  await hang.close();
   await server.close();
 });
 

@@ -6,6 +6,7 @@ import got, { HTTPError, RequestError, TimeoutError } from 'got';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classify } from '../../src/index.js';
 import { httpMatrix, thrownBy } from './http-matrix.js';
+import { startSilentServer } from './support.js';
 
 describe('got: the vendor matrix', () => {
   httpMatrix({
@@ -28,16 +29,13 @@ describe('got: the vendor matrix', () => {
 });
 
 describe('got: deadlines and cancels', () => {
-  const server = createServer(() => undefined);
+  let silent: Awaited<ReturnType<typeof startSilentServer>>;
   let url = '';
   beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    silent = await startSilentServer();
+    url = silent.url;
   });
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  });
+  afterAll(() => silent.close());
 
   it('its `timeout` option (TimeoutError, ETIMEDOUT) is client_timeout', async () => {
     const error = await thrownBy(() => got(url, { retry: { limit: 0 }, timeout: { request: 20 } }));

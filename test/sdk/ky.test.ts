@@ -1,13 +1,11 @@
 // ky@1 against the loopback server: HTTPError holds the fetch Response with its body unread, so
 // only the async path (`classifyResponse`, which every policy uses) sees an `insufficient_quota`.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import ky, { HTTPError, TimeoutError } from 'ky';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classify, classifyResponse, createFetch, pipeline, retry } from '../../src/index.js';
 import { VirtualClock } from '../../src/testing/index.js';
 import { HTTP_FIXTURES, answerOf, drive, httpMatrix, retried, thrownBy } from './http-matrix.js';
-import { startLoopback } from './support.js';
+import { startLoopback, startSilentServer } from './support.js';
 
 // A reset surfaces as fetch's TypeError('fetch failed'); an HTTP error as HTTPError.
 const isKyError = (value: unknown): boolean => value instanceof HTTPError || value instanceof TimeoutError || value instanceof TypeError;
@@ -66,16 +64,13 @@ describe("ky: faultline's fetch as ky's fetch", () => {
 });
 
 describe('ky: deadlines and cancels', () => {
-  const server = createServer(() => undefined);
+  let silent: Awaited<ReturnType<typeof startSilentServer>>;
   let url = '';
   beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    silent = await startSilentServer();
+    url = silent.url;
   });
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  });
+  afterAll(() => silent.close());
 
   it("its `timeout` option (ky's TimeoutError) is client_timeout", async () => {
     const error = await thrownBy(() => ky(url, { retry: 0, timeout: 20 }));

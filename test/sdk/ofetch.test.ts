@@ -1,13 +1,11 @@
 // ofetch@1 against the loopback server: FetchError keeps status, statusCode, data and
 // response._data (the body already parsed); a reset or an abort is a FetchError with the cause.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { FetchError, createFetch as createOfetch, ofetch } from 'ofetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classify, createFetch, retry } from '../../src/index.js';
 import { VirtualClock } from '../../src/testing/index.js';
 import { HTTP_FIXTURES, answerOf, drive, httpMatrix, thrownBy } from './http-matrix.js';
-import { startLoopback } from './support.js';
+import { startLoopback, startSilentServer } from './support.js';
 
 describe('ofetch: the vendor matrix', () => {
   httpMatrix({
@@ -43,16 +41,13 @@ describe("ofetch: faultline's fetch as ofetch's fetch", () => {
 });
 
 describe('ofetch: deadlines and cancels', () => {
-  const server = createServer(() => undefined);
+  let silent: Awaited<ReturnType<typeof startSilentServer>>;
   let url = '';
   beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    silent = await startSilentServer();
+    url = silent.url;
   });
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  });
+  afterAll(() => silent.close());
 
   it('its `timeout` option (a FetchError over a TimeoutError) is client_timeout', async () => {
     const error = await thrownBy(() => ofetch(url, { retry: 0, timeout: 20 }));

@@ -81,3 +81,25 @@ export async function startLoopback(answers: readonly Answer[] = [{ status: 200,
 export function loadFixtures(name: string): readonly SdkFixture[] {
   return JSON.parse(readFileSync(new URL(`../fixtures/sdk/${name}.json`, import.meta.url), 'utf8')) as SdkFixture[];
 }
+
+/** A server on 127.0.0.1 that takes requests and never answers: a client's own timeout fires. */
+export async function startSilentServer(): Promise<{ readonly url: string; close(): Promise<void> }> {
+  const server = createServer(() => undefined);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** The address of a 127.0.0.1 port nobody listens on any more: connecting to it is refused. */
+export async function closedPortUrl(): Promise<string> {
+  const gone = createServer();
+  await new Promise<void>((resolve) => gone.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(gone.address() as AddressInfo).port}`;
+  await new Promise<void>((resolve) => gone.close(() => resolve()));
+  return url;
+}
