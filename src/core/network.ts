@@ -3,7 +3,7 @@
  * policies can classify what a call threw without pulling any vendor profile into a bundle.
  */
 import type { FaultCode, FaultSource } from './catalog.js';
-import { type Fault, FaultError, createFault, isFault, isFaultError } from './fault.js';
+import { type Fault, createFault, isFault, isFaultError } from './fault.js';
 import { readProperty } from './read-property.js';
 import { lastErrorOf } from './thrown.js';
 
@@ -120,21 +120,6 @@ export function faultFromThrown(value: unknown): Fault {
   } catch {
     return createFault({ code: 'unknown', source: 'client' });
   }
-}
-
-/**
- * A `FaultError` for anything thrown: a `FaultError` passes through unchanged; anything else is
- * wrapped with `faultFromThrown` and kept as `cause`.
- *
- * @example
- * ```ts
- * try { await call(); } catch (e) { throw toFaultError(e); }
- * ```
- * @public
- */
-export function toFaultError(value: unknown): FaultError {
-  if (isFaultError(value) && isFault(value.fault)) return value;
-  return new FaultError(faultFromThrown(value), { cause: value });
 }
 
 /**

@@ -6,7 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { FaultError, createFault } from '../../src/core/fault.js';
 import { classify } from '../../src/entry/default-classifier.js';
-import { faultFromThrown, toFaultError } from '../../src/core/network.js';
+import { faultFromThrown } from '../../src/core/network.js';
+import { basicClassifier } from '../../src/core/basic-classifier.js';
+import { faultErrorOf } from '../../src/core/fault-error-of.js';
+
+// What every policy does with a thrown value, with no vendor profile (these inputs hold no unread body).
+const toFaultError = (thrown: unknown): FaultError => faultErrorOf(thrown, basicClassifier) as FaultError;
 
 const BRAND = Symbol.for('faultline.FaultError');
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { FaultError, createFault } from '../../src/core/fault.js';
-import { faultFromThrown, toFaultError } from '../../src/core/network.js';
+import { faultFromThrown } from '../../src/core/network.js';
+import { basicClassifier } from '../../src/core/basic-classifier.js';
+import { faultErrorOf } from '../../src/core/fault-error-of.js';
+
+// What every policy does with a thrown value, with no vendor profile (these inputs hold no unread body).
+const toFaultError = (thrown: unknown): FaultError => faultErrorOf(thrown, basicClassifier) as FaultError;
 
 const withCode = (code: string, message = `connect ${code} 127.0.0.1:1`): Error => Object.assign(new Error(message), { code });
 

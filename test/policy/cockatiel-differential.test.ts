@@ -19,7 +19,6 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { classify } from '../../src/entry/default-classifier.js';
 import { FaultError, createFault, isRetryable } from '../../src/core/fault.js';
-import { toFaultError } from '../../src/core/network.js';
 import { consecutiveFailures } from '../../src/policy/breaker-strategy.js';
 import { circuitBreaker } from '../../src/policy/circuit-breaker.js';
 import type { Clock } from '../../src/policy/clock.js';
@@ -27,6 +26,11 @@ import { pipeline } from '../../src/policy/pipeline.js';
 import { retry } from '../../src/policy/retry.js';
 import { arbResponseSequence } from '../../src/testing/arbitraries-entry.js';
 import type { ScriptedStep } from '../../src/testing/index.js';
+import { basicClassifier } from '../../src/core/basic-classifier.js';
+import { faultErrorOf } from '../../src/core/fault-error-of.js';
+
+// What every policy does with a thrown value, with no vendor profile (these inputs hold no unread body).
+const toFaultError = (thrown: unknown): FaultError => faultErrorOf(thrown, basicClassifier) as FaultError;
 
 const RUNS = Number(process.env.FC_RUNS ?? 100);
 

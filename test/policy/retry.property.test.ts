@@ -3,11 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { FAULT_CODES, RETRY_CLASSES } from '../../src/core/catalog.js';
 import { FaultError, createFault, isRetryable, type Fault } from '../../src/core/fault.js';
 import { classify } from '../../src/entry/default-classifier.js';
-import { toFaultError } from '../../src/core/network.js';
 import { exponentialBackoff, type Jitter } from '../../src/policy/backoff.js';
 import { retry } from '../../src/policy/retry.js';
 import { VirtualClock } from '../../src/testing/index.js';
 import { countingController, seededRandom } from './retry.helpers.js';
+import { basicClassifier } from '../../src/core/basic-classifier.js';
+import { faultErrorOf } from '../../src/core/fault-error-of.js';
+
+// What every policy does with a thrown value, with no vendor profile (these inputs hold no unread body).
+const toFaultError = (thrown: unknown): FaultError => faultErrorOf(thrown, basicClassifier) as FaultError;
 
 const RUNS = Number(process.env.FC_RUNS ?? 150);
 

@@ -7,9 +7,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FaultError, bulkhead, circuitBreaker, classify, constantBackoff, createFetch, retry, timeout } from '../../src/index.js';
-import { faultFromThrown, toFaultError } from '../../src/core/network.js';
+import { faultFromThrown } from '../../src/core/network.js';
 import { VirtualClock } from '../../src/testing/index.js';
 import { alnum, secrets, surroundings } from './secret-arbitraries.js';
+import { basicClassifier } from '../../src/core/basic-classifier.js';
+import { faultErrorOf } from '../../src/core/fault-error-of.js';
+
+// What every policy does with a thrown value, with no vendor profile (these inputs hold no unread body).
+const toFaultError = (thrown: unknown): FaultError => faultErrorOf(thrown, basicClassifier) as FaultError;
 
 const RUNS = Number(process.env.FC_RUNS ?? 300);
 
