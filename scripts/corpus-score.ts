@@ -1,0 +1,21 @@
+/**
+ * Prints how the default classify (and the held-apart slice) scores on the public corpus, field by
+ * field, and the misses. `npx tsx scripts/corpus-score.ts [--misses] [family ...]`
+ */
+import { classify } from '../src/entry/default-classifier.js';
+import { loadCorpus, ratio, score, SCORED_FIELDS } from '../test/corpus/corpus.js';
+
+const args = process.argv.slice(2);
+const showMisses = args.includes('--misses');
+const only = args.filter((a) => !a.startsWith('--'));
+const files = loadCorpus().filter((f) => only.length === 0 || only.includes(f.family));
+const print = (title: string, s: ReturnType<typeof score>): void => {
+  console.log(`${title}: ${s.cases} cases, ${s.families} families`);
+  for (const f of SCORED_FIELDS) {
+    const v = s.fields[f];
+    console.log(`  ${f.padEnd(13)} ${(100 * ratio(v)).toFixed(1).padStart(5)}%  (${v.right}/${v.labelled})`);
+  }
+  if (showMisses) for (const m of s.misses) console.log(`  miss ${m.family}/${m.id} ${m.field}: want ${JSON.stringify(m.want)} got ${JSON.stringify(m.got)}`);
+};
+print('all', score(files, classify));
+print('no profile (default classify)', score(files.filter((f) => f.profile === null), classify));

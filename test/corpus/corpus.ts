@@ -1,0 +1,100 @@
+/**
+ * The public corpus: real responses from vendors' docs, SDK test fixtures and public issue reports,
+ * one file per vendor family in test/fixtures/corpus/<family>.json, each case labelled per the
+ * catalog (../../docs/CATALOG.md). Labels say what is right, not what faultline answers today.
+ *
+ * File: { family, category, profile: <built-in profile id that should read it> | null, cases: Case[] }
+ * A family with `profile: null` has no profile: it is in the held-apart slice that the generic
+ * layer alone must classify.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Fault } from '../../src/core/fault.js';
+
+/** How the response reached the user. */
+export type CaseState = 'raw' | 'no-status' | 'truncated' | 'python-repr' | 'sdk-printout' | 'html' | 'text' | 'stream';
+
+export interface CorpusCase {
+  readonly id: string;
+  /** Where it was copied from: vendor docs, an SDK's test fixture, or a public issue report. */
+  readonly source: string;
+  readonly state?: CaseState;
+  /** The request URL, only when the source gives it. */
+  readonly url?: string;
+  /** Reference time (ms since epoch) for cases whose wait is an absolute reset time. */
+  readonly now?: number;
+  readonly response: { readonly status?: number; readonly headers?: Readonly<Record<string, string>>; readonly body?: string };
+  /**
+   * `code` and `retry` always; `vendorCode`, `requestId`, `retryAfterMs` whenever the response
+   * carries one (`null`: it carries none and the Fault must have none).
+   */
+  readonly expect: {
+    readonly code: string;
+    readonly retry: string;
+    readonly vendorCode?: string | null;
+    readonly requestId?: string | null;
+    readonly retryAfterMs?: number | null;
+  };
+}
+
+export interface CorpusFile {
+  readonly family: string;
+  readonly category: string;
+  readonly profile: string | null;
+  readonly cases: readonly CorpusCase[];
+}
+
+export const SCORED_FIELDS = ['code', 'retry', 'vendorCode', 'requestId', 'retryAfterMs'] as const;
+export type ScoredField = (typeof SCORED_FIELDS)[number];
+
+export const CORPUS_DIR = new URL('../fixtures/corpus/', import.meta.url);
+
+export function loadCorpus(): readonly CorpusFile[] {
+  return readdirSync(CORPUS_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(new URL(f, CORPUS_DIR), 'utf8')) as CorpusFile);
+}
+
+export const CORPUS_NOW = Date.UTC(2026, 0, 1);
+
+export interface Miss {
+  readonly family: string;
+  readonly id: string;
+  readonly field: ScoredField;
+  readonly want: unknown;
+  readonly got: unknown;
+}
+
+export interface Score {
+  readonly cases: number;
+  readonly families: number;
+  readonly fields: Readonly<Record<ScoredField, { readonly right: number; readonly labelled: number }>>;
+  readonly misses: readonly Miss[];
+}
+
+/** Scores a classify function over some corpus files: for each field, right answers over labelled cases. */
+export function score(files: readonly CorpusFile[], classify: (input: unknown, options: { url?: string; now: number }) => Fault): Score {
+  const fields = Object.fromEntries(SCORED_FIELDS.map((f) => [f, { right: 0, labelled: 0 }])) as Record<ScoredField, { right: number; labelled: number }>;
+  const misses: Miss[] = [];
+  let cases = 0;
+  for (const file of files) {
+    for (const c of file.cases) {
+      cases++;
+      const options = c.url === undefined ? { now: c.now ?? CORPUS_NOW } : { url: c.url, now: c.now ?? CORPUS_NOW };
+      const fault = classify(c.response, options) as unknown as Record<string, unknown>;
+      for (const field of SCORED_FIELDS) {
+        if (!(field in c.expect)) continue;
+        const want = (c.expect as Record<string, unknown>)[field] ?? undefined;
+        const got = fault[field];
+        fields[field].labelled++;
+        if (got === want) fields[field].right++;
+        else misses.push({ family: file.family, id: c.id, field, want, got });
+      }
+    }
+  }
+  return { cases, families: files.length, fields, misses };
+}
+
+export function ratio(s: { readonly right: number; readonly labelled: number }): number {
+  return s.labelled === 0 ? 1 : s.right / s.labelled;
+}
