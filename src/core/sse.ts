@@ -99,6 +99,11 @@ export function sseError(text: string): SseError | undefined {
     if (value.charCodeAt(0) === 32) value = value.slice(1);
     if (name === 'data') data.push(value);
     else if (name === 'event') event = value;
+    // llama.cpp servers of 2025 wrote a failure as a non-standard `error:` field at HTTP 200.
+    else if (name === 'error') {
+      event = 'error';
+      data.push(value);
+    }
     else if (name === 'id' && !value.includes('\0')) id = value;
     else if (name === 'retry' && /^\d{1,9}$/.test(value)) retryMs = Number(value);
   }

@@ -27,6 +27,11 @@ export { openaiProfile } from './openai.js';
 export { fastapiProfile } from './fastapi.js';
 export { errorObjectProfile } from './error-object.js';
 export { flatErrorProfile } from './flat-error.js';
+export { openrouterProfile } from './openrouter.js';
+export { huggingfaceProfile } from './huggingface.js';
+export { xaiProfile } from './xai.js';
+export { groqProfile } from './groq.js';
+export { llmTextProfile } from './llm-text.js';
 
 export type {
   CodeRule,

@@ -17,11 +17,15 @@ import { flatErrorProfile } from './flat-error.js';
 import { githubProfile } from './github.js';
 import { googleProfile } from './google.js';
 import { graphqlProfile } from './graphql.js';
+import { groqProfile } from './groq.js';
 import { htmlProfile } from './html.js';
+import { huggingfaceProfile } from './huggingface.js';
 import { impulseProfile } from './impulse.js';
 import { jsonapiProfile } from './jsonapi.js';
+import { llmTextProfile } from './llm-text.js';
 import { problemJsonProfile } from './problem-json.js';
 import { openaiProfile } from './openai.js';
+import { openrouterProfile } from './openrouter.js';
 import type { VendorProfile } from './profile.js';
 import { pulseProfile } from './pulse.js';
 import { runinfraProfile } from './runinfra.js';
@@ -30,6 +34,7 @@ import { slackProfile } from './slack.js';
 import { stripeProfile } from './stripe.js';
 import { springBootProfile } from './spring-boot.js';
 import { twilioProfile } from './twilio.js';
+import { xaiProfile } from './xai.js';
 
 /**
  * Every built-in profile, in the order the default `classify` tries them.
@@ -48,6 +53,11 @@ export const BUILTIN_PROFILES: readonly VendorProfile[] = Object.freeze([
   slackProfile,
   twilioProfile,
   discordProfile,
+  // LLM providers whose body is their own (OpenRouter wraps the upstream error in metadata.raw)
+  openrouterProfile,
+  huggingfaceProfile,
+  xaiProfile,
+  groqProfile,
   // -- multi-error documents
   graphqlProfile,
   jsonapiProfile,
@@ -68,6 +78,8 @@ export const BUILTIN_PROFILES: readonly VendorProfile[] = Object.freeze([
   errorObjectProfile,
   // flat-error ({error:"code", message})
   flatErrorProfile,
+  // bare LLM sentences ({error: "…"}, {message: "…"}, text), claimed only with an LLM signal
+  llmTextProfile,
   // -- pages from proxies and load balancers
   htmlProfile,
 ]);
