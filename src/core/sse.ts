@@ -60,6 +60,8 @@ export function sseError(text: string): SseError | undefined {
   let id: string | undefined;
   let retryMs: number | undefined;
   let delivered = false;
+  // The event came from an `error:` field, whose value is the error object itself.
+  let bare = false;
   let at = 0;
   const end = text.length;
   // One line per step; `at <= end` lets the final, unterminated line (and event) be dispatched.
@@ -78,12 +80,14 @@ export function sseError(text: string): SseError | undefined {
       if (line !== '') field(line);
       if (data.length > 0 || event === 'error') {
         const joined = data.join('\n');
-        const json = parseJson(joined);
+        const parsed = parseJson(joined);
+        const json = bare && typeof parsed === 'object' && parsed !== null && !isErrorData(parsed) ? { error: parsed } : parsed;
         if (event === 'error' || isErrorData(json)) return { json, text: joined, id, retryMs, delivered };
         if (!NO_OUTPUT.has(event) && joined.trim() !== '[DONE]') delivered = true;
       }
       event = '';
       data = [];
+      bare = false;
       if (atEnd) break;
       continue;
     }
@@ -102,6 +106,7 @@ export function sseError(text: string): SseError | undefined {
     // llama.cpp servers of 2025 wrote a failure as a non-standard `error:` field at HTTP 200.
     else if (name === 'error') {
       event = 'error';
+      bare = true;
       data.push(value);
     }
     else if (name === 'id' && !value.includes('\0')) id = value;
