@@ -4,7 +4,8 @@
  * is already bounded by `maxBodyBytes`; nothing here throws, whatever the body holds.
  *
  * An error event is `event: error` (Anthropic: `data: {"type":"error","error":{…}}`) or a data
- * line whose JSON has a top-level `error` (OpenAI's `data: {"error":{…}}` chunk). Every other
+ * line whose JSON has a top-level `error` (OpenAI's `data: {"error":{…}}` chunk) or is vLLM's
+ * `{"object": "error", …}`. Every other
  * event with data counts as delivered output (a retry after it would repeat what the caller already
  * has), bar those that carry none: `ping`, Anthropic's `message_start` and the `[DONE]` sentinel.
  */
@@ -39,8 +40,10 @@ function parseJson(text: string): unknown {
 }
 
 function isErrorData(json: unknown): boolean {
-  return typeof json === 'object' && json !== null && !Array.isArray(json) && 'error' in json &&
-    (json as { error: unknown }).error !== null && (json as { error: unknown }).error !== undefined;
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return false;
+  const j = json as { error?: unknown; object?: unknown; message?: unknown };
+  // vLLM's (and Mistral's) top-level `{"object": "error", "message": …}` is an error chunk too.
+  return (j.error !== null && j.error !== undefined) || (j.object === 'error' && typeof j.message === 'string');
 }
 
 /**
