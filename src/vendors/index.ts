@@ -28,9 +28,6 @@ export { fastapiProfile } from './fastapi.js';
 export { errorObjectProfile } from './error-object.js';
 export { flatErrorProfile } from './flat-error.js';
 export { openrouterProfile } from './openrouter.js';
-export { huggingfaceProfile } from './huggingface.js';
-export { xaiProfile } from './xai.js';
-export { groqProfile } from './groq.js';
 export { llmTextProfile } from './llm-text.js';
 
 export type {

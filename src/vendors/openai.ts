@@ -160,13 +160,15 @@ function typeFor(fault: Fault): string {
  */
 export const openaiProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'openai',
-  hosts: ['api.openai.com', '*.openai.azure.com', '*.cognitiveservices.azure.com'],
+  hosts: ['api.openai.com', '*.openai.azure.com', '*.cognitiveservices.azure.com', 'api.groq.com'],
   codes: OPENAI_CODES,
   statuses: {
     409: { code: 'conflict', retry: 'always' },
     500: { code: 'internal', retry: 'always' },
     502: { code: 'bad_gateway', retry: 'always' },
     504: { code: 'gateway_timeout', retry: 'always' },
+    // Groq's flex tier at capacity (console.groq.com/docs/flex-processing); no OpenAI-shaped server sends 498 otherwise.
+    498: { code: 'overloaded', retry: 'always' },
   },
   detect: (s) => isOpenAiShape(s.json),
   parse: readOpenAi,

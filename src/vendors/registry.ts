@@ -17,9 +17,7 @@ import { flatErrorProfile } from './flat-error.js';
 import { githubProfile } from './github.js';
 import { googleProfile } from './google.js';
 import { graphqlProfile } from './graphql.js';
-import { groqProfile } from './groq.js';
 import { htmlProfile } from './html.js';
-import { huggingfaceProfile } from './huggingface.js';
 import { impulseProfile } from './impulse.js';
 import { jsonapiProfile } from './jsonapi.js';
 import { llmTextProfile } from './llm-text.js';
@@ -34,7 +32,6 @@ import { slackProfile } from './slack.js';
 import { stripeProfile } from './stripe.js';
 import { springBootProfile } from './spring-boot.js';
 import { twilioProfile } from './twilio.js';
-import { xaiProfile } from './xai.js';
 
 /**
  * Every built-in profile, in the order the default `classify` tries them.
@@ -53,11 +50,8 @@ export const BUILTIN_PROFILES: readonly VendorProfile[] = Object.freeze([
   slackProfile,
   twilioProfile,
   discordProfile,
-  // LLM providers whose body is their own (OpenRouter wraps the upstream error in metadata.raw)
+  // OpenRouter wraps the upstream provider's error in error.metadata.raw
   openrouterProfile,
-  huggingfaceProfile,
-  xaiProfile,
-  groqProfile,
   // -- multi-error documents
   graphqlProfile,
   jsonapiProfile,
@@ -76,10 +70,11 @@ export const BUILTIN_PROFILES: readonly VendorProfile[] = Object.freeze([
   fastapiProfile,
   // error-object ({error:{code,message,details}})
   errorObjectProfile,
+  // LLM servers' bare bodies: Ollama/Cohere sentences, Hugging Face/TGI, xAI ({code, error}), text; before flat-error, which
+  // would take TGI's {error: "Overloaded", error_type} for a code
+  llmTextProfile,
   // flat-error ({error:"code", message})
   flatErrorProfile,
-  // bare LLM sentences ({error: "…"}, {message: "…"}, text), claimed only with an LLM signal
-  llmTextProfile,
   // -- pages from proxies and load balancers
   htmlProfile,
 ]);

@@ -60,7 +60,7 @@ describe('LLM providers: real error responses', () => {
 describe('LLM providers: the five kinds by rule', () => {
   it('Groq 498 from its host is overloaded, retried; a 498 elsewhere is not', () => {
     const groq = classify({ status: 498, body: '' }, { url: 'https://api.groq.com/openai/v1/chat/completions' });
-    expect([groq.code, groq.retry, groq.vendor]).toEqual(['overloaded', 'always', 'groq']);
+    expect([groq.code, groq.retry, groq.vendor]).toEqual(['overloaded', 'always', 'openai']);
     expect(classify({ status: 498, body: '' }).code).toBe('invalid_request');
   });
 
