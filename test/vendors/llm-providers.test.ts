@@ -13,12 +13,13 @@ import { classify } from '../../src/entry/default-classifier.js';
 import { BUILTIN_PROFILES } from '../../src/vendors/registry.js';
 import { readHeaders } from '../../src/core/headers.js';
 import { mediaType, viewBody } from '../../src/core/body.js';
+import { codeForStatus } from '../../src/core/status.js';
 import type { ResponseSnapshot } from '../../src/vendors/profile.js';
 import { type CorpusCase, CORPUS_NOW, loadCorpus } from '../corpus/corpus.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 200);
 const SSE = { 'content-type': 'text/event-stream' };
-const FAMILIES = ['groq', 'mistral', 'deepseek', 'xai', 'openrouter', 'huggingface', 'together', 'llamacpp', 'ollama', 'cohere', 'vertex-ai', 'bedrock'];
+const FAMILIES = ['groq', 'mistral', 'deepseek', 'xai', 'openrouter', 'huggingface', 'together', 'llamacpp', 'ollama', 'cohere', 'vertex-ai', 'bedrock', 'vllm', 'fireworks'];
 const files = loadCorpus().filter((f) => FAMILIES.includes(f.family));
 
 function labels(fault: Record<string, unknown>, c: CorpusCase): void {
@@ -49,7 +50,10 @@ describe('LLM providers: real error responses', () => {
           expect(profile, c.id).toBeDefined();
           const draft = profile!.parse(s);
           const table = draft?.vendorCode === undefined ? undefined : profile!.codes[draft.vendorCode];
-          expect(draft?.code ?? (typeof table === 'string' ? table : table?.code), c.id).toBe(c.expect.code);
+          // No code of its own: the status the body states (vLLM's numeric `code`) decides, as classify's status would.
+          const stated = (body.json as { code?: unknown } | undefined)?.code;
+          const byStatus = typeof stated === 'number' ? codeForStatus(stated) : undefined;
+          expect(draft?.code ?? (typeof table === 'string' ? table : table?.code) ?? byStatus, c.id).toBe(c.expect.code);
           if ('vendorCode' in c.expect) expect(draft?.vendorCode, c.id).toBe(c.expect.vendorCode ?? undefined);
         });
       }
@@ -58,6 +62,22 @@ describe('LLM providers: real error responses', () => {
 });
 
 describe('LLM providers: the five kinds by rule', () => {
+  it.each([
+    ['ThrottlingException', 'Too many tokens, please wait before trying again.', 'rate_limited', 'always'],
+    ['ValidationException', 'Input is too long for requested model.', 'context_length_exceeded', 'never'],
+    ['ServiceQuotaExceededException', 'Your request exceeds the service quota for your account.', 'quota_exhausted', 'never'],
+    ['ModelNotReadyException', 'The model is not ready to serve inference requests.', 'service_unavailable', 'always'],
+    ['ModelStreamErrorException', 'An error occurred while streaming the response. Retry your request.', 'bad_gateway', 'always'],
+  ])('Bedrock Converse %s is %s', (type, message, code, retry) => {
+    const f = classify({ status: 400, headers: { 'x-amzn-errortype': `${type}:http://internal.amazon.com/coral/com.amazon.bedrock/` }, body: JSON.stringify({ message }) });
+    expect([f.code, f.retry, f.vendorCode]).toEqual([code, retry, type]);
+  });
+
+  it('Bedrock ModelNotReadyException carries the SDK\'s limit of 5 retries', () => {
+    const f = classify({ status: 429, headers: { 'x-amzn-errortype': 'ModelNotReadyException' }, body: '{"message":"Model is not ready"}' });
+    expect(f.retryLimit).toBe(5);
+  });
+
   it('Groq 498 from its host is overloaded, retried; a 498 elsewhere is not', () => {
     const groq = classify({ status: 498, body: '' }, { url: 'https://api.groq.com/openai/v1/chat/completions' });
     expect([groq.code, groq.retry, groq.vendor]).toEqual(['overloaded', 'always', 'openai']);
