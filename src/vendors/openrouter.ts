@@ -20,7 +20,7 @@ import { builtinProfile } from './builtin-profile.js';
 import { commonCode } from './common-codes.js';
 import { GOOGLE_CODES } from './google.js';
 import { llmCode, llmMessageCode } from './llm-signals.js';
-import { OPENAI_CODES } from './openai.js';
+import { OPENAI_CODES, readOpenAi } from './openai.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { asRecord, codeIn, readNumber, readString } from './profile.js';
 import { renderHeaders, renderStatus } from './render-helpers.js';
@@ -68,6 +68,8 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   if (e === undefined || outerMessage === undefined) return undefined;
   const outer = readNumber(e, 'code');
   const meta = asRecord(e.metadata);
+  // OpenRouter's own errors and mid-stream chunks carry no upstream response: OpenAI's shape.
+  if (meta === undefined) return readOpenAi(s);
   const provider = readString(meta, 'provider_name');
   const raw = rawOf(meta);
   const inner = raw.json === undefined ? { code: undefined, message: raw.text } : innerOf(raw.json);

@@ -36,7 +36,10 @@ describe('LLM providers: real error responses', () => {
       for (const c of file.cases.filter((k) => k.response.status !== undefined)) {
         it(`${c.id} (${c.state ?? 'raw'})`, () => {
           const options = c.url === undefined ? { now: CORPUS_NOW } : { url: c.url, now: CORPUS_NOW };
-          labels(classify(c.response, options) as unknown as Record<string, unknown>, c);
+          const fault = classify(c.response, options);
+          labels(fault as unknown as Record<string, unknown>, c);
+          // A stream's error event says it happened in the stream.
+          expect(fault.stream !== undefined, `${c.id} stream`).toBe(c.state === 'stream');
         });
       }
       // The file's profile reads its JSON bodies; printouts and plain text are llm-text's.
@@ -88,6 +91,26 @@ describe('LLM providers: the five kinds by rule', () => {
     const raw = JSON.stringify({ type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } });
     const f = classify({ status: 502, body: JSON.stringify({ error: { message: 'Provider returned error', code: 502, metadata: { raw, provider_name: 'Anthropic' } } }) });
     expect([f.code, f.vendorCode, f.status, f.vendor, f.message]).toEqual(['overloaded', 'overloaded_error', 502, 'openrouter', 'Provider returned error (Anthropic): Overloaded']);
+  });
+
+  // metadata.raw in the shapes OpenRouter's own SDK tests give it (ai-sdk-provider src/schemas/error-response.test.ts).
+  it.each([
+    [{ provider_name: 'Anthropic', raw: 'Your credit balance is too low' }, 402, 'payment_required', '402', 'Provider returned error (Anthropic): Your credit balance is too low'],
+    [{ provider_name: 'OpenAI', raw: { message: 'Rate limit exceeded' } }, 429, 'rate_limited', '429', 'Provider returned error (OpenAI): Rate limit exceeded'],
+    [{ provider_name: 'Anthropic', raw: { error: { message: 'Invalid API key provided' } } }, 401, 'unauthenticated', '401', 'Provider returned error (Anthropic): Invalid API key provided'],
+    [{ raw: JSON.stringify({ error: { message: 'Model not available' } }) }, 503, 'service_unavailable', '503', 'Provider returned error: Model not available'],
+    [{ raw: { error: 'Bad gateway' } }, 502, 'bad_gateway', '502', 'Provider returned error: Bad gateway'],
+  ])('OpenRouter metadata %j under %i', (metadata, status, code, vendorCode, message) => {
+    const f = classify({ status, body: JSON.stringify({ error: { message: 'Provider returned error', code: status, metadata } }) });
+    expect([f.code, f.vendorCode, f.vendor, f.message]).toEqual([code, vendorCode, 'openrouter', message]);
+  });
+
+  it('a stream error says whether output came first (TGI after a delta; llama.cpp before any)', () => {
+    const byId = new Map(files.flatMap((f) => f.cases).map((c) => [c.id, c]));
+    const tgi = classify(byId.get('tgi-stream-validation-after-output')!.response);
+    const llama = classify(byId.get('llamacpp-stream-error-field')!.response);
+    expect([tgi.code, tgi.stream]).toEqual(['context_length_exceeded', { delivered: true }]);
+    expect([llama.code, llama.stream]).toEqual(['context_length_exceeded', { delivered: false }]);
   });
 
   it('an OpenRouter moderation block is content_filtered', () => {
