@@ -19,7 +19,7 @@ import { type CorpusCase, CORPUS_NOW, loadCorpus } from '../corpus/corpus.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 200);
 const SSE = { 'content-type': 'text/event-stream' };
-const FAMILIES = ['groq', 'mistral', 'deepseek', 'xai', 'openrouter', 'huggingface', 'together', 'llamacpp', 'ollama', 'cohere', 'vertex-ai', 'bedrock', 'vllm', 'fireworks'];
+const FAMILIES = ['groq', 'mistral', 'deepseek', 'xai', 'openrouter', 'huggingface', 'together', 'llamacpp', 'ollama', 'cohere', 'vertex-ai', 'bedrock', 'vllm', 'fireworks', 'gemini'];
 const files = loadCorpus().filter((f) => FAMILIES.includes(f.family));
 
 function labels(fault: Record<string, unknown>, c: CorpusCase): void {
