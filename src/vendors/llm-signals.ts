@@ -52,8 +52,8 @@ const OVERLOADED = /\bserver busy\b|\bserver (?:is )?overloaded\b|\bcurrently ov
 const LOADING = /\bis currently loading\b|^loading model\b/i;
 
 // Ollama "model 'llama2' not found, try pulling it first"; vLLM "The model `x` does not exist";
-// DeepSeek "Model Not Exist" (a 400).
-const NO_MODEL = /\bnot found, try pulling it first\b|\bthe model \x60[^\x60]{1,200}\x60 does not exist\b|^model not exist\b/i;
+// DeepSeek "Model Not Exist" (a 400); Cohere "model 'xlarge' not found, make sure the correct model ID was used".
+const NO_MODEL = /\bnot found, try pulling it first\b|\bnot found, make sure the correct model id was used\b|\bthe model \x60[^\x60]{1,200}\x60 does not exist\b|^model not exist\b/i;
 
 // xAI "has either used all available credits or reached its monthly spending limit" (a cap: wait or
 // raise it) before the balance phrases: DeepSeek "Insufficient Balance", Anthropic "Your credit
