@@ -184,6 +184,8 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   code ??= codeIn(GOOGLE_CODES, reason);
   // "The input token count (…) exceeds the maximum number of tokens allowed" is a plain INVALID_ARGUMENT.
   if ((code === undefined || code === 'invalid_request') && status === 'INVALID_ARGUMENT') code = llmMessageCode(message) ?? code;
+  // Gemini and Vertex shed load as a 503 UNAVAILABLE "The model is overloaded. Please try again later."
+  if (code === undefined && status === 'UNAVAILABLE' && llmMessageCode(message) === 'overloaded') code = 'overloaded';
   if (status === 'RESOURCE_EXHAUSTED' && (info.long || (reason === undefined && info.reason === undefined && LONG_WINDOW.test(message ?? '')))) {
     code = 'quota_exhausted';
   }

@@ -21,7 +21,7 @@ import { DEFAULTS } from '../core/codes.js';
 import type { Fault, RateLimitInfo } from '../core/fault.js';
 import { parseDuration, rateLimitInfo } from '../core/rate-limit.js';
 import { commonCode } from './common-codes.js';
-import { llmMessageCode } from './llm-signals.js';
+import { llmCode, llmMessageCode } from './llm-signals.js';
 import { builtinProfile } from './builtin-profile.js';
 import type { CodeRule, FaultDraft, HeaderReader, ResponseSnapshot, VendorProfile } from './profile.js';
 import { asRecord, readString } from './profile.js';
@@ -116,15 +116,17 @@ export function readOpenAi(s: ResponseSnapshot): FaultDraft | undefined {
   if (e === undefined) return undefined;
   const type = readString(e, 'type');
   const rawCode = e.code;
-  const code = typeof rawCode === 'number' && Number.isFinite(rawCode) ? String(rawCode) : readString(e, 'code');
+  const numeric = typeof rawCode === 'number' && Number.isFinite(rawCode);
+  // vLLM and llama.cpp repeat the HTTP status as a numeric `code`; their `type` is the machine code.
+  const code = numeric ? (type !== undefined && rawCode >= 100 && rawCode <= 599 ? undefined : String(rawCode)) : readString(e, 'code');
   const vendorCode = code ?? type;
   const message = readString(e, 'message');
   const param = readString(e, 'param');
   const own = vendorCode !== undefined && Object.hasOwn(OPENAI_CODES, vendorCode);
-  let canonical: FaultCode | undefined = own ? undefined : commonCode(code) ?? commonCode(type);
+  let canonical: FaultCode | undefined = own ? undefined : commonCode(code) ?? commonCode(type) ?? llmCode(code) ?? llmCode(type);
   const text = message ?? '';
   if (canonical === undefined && !own && (s.status ?? 0) >= 500 && /\boverloaded\b/i.test(text)) canonical = 'overloaded';
-  if (canonical === undefined && !own && (s.status ?? 400) < 500) canonical = llmMessageCode(message);
+  if (canonical === undefined && !own) canonical = llmMessageCode(message, s.status);
   // "Request too large for gpt-4o … on tokens per min": one request over the whole per-minute budget never fits.
   const tooLarge = vendorCode === 'rate_limit_exceeded' && /^request too large/i.test(text);
   return {
@@ -158,13 +160,15 @@ function typeFor(fault: Fault): string {
  */
 export const openaiProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'openai',
-  hosts: ['api.openai.com', '*.openai.azure.com', '*.cognitiveservices.azure.com'],
+  hosts: ['api.openai.com', '*.openai.azure.com', '*.cognitiveservices.azure.com', 'api.groq.com'],
   codes: OPENAI_CODES,
   statuses: {
     409: { code: 'conflict', retry: 'always' },
     500: { code: 'internal', retry: 'always' },
     502: { code: 'bad_gateway', retry: 'always' },
     504: { code: 'gateway_timeout', retry: 'always' },
+    // Groq's flex tier at capacity (console.groq.com/docs/flex-processing); no OpenAI-shaped server sends 498 otherwise.
+    498: { code: 'overloaded', retry: 'always' },
   },
   detect: (s) => isOpenAiShape(s.json),
   parse: readOpenAi,
