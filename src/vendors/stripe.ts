@@ -18,7 +18,15 @@
  * Retry classes follow stripe-node: it retries 409 and every 5xx and sends an
  * `Idempotency-Key` on every POST, so `api_error` keeps the catalog's
  * `idempotent`; `lock_timeout` (HTTP 429) and `idempotency_key_in_use` (409)
- * are concurrency conflicts Stripe says to retry: `conflict`, `always`.
+ * are concurrency conflicts Stripe says to retry: `conflict`, `always`; so is
+ * any other 409 (`RequestSender._shouldRetry`: "Retry on conflict errors").
+ * stripe-node's `generateV1Error` reads a 400 whose code is `rate_limit` (the
+ * legacy form) as a rate limit, and the v2 API answers a 400 of type
+ * `rate_limit`: both are `rate_limited`.
+ *
+ * The vendor code is the most specific one Stripe sent: a card decline's
+ * `decline_code` (`insufficient_funds`, `do_not_honor`, `fraudulent`) over its
+ * `code` (`card_declined`), over its `type`.
  */
 import type { FaultCode } from '../core/catalog.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
@@ -84,14 +92,17 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   if (error === undefined) return undefined;
   const type = readString(error, 'type');
   const code = readString(error, 'code');
-  const vendorCode = code ?? type;
+  const decline = readString(error, 'decline_code');
+  const vendorCode = decline ?? code ?? type;
   const param = readString(error, 'param');
   const message = readString(error, 'message');
-  // An unlisted code of a telling type (card_error, idempotency_error …) is read by its type.
+  // A decline code the table does not list means what its `code` (card_declined) means; an
+  // unlisted code of a telling type (card_error, idempotency_error, rate_limit …) is read by its type.
+  const byCode = decline !== undefined && !Object.hasOwn(STRIPE_CODES, decline) ? codeIn(STRIPE_CODES, code) : undefined;
   const byType =
-    code !== undefined && !Object.hasOwn(STRIPE_CODES, code) && type !== 'invalid_request_error' ? codeIn(STRIPE_CODES, type) : undefined;
+    vendorCode !== undefined && !Object.hasOwn(STRIPE_CODES, vendorCode) && type !== 'invalid_request_error' ? codeIn(STRIPE_CODES, type) : undefined;
   return {
-    code: byType,
+    code: byCode ?? byType,
     vendorCode,
     message,
     requestId: /req_[A-Za-z0-9]+/.exec(readString(error, 'request_log_url') ?? '')?.[0],
@@ -116,7 +127,7 @@ function typeFor(code: FaultCode): string {
  * ```ts
  * classify({ status: 402, headers: { 'request-id': 'req_red55E8FlXf3Nz' },
  *   body: '{"error":{"type":"card_error","code":"card_declined","decline_code":"generic_decline","message":"Your card was declined."}}' });
- * // { code: 'payment_required', retry: 'never', vendor: 'stripe', vendorCode: 'card_declined', requestId: 'req_red55E8FlXf3Nz', … }
+ * // { code: 'payment_required', retry: 'never', vendor: 'stripe', vendorCode: 'generic_decline', requestId: 'req_red55E8FlXf3Nz', … }
  * ```
  * @public
  */
@@ -124,6 +135,8 @@ export const stripeProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'stripe',
   hosts: ['api.stripe.com', 'files.stripe.com'],
   codes: STRIPE_CODES,
+  // stripe-node retries every 409 ("Retry on conflict errors"), with an Idempotency-Key on every POST.
+  statuses: { 409: { code: 'conflict', retry: 'always' } },
   expressible: { retryAfter: 'ms' },
   detect: looksLikeStripe,
   parse,
