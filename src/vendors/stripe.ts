@@ -11,6 +11,7 @@
  * `setup_intent`, `payment_method`, `advice_code`; only Stripe has the
  * `card_error` and `idempotency_error` types; only Stripe answers with
  * `Stripe-Should-Retry`, `Stripe-Version` or `Original-Request` headers, or a
+ * code only Stripe uses (`lock_timeout`, `resource_missing`, `parameter_missing` …), or a
  * short `req_` id in `request-id` (Anthropic's are longer and its envelope is
  * claimed first). A body with none of these marks (Stripe's bare 401
  * `{error: {message, type}}`) is left to the `api.stripe.com` host match.
@@ -70,6 +71,13 @@ export const STRIPE_CODES = {
 const TYPES: readonly string[] = [
   'api_error', 'card_error', 'idempotency_error', 'invalid_request_error', 'authentication_error', 'rate_limit_error', 'permission_error',
 ];
+/** Codes no other `{error: {type, code}}` API uses (https://docs.stripe.com/error-codes): a mark as telling as `doc_url`. */
+const STRIPE_ONLY_CODES: ReadonlySet<string> = new Set([
+  'lock_timeout', 'resource_missing', 'idempotency_key_in_use', 'parameter_missing', 'parameter_unknown', 'parameter_invalid_empty',
+  'parameter_invalid_integer', 'parameter_invalid_string_blank', 'parameter_invalid_string_empty', 'card_declined',
+  'charge_already_captured', 'charge_already_refunded', 'testmode_charges_only', 'secret_key_required', 'platform_api_key_expired',
+  'balance_insufficient', 'card_decline_rate_limit_exceeded',
+]);
 const STRIPE_KEYS = ['doc_url', 'request_log_url', 'decline_code', 'charge', 'payment_intent', 'setup_intent', 'payment_method', 'advice_code'] as const;
 
 function errorOf(s: ResponseSnapshot): Readonly<Record<string, unknown>> | undefined {
@@ -82,6 +90,8 @@ function looksLikeStripe(s: ResponseSnapshot): boolean {
   if (error === undefined || type === undefined || !TYPES.includes(type)) return false;
   if (type === 'card_error' || type === 'idempotency_error') return true;
   for (const key of STRIPE_KEYS) if (key in error) return true;
+  const code = error.code;
+  if (typeof code === 'string' && STRIPE_ONLY_CODES.has(code)) return true;
   const h = s.headers;
   if (h.get('stripe-should-retry') !== undefined || h.get('stripe-version') !== undefined || h.get('original-request') !== undefined) return true;
   return /^req_[A-Za-z0-9]{8,20}$/.test(h.get('request-id') ?? '');
