@@ -148,16 +148,18 @@ export function parseRateLimit(headers: HeaderReader, now: number): RateLimitInf
 
 /**
  * How long the server asked a caller to wait: its Retry-After headers first, then a hint the body
- * gave, then the time until the rate limit resets — when it says nothing is left, or when the
- * response is a 429 (whose only hint is often the reset: `RateLimit-Reset`, `X-RateLimit-Reset`,
- * `X-Rate-Limit-Reset`, with no `remaining: 0`). On any other status a reset alone is no wait: a
- * 200 or a 404 carries the same headers without asking anyone to wait.
+ * gave, then the time until the rate limit resets — when it says nothing is left, when it does not
+ * say what is left (a 429 whose only hint is `RateLimit-Reset`, `X-RateLimit-Reset` or
+ * `X-Rate-Limit-Reset`), or when the response is a 429 (`status`). A reset next to a remaining
+ * count above zero on any other response is the window's schedule, not a wait.
  * @example
  * ```ts
- * serverWait(readHeaders({ 'x-ratelimit-reset': '30' }), Date.now(), { resetMs: 30_000 }, undefined, 429); // 30000
+ * serverWait(readHeaders({ 'x-ratelimit-reset': '30' }), Date.now(), { resetMs: 30_000 }); // 30000
  * ```
  * @internal
  */
 export function serverWait(headers: HeaderReader, now: number, rateLimit: RateLimitInfo | undefined, bodyHint?: number, status?: number): number | undefined {
-  return retryAfterFromHeaders(headers, now) ?? bodyHint ?? (rateLimit?.remaining === 0 || status === 429 ? rateLimit?.resetMs : undefined);
+  const reset = rateLimit?.resetMs;
+  const waitForReset = rateLimit !== undefined && (rateLimit.remaining === undefined || rateLimit.remaining === 0 || status === 429);
+  return retryAfterFromHeaders(headers, now) ?? bodyHint ?? (waitForReset ? reset : undefined);
 }

@@ -124,16 +124,24 @@ describe('HTTP-dates (RFC 9110 §5.6.7)', () => {
 
 describe('a 429 whose only hint is a reset header', () => {
   const delta = fc.integer({ min: 0, max: 86_400 });
-  it.each(['ratelimit-reset', 'x-ratelimit-reset', 'x-rate-limit-reset'])('%s alone (delta or epoch seconds) is the wait on a 429', (name) => {
+  it.each(['ratelimit-reset', 'x-ratelimit-reset', 'x-rate-limit-reset'])('%s (delta or epoch seconds) is the wait when nothing says what is left', (name) => {
     fc.assert(
-      fc.property(delta, fc.boolean(), fc.option(fc.integer({ min: 1, max: 1000 }), { nil: undefined }), (s, epoch, remaining) => {
+      fc.property(delta, fc.boolean(), (s, epoch) => {
+        const h = readHeaders({ [name]: String(epoch ? NOW / 1000 + s : s) });
+        expect(serverWait(h, NOW, parseRateLimit(h, NOW))).toBe(s * 1000);
+        expect(serverWait(h, NOW, parseRateLimit(h, NOW), undefined, 429)).toBe(s * 1000);
+      }),
+    );
+  });
+
+  it.each(['ratelimit-reset', 'x-ratelimit-reset', 'x-rate-limit-reset'])('%s next to remaining > 0 is the wait on a 429 only', (name) => {
+    fc.assert(
+      fc.property(delta, fc.integer({ min: 1, max: 1000 }), (s, remaining) => {
         const prefix = name.slice(0, name.length - '-reset'.length);
-        const headers: Record<string, string> = { [name]: String(epoch ? NOW / 1000 + s : s) };
-        if (remaining !== undefined) headers[`${prefix}-remaining`] = String(remaining);
-        const h = readHeaders(headers);
+        const h = readHeaders({ [name]: String(s), [`${prefix}-remaining`]: String(remaining) });
         const info = parseRateLimit(h, NOW);
         expect(serverWait(h, NOW, info, undefined, 429)).toBe(s * 1000);
-        // The same headers on any other status (a 200, a 404) ask no one to wait.
+        // The same headers on any other response (a 200, a 404) are the window's schedule.
         expect(serverWait(h, NOW, info, undefined, 404)).toBeUndefined();
         expect(serverWait(h, NOW, info)).toBeUndefined();
       }),
