@@ -77,8 +77,15 @@ function isOpenAiShape(json: unknown): boolean {
   return c === null || typeof c === 'number' || (typeof c === 'string' && /^[a-z0-9_]{1,64}$/.test(c));
 }
 
-/** Headers only OpenAI's API sends. */
-const OPENAI_HEADERS = ['openai-organization', 'openai-processing-ms', 'openai-version', 'openai-project'] as const;
+/**
+ * Headers OpenAI's API introduced: its `openai-*` ones, `retry-after-ms` (read by openai-node's
+ * retry loop) and its per-requests/per-tokens rate-limit names. OpenAI-compatible servers that copy
+ * them (RunInfra's seed, Azure OpenAI) speak OpenAI's protocol and are read as it.
+ */
+const OPENAI_HEADERS = [
+  'openai-organization', 'openai-processing-ms', 'openai-version', 'openai-project', 'retry-after-ms',
+  'x-ratelimit-limit-requests', 'x-ratelimit-remaining-requests', 'x-ratelimit-limit-tokens', 'x-ratelimit-remaining-tokens',
+] as const;
 // OpenAI's request ids: `req_` and 32 hex digits (Stripe's and Anthropic's `req_` ids are base62).
 const OPENAI_REQUEST_ID = /^req_[0-9a-f]{32}$/;
 const OPENAI_WORDS = /\bopenai\b/i;
