@@ -42,3 +42,22 @@ describe('millisecond headers', () => {
     expect(classify({ status: 429, headers: { 'retry-after-ms': '-1' }, body: '' }, { now: NOW }).retryAfterMs).toBeUndefined();
   });
 });
+
+describe("the status rules in faultline/mini's body-less classifier", () => {
+  it(`a 413 with Retry-After is retried always after the wait (RFC 9110 §15.5.14; ky's 'respect 413 Retry-After', ${KY})`, async () => {
+    const { basicClassifier } = await import('../../src/core/basic-classifier.js');
+    expect(basicClassifier.classify({ status: 413, headers: { 'retry-after': '2' } })).toMatchObject({ code: 'payload_too_large', retry: 'always', retryAfterMs: 2000 });
+    expect(basicClassifier.classify({ status: 413, headers: {} })).toMatchObject({ code: 'payload_too_large', retry: 'never' });
+  });
+
+  it('a 429 waits for its reset even when the remaining count is above zero', async () => {
+    const { basicClassifier } = await import('../../src/core/basic-classifier.js');
+    expect(basicClassifier.classify({ status: 429, headers: { 'x-ratelimit-remaining': '3', 'x-ratelimit-reset': '30' } }).retryAfterMs).toBe(30_000);
+    expect(basicClassifier.classify({ status: 404, headers: { 'x-ratelimit-remaining': '3', 'x-ratelimit-reset': '30' } }).retryAfterMs).toBeUndefined();
+  });
+
+  it('a 511 is unauthenticated and never retried', async () => {
+    const { basicClassifier } = await import('../../src/core/basic-classifier.js');
+    expect(basicClassifier.classify({ status: 511 })).toMatchObject({ code: 'unauthenticated', retry: 'never' });
+  });
+});
