@@ -48,7 +48,7 @@ export type { FallbackEvent, FallbackOptions, FallbackPolicy, ValueFallbackPolic
 export type { HedgeEvent, HedgeOptions, HedgePolicy, HedgeWinEvent } from './policy/hedge.js';
 export { pipeline } from './policy/pipeline.js';
 export type { CreateFetchOptions, FaultlineFetch, FaultlineRequestInit, FetchLike } from './fetch/create-fetch.js';
-export type { BreakerStateChangeEvent, CircuitBreakerOptions, CircuitBreakerPolicy } from './policy/circuit-breaker.js';
+export type { BreakerRefusedEvent, BreakerStateChangeEvent, CircuitBreakerOptions, CircuitBreakerPolicy } from './policy/circuit-breaker.js';
 export { consecutiveFailures, failureRatio } from './policy/breaker-strategy.js';
 export type { BreakerStrategy, ConsecutiveFailuresOptions, FailureRatioOptions } from './policy/breaker-strategy.js';
 export type { BulkheadOptions, BulkheadPolicy, BulkheadRejectedEvent } from './policy/bulkhead.js';
@@ -67,4 +67,4 @@ export type {
   TakeResult,
 } from './policy/state-store.js';
 export type { StoreErrorEvent } from './policy/store-guard.js';
-export type { RateChangeEvent, RateLimiterOptions, RateLimiterPolicy } from './policy/rate-limiter.js';
+export type { RateChangeEvent, RateLimitedEvent, RateLimiterOptions, RateLimiterPolicy } from './policy/rate-limiter.js';

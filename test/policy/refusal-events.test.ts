@@ -1,10 +1,13 @@
 /**
- * The events timeout, bulkhead and fallback emit (issue 19: every policy tells what it did, so
+ * The events timeout, bulkhead, fallback, breaker refusals and the rate limiter emit (issue 19: every policy tells what it did, so
  * `faultline/otel` can count it): once per deadline, refusal or fallback, with what caused it,
  * and never when nothing happened.
  */
 import { describe, expect, it } from 'vitest';
 import { FaultError, createFault, isFaultError } from '../../src/core/fault.js';
+import { circuitBreaker, type BreakerRefusedEvent } from '../../src/policy/circuit-breaker.js';
+import { consecutiveFailures } from '../../src/policy/breaker-strategy.js';
+import { rateLimiter, type RateLimitedEvent } from '../../src/policy/rate-limiter.js';
 import { bulkhead, type BulkheadRejectedEvent } from '../../src/policy/bulkhead.js';
 import { fallback, type FallbackEvent } from '../../src/policy/fallback.js';
 import { pipeline } from '../../src/policy/pipeline.js';
@@ -93,5 +96,41 @@ describe('fallback.onFallback', () => {
     const other = await settle(policy.execute(() => Promise.reject(new FaultError(createFault({ code: 'not_found', status: 404 })))));
     expect(isFaultError(other) && other.code).toBe('not_found');
     expect(fired).toBe(0);
+  });
+});
+
+describe('circuitBreaker.onRefused', () => {
+  it('fires with the circuit_open fault for each refused call, not for calls let through', async () => {
+    const clock = new VirtualClock();
+    const breaker = circuitBreaker({ strategy: consecutiveFailures(1), breakMs: 1_000, clock });
+    const seen: BreakerRefusedEvent[] = [];
+    breaker.onRefused((e) => seen.push(e));
+    await settle(breaker.execute(() => Promise.reject(new FaultError(createFault({ code: 'service_unavailable', status: 503 })))));
+    expect(seen).toEqual([]);
+    await clock.advance(400);
+    const refused = await settle(breaker.execute(() => 'never runs'));
+    expect(isFaultError(refused) && refused.code).toBe('circuit_open');
+    expect(seen.map((e) => [e.fault.code, e.fault.retryAfterMs])).toEqual([['circuit_open', 600]]);
+    await clock.advance(600);
+    expect(await breaker.execute(() => 'probe')).toBe('probe');
+    expect(seen).toHaveLength(1);
+  });
+});
+
+describe('rateLimiter.onLimited', () => {
+  it('fires when a call waits for a token, and when one is refused, never for a free token', async () => {
+    const clock = new VirtualClock();
+    const limiter = rateLimiter({ limit: 1, windowMs: 100, burst: 1, maxDelayMs: 100, clock });
+    const seen: RateLimitedEvent[] = [];
+    limiter.onLimited((e) => seen.push(e));
+    expect(await limiter.execute(() => 'first')).toBe('first');
+    expect(seen).toEqual([]);
+    const second = limiter.execute(() => 'second');
+    const third = settle(limiter.execute(() => 'third'));
+    await clock.runAll();
+    expect(await second).toBe('second');
+    const refused = await third;
+    expect(isFaultError(refused) && refused.code).toBe('rate_limited');
+    expect(seen).toEqual([{ waitMs: 100, refused: false }, { waitMs: 200, refused: true }]);
   });
 });
