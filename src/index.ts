@@ -47,7 +47,7 @@ export type { TimeoutEvent, TimeoutMode, TimeoutOptions, TimeoutPolicy } from '.
 export type { FallbackEvent, FallbackOptions, FallbackPolicy, ValueFallbackPolicy } from './policy/fallback.js';
 export type { HedgeEvent, HedgeOptions, HedgePolicy, HedgeWinEvent } from './policy/hedge.js';
 export { pipeline } from './policy/pipeline.js';
-export type { CreateFetchOptions, FaultlineFetch, FaultlineRequestInit, FetchLike } from './fetch/create-fetch.js';
+export type { CreateFetchOptions, FaultlineFetch, FaultlineRequestInit, FetchAttemptInfo, FetchLike, FetchObserver } from './fetch/create-fetch.js';
 export type { BreakerRefusedEvent, BreakerStateChangeEvent, CircuitBreakerOptions, CircuitBreakerPolicy } from './policy/circuit-breaker.js';
 export { consecutiveFailures, failureRatio } from './policy/breaker-strategy.js';
 export type { BreakerStrategy, ConsecutiveFailuresOptions, FailureRatioOptions } from './policy/breaker-strategy.js';

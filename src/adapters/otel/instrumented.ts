@@ -1,0 +1,89 @@
+/**
+ * The instrumented policy: the same object seen through a Proxy whose `execute` times each call
+ * and each attempt. Everything else (state, events, isolate, …) is the policy's own, bound to it.
+ */
+import type { AttemptContext, ExecuteOptions, Policy } from '../../policy/policy.js';
+import { type Recorder, errorType } from './recorder.js';
+
+type Fn<T> = (context: AttemptContext) => PromiseLike<T> | T;
+
+function isThenable<T>(value: PromiseLike<T> | T): value is PromiseLike<T> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
+}
+
+/** One call: its start and the highest attempt number seen (hedged attempts run side by side). */
+class Call<T> {
+  attempts = 0;
+  readonly #fn: Fn<T>;
+  readonly #recorder: Recorder;
+  readonly #now: () => number;
+
+  constructor(fn: Fn<T>, recorder: Recorder, now: () => number) {
+    this.#fn = fn;
+    this.#recorder = recorder;
+    this.#now = now;
+  }
+
+  /** What the policy runs in place of `fn`: `fn`, timed. */
+  readonly attempt = (context: AttemptContext): PromiseLike<T> | T => {
+    const n = context.attempt;
+    if (n > this.attempts) this.attempts = n;
+    const began = this.#now();
+    let result: PromiseLike<T> | T;
+    try {
+      result = this.#fn(context);
+    } catch (error) {
+      this.#recorder.attempt(n, (this.#now() - began) / 1000, errorType(error));
+      throw error;
+    }
+    if (!isThenable(result)) {
+      this.#recorder.attempt(n, (this.#now() - began) / 1000, undefined);
+      return result;
+    }
+    return Promise.resolve(result).then(
+      (value) => {
+        this.#recorder.attempt(n, (this.#now() - began) / 1000, undefined);
+        return value;
+      },
+      (error: unknown) => {
+        this.#recorder.attempt(n, (this.#now() - began) / 1000, errorType(error));
+        throw error;
+      },
+    );
+  };
+}
+
+/**
+ * `policy`, behaving as before, whose calls and attempts are recorded.
+ * @internal
+ */
+export function instrumented<P extends object>(policy: P & Policy, recorder: Recorder, now: () => number): P {
+  const execute = async <T>(fn: Fn<T>, options?: ExecuteOptions): Promise<T> => {
+    const started = now();
+    const call = new Call(fn, recorder, now);
+    let value: T;
+    try {
+      value = await policy.execute(call.attempt, options);
+    } catch (error) {
+      recorder.call(call.attempts, (now() - started) / 1000, errorType(error));
+      throw error;
+    }
+    recorder.call(call.attempts, (now() - started) / 1000, undefined);
+    return value;
+  };
+  const bound = new Map<PropertyKey, unknown>();
+  return new Proxy(policy, {
+    get(target, key) {
+      if (key === 'execute') return execute;
+      const value: unknown = Reflect.get(target, key, target);
+      if (typeof value !== 'function') return value;
+      // Methods and getters that read private state must run on the policy itself, not the proxy.
+      let fn = bound.get(key);
+      if (fn === undefined || (fn as { original?: unknown }).original !== value) {
+        fn = Object.assign((value as (...args: unknown[]) => unknown).bind(target), { original: value });
+        bound.set(key, fn);
+      }
+      return fn;
+    },
+  });
+}
