@@ -6,6 +6,7 @@
 import { type MeterProvider, SpanKind, SpanStatusCode, type TracerProvider, context, metrics, trace } from '@opentelemetry/api';
 import type { FetchObserver } from '../fetch/create-fetch.js';
 import type { Clock } from '../policy/clock.js';
+import type { FallbackPolicy } from '../policy/fallback.js';
 import type { Policy } from '../policy/policy.js';
 import { checkOptions, invalid } from '../policy/validate.js';
 import { instrumented } from './otel/instrumented.js';
@@ -86,7 +87,7 @@ function checkOtelOptions(factory: string, options: OtelOptions | undefined): Ch
  * ```
  * @public
  */
-export function instrument<P extends Policy>(policy: P, options?: OtelOptions): P {
+export function instrument<P extends Policy | FallbackPolicy<unknown>>(policy: P, options?: OtelOptions): P {
   const o = checkOtelOptions('instrument', options);
   if (typeof (policy as Partial<Policy> | null)?.execute !== 'function') invalid('instrument', 'policy', 'a policy (an object with execute)', policy);
   if (seen.has(policy)) throw new TypeError('instrument: this policy is already instrumented; instrument it once and share the result');

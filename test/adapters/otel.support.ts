@@ -52,7 +52,7 @@ export function installContext(): void {
 export interface Point {
   readonly attributes: Readonly<Record<string, unknown>>;
   readonly value: number;
-  readonly sum?: number;
+  readonly sum?: number | undefined;
 }
 
 /** A meter provider and what it collected, by metric name. */

@@ -194,6 +194,18 @@ describe('instrument: pipelines', () => {
   });
 });
 
+describe('instrument: one record per attempt and per call', () => {
+  it('records every one of 700 calls, across collections', async () => {
+    const { meterProvider, reader } = setup();
+    const policy = instrument(retry(), { meterProvider });
+    for (let i = 0; i < 700; i++) await policy.execute(() => i);
+    const first = await collect(reader);
+    expect([total(first, ATTEMPT), total(first, CALL)]).toEqual([700, 700]);
+    await policy.execute(() => 'one more');
+    expect(total(await collect(reader), CALL)).toBe(701);
+  });
+});
+
 describe('instrument: same policy, same behaviour', () => {
   it('keeps the type, the state, the controls and the events of the policy', async () => {
     const { meterProvider } = setup();

@@ -146,6 +146,11 @@ describe('size budgets (esbuild, minified + gzip)', () => {
     expect(bytes).toBeLessThanOrEqual(guard);
   });
 
+  it('every policy and createFetch, without faultline/otel, bundle nothing of it', async () => {
+    const { code } = await gzipSize(`export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, rateLimiter, hedge, createFetch } from '${mini}';`);
+    for (const id of ['@opentelemetry', 'faultline.policy.events', 'faultline.attempt.duration', 'http.request.method']) expect(code).not.toContain(id);
+  });
+
   it('importing retry from faultline/mini pulls in no vendor code', async () => {
     const { code } = await gzipSize(`export { retry } from '${mini}';`);
     for (const id of ['impulse', 'fhir-inference', 'runinfra', 'anthropic', 'problem+json', 'retry_after_seconds']) {

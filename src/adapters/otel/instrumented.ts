@@ -2,6 +2,7 @@
  * The instrumented policy: the same object seen through a Proxy whose `execute` times each call
  * and each attempt. Everything else (state, events, isolate, …) is the policy's own, bound to it.
  */
+import type { FallbackPolicy } from '../../policy/fallback.js';
 import type { AttemptContext, ExecuteOptions, Policy } from '../../policy/policy.js';
 import { type Recorder, errorType } from './recorder.js';
 
@@ -57,13 +58,13 @@ class Call<T> {
  * `policy`, behaving as before, whose calls and attempts are recorded.
  * @internal
  */
-export function instrumented<P extends object>(policy: P & Policy, recorder: Recorder, now: () => number): P {
+export function instrumented<P extends Policy | FallbackPolicy<unknown>>(policy: P, recorder: Recorder, now: () => number): P {
   const execute = async <T>(fn: Fn<T>, options?: ExecuteOptions): Promise<T> => {
     const started = now();
     const call = new Call(fn, recorder, now);
     let value: T;
     try {
-      value = await policy.execute(call.attempt, options);
+      value = (await policy.execute(call.attempt, options)) as T;
     } catch (error) {
       recorder.call(call.attempts, (now() - started) / 1000, errorType(error));
       throw error;
