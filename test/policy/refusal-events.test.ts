@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { FaultError, createFault, isFaultError } from '../../src/core/fault.js';
 import { circuitBreaker, type BreakerRefusedEvent } from '../../src/policy/circuit-breaker.js';
 import { consecutiveFailures } from '../../src/policy/breaker-strategy.js';
+import { memoryStore } from '../../src/policy/memory-store.js';
 import { rateLimiter, type RateLimitedEvent } from '../../src/policy/rate-limiter.js';
 import { bulkhead, type BulkheadRejectedEvent } from '../../src/policy/bulkhead.js';
 import { fallback, type FallbackEvent } from '../../src/policy/fallback.js';
@@ -114,6 +115,18 @@ describe('circuitBreaker.onRefused', () => {
     await clock.advance(600);
     expect(await breaker.execute(() => 'probe')).toBe('probe');
     expect(seen).toHaveLength(1);
+  });
+
+  it('fires for a breaker whose state lives in a store, as for a local one', async () => {
+    const clock = new VirtualClock();
+    const breaker = circuitBreaker({ strategy: consecutiveFailures(1), breakMs: 1_000, clock, store: memoryStore(), name: 'payments' });
+    const seen: BreakerRefusedEvent[] = [];
+    breaker.onRefused((e) => seen.push(e));
+    await settle(breaker.execute(() => Promise.reject(new FaultError(createFault({ code: 'service_unavailable', status: 503 })))));
+    expect(breaker.state).toBe('open');
+    const refused = await settle(breaker.execute(() => 'never runs'));
+    expect(isFaultError(refused) && refused.code).toBe('circuit_open');
+    expect(seen.map((e) => e.fault.code)).toEqual(['circuit_open']);
   });
 });
 
