@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { main as classifyMain } from '../examples/classify.js';
 import { main as customProfile } from '../examples/custom-profile.js';
 import { main as exhaustive } from '../examples/exhaustive-match.js';
+import { main as otel } from '../examples/otel.js';
 import { main as rateLimitFallback } from '../examples/rate-limit-fallback.js';
 
 describe('README examples', () => {
@@ -25,5 +26,9 @@ describe('README examples', () => {
 
   it('the rate limiter lets the burst through and refuses the rest; the fallback answers from cache', async () => {
     expect(await rateLimitFallback()).toEqual({ sent: 10, rejected: 2, answer: { items: ['from cache'], stale: true } });
+  });
+
+  it('instrument records the two 503 retries and the three attempts of a call that then succeeds', async () => {
+    expect(await otel()).toEqual({ answer: 'results', retries: 2, attempts: 3, errorType: 'service_unavailable' });
   });
 });
