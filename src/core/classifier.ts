@@ -20,11 +20,12 @@ import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from './pr
 
 /**
  * A response as `classify` takes it. Headers may be a `Headers`, a plain object (any casing) or
- * entries; the body a string, bytes, or an already-parsed value.
+ * entries; the body a string, bytes, or an already-parsed value. A body with no status (pasted from
+ * a log) is classified from what it says.
  * @public
  */
 export interface ResponseInput {
-  readonly status: number;
+  readonly status?: number | undefined;
   readonly headers?: unknown;
   readonly body?: unknown;
 }

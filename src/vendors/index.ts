@@ -27,6 +27,7 @@ export { openaiProfile } from './openai.js';
 export { fastapiProfile } from './fastapi.js';
 export { errorObjectProfile } from './error-object.js';
 export { flatErrorProfile } from './flat-error.js';
+export { genericProfile } from './generic/generic.js';
 
 export type {
   CodeRule,
