@@ -223,6 +223,43 @@ export function createClassifier(options: ClassifierOptions): Classifier {
   if (!Number.isInteger(defaultMax) || defaultMax < 0) {
     throw new TypeError(`createClassifier: maxBodyBytes must be an integer >= 0, got ${Array.isArray(options.maxBodyBytes) ? 'an array' : String(options.maxBodyBytes)}`);
   }
+  // Dispatch: a JSON object meets the profiles its top-level keys (or its content type) name, plus
+  // those that claim nothing, in detection order; anything else meets every profile.
+  const claims = new Map<string, number[]>();
+  const open: number[] = [];
+  const claim = (name: string, i: number): void => {
+    const list = claims.get(name);
+    if (list === undefined) claims.set(name, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  profiles.forEach((profile, i) => {
+    if (!Array.isArray(profile.keys) && !Array.isArray(profile.contentTypes)) return void open.push(i);
+    for (const key of profile.keys ?? []) if (typeof key === 'string') claim(`k:${key}`, i);
+    for (const type of profile.contentTypes ?? []) if (typeof type === 'string') claim(`t:${type}`, i);
+  });
+  const all = profiles.map((_, i) => i);
+  const claimedKeys = [...claims.keys()].filter((k) => k.startsWith('k:')).map((k) => k.slice(2));
+  const candidates = (snapshot: ResponseSnapshot): readonly number[] => {
+    const json = snapshot.json as Record<string, unknown>;
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) return all;
+    const marks = new Uint8Array(profiles.length);
+    for (const i of open) marks[i] = 1;
+    const mark = (key: string): void => {
+      for (const i of claims.get(`k:${key}`) ?? []) marks[i] = 1;
+    };
+    try {
+      // An error body has a few members: look each up. A large object: ask it for each claimed key instead.
+      const keys = Object.keys(json);
+      if (keys.length <= claimedKeys.length) for (const key of keys) mark(key);
+      else for (const key of claimedKeys) if (key in json) mark(key);
+    } catch {
+      return all;
+    }
+    for (const i of claims.get(`t:${snapshot.contentType}`) ?? []) marks[i] = 1;
+    const out: number[] = [];
+    for (let i = 0; i < marks.length; i++) if (marks[i] === 1) out.push(i);
+    return out;
+  };
   const byId = new Map<string, VendorProfile>();
   const exactHosts = new Map<string, VendorProfile>();
   const suffixHosts: [string, VendorProfile][] = [];
@@ -275,7 +312,7 @@ export function createClassifier(options: ClassifierOptions): Classifier {
       const draft = parseWith(chosen, snapshot);
       if (draft !== undefined || named !== undefined) return resolve(snapshot, chosen, draft, id, streamed);
     }
-    for (let i = 0; i < profiles.length; i++) {
+    for (const i of candidates(snapshot)) {
       const profile = profiles[i] as VendorProfile;
       if (profile === chosen || ask(profile, 'detect', snapshot) !== true) continue;
       const draft = parseWith(profile, snapshot);

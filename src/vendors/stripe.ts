@@ -122,6 +122,7 @@ function typeFor(code: FaultCode): string {
  */
 export const stripeProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'stripe',
+  keys: ['error'],
   hosts: ['api.stripe.com', 'files.stripe.com'],
   codes: STRIPE_CODES,
   expressible: { retryAfter: 'ms' },

@@ -6,10 +6,12 @@
  */
 import type { FaultCode } from '../../core/catalog.js';
 import { codeForStatus } from '../../core/status.js';
-import { isWeak, meaning } from './lexicon.js';
+import { meaning } from './lexicon.js';
 
 // Statuses whose meaning no message changes: the server said exactly what happened.
 const SETTLED: ReadonlySet<FaultCode> = new Set<FaultCode>(['not_found', 'gone', 'not_implemented', 'precondition_failed', 'too_early', 'cancelled', 'connect_failed']);
+
+const GATEWAY_OVERRIDES: ReadonlySet<FaultCode> = new Set<FaultCode>(['overloaded', 'rate_limited', 'quota_exhausted']);
 
 /**
  * The catalog code a vendor code and message mean under `status`, or `undefined` when they add
@@ -24,16 +26,17 @@ const SETTLED: ReadonlySet<FaultCode> = new Set<FaultCode>(['not_found', 'gone',
  * @internal
  */
 export function codeByMeaning(status: number | undefined, vendorCode: string | undefined, message: string | undefined): FaultCode | undefined {
-  const byCode = meaning(vendorCode);
-  const byMessage = meaning(message);
-  if (status === undefined || status < 400) return pick(byCode) ?? pick(byMessage) ?? byCode ?? byMessage;
+  // Code and message are read as one text, the code first: the rules' order says which words tell more
+  // ("TotalRequests Limit exceeded" under REQUEST_LIMIT_EXCEEDED is a spent allowance, not a throttle).
+  const all = vendorCode === undefined ? message : message === undefined ? vendorCode : `${vendorCode} \n ${message}`;
+  const strong = meaning(all, true);
+  if (status === undefined || status < 400) return strong ?? meaning(all);
   const fromStatus = codeForStatus(status);
   if (SETTLED.has(fromStatus) || status === 401) return undefined;
+  // A proxy's 502, 503 or 504 is what it says; words only add that the service sheds load or limits.
+  if (status >= 502 && status <= 504) {
+    return strong !== undefined && GATEWAY_OVERRIDES.has(strong) ? strong : undefined;
+  }
   // A 409 that says "already exists" is the sharper of the two 409 codes; a weak meaning is the status's own.
-  const chosen = pick(byCode) ?? pick(byMessage);
-  return chosen === fromStatus ? undefined : chosen;
-}
-
-function pick(code: FaultCode | undefined): FaultCode | undefined {
-  return code !== undefined && !isWeak(code) ? code : undefined;
+  return strong === fromStatus ? undefined : strong;
 }

@@ -19,6 +19,8 @@ import { waitInText } from './wait.js';
 
 /** How much of a text body is read for lines, a status or words: meanings and printouts come early. */
 const HEAD = 4096;
+/** Printed pairs and statuses come in the first lines. */
+const LINES = 1024;
 
 /** Where SDK printouts and logs state the status: `Error code: 429 - {…}`, `status code 503`, `HTTP/1.1 502`. */
 const STATUS_CUES = ['error code: ', 'status code: ', 'status code ', 'statuscode: ', 'status: ', 'response status : ', 'http/1.1 ', 'http/2 ', 'http/1.0 ', 'http ', 'status=', 'code: '] as const;
@@ -103,10 +105,11 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string } {
   if (head === '') return { env: {}, head };
   const env = (head.includes('<Code>') || head.includes('<code>') ? xml(head) : undefined) ?? readEnvelope(scanObject(s.text).value, s.status);
   if (env.vendorCode !== undefined) return { env, head };
-  const call = CALL.exec(head);
+  const lead = head.slice(0, LINES);
+  const call = CALL.exec(lead);
   if (call !== null) return { env: { ...env, vendorCode: call[2], status: env.status ?? statusOf(call[1]) }, head };
-  const printed = readEnvelope(pairs(head), s.status);
-  const vendorCode = printed.vendorCode ?? chainCode(head);
+  const printed = readEnvelope(pairs(lead), s.status);
+  const vendorCode = printed.vendorCode ?? chainCode(lead);
   return { env: { ...printed, ...env, vendorCode, requestId: env.requestId ?? printed.requestId, status: env.status ?? printed.status }, head };
 }
 
@@ -134,7 +137,7 @@ function idFromHeaders(s: ResponseSnapshot): string | undefined {
  */
 export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   const { env, head } = envelopeOf(s);
-  const status = s.status ?? env.status ?? (head === '' ? undefined : statusInText(head));
+  const status = s.status ?? env.status ?? (head === '' ? undefined : statusInText(head.slice(0, LINES)));
   const words = head === '' ? env.text : `${env.text ?? ''} \n ${head.slice(0, 1024)}`;
   // A 2xx body is a fault only when it carries an error object, never for the words in a payload.
   const erring = (s.status ?? 400) >= 400 || env.vendorCode !== undefined || asRecord(s.json)?.error !== undefined;

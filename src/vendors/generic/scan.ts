@@ -37,28 +37,34 @@ function skipSpace(k: Cursor): void {
 
 const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' };
 
-/** A quoted string from its opening quote; a cut-off string is what arrived. */
+/** Characters kept of one string: codes and messages are short, and a long one is read past. */
+const MAX_STRING = 2048;
+
+/** A quoted string from its opening quote; a cut-off string is what arrived, marked as a fragment. */
 function str(k: Cursor): string {
   const t = k.t;
   const quote = t.charCodeAt(k.i++);
   let out = '';
   let from = k.i;
+  const keep = (to: number): void => {
+    if (out.length < MAX_STRING) out += t.slice(from, Math.min(to, from + MAX_STRING - out.length));
+  };
   while (k.i < t.length) {
     k.steps++;
     const c = t.charCodeAt(k.i);
     if (c === quote) {
-      out += t.slice(from, k.i++);
+      keep(k.i++);
       return out;
     }
     if (c === 92) {
-      out += t.slice(from, k.i);
+      keep(k.i);
       const e = t.charAt(k.i + 1);
       if (e === 'u' && k.i + 5 < t.length) {
         const n = Number.parseInt(t.slice(k.i + 2, k.i + 6), 16);
-        out += Number.isNaN(n) ? '' : String.fromCharCode(n);
+        if (out.length < MAX_STRING) out += Number.isNaN(n) ? '' : String.fromCharCode(n);
         k.i += 6;
       } else {
-        out += ESCAPES[e] ?? e;
+        if (out.length < MAX_STRING) out += ESCAPES[e] ?? e;
         k.i += 2;
       }
       from = k.i;
@@ -66,7 +72,9 @@ function str(k: Cursor): string {
     }
     k.i++;
   }
-  return out + t.slice(from, Math.min(k.i, t.length));
+  keep(t.length);
+  // Cut off: what arrived, marked with an ellipsis so it reads as a fragment and never as a whole code.
+  return `${out}\u2026`;
 }
 
 /** A bare word or number: `None`, `True`, `42`, `invalid_client`. */
@@ -187,7 +195,7 @@ export interface Scanned {
  * @internal
  */
 export function scanObject(text: string, within = 4096): Scanned {
-  const start = text.indexOf('{');
+  const start = text.slice(0, within + 1).indexOf('{');
   if (start < 0 || start > within) return { value: undefined, steps: 0 };
   const k: Cursor = { t: text, i: start, steps: 0 };
   try {
