@@ -225,27 +225,30 @@ export function createClassifier(options: ClassifierOptions): Classifier {
   }
   // Dispatch: a JSON object meets the profiles its top-level keys (or its content type) name, plus
   // those that claim nothing, in detection order; anything else meets every profile.
-  const claims = new Map<string, number[]>();
+  const byKey = new Map<string, number[]>();
+  const byType = new Map<string, number[]>();
   const open: number[] = [];
-  const claim = (name: string, i: number): void => {
-    const list = claims.get(name);
-    if (list === undefined) claims.set(name, [i]);
+  const claim = (map: Map<string, number[]>, name: unknown, i: number): void => {
+    if (typeof name !== 'string') return;
+    const list = map.get(name);
+    if (list === undefined) map.set(name, [i]);
     else if (list[list.length - 1] !== i) list.push(i);
   };
   profiles.forEach((profile, i) => {
     if (!Array.isArray(profile.keys) && !Array.isArray(profile.contentTypes)) return void open.push(i);
-    for (const key of profile.keys ?? []) if (typeof key === 'string') claim(`k:${key}`, i);
-    for (const type of profile.contentTypes ?? []) if (typeof type === 'string') claim(`t:${type}`, i);
+    for (const key of profile.keys ?? []) claim(byKey, key, i);
+    for (const type of profile.contentTypes ?? []) claim(byType, type, i);
   });
   const all = profiles.map((_, i) => i);
-  const claimedKeys = [...claims.keys()].filter((k) => k.startsWith('k:')).map((k) => k.slice(2));
+  const claimedKeys = [...byKey.keys()];
   const candidates = (snapshot: ResponseSnapshot): readonly number[] => {
     const json = snapshot.json as Record<string, unknown>;
     if (typeof json !== 'object' || json === null || Array.isArray(json)) return all;
-    const marks = new Uint8Array(profiles.length);
+    const marks: number[] = profiles.map(() => 0);
     for (const i of open) marks[i] = 1;
     const mark = (key: string): void => {
-      for (const i of claims.get(`k:${key}`) ?? []) marks[i] = 1;
+      const list = byKey.get(key);
+      if (list !== undefined) for (const i of list) marks[i] = 1;
     };
     try {
       // An error body has a few members: look each up. A large object: ask it for each claimed key instead.
@@ -255,7 +258,7 @@ export function createClassifier(options: ClassifierOptions): Classifier {
     } catch {
       return all;
     }
-    for (const i of claims.get(`t:${snapshot.contentType}`) ?? []) marks[i] = 1;
+    for (const i of byType.get(snapshot.contentType) ?? []) marks[i] = 1;
     const out: number[] = [];
     for (let i = 0; i < marks.length; i++) if (marks[i] === 1) out.push(i);
     return out;

@@ -6,7 +6,7 @@
  */
 import type { FaultCode } from '../../core/catalog.js';
 import { codeForStatus } from '../../core/status.js';
-import { meaning } from './lexicon.js';
+import { meaningOf } from './lexicon.js';
 
 // Statuses whose meaning no message changes: the server said exactly what happened.
 const SETTLED: ReadonlySet<FaultCode> = new Set<FaultCode>(['not_found', 'gone', 'not_implemented', 'precondition_failed', 'too_early', 'cancelled', 'connect_failed']);
@@ -29,8 +29,8 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // Code and message are read as one text, the code first: the rules' order says which words tell more
   // ("TotalRequests Limit exceeded" under REQUEST_LIMIT_EXCEEDED is a spent allowance, not a throttle).
   const all = vendorCode === undefined ? message : message === undefined ? vendorCode : `${vendorCode} \n ${message}`;
-  const strong = meaning(all, true);
-  if (status === undefined || status < 400) return strong ?? meaning(all);
+  const { strong, any } = meaningOf(all);
+  if (status === undefined || status < 400) return strong ?? any;
   const fromStatus = codeForStatus(status);
   if (SETTLED.has(fromStatus) || status === 401) return undefined;
   // A proxy's 502, 503 or 504 is what it says; words only add that the service sheds load or limits.

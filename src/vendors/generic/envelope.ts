@@ -84,7 +84,7 @@ function waitOf(r: Rec): number | undefined {
 }
 
 interface Found {
-  /** Codes found, with their depth: the deepest is the most specific. */
+  /** Codes found, with their depth and rank: the deepest is the most specific. */
   codes: { code: string; depth: number }[];
   messages: string[];
   requestId?: string | undefined;
@@ -93,37 +93,98 @@ interface Found {
   objects: number;
 }
 
-function codesAt(r: Rec, keys: readonly string[], depth: number, found: Found): void {
-  for (const key of keys) {
-    const code = Object.hasOwn(r, key) ? codeOf(r[key]) : undefined;
-    if (code !== undefined && found.codes.length < 12) found.codes.push({ code, depth });
-  }
+/** What each member may hold, looked up once per member: one pass over a record's own keys. */
+interface Role {
+  code?: number;
+  top?: boolean;
+  message?: number;
+  id?: number;
+  nest?: boolean;
+  status?: boolean;
 }
+
+const ROLES: ReadonlyMap<string, Role> = /* @__PURE__ */ (() => {
+  const roles = new Map<string, Role>();
+  const role = (key: string): Role => {
+    let r = roles.get(key);
+    if (r === undefined) roles.set(key, (r = {}));
+    return r;
+  };
+  CODES.forEach((k, i) => (role(k).code = i));
+  TOP_CODES.forEach((k, i) => {
+    const r = role(k);
+    r.code ??= CODES.length + i;
+    r.top = true;
+  });
+  MESSAGES.forEach((k, i) => (role(k).message = i));
+  IDS.forEach((k, i) => (role(k).id = i));
+  for (const k of NESTS) role(k).nest = true;
+  for (const k of ['status', 'httpStatusCode', 'statusCode', 'status_code', 'HttpStatus', 'http_code']) role(k).status = true;
+  for (const k of ['retry_after_ms', 'retryAfterMs', 'retry_after', 'retryAfter', 'retry_after_seconds', 'retryAfterSeconds']) role(k);
+  return roles;
+})();
 
 /** Reads one error object and descends into its nested ones: deeper codes win, shallower messages come first. */
 function walk(r: Rec, depth: number, found: Found): void {
   if (++found.objects > MAX_OBJECTS) return;
-  codesAt(r, CODES, depth, found);
-  if (depth === 0 || typeof r.message === 'string') codesAt(r, TOP_CODES, depth, found);
-  for (const key of MESSAGES) {
-    const m = text(r[key]);
-    if (m !== undefined) {
-      if (found.messages.length < 4) found.messages.push(m);
-      break;
+  let code: string | undefined;
+  let codeRank = Infinity;
+  // A number that looks like a status ranks apart: it may be the status again (`code: 404`).
+  let statusLike: string | undefined;
+  let statusLikeRank = Infinity;
+  let message: string | undefined;
+  let messageRank = Infinity;
+  let id: string | undefined;
+  let idRank = Infinity;
+  let nests: Rec[] | undefined;
+  let wait = false;
+  let n = 0;
+  const hasMessage = typeof r.message === 'string';
+  for (const key in r) {
+    if (++n > 64) break;
+    const role = ROLES.get(key);
+    if (role === undefined) continue;
+    const v = r[key];
+    if (role.code !== undefined && (role.top !== true || depth === 0 || hasMessage)) {
+      const c = role.code < codeRank || role.code < statusLikeRank ? codeOf(v) : undefined;
+      if (c !== undefined && httpStatus(c) === undefined) {
+        if (role.code < codeRank) [code, codeRank] = [c, role.code];
+      } else if (c !== undefined && role.code < statusLikeRank) [statusLike, statusLikeRank] = [c, role.code];
+    }
+    if (role.message !== undefined && role.message < messageRank) {
+      const m = text(v);
+      if (m !== undefined) {
+        message = m;
+        messageRank = role.message;
+      }
+    }
+    if (role.id !== undefined && role.id < idRank) {
+      const m = text(v);
+      if (m !== undefined) {
+        id = m;
+        idRank = role.id;
+      }
+    }
+    if (role.status === true) found.status ??= httpStatus(v);
+    if (role.nest === true && depth < 4 && typeof v === 'object' && v !== null) {
+      const inner = first(v);
+      if (inner !== undefined) (nests ??= []).push(inner);
+    }
+    wait = wait || (role.code === undefined && role.message === undefined && role.id === undefined && role.nest !== true && role.status !== true);
+  }
+  if (code !== undefined && found.codes.length < 12) found.codes.push({ code, depth });
+  if (statusLike !== undefined && found.codes.length < 12) found.codes.push({ code: statusLike, depth });
+  if (message !== undefined && found.messages.length < 4) found.messages.push(message);
+  found.requestId ??= id;
+  if (wait) found.retryAfterMs ??= waitOf(r);
+  if (nests !== undefined) for (const inner of nests) walk(inner, depth + 1, found);
+  // A wrapper of one member (`{"create": {…, "error": {…}}}`, a bulk item) is read through.
+  if (depth === 0 && n === 1 && nests === undefined) {
+    for (const key in r) {
+      const only = first(r[key]);
+      if (only !== undefined) walk(only, depth + 1, found);
     }
   }
-  if (found.requestId === undefined) for (const key of IDS) if ((found.requestId = text(r[key])) !== undefined) break;
-  found.retryAfterMs ??= waitOf(r);
-  found.status ??= httpStatus(r.status) ?? httpStatus(r.httpStatusCode) ?? httpStatus(r.statusCode) ?? httpStatus(r.status_code) ?? httpStatus(r.HttpStatus) ?? httpStatus(r.http_code);
-  if (depth >= 4) return;
-  for (const key of NESTS) {
-    const inner = first(r[key]);
-    if (inner !== undefined) walk(inner, depth + 1, found);
-  }
-  // A wrapper of one member (`{"create": {…, "error": {…}}}`, a bulk item) is read through.
-  const keys = depth === 0 ? Object.keys(r) : [];
-  const only = keys.length === 1 ? first(r[keys[0] as string]) : undefined;
-  if (only !== undefined && !(NESTS as readonly string[]).includes(keys[0] as string)) walk(only, depth + 1, found);
 }
 
 /**

@@ -46,49 +46,135 @@ const RULES: readonly (readonly [FaultCode, string])[] = [
 /** Codes that say no more than "the request was bad" or "the server failed": the status knows better. */
 const WEAK: ReadonlySet<FaultCode> = new Set<FaultCode>(['validation_failed', 'internal', 'request_timeout', 'service_unavailable']);
 
-interface Rule {
-  readonly code: FaultCode;
-  /** Alternatives; each a list of phrases that must all appear. */
-  readonly any: readonly (readonly string[])[];
+interface Phrase {
+  readonly words: readonly string[];
+  /** The last word must be whole; otherwise it is a stem ("throttl" matches "throttling"). */
+  readonly whole: boolean;
 }
 
-const COMPILED: readonly Rule[] = RULES.map(([code, spec]) => ({
-  code,
-  any: spec.split('|').map((alt) => alt.split('&').map((p) => ` ${p}`)),
-}));
+/** Phrases by id; rules as alternatives of phrase ids that must all appear. */
+const PHRASES: Phrase[] = [];
+const ALTS: { readonly code: FaultCode; readonly all: readonly number[] }[] = [];
+/** Phrases of two or more words, by their first word (always whole). */
+const BY_FIRST = new Map<string, number[]>();
+/** One-word stems by their first three letters; one-word whole words by themselves. */
+const BY_STEM = new Map<string, number[]>();
+const BY_WORD = new Map<string, number[]>();
+/** For each phrase, the alternatives it is part of. */
+const ALTS_OF: number[][] = [];
+
+function add(map: Map<string, number[]>, key: string, id: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [id]);
+  else list.push(id);
+}
+
+// Built once at load: a few hundred phrases, so each text is read in one pass over its words.
+for (const [code, spec] of RULES) {
+  for (const alt of spec.split('|')) {
+    ALTS.push({
+      code,
+      all: alt.split('&').map((p) => {
+        const whole = p.endsWith(' ');
+        const words = p.trim().split(' ');
+        const id = PHRASES.push({ words, whole }) - 1;
+        ALTS_OF[id] = [ALTS.length];
+        const head = words[0] as string;
+        if (words.length > 1) add(BY_FIRST, head, id);
+        else if (whole || head.length < 3) add(BY_WORD, head, id);
+        else add(BY_STEM, head.slice(0, 3), id);
+        return id;
+      }),
+    });
+  }
+}
+
+function matches(tokens: readonly string[], at: number, phrase: Phrase): boolean {
+  const last = phrase.words.length - 1;
+  for (let j = 1; j <= last; j++) {
+    const token = tokens[at + j];
+    const word = phrase.words[j] as string;
+    if (token === undefined) return false;
+    if (j < last || phrase.whole ? token !== word : !token.startsWith(word)) return false;
+  }
+  return true;
+}
 
 /**
- * Lower-case words separated by single spaces, with a space at both ends: `RATE_LIMIT_REACHED`,
- * `RateLimitReached` and "Rate limit reached!" all give ` rate limit reached `. One pass.
+ * The first rule a text's words satisfy, and the first that is not weak: one pass over the words,
+ * each looked up in three maps, then the rules checked in order against the phrases seen.
+ */
+function meanings(text: string): { readonly any: FaultCode | undefined; readonly strong: FaultCode | undefined } {
+  const list = tokens(text);
+  const seen = new Set<number>();
+  for (let i = 0; i < list.length; i++) {
+    const token = list[i] as string;
+    const exact = BY_WORD.get(token);
+    if (exact !== undefined) for (const id of exact) seen.add(id);
+    const stems = token.length >= 3 ? BY_STEM.get(token.slice(0, 3)) : undefined;
+    if (stems !== undefined) for (const id of stems) if (token.startsWith((PHRASES[id] as Phrase).words[0] as string)) seen.add(id);
+    const firsts = BY_FIRST.get(token);
+    if (firsts !== undefined) for (const id of firsts) if (!seen.has(id) && matches(list, i, PHRASES[id] as Phrase)) seen.add(id);
+  }
+  // The earliest satisfied alternatives: only those a seen phrase belongs to are looked at.
+  let any = Infinity;
+  let strong = Infinity;
+  for (const id of seen) {
+    for (const a of ALTS_OF[id] as number[]) {
+      if (a >= strong) continue;
+      const alt = ALTS[a] as { readonly code: FaultCode; readonly all: readonly number[] };
+      if (alt.all.length > 1 && !alt.all.every((p) => seen.has(p))) continue;
+      if (a < any) any = a;
+      if (!WEAK.has(alt.code)) strong = a;
+    }
+  }
+  return { any: ALTS[any]?.code, strong: ALTS[strong]?.code };
+}
+
+/**
+ * The lower-case words of a text: `RATE_LIMIT_REACHED`, `RateLimitReached` and "Rate limit
+ * reached!" all give `['rate', 'limit', 'reached']`. One pass over at most {@link HEAD} characters.
  * @internal
  */
-export function words(text: string): string {
-  let out = ' ';
-  let prev = 0; // 0 separator, 1 lower/digit, 2 upper
+export function tokens(text: string): string[] {
+  const out: string[] = [];
   const end = Math.min(text.length, HEAD);
+  let start = -1;
+  let prev = 0; // 0 separator, 1 lower/digit, 2 upper
+  const cut = (i: number): void => {
+    if (start >= 0) out.push(text.slice(start, i).toLowerCase());
+    start = -1;
+  };
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
-    const upper = c >= 65 && c <= 90;
-    const lower = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127;
-    if (upper) {
-      // A capital after a lower-case letter starts a word: camelCase and PascalCase split.
-      const next = text.charCodeAt(i + 1);
-      if (prev === 1 || (prev === 2 && next >= 97 && next <= 122)) out += ' ';
-      out += String.fromCharCode(c + 32);
+    if (c >= 65 && c <= 90) {
+      // A capital after a lower-case letter starts a word (camelCase), as does the last capital of a run before one (HTTPError).
+      if (prev === 1) cut(i);
+      else if (prev === 2) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 97 && next <= 122) cut(i);
+      }
+      if (start < 0) start = i;
       prev = 2;
-    } else if (lower) {
-      out += text[i];
+    } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127) {
+      if (start < 0) start = i;
       prev = 1;
-    } else if (c === 39 && prev !== 0) {
-      // "doesn't" reads as "doesn t"; a quote around a word is a separator like any other.
-      out += ' ';
-      prev = 0;
-    } else if (prev !== 0) {
-      out += ' ';
+    } else {
+      cut(i);
       prev = 0;
     }
   }
-  return prev === 0 ? out : `${out} `;
+  cut(end);
+  return out;
+}
+
+/**
+ * Lower-case words separated by single spaces, with a space at both ends: ` rate limit reached `.
+ * @internal
+ */
+export function words(text: string): string {
+  const t = tokens(text);
+  return t.length === 0 ? ' ' : ` ${t.join(' ')} `;
 }
 
 /**
@@ -104,12 +190,20 @@ export function words(text: string): string {
  */
 export function meaning(text: string | undefined, strong = false): FaultCode | undefined {
   if (text === undefined || text === '') return undefined;
-  const w = words(text);
-  for (const rule of COMPILED) {
-    if (strong && WEAK.has(rule.code)) continue;
-    for (const all of rule.any) if (all.every((p) => w.includes(p))) return rule.code;
-  }
-  return undefined;
+  const found = meanings(text);
+  return strong ? found.strong : found.any;
+}
+
+/**
+ * Both readings at once: the first meaning, and the first that says more than a status class.
+ * @example
+ * ```ts
+ * meaningOf('Validation failed: rate limit'); // { any: 'rate_limited', strong: 'rate_limited' }
+ * ```
+ * @internal
+ */
+export function meaningOf(text: string | undefined): { readonly any: FaultCode | undefined; readonly strong: FaultCode | undefined } {
+  return text === undefined || text === '' ? { any: undefined, strong: undefined } : meanings(text);
 }
 
 /**

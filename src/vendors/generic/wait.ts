@@ -79,7 +79,10 @@ function duration(t: string, i: number, bare: boolean): number | undefined {
  */
 export function waitInText(text: string | undefined): number | undefined {
   if (text === undefined || text === '') return undefined;
-  const t = text.slice(0, HEAD).toLowerCase();
+  const head = text.slice(0, HEAD);
+  // No digit, no duration: most messages leave here.
+  if (!/\d/.test(head)) return undefined;
+  const t = head.toLowerCase();
   for (const [cue, bare] of CUES) {
     let at = t.indexOf(cue);
     // A cue with no duration after it ("try again in a moment") may be followed by one that has.
