@@ -55,7 +55,8 @@ function codeOf(value: unknown): string | undefined {
 /** An error status a body restates (`"status": 429`, `httpStatusCode: 401`). */
 function httpStatus(value: unknown): number | undefined {
   const n = statusOf(value);
-  return n !== undefined && n >= 400 && n < 600 ? n : undefined;
+  // The error statuses in use (RFC 9110, WebDAV, 429, 451, Cloudflare's 52x): 463 is a vendor code.
+  return n !== undefined && ((n >= 400 && n <= 431) || n === 451 || (n >= 500 && n <= 511) || (n >= 520 && n <= 530)) ? n : undefined;
 }
 
 function text(value: unknown): string | undefined {
