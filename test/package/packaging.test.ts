@@ -131,13 +131,16 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // redaction) 3.5 KB; reading a status, headers and request id off any SDK's or HTTP client's error
 // (what "default: status, headers and network errors" needs) 1.1 KB for the error shapes, 1.3 KB for
 // the wait and request-id headers, 1.0 KB for rate-limit resets. retry from faultline/mini: 8,310.
+// Issue 17 (measured 8525 / 11288 / 12626 / 31572, guards +2%): a snapshot with no status (core/thrown.ts,
+// in every classifier), dispatch by top-level keys (core/classifier.ts), and the generic layer in the
+// default classify (~6.6 kB gz: envelope paths, tolerant scanner, lexicon, waits) — over its 30,000 target.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
-  ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 8500],
+  ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 8700],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 13800],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 16950],
-  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 11150],
-  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 12500],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 25450],
+  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 11520],
+  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 12880],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 32200],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

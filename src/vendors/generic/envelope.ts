@@ -32,7 +32,7 @@ const TOP_CODES = ['error', 'name', 'status'] as const;
 /** Members holding the message people read. */
 const MESSAGES = ['message', 'error_description', 'errorMessage', 'error_message', 'exceptionMessage', 'Message', 'msg', 'faultstring', 'detail', 'description', 'title', 'error', 'errors', 'reason', 'details'] as const;
 /** Members holding a request id. */
-const IDS = ['request_id', 'requestId', 'requestID', 'RequestId', 'x-request-id', 'x_request_id', 'trace_id', 'traceId', 'traceid', 'correlation_id', 'correlationId', 'debug_id', 'debugId', 'request-id', 'errorId', 'error_id', 'incident_id', 'ray_id'] as const;
+const IDS = ['request_id', 'requestId', 'requestID', 'RequestId', 'x-request-id', 'trace_id', 'traceId', 'correlation_id', 'correlationId', 'debug_id', 'debugId', 'request-id', 'error_id'] as const;
 /** Error objects read per body: enough for any envelope, and a bound on hostile ones. */
 const MAX_OBJECTS = 24;
 
