@@ -37,6 +37,8 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   if (status >= 502 && status <= 504) {
     return strong !== undefined && GATEWAY_OVERRIDES.has(strong) ? strong : undefined;
   }
+  // Field-level words sharpen a 400 into validation_failed; under any other status they add nothing.
+  if (strong === 'validation_failed' && status !== 400) return undefined;
   // A 409 that says "already exists" is the sharper of the two 409 codes; a weak meaning is the status's own.
   return strong === fromStatus ? undefined : strong;
 }

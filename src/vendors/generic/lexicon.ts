@@ -19,14 +19,15 @@ const HEAD = 1024;
  */
 const RULES: readonly (readonly [FaultCode, string])[] = [
   ['payload_too_large', 'request too large|payload too large|entity too large|body too large|file too large|too big |maximum size|maximum request size|size limit'],
-  ['context_length_exceeded', 'context length|context window|maximum context|context limit|context size|too many tokens|prompt is too long|input is too long|input too long|prompt too long|token limit|input token count|maximum tokens|max tokens|tokens exceed|exceeds the token|maximum number of tokens'],
-  ['content_filtered', 'content policy|content filter|content management policy|safety system|safety settings|responsible ai|moderation|flagged|blocked by content|blocked by safety|prohibited content|inappropriate content'],
+  ['context_length_exceeded', 'context length|context window|maximum context|context limit|context size|too many tokens|prompt is too long|input is too long|input too long|prompt too long|token limit|input token count|maximum tokens|max tokens|tokens exceed|max new tokens|exceeds the token|maximum number of tokens'],
+  ['content_filtered', 'usage guidelines|blocked output|output blocked|content policy|content filter|content management policy|safety system|safety settings|responsible ai|moderation|flagged|blocked by content|blocked by safety|prohibited content|inappropriate content'],
   ['payment_required', 'payment required|payment failed|payment declined|billing|credit |credits |credit balance|out of credit|insufficient funds|insufficient balance|insufficient credit|balance is too low|balance too low|spending limit|spend limit|spending cap|card declined|card was declined|top up|add funds|paid plan'],
   ['rate_limited', 'quota&per minute|quota&per second|quota&per min |quota&requests per|quota&tokens per'],
   ['quota_exhausted', 'quota|usage limit|monthly limit|daily limit|limit for the month|limit for the day|per day|per month|plan limit|allowance|total request|limit&upgrad'],
   ['rate_limited', 'rate limit|ratelimit|too many request|toomanyrequests|throttl|slow down|requests per|calls per|per second|per minute|request limit|tokens per min|concurrency limit|concurrent request|concurrent api|limit exceeded|limit reached|rate exceeded|request rate|secondly limit|provisioned throughput|throughput exceeded'],
   ['overloaded', 'overload|capacity|server is busy|servers are busy|too busy|busy |high demand|heavy load|rejected execution|shedding'],
-  ['already_exists', 'already exist|already taken|already in use|already registered|already been created|duplicate|exists already|resource exists'],
+  ['already_exists', 'exists |already exist|already taken|already in use|already registered|already been created|duplicate|exists already|resource exists'],
+  ['permission_denied', 'insufficient scope|missing scope|required scope|scope |scopes |does not have permission|not have permission|does not have access|not authorized to access'],
   ['unauthenticated', 'api key|apikey|api token|api secret|access key|secret key|invalid key|invalid token|access token|expired token|token expired|token has expired|token is expired|token is invalid|jwt|bearer|unauthenticated|unauthorized|unauthorised|authenticat|credentials|invalid client|invalid grant|authorization grant|invalid signature|signature does not match|security token|invalid session|session expired|session has expired|session is not valid|session not valid|password has expired|expired password|login required|not logged in|missing authorization|authorization header|auth failed|invalid auth|no auth|sign in|revoked'],
   ['permission_denied', 'forbidden|permission|not permitted|not allowed|access denied|denied |not authori|insufficient scope|privilege|row level security|restricted|suspended|banned|blocked'],
   ['precondition_failed', 'precondition|etag|if match|condition not met|conditional check failed|conditional request failed'],
@@ -34,17 +35,18 @@ const RULES: readonly (readonly [FaultCode, string])[] = [
   ['not_found', 'not found|no such|doesn t exist|not exist|unknown resource|could not find|cannot find|can t find|no route|0 rows|no rows'],
   ['gone', 'gone |no longer available|has been deleted|was deleted'],
   ['conflict', 'conflict|concurrent modification|locked|lock timeout|being modified|in progress|version mismatch|state transition|invalid state|wrong state|in use|already '],
-  ['service_unavailable', 'no healthy upstream|upstream connect error|connection failure|connection refused|no available server|no server is available'],
-  ['gateway_timeout', 'gateway timeout|upstream timeout|upstream request timeout|deadline exceeded|endpoint request timed out'],
+  ['service_unavailable', 'backend fetch failed|transport is closing|transient failure|no healthy upstream|upstream connect error|connection failure|connection refused|no available server|no server is available'],
+  ['gateway_timeout', 'gateway timeout|gateway time out|first byte timeout|invocation timeout|backend timeout|upstream timeout|upstream request timeout|deadline exceeded|endpoint request timed out'],
   ['bad_gateway', 'bad gateway|upstream error|invalid response from|upstream returned|upstream sent|origin error'],
   ['request_timeout', 'request timeout|timed out|timeout|time out|took too long'],
   ['service_unavailable', 'unavailable|maintenance|temporarily|try again|not ready|starting up|outage|down for|service is down'],
-  ['validation_failed', 'validation|unprocessable|invalid input|invalid field|required field|is required|must be|invalid value|invalid parameter|invalid argument|invalid request|bad request|malformed|invalid json|parse error|missing parameter|missing required|non existent'],
+  ['validation_failed', 'validation|unprocessable|invalid input|invalid field|required field|is required|must be|invalid value|bad value|invalid parameter|invalid argument|missing parameter|missing required|non existent'],
+  ['invalid_request', 'invalid request|bad request|malformed|invalid json|parse error'],
   ['internal', 'internal|server error|unexpected error|unknown error|something went wrong'],
 ];
 
 /** Codes that say no more than "the request was bad" or "the server failed": the status knows better. */
-const WEAK: ReadonlySet<FaultCode> = new Set<FaultCode>(['validation_failed', 'internal', 'request_timeout', 'service_unavailable']);
+const WEAK: ReadonlySet<FaultCode> = new Set<FaultCode>(['invalid_request', 'internal', 'request_timeout', 'service_unavailable']);
 
 interface Phrase {
   readonly words: readonly string[];
