@@ -198,6 +198,7 @@ function typeFor(fault: Fault): string {
  */
 export const openaiProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'openai',
+  keys: ['error'],
   hosts: ['api.openai.com', '*.openai.azure.com', '*.cognitiveservices.azure.com', 'api.groq.com'],
   codes: OPENAI_CODES,
   statuses: {

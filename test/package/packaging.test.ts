@@ -136,13 +136,16 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // Issue 19's events (onTimeout, onRejected, onFallback, onRefused, onLimited, the pipeline's layers for
 // faultline/otel) raised two guards by exactly what they measured: the six policies 13,727 → 13,895
 // (+168), every policy 16,879 → 17,097 (+218); retry alone is unchanged.
+// Issue 17 (measured 8525 / 11288 / 12626 / 31572, guards +2%): a snapshot with no status (core/thrown.ts,
+// in every classifier), dispatch by top-level keys (core/classifier.ts), and the generic layer in the
+// default classify (~6.6 kB gz: envelope paths, tolerant scanner, lexicon, waits) — over its 30,000 target.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9250],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 14800],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 18050],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 12500],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 13100],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 28500],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 33500],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

@@ -192,6 +192,8 @@ const TABLE: Row[] = [
     codes: [null, 1, 'x', { a: 'not_a_code' }, { a: { code: 'nope' } }, { a: { code: 'internal', retry: 'sometimes' } }, { a: { code: 'internal', remedy: 'pray' } }, { a: { code: 'internal', retryLimit: -1 } }, { a: { code: 'internal', retryLimit: 1.5 } }],
     statuses: [{ 500: 'nope' }, { 500: { code: 'internal', retry: 'x' } }],
     hosts: ['api.acme.dev', [1], [''], {}],
+    keys: ['error', [1], {}],
+    contentTypes: ['text/plain', [1]],
     expressible: [1, 'x', { vendorCodes: ['missing'] }, { codes: ['nope'] }, { retryAfter: 'h' }, { requestId: 'yes' }],
   }),
   ...rows('redisStore', any(redisAdapter.redisStore), { client: fakeRedis }, {
@@ -360,7 +362,7 @@ const NAMED: readonly NamedFactory[] = [
   { factory: 'createClassifier', build: any(createClassifier), base: { profiles: [] }, names: CLASSIFIER_OPTIONS, required: ['profiles'], listed: 'maxBodyBytes, profiles', typos: [['profile', 'profiles']] },
   {
     factory: 'defineProfile', build: any(defineProfile), base: profileSpec, names: VENDOR_PROFILE_KEYS, required: ['id', 'detect', 'parse', 'codes'],
-    listed: 'codes, detect, expressible, hosts, id, parse, render, statuses', typos: [['host', 'hosts'], ['ID', 'id']],
+    listed: 'codes, contentTypes, detect, expressible, hosts, id, keys, parse, render, statuses', typos: [['host', 'hosts'], ['ID', 'id']],
   },
   { factory: 'instrument', build: (o) => otelAdapter.instrument(retry(), o as never), base: {}, names: OTEL_OPTIONS, listed: 'clock, meterProvider, name, tracerProvider', typos: [['meterprovider', 'meterProvider'], ['tracerprovider', 'tracerProvider']] },
   { factory: 'instrumentFetch', build: any(otelAdapter.instrumentFetch), base: {}, names: OTEL_OPTIONS, listed: 'clock, meterProvider, name, tracerProvider', typos: [['names', 'name']] },
