@@ -8,7 +8,8 @@ import { type Fault, type FaultError, isRetryable } from '../core/fault.js';
 import { basicClassifier } from '../core/basic-classifier.js';
 import type { Classifier } from '../core/classifier.js';
 import { type FaultReader, faultErrorOf } from '../core/fault-error-of.js';
-import { type Clock, armTimer, cancelledError, systemClock } from './clock.js';
+import { type Clock, cancelledError, systemClock } from './clock.js';
+import { DeadlineEntry, armDeadline, disarmDeadline } from './deadlines.js';
 import { Emitter, type PolicyEvent } from './events.js';
 import { policyError } from './policy-error.js';
 import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
@@ -131,8 +132,8 @@ class Attempt implements AttemptContext {
   }
 }
 
-/** The state of one `execute`: attempts in flight, the hedge timer, and how the call settles. */
-class HedgedCall<T> {
+/** The state of one `execute`: attempts in flight, the hedge deadline (the object itself), and how the call settles. */
+class HedgedCall<T> extends DeadlineEntry {
   readonly #policy: Hedge;
   readonly #fn: (context: AttemptContext) => PromiseLike<T> | T;
   readonly #caller: AbortSignal | undefined;
@@ -140,10 +141,10 @@ class HedgedCall<T> {
   readonly #reject: (error: unknown) => void;
   readonly #running = new Set<Attempt>();
   #started = 0;
-  #cancelTimer: (() => void) | undefined;
   #settled = false;
 
   constructor(policy: Hedge, fn: (context: AttemptContext) => PromiseLike<T> | T, caller: AbortSignal | undefined, resolve: (value: T) => void, reject: (error: unknown) => void) {
+    super();
     this.#policy = policy;
     this.#fn = fn;
     this.#caller = caller;
@@ -165,8 +166,8 @@ class HedgedCall<T> {
   #launch(): void {
     const attempt = new Attempt(++this.#started);
     this.#running.add(attempt);
-    this.#cancelTimer?.();
-    this.#cancelTimer = this.#started <= this.#policy.maxHedges ? armTimer(this.#policy.clock, this.#policy.delayMs, () => this.#onDelay()) : undefined;
+    disarmDeadline(this);
+    if (this.#started <= this.#policy.maxHedges) armDeadline(this, this.#policy.clock, this.#policy.delayMs);
     this.#run(attempt);
   }
 
@@ -185,8 +186,8 @@ class HedgedCall<T> {
     this.#resolve(value);
   }
 
-  #onDelay(): void {
-    this.#cancelTimer = undefined;
+  /** The hedge delay passed without an answer. */
+  expire(): void {
     if (this.#settled) return;
     if (this.#policy.hedged.size > 0) this.#policy.hedged.emit({ attempt: this.#started + 1, after: 'delay' });
     this.#launch();
@@ -221,8 +222,7 @@ class HedgedCall<T> {
    */
   #finish(callerReason?: unknown): void {
     this.#settled = true;
-    this.#cancelTimer?.();
-    this.#cancelTimer = undefined;
+    disarmDeadline(this);
     this.#caller?.removeEventListener('abort', this);
     if (this.#running.size === 0) return;
     const reason = callerReason ?? lostError();

@@ -7,7 +7,8 @@ import { FaultError } from '../core/fault.js';
 import { basicClassifier } from '../core/basic-classifier.js';
 import type { Classifier } from '../core/classifier.js';
 import { type FaultReader, faultErrorOf } from '../core/fault-error-of.js';
-import { type Clock, armTimer, cancelledError, systemClock } from './clock.js';
+import { type Clock, cancelledError, systemClock } from './clock.js';
+import { DeadlineEntry, armDeadline, disarmDeadline } from './deadlines.js';
 import { policyError } from './policy-error.js';
 import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
 import { callerSignal } from './signal.js';
@@ -61,23 +62,52 @@ const ALIASES = { ms: 'timeoutMs' } as const;
 const NAME = 'timeout';
 const MODES = ['cooperative', 'aggressive'] as const;
 
-/** One call in flight: its context for `fn` (with a lazy signal), its timer and its caller link. */
-class Deadline<T> implements AttemptContext {
+const ignore = (): void => undefined;
+
+/**
+ * One call in flight: its context for `fn` (with a lazy signal), its deadline (the object itself, so
+ * arming it costs no closure) and its caller link.
+ */
+class Deadline<T> extends DeadlineEntry implements AttemptContext {
   readonly attempt = 1;
   readonly #policy: Timeout;
   readonly #caller: AbortSignal | undefined;
   readonly #resolve: (value: T) => void;
   readonly #reject: (error: unknown) => void;
   #controller: AbortController | undefined;
-  #cancelTimer: (() => void) | undefined;
   #timedOut: FaultError | undefined;
   #settled = false;
 
-  constructor(policy: Timeout, caller: AbortSignal | undefined, resolve: (value: T) => void, reject: (error: unknown) => void) {
+  constructor(policy: Timeout, caller: AbortSignal | undefined, resolve: (value: T) => void = ignore, reject: (error: unknown) => void = ignore) {
+    super();
     this.#policy = policy;
     this.#caller = caller;
     this.#resolve = resolve;
     this.#reject = reject;
+  }
+
+  /**
+   * The path of a cooperative call without a caller signal: nothing can settle it before `fn` does,
+   * so one async function replaces the executor, its resolve/reject and the second promise.
+   */
+  async run(fn: (context: AttemptContext) => PromiseLike<T> | T): Promise<T> {
+    const { timeoutMs, clock } = this.#policy;
+    armDeadline(this, clock, timeoutMs);
+    let value: T;
+    try {
+      value = await fn(this);
+    } catch (error) {
+      this.#settled = true;
+      disarmDeadline(this);
+      const timedOut = this.#timedOut;
+      if (timedOut !== undefined) throw error !== timedOut ? new FaultError(timedOut.fault, { cause: error }) : timedOut;
+      const failure = faultErrorOf(error, this.#policy.classifier);
+      throw failure instanceof Promise ? await failure : failure;
+    }
+    this.#settled = true;
+    disarmDeadline(this);
+    if (this.#timedOut !== undefined) throw this.#timedOut;
+    return value;
   }
 
   get signal(): AbortSignal {
@@ -91,7 +121,7 @@ class Deadline<T> implements AttemptContext {
 
   start(fn: (context: AttemptContext) => PromiseLike<T> | T): void {
     const { timeoutMs, clock } = this.#policy;
-    this.#cancelTimer = armTimer(clock, timeoutMs, () => this.#expire());
+    armDeadline(this, clock, timeoutMs);
     this.#caller?.addEventListener('abort', this);
     this.#run(fn);
   }
@@ -107,8 +137,7 @@ class Deadline<T> implements AttemptContext {
     this.#settle(value, undefined, false);
   }
 
-  #expire(): void {
-    this.#cancelTimer = undefined;
+  expire(): void {
     if (this.#settled) return;
     const { timeoutMs, mode } = this.#policy;
     this.#timedOut = policyError('client_timeout', `Timed out after ${timeoutMs} ms`);
@@ -127,7 +156,7 @@ class Deadline<T> implements AttemptContext {
   #settle(value: T | undefined, error: unknown, failed: boolean): void {
     if (this.#settled) return;
     this.#settled = true;
-    this.#cancelTimer?.();
+    disarmDeadline(this);
     this.#caller?.removeEventListener('abort', this);
     const timedOut = this.#timedOut;
     if (timedOut !== undefined) {
@@ -160,6 +189,7 @@ class Timeout implements Policy {
 
   execute<T>(fn: (context: AttemptContext) => PromiseLike<T> | T, options?: ExecuteOptions): Promise<T> {
     const caller = callerSignal(options);
+    if (caller === undefined && this.mode === 'cooperative') return new Deadline<T>(this, undefined).run(fn);
     if (caller?.aborted) return Promise.reject(cancelledError(caller));
     return new Promise<T>((resolve, reject) => new Deadline<T>(this, caller, resolve, reject).start(fn));
   }
