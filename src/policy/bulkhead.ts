@@ -12,6 +12,7 @@ import { type Clock, armTimer, cancelledError, systemClock } from './clock.js';
 import { policyError } from './policy-error.js';
 import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
 import { callerSignal, neverSignal, raceAbort } from './signal.js';
+import { STAGE, type Stage } from './stage.js';
 import { checkClassifier, checkClock, checkInteger, checkNumber, checkOptions } from './validate.js';
 
 /**
@@ -96,6 +97,27 @@ class Bulkhead implements BulkheadPolicy {
       this.#running++;
       next.resolve();
     }
+  };
+
+  /** In a pipeline, with room: the same call as `execute`, the await left to the pipeline. */
+  readonly [STAGE]: Stage = {
+    ready: () => this.#running < this.#max,
+    enter: () => {
+      this.#running++;
+      return undefined;
+    },
+    context: () => undefined,
+    pass: () => {
+      this.#release();
+      return undefined;
+    },
+    fail: async (_token, error) => {
+      try {
+        throw await faultErrorOf(error, this.#classifier);
+      } finally {
+        this.#release();
+      }
+    },
   };
 
   constructor(options: BulkheadOptions | undefined) {

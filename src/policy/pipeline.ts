@@ -5,6 +5,8 @@
  */
 import type { FallbackPolicy } from './fallback.js';
 import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
+import { callerSignal, neverSignal } from './signal.js';
+import { STAGE, type Stage } from './stage.js';
 import { invalid } from './validate.js';
 
 type Fn<T> = (context: AttemptContext) => PromiseLike<T> | T;
@@ -28,15 +30,73 @@ class NestedContext implements AttemptContext {
   }
 }
 
+let first: AttemptContext | undefined;
+
 class Pipeline<F> implements FallbackPolicy<F> {
   readonly #policies: ReadonlyArray<FallbackPolicy<unknown>>;
+  /** Every layer's stage, or undefined when a layer is not one (a fallback, a hedge, a user's policy). */
+  readonly #stages: ReadonlyArray<Stage> | undefined;
 
   constructor(policies: ReadonlyArray<FallbackPolicy<unknown>>) {
     this.#policies = policies;
+    const stages = policies.map((policy) => (policy as { readonly [STAGE]?: Stage })[STAGE]);
+    this.#stages = stages.every((stage) => stage !== undefined) ? (stages as Stage[]) : undefined;
   }
 
   execute<T>(fn: Fn<T>, options?: ExecuteOptions): Promise<T | F> {
+    const stages = this.#stages;
+    if (stages !== undefined && callerSignal(options) === undefined && ready(stages)) return this.#fused(stages, fn) as Promise<T | F>;
     return this.#layer(0, fn, options, 1) as Promise<T | F>;
+  }
+
+  /**
+   * Every layer admitted the call: `fn` runs with one await, and each layer, innermost first,
+   * records the outcome. The first failure hands over to each layer's own failure path, and a
+   * retrying layer runs the layers inside it nested from then on.
+   */
+  async #fused<T>(stages: ReadonlyArray<Stage>, fn: Fn<T>): Promise<unknown> {
+    const n = stages.length;
+    const tokens: unknown[] = new Array<unknown>(n);
+    let context = (first ??= Object.freeze({ signal: neverSignal(), attempt: 1 }));
+    for (let i = 0; i < n; i++) {
+      const stage = stages[i] as Stage;
+      const token = (tokens[i] = stage.enter());
+      context = stage.context(token) ?? context;
+    }
+    let value: unknown;
+    let error: unknown;
+    let ok = true;
+    try {
+      value = await fn(context);
+    } catch (thrown) {
+      error = thrown;
+      ok = false;
+    }
+    for (let i = n - 1; i >= 0; i--) {
+      const stage = stages[i] as Stage;
+      if (ok) {
+        const refused = stage.pass(tokens[i]);
+        if (refused !== undefined) {
+          ok = false;
+          error = refused;
+        }
+      } else {
+        try {
+          value = await stage.fail(tokens[i], error, this.#rest(i, fn));
+          ok = true;
+        } catch (thrown) {
+          error = thrown;
+        }
+      }
+    }
+    if (ok) return value;
+    throw error;
+  }
+
+  /** The layers inside layer `index`, nested, for a layer that runs them again. */
+  #rest<T>(index: number, fn: Fn<T>): (context: AttemptContext) => Promise<unknown> {
+    if (index === this.#policies.length - 1) return async (context) => fn(context);
+    return (context) => this.#layer(index + 1, fn, { signal: context.signal }, context.attempt);
   }
 
   #layer<T>(index: number, fn: Fn<T>, options: ExecuteOptions | undefined, base: number): Promise<unknown> {
@@ -49,6 +109,11 @@ class Pipeline<F> implements FallbackPolicy<F> {
       options,
     );
   }
+}
+
+function ready(stages: ReadonlyArray<Stage>): boolean {
+  for (const stage of stages) if (!stage.ready()) return false;
+  return true;
 }
 
 /**

@@ -10,6 +10,7 @@ import { type FaultReader, faultErrorOf } from '../core/fault-error-of.js';
 import { type Clock, cancelledError, systemClock } from './clock.js';
 import { DeadlineEntry, armDeadline, disarmDeadline } from './deadlines.js';
 import { policyError } from './policy-error.js';
+import { STAGE, type Stage } from './stage.js';
 import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
 import { callerSignal } from './signal.js';
 import { checkClassifier, checkClock, checkNumber, checkOneOf, checkOptions, invalid } from './validate.js';
@@ -91,23 +92,38 @@ class Deadline<T> extends DeadlineEntry implements AttemptContext {
    * so one async function replaces the executor, its resolve/reject and the second promise.
    */
   async run(fn: (context: AttemptContext) => PromiseLike<T> | T): Promise<T> {
-    const { timeoutMs, clock } = this.#policy;
-    armDeadline(this, clock, timeoutMs);
+    this.arm();
     let value: T;
     try {
       value = await fn(this);
     } catch (error) {
-      this.#settled = true;
-      disarmDeadline(this);
-      const timedOut = this.#timedOut;
-      if (timedOut !== undefined) throw error !== timedOut ? new FaultError(timedOut.fault, { cause: error }) : timedOut;
-      const failure = faultErrorOf(error, this.#policy.classifier);
+      const failure = this.failure(error);
       throw failure instanceof Promise ? await failure : failure;
     }
+    const timedOut = this.passed();
+    if (timedOut !== undefined) throw timedOut;
+    return value;
+  }
+
+  arm(): void {
+    armDeadline(this, this.#policy.clock, this.#policy.timeoutMs);
+  }
+
+  /** `fn` returned: `undefined`, or the timeout it still rejects with when the deadline passed first. */
+  passed(): FaultError | undefined {
     this.#settled = true;
     disarmDeadline(this);
-    if (this.#timedOut !== undefined) throw this.#timedOut;
-    return value;
+    return this.#timedOut;
+  }
+
+  /** `fn` threw: what the call rejects with (a promise when the classifier answers asynchronously). */
+  failure(error: unknown): FaultError | Promise<FaultError> {
+    this.#settled = true;
+    disarmDeadline(this);
+    const timedOut = this.#timedOut;
+    // Cooperative: fn settled after the deadline; the call still timed out, and keeps why fn ended.
+    if (timedOut !== undefined) return error !== timedOut ? new FaultError(timedOut.fault, { cause: error }) : timedOut;
+    return faultErrorOf(error, this.#policy.classifier);
   }
 
   get signal(): AbortSignal {
@@ -177,6 +193,21 @@ class Timeout implements Policy {
   readonly mode: TimeoutMode;
   readonly clock: Clock;
   readonly classifier: FaultReader;
+  /** In a pipeline: the same call as `execute`'s cooperative path, with the await left to the pipeline. */
+  readonly [STAGE]: Stage = {
+    ready: () => this.mode === 'cooperative',
+    enter: () => {
+      const deadline = new Deadline<unknown>(this, undefined);
+      deadline.arm();
+      return deadline;
+    },
+    context: (deadline) => deadline as Deadline<unknown>,
+    pass: (deadline) => (deadline as Deadline<unknown>).passed(),
+    fail: async (deadline, error) => {
+      const failure = (deadline as Deadline<unknown>).failure(error);
+      throw failure instanceof Promise ? await failure : failure;
+    },
+  };
 
   constructor(options: TimeoutOptions) {
     const o = checkOptions(NAME, options, TIMEOUT_OPTIONS, ALIASES);
