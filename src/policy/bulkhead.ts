@@ -102,15 +102,8 @@ class Bulkhead implements BulkheadPolicy {
   /** In a pipeline, with room: the same call as `execute`, the await left to the pipeline. */
   readonly [STAGE]: Stage = {
     ready: () => this.#running < this.#max,
-    enter: () => {
-      this.#running++;
-      return undefined;
-    },
-    context: () => undefined,
-    pass: () => {
-      this.#release();
-      return undefined;
-    },
+    enter: () => void this.#running++,
+    pass: () => void this.#release(),
     fail: async (_token, error) => {
       try {
         throw await faultErrorOf(error, this.#classifier);

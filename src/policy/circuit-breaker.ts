@@ -133,11 +133,7 @@ class CircuitBreaker implements CircuitBreakerPolicy {
   readonly [STAGE]: Stage = {
     ready: () => this.#shared === undefined && this.#slowMs === 0 && this.#core.state === CLOSED,
     enter: () => this.#core.version,
-    context: () => undefined,
-    pass: (version) => {
-      this.#core.record(0, version as number);
-      return undefined;
-    },
+    pass: (version) => void this.#core.record(0, version as number),
     fail: async (version, thrown) => {
       const converted = faultErrorOf(thrown, this.#classifier);
       throw this.#failed(converted instanceof Promise ? await converted : converted, version as number, 0, undefined);

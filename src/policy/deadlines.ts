@@ -1,12 +1,14 @@
 /**
  * One coarse timer for every deadline on the system clock. A host timer set and cleared per call
- * costs more than the rest of a timeout put together, so deadlines wait in per-tick buckets (linked
- * lists: adding and removing one is O(1) and allocates nothing) and a single unref'd host timer is
- * armed for the earliest bucket. It is re-armed only when it fires with deadlines still pending, so
- * a call that settles costs no host timer at all, and a pending deadline never keeps the process
- * alive. A deadline fires no earlier than asked and at most one tick late (plus the host's own
- * lateness). Other clocks (VirtualClock in tests) keep their exact `timer`. Only timeout, hedge and
- * createFetch's deadlines import this file, so retry's bundle does not carry it.
+ * costs more than the rest of a timeout put together, and so does reading the clock, so a deadline
+ * costs neither: it joins a list of fresh deadlines, which are stamped with one clock read when the
+ * current task ends (most are removed before then, their call settled) and then wait in per-tick
+ * buckets (linked lists: adding and removing one is O(1) and allocates nothing). A single unref'd
+ * host timer is armed for the earliest bucket, re-armed only when it fires with deadlines pending,
+ * and never keeps the process alive. A deadline fires no earlier than asked and at most one tick
+ * after its stamp, so late only by the tick plus however long the task it was added in ran on (and
+ * the host's own lateness). Other clocks (VirtualClock in tests) keep their exact `timer`. Only
+ * timeout, hedge and createFetch's deadlines import this file, so retry's bundle does not carry it.
  */
 import { type Clock, armTimer, systemClock } from './clock.js';
 
@@ -17,7 +19,6 @@ import { type Clock, armTimer, systemClock } from './clock.js';
  */
 export abstract class DeadlineEntry {
   /** @internal */ at = 0;
-  /** @internal */ seq = 0;
   /** @internal */ prev: DeadlineEntry | undefined;
   /** @internal */ next: DeadlineEntry | undefined;
   /** @internal The bucket holding this entry while it is pending. */ bucket: Bucket | undefined;
@@ -42,13 +43,13 @@ export interface WheelHost {
   set(callback: () => void, ms: number): unknown;
   clear(handle: unknown): void;
   /**
-   * Runs `callback` once the current task and its microtasks are done (Node's `setImmediate`).
-   * When present, a deadline is stamped with the time then rather than read per call: one clock read
-   * (~25–100 ns each) per task instead of per deadline, and none for a deadline removed before then,
-   * which is most of them. Stamping later than the call never makes a deadline early; it makes it late
-   * by however long the task went on running after the call.
+   * Runs `callback` soon: once the current task and its microtasks are done (Node's `setImmediate`),
+   * else after the current microtask. Deadlines are stamped with the time then rather than read per
+   * call: one clock read (~25–100 ns each) per task instead of per deadline, and none for a deadline
+   * removed before then, which is most of them. Stamping later than the call never makes a deadline
+   * early; it makes it late by however long the task went on running after the call.
    */
-  defer?(callback: () => void): void;
+  defer(callback: () => void): void;
 }
 
 /**
@@ -63,12 +64,11 @@ export class DeadlineWheel {
   readonly #heap: number[] = [];
   #last: Bucket | undefined;
   #pending = 0;
-  #seq = 0;
   #timer: unknown;
   /** The tick the host timer is armed for, or -1. */
   #armedTick = -1;
   readonly #onTimer = (): void => this.#fire();
-  /** Deadlines added since the last stamp, with `at` holding their ms (only when the host defers). */
+  /** Deadlines added since the last stamp, with `at` holding their ms. */
   readonly #fresh = new Bucket(-1);
   #stampDue = false;
   readonly #onStamp = (): void => this.#stamp();
@@ -91,13 +91,7 @@ export class DeadlineWheel {
 
   /** Calls `entry.expire()` once, `ms` from now, rounded up to the next tick. */
   add(entry: DeadlineEntry, ms: number): void {
-    if (this.#host.defer === undefined) {
-      this.#pending++;
-      this.#place(entry, this.#host.now() + (ms > 0 ? ms : 0));
-      return;
-    }
     entry.at = ms > 0 ? ms : 0;
-    entry.seq = this.#seq++;
     link(this.#fresh, entry);
     this.#pending++;
     if (!this.#stampDue) {
@@ -117,9 +111,7 @@ export class DeadlineWheel {
     while (entry !== undefined) {
       const next: DeadlineEntry | undefined = entry.next;
       entry.prev = entry.next = undefined;
-      const seq = entry.seq;
       this.#place(entry, now + entry.at);
-      entry.seq = seq;
       entry = next;
     }
   }
@@ -138,7 +130,6 @@ export class DeadlineWheel {
       this.#last = bucket;
     }
     entry.at = at;
-    entry.seq = this.#seq++;
     link(bucket, entry);
     if (this.#armedTick < 0 || tick < this.#armedTick) this.#arm(tick);
   }
@@ -175,8 +166,8 @@ export class DeadlineWheel {
       if (this.#last === bucket) this.#last = undefined;
       for (let entry = bucket.head; entry !== undefined; entry = entry.next) due.push(entry);
     }
-    // Buckets are fired whole, so order them by deadline (then by when they were added).
-    if (due.length > 1) due.sort((a, b) => a.at - b.at || a.seq - b.seq);
+    // Buckets are fired whole, so order them by deadline; the sort is stable, so ties keep the order they were added in.
+    if (due.length > 1) due.sort((a, b) => a.at - b.at);
     for (const entry of due) {
       // An earlier expiry in this batch may have removed it.
       if (entry.bucket === undefined) continue;
@@ -247,7 +238,7 @@ function pop(heap: number[]): number {
 
 // The one place besides clock.ts that touches the host's timers: this is the system clock's
 // deadline implementation. `performance.now()` is monotonic, as the host timers are.
-const systemHost: { -readonly [K in keyof WheelHost]: WheelHost[K] } = {
+const systemHost: WheelHost = {
   now: () => performance.now(),
   set(callback, ms) {
     const timer = setTimeout(callback, ms) as unknown as { unref?: () => void };
@@ -256,9 +247,9 @@ const systemHost: { -readonly [K in keyof WheelHost]: WheelHost[K] } = {
     return timer;
   },
   clear: (handle) => clearTimeout(handle as Parameters<typeof clearTimeout>[0]),
+  // Node, Bun and Deno have setImmediate; a browser stamps after the current microtask instead.
+  defer: typeof setImmediate === 'function' ? (callback) => void setImmediate(callback) : queueMicrotask,
 };
-// Node (and Bun, Deno) have setImmediate; elsewhere each deadline reads the clock when added.
-if (typeof setImmediate === 'function') systemHost.defer = (callback) => void setImmediate(callback);
 
 let shared: DeadlineWheel | undefined;
 

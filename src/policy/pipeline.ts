@@ -60,8 +60,8 @@ class Pipeline<F> implements FallbackPolicy<F> {
     let context = (first ??= Object.freeze({ signal: neverSignal(), attempt: 1 }));
     for (let i = 0; i < n; i++) {
       const stage = stages[i] as Stage;
-      const token = (tokens[i] = stage.enter());
-      context = stage.context(token) ?? context;
+      const token = (tokens[i] = stage.enter?.());
+      context = stage.context?.(token) ?? context;
     }
     let value: unknown;
     let error: unknown;
@@ -112,7 +112,7 @@ class Pipeline<F> implements FallbackPolicy<F> {
 }
 
 function ready(stages: ReadonlyArray<Stage>): boolean {
-  for (const stage of stages) if (!stage.ready()) return false;
+  for (const stage of stages) if (stage.ready?.() === false) return false;
   return true;
 }
 

@@ -166,14 +166,7 @@ class Retry implements RetryPolicy {
   #context: AttemptContext | undefined;
   /** Outermost in a pipeline: the first attempt's success recorded as `#first` does; a failure goes on retrying through `rest`. */
   readonly [STAGE]: Stage = {
-    ready: () => true,
-    enter: () => undefined,
-    context: () => undefined,
-    pass: () => {
-      this.#budget?.record('success');
-      if (this.#succeeded.size > 0) this.#succeeded.emit({ attempts: 1 });
-      return undefined;
-    },
+    pass: () => this.#won(1),
     fail: (_token, error, rest) => this.#again(rest, undefined, error),
   };
 
@@ -207,9 +200,14 @@ class Retry implements RetryPolicy {
     } catch (error) {
       return this.#again(fn, signal, error);
     }
-    this.#budget?.record('success');
-    if (this.#succeeded.size > 0) this.#succeeded.emit({ attempts: 1 });
+    this.#won(1);
     return value;
+  }
+
+  #won(attempts: number): undefined {
+    this.#budget?.record('success');
+    if (this.#succeeded.size > 0) this.#succeeded.emit({ attempts });
+    return undefined;
   }
 
   async #again<T>(fn: (context: AttemptContext) => PromiseLike<T> | T, signal: AbortSignal | undefined, error: unknown): Promise<T> {
@@ -247,8 +245,7 @@ class Retry implements RetryPolicy {
       try {
         const value = await fn({ signal: signal ?? neverSignal(), attempt: attempt + 1 });
         if (signal?.aborted) throw cancelledError(signal);
-        this.#budget?.record('success');
-        if (this.#succeeded.size > 0) this.#succeeded.emit({ attempts: attempt + 1 });
+        this.#won(attempt + 1);
         return value;
       } catch (next) {
         error = next;

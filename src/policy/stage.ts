@@ -11,19 +11,19 @@ import type { AttemptContext } from './policy.js';
  * The marker `pipeline` looks for; its value is the policy's stage.
  * @internal
  */
-export const STAGE: unique symbol = Symbol('faultline.stage');
+export const STAGE: unique symbol = Symbol();
 
 /**
  * One layer of a fused pipeline call.
  * @internal
  */
 export interface Stage {
-  /** Whether `enter` would admit a call now, without side effects. */
-  ready(): boolean;
-  /** Admits one call (only right after `ready()` said yes): its token for `pass` and `fail`. */
-  enter(): unknown;
-  /** The context `fn` sees when this is the innermost layer that has one (a timeout's lazy signal). */
-  context(token: unknown): AttemptContext | undefined;
+  /** Whether `enter` would admit a call now, without side effects. @defaultValue always */
+  ready?(): boolean;
+  /** Admits one call (only right after `ready()` said yes): its token for `pass` and `fail`. @defaultValue no token */
+  enter?(): unknown;
+  /** The context `fn` sees when this is the innermost layer that has one (a timeout's lazy signal). @defaultValue none */
+  context?(token: unknown): AttemptContext | undefined;
   /** What the layer inside resolved with is this layer's success: `undefined`, or the error it rejects with instead. */
   pass(token: unknown): unknown;
   /**
