@@ -139,7 +139,8 @@ class HedgedCall<T> extends DeadlineEntry {
   readonly #caller: AbortSignal | undefined;
   readonly #resolve: (value: T) => void;
   readonly #reject: (error: unknown) => void;
-  readonly #running = new Set<Attempt>();
+  /** Attempts in flight; an array, since a Set costs more than the rest of a first-attempt win. */
+  readonly #running: Attempt[] = [];
   #started = 0;
   #settled = false;
 
@@ -165,7 +166,7 @@ class HedgedCall<T> extends DeadlineEntry {
 
   #launch(): void {
     const attempt = new Attempt(++this.#started);
-    this.#running.add(attempt);
+    this.#running.push(attempt);
     disarmDeadline(this);
     if (this.#started <= this.#policy.maxHedges) armDeadline(this, this.#policy.clock, this.#policy.delayMs);
     this.#run(attempt);
@@ -180,10 +181,16 @@ class HedgedCall<T> extends DeadlineEntry {
       return;
     }
     if (this.#settled) return;
-    this.#running.delete(attempt);
+    this.#drop(attempt);
     this.#finish();
     if (this.#policy.won.size > 0) this.#policy.won.emit({ attempt: attempt.attempt, started: this.#started });
     this.#resolve(value);
+  }
+
+  #drop(attempt: Attempt): void {
+    const running = this.#running;
+    const i = running.indexOf(attempt);
+    if (i >= 0) running.splice(i, 1);
   }
 
   /** The hedge delay passed without an answer. */
@@ -195,7 +202,7 @@ class HedgedCall<T> extends DeadlineEntry {
 
   #onFailure(attempt: Attempt, error: unknown): void {
     if (this.#settled) return;
-    this.#running.delete(attempt);
+    this.#drop(attempt);
     const converted = faultErrorOf(error, this.#policy.classifier);
     if (converted instanceof Promise) void converted.then((failure) => this.#onFault(failure));
     else this.#onFault(converted);
@@ -209,7 +216,7 @@ class HedgedCall<T> extends DeadlineEntry {
     } else if (this.#started <= this.#policy.maxHedges) {
       if (this.#policy.hedged.size > 0) this.#policy.hedged.emit({ attempt: this.#started + 1, after: 'failure', fault: failure.fault });
       this.#launch();
-    } else if (this.#running.size === 0) {
+    } else if (this.#running.length === 0) {
       // Every attempt failed: the call fails with the last one's fault.
       this.#finish();
       this.#reject(failure);
@@ -224,10 +231,10 @@ class HedgedCall<T> extends DeadlineEntry {
     this.#settled = true;
     disarmDeadline(this);
     this.#caller?.removeEventListener('abort', this);
-    if (this.#running.size === 0) return;
+    if (this.#running.length === 0) return;
     const reason = callerReason ?? lostError();
     for (const attempt of this.#running) attempt.abort(reason);
-    this.#running.clear();
+    this.#running.length = 0;
   }
 }
 
