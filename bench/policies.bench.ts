@@ -4,7 +4,10 @@
 // bulkhead, timeout) at most 4× retry alone, at least 20× less than cockatiel's wrap of the same four;
 // hedge with the first attempt winning at most 3× retry alone. Tasks run in interleaved rounds (a load
 // change hits every task alike); each reports the best round's median wall time and CPU time per call.
-// BENCH_MS sets the time per round, BENCH_ROUNDS the rounds.
+// BENCH_MS sets the time per round, BENCH_ROUNDS the rounds; `--write` replaces the "Issue 20"
+// section of bench/REPORT.md with this run's table (bench/report.mjs keeps that section as it is).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import * as cockatiel from 'cockatiel';
 import { interleaved, printTable } from './interleaved.js';
 import { bulkhead } from '../src/policy/bulkhead.js';
@@ -55,4 +58,32 @@ for (const of of ['wall', 'cpu'] as const) {
     `${of}: overhead over bare await (ns): retry ${r.toFixed(0)}, pipeline ${over('pipeline of four', of).toFixed(0)}, hedge ${over('hedge, first attempt wins', of).toFixed(0)}, cockatiel ${over('cockatiel wrap of the four', of).toFixed(0)}; ` +
       `pipeline/retry ${(over('pipeline of four', of) / r).toFixed(2)}× (≤ 4), hedge/retry ${(over('hedge, first attempt wins', of) / r).toFixed(2)}× (≤ 3), cockatiel/pipeline ${(over('cockatiel wrap of the four', of) / over('pipeline of four', of)).toFixed(1)}× (≥ 20)`,
   );
+}
+
+const ns = (v: number): string => Math.round(v).toString();
+const section = [
+  '## Issue 20: pipeline, hedge and cockatiel against retry alone',
+  '',
+  `Measured in one run, side by side, by \`BENCH_ROUNDS=${ROUNDS} BENCH_MS=${time} npx tsx bench/policies.bench.ts --write\` ` +
+    `(${new Date().toISOString()}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'} shared with other work, node ${process.version}): ` +
+    `${ROUNDS} interleaved rounds, each task's best round median of ${BATCH} sequential awaited calls of an async function returning 1; ` +
+    'overhead = cost − bare await. Policies from src (faultline/mini\'s defaults), `timeoutMs` and `delayMs` 10 s so no deadline fires.',
+  '',
+  '| task | wall ns/call | wall overhead | CPU ns/call | CPU overhead | overhead ÷ retry alone (wall / CPU) |',
+  '|---|---:|---:|---:|---:|---:|',
+  ...Object.keys(tasks).map((task) => {
+    const ratio = (of: 'wall' | 'cpu'): string => (task === 'bare await' ? '' : (over(task, of) / over('retry alone', of)).toFixed(1) + '×');
+    return `| ${task} | ${ns(m.wall[task] as number)} | ${task === 'bare await' ? '' : ns(over(task, 'wall'))} | ${ns(m.cpu[task] as number)} | ${task === 'bare await' ? '' : ns(over(task, 'cpu'))} | ${task === 'bare await' ? '' : `${ratio('wall')} / ${ratio('cpu')}`} |`;
+  }),
+  '',
+  `Targets (overheads): pipeline of four ≤ 4× retry alone; hedge, first attempt winning, ≤ 3× retry alone; cockatiel's wrap ≥ 20× the pipeline: ` +
+    `here ${(over('cockatiel wrap of the four', 'wall') / over('pipeline of four', 'wall')).toFixed(0)}× (wall) / ${(over('cockatiel wrap of the four', 'cpu') / over('pipeline of four', 'cpu')).toFixed(0)}× (CPU).`,
+  '',
+];
+console.log(section.join('\n'));
+if (process.argv.includes('--write')) {
+  const file = new URL('./REPORT.md', import.meta.url);
+  const report = readFileSync(file, 'utf8');
+  const at = report.indexOf('\n## Issue 20:');
+  writeFileSync(file, `${(at >= 0 ? report.slice(0, at) : report).trimEnd()}\n\n${section.join('\n')}`);
 }

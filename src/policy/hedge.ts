@@ -189,8 +189,12 @@ class HedgedCall<T> extends DeadlineEntry {
 
   #drop(attempt: Attempt): void {
     const running = this.#running;
-    const i = running.indexOf(attempt);
-    if (i >= 0) running.splice(i, 1);
+    // Usually the last one launched (always, when the first attempt wins): pop, not splice.
+    if (running[running.length - 1] === attempt) running.pop();
+    else {
+      const i = running.indexOf(attempt);
+      if (i >= 0) running.splice(i, 1);
+    }
   }
 
   /** The hedge delay passed without an answer. */

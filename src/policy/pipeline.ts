@@ -36,16 +36,20 @@ class Pipeline<F> implements FallbackPolicy<F> {
   readonly #policies: ReadonlyArray<FallbackPolicy<unknown>>;
   /** Every layer's stage, or undefined when a layer is not one (a fallback, a hedge, a user's policy). */
   readonly #stages: ReadonlyArray<Stage> | undefined;
+  readonly #free: unknown[][] = [];
+  /** The stages that may refuse a call (retry never does). */
+  readonly #gates: ReadonlyArray<Stage>;
 
   constructor(policies: ReadonlyArray<FallbackPolicy<unknown>>) {
     this.#policies = policies;
     const stages = policies.map((policy) => (policy as { readonly [STAGE]?: Stage })[STAGE]);
     this.#stages = stages.every((stage) => stage !== undefined) ? (stages as Stage[]) : undefined;
+    this.#gates = (this.#stages ?? []).filter((stage) => stage.ready !== undefined);
   }
 
   execute<T>(fn: Fn<T>, options?: ExecuteOptions): Promise<T | F> {
     const stages = this.#stages;
-    if (stages !== undefined && callerSignal(options) === undefined && ready(stages)) return this.#fused(stages, fn) as Promise<T | F>;
+    if (stages !== undefined && callerSignal(options) === undefined && ready(this.#gates)) return this.#fused(stages, fn) as Promise<T | F>;
     return this.#layer(0, fn, options, 1) as Promise<T | F>;
   }
 
@@ -56,7 +60,8 @@ class Pipeline<F> implements FallbackPolicy<F> {
    */
   async #fused<T>(stages: ReadonlyArray<Stage>, fn: Fn<T>): Promise<unknown> {
     const n = stages.length;
-    const tokens: unknown[] = new Array<unknown>(n);
+    // Token arrays are reused: as many exist as calls ever ran at once, and a call allocates none.
+    const tokens = this.#free.pop() ?? new Array<unknown>(n);
     let context = (first ??= Object.freeze({ signal: neverSignal(), attempt: 1 }));
     for (let i = 0; i < n; i++) {
       const stage = stages[i] as Stage;
@@ -74,21 +79,24 @@ class Pipeline<F> implements FallbackPolicy<F> {
     }
     for (let i = n - 1; i >= 0; i--) {
       const stage = stages[i] as Stage;
+      const token = tokens[i];
+      tokens[i] = undefined;
       if (ok) {
-        const refused = stage.pass(tokens[i]);
+        const refused = stage.pass(token);
         if (refused !== undefined) {
           ok = false;
           error = refused;
         }
       } else {
         try {
-          value = await stage.fail(tokens[i], error, this.#rest(i, fn));
+          value = await stage.fail(token, error, this.#rest(i, fn));
           ok = true;
         } catch (thrown) {
           error = thrown;
         }
       }
     }
+    this.#free.push(tokens);
     if (ok) return value;
     throw error;
   }
@@ -112,7 +120,7 @@ class Pipeline<F> implements FallbackPolicy<F> {
 }
 
 function ready(stages: ReadonlyArray<Stage>): boolean {
-  for (const stage of stages) if (stage.ready?.() === false) return false;
+  for (let i = 0; i < stages.length; i++) if (!(stages[i] as Required<Stage>).ready()) return false;
   return true;
 }
 
