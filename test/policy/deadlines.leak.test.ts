@@ -76,8 +76,9 @@ describe('heap (child process, --expose-gc)', () => {
     const floor = (result.floor as { allocated: number }).allocated;
     for (const name of ['retry', 'circuitBreaker', 'bulkhead', 'timeout', 'pipeline']) {
       const r = result[name] as { allocated: number; retained: number };
-      // 1M calls: a leak of even one byte per call would retain a megabyte.
-      expect(r.retained, `${name} retained`).toBeLessThan(256 * 1024);
+      // 1M calls: a leak of even one byte per call would retain a megabyte; compiled code and type
+      // feedback account for the up to ~250 KB the bare await itself shows.
+      expect(r.retained, `${name} retained`).toBeLessThan(768 * 1024);
       // Beyond one async function around the call: its own frame and locals only (no context object,
       // no closure, no options object, no AbortSignal, no host timer).
       const extra = { retry: 160, circuitBreaker: 160, bulkhead: 160, timeout: 400, pipeline: 600 }[name] as number;
