@@ -4,7 +4,8 @@
  * behind: the timer is armed only while a read is pending, and a cancel or an error releases the
  * underlying reader.
  */
-import { type Clock, armTimer } from '../policy/clock.js';
+import type { Clock } from '../policy/clock.js';
+import { armWheelTimer } from '../policy/deadlines.js';
 import { policyError } from '../policy/policy-error.js';
 
 /** Turns what the underlying body's reader threw (a cut connection) into the caller's error. */
@@ -38,7 +39,7 @@ export function withIdleTimeout(response: Response, idleMs: number, clock: Clock
           cancelTimer = undefined;
           return true;
         };
-        cancelTimer = armTimer(clock, idleMs, () => {
+        cancelTimer = armWheelTimer(clock, idleMs, () => {
           cancelTimer = undefined;
           if (!finish()) return;
           const error = policyError('client_timeout', `No data for ${idleMs} ms`);

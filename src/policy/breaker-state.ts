@@ -50,6 +50,8 @@ export class BreakerState {
   readonly #clock: Clock;
   readonly #changed: (from: BreakerStateName, to: BreakerStateName, breakMs: number) => void;
   readonly window: OutcomeWindow;
+  /** Only a time window reads the clock per outcome; reading it costs as much as the rest of a success. */
+  readonly #timed: boolean;
   state = CLOSED;
   version = 0;
   /** While open: when the break ends. */
@@ -64,6 +66,7 @@ export class BreakerState {
     this.#clock = clock;
     this.#changed = changed;
     this.window = new OutcomeWindow(config.strategy);
+    this.#timed = config.strategy.kind === 'time';
     this.breakMs = config.breakMs;
   }
 
@@ -86,7 +89,7 @@ export class BreakerState {
   record(bits: number, version: number): void {
     if (version !== this.version) return;
     if (this.state === CLOSED) {
-      if (bits !== RELEASE && this.window.add(bits, this.#clock.now())) this.#open(this.breakMs);
+      if (bits !== RELEASE && this.window.add(bits, this.#timed ? this.#clock.now() : 0)) this.#open(this.breakMs);
     } else if (this.state === HALF_OPEN) {
       this.probes--;
       if (bits === RELEASE) return;

@@ -13,6 +13,7 @@ import { policyError } from './policy-error.js';
 import { Emitter, type PolicyEvent } from './events.js';
 import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
 import { callerSignal, neverSignal, raceAbort } from './signal.js';
+import { STAGE, type Stage } from './stage.js';
 import { checkClassifier, checkClock, checkInteger, checkNumber, checkOptions } from './validate.js';
 
 /**
@@ -121,6 +122,20 @@ class Bulkhead implements BulkheadPolicy {
       this.#running++;
       next.resolve();
     }
+  };
+
+  /** In a pipeline, with room: the same call as `execute`, the await left to the pipeline. */
+  readonly [STAGE]: Stage = {
+    ready: () => this.#running < this.#max,
+    enter: () => void this.#running++,
+    pass: () => void this.#release(),
+    fail: async (_token, error) => {
+      try {
+        throw await faultErrorOf(error, this.#classifier);
+      } finally {
+        this.#release();
+      }
+    },
   };
 
   constructor(options: BulkheadOptions | undefined) {

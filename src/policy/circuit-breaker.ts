@@ -18,6 +18,7 @@ import { policyError } from './policy-error.js';
 import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
 import { NEUTRAL, SharedBreaker } from './shared-breaker.js';
 import { callerSignal, neverSignal, raceAbort } from './signal.js';
+import { STAGE, type Stage } from './stage.js';
 import { type BreakerStateName, STATE_NAMES, type StateStore } from './state-store.js';
 import type { StoreErrorEvent } from './store-guard.js';
 import { checkClassifier, checkClock, checkFunction, checkInteger, checkNumber, checkOptions, invalid } from './validate.js';
@@ -147,6 +148,16 @@ class CircuitBreaker implements CircuitBreakerPolicy {
   /** Set when the state lives in a store. */
   readonly #shared: SharedBreaker | undefined;
   #context: AttemptContext | undefined;
+  /** In a pipeline, closed and local with no slow-call rule: the same call as `execute`, the await left to the pipeline. */
+  readonly [STAGE]: Stage = {
+    ready: () => this.#shared === undefined && this.#slowMs === 0 && this.#core.state === CLOSED,
+    enter: () => this.#core.version,
+    pass: (version) => void this.#core.record(0, version as number),
+    fail: async (version, thrown) => {
+      const converted = faultErrorOf(thrown, this.#classifier);
+      throw this.#failed(converted instanceof Promise ? await converted : converted, version as number, 0, undefined);
+    },
+  };
 
   constructor(options: CircuitBreakerOptions | undefined) {
     const o = checkOptions(NAME, options, CIRCUIT_BREAKER_OPTIONS);
@@ -233,18 +244,22 @@ class CircuitBreaker implements CircuitBreakerPolicy {
       value = await fn(context);
     } catch (thrown) {
       const converted = faultErrorOf(thrown, this.#classifier);
-      const error = converted instanceof Promise ? await converted : converted;
-      const fault = error.fault;
-      let bits: number;
-      if (signal?.aborted) bits = RELEASE;
-      else if (this.#counts(fault)) bits = FAILED | this.#slow(start);
-      else bits = NEUTRAL.has(fault.code) ? RELEASE : 0;
-      this.#core.record(bits, version);
-      throw error;
+      throw this.#failed(converted instanceof Promise ? await converted : converted, version, start, signal);
     }
     // A slow success counts as a failure (and as slow, for slowCallRatio).
     this.#core.record(this.#slowMs > 0 && this.#slow(start) !== 0 ? FAILED | SLOW : 0, version);
     return value;
+  }
+
+  /** Records a failed call's outcome; returns the error it rejects with. */
+  #failed(error: FaultError, version: number, start: number, signal: AbortSignal | undefined): FaultError {
+    const fault = error.fault;
+    let bits: number;
+    if (signal?.aborted) bits = RELEASE;
+    else if (this.#counts(fault)) bits = FAILED | this.#slow(start);
+    else bits = NEUTRAL.has(fault.code) ? RELEASE : 0;
+    this.#core.record(bits, version);
+    return error;
   }
 
   /** The user's `isFailure`; one that throws counts the fault as a failure rather than leaking a probe. */

@@ -8,7 +8,8 @@ import { type Fault, type FaultError, isRetryable } from '../core/fault.js';
 import { basicClassifier } from '../core/basic-classifier.js';
 import type { Classifier } from '../core/classifier.js';
 import { type FaultReader, faultErrorOf } from '../core/fault-error-of.js';
-import { type Clock, armTimer, cancelledError, systemClock } from './clock.js';
+import { type Clock, cancelledError, systemClock } from './clock.js';
+import { DeadlineEntry, armDeadline, disarmDeadline } from './deadlines.js';
 import { Emitter, type PolicyEvent } from './events.js';
 import { policyError } from './policy-error.js';
 import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
@@ -131,19 +132,20 @@ class Attempt implements AttemptContext {
   }
 }
 
-/** The state of one `execute`: attempts in flight, the hedge timer, and how the call settles. */
-class HedgedCall<T> {
+/** The state of one `execute`: attempts in flight, the hedge deadline (the object itself), and how the call settles. */
+class HedgedCall<T> extends DeadlineEntry {
   readonly #policy: Hedge;
   readonly #fn: (context: AttemptContext) => PromiseLike<T> | T;
   readonly #caller: AbortSignal | undefined;
   readonly #resolve: (value: T) => void;
   readonly #reject: (error: unknown) => void;
-  readonly #running = new Set<Attempt>();
+  /** Attempts in flight; an array, since a Set costs more than the rest of a first-attempt win. */
+  readonly #running: Attempt[] = [];
   #started = 0;
-  #cancelTimer: (() => void) | undefined;
   #settled = false;
 
   constructor(policy: Hedge, fn: (context: AttemptContext) => PromiseLike<T> | T, caller: AbortSignal | undefined, resolve: (value: T) => void, reject: (error: unknown) => void) {
+    super();
     this.#policy = policy;
     this.#fn = fn;
     this.#caller = caller;
@@ -164,9 +166,9 @@ class HedgedCall<T> {
 
   #launch(): void {
     const attempt = new Attempt(++this.#started);
-    this.#running.add(attempt);
-    this.#cancelTimer?.();
-    this.#cancelTimer = this.#started <= this.#policy.maxHedges ? armTimer(this.#policy.clock, this.#policy.delayMs, () => this.#onDelay()) : undefined;
+    this.#running.push(attempt);
+    disarmDeadline(this);
+    if (this.#started <= this.#policy.maxHedges) armDeadline(this, this.#policy.clock, this.#policy.delayMs);
     this.#run(attempt);
   }
 
@@ -179,14 +181,24 @@ class HedgedCall<T> {
       return;
     }
     if (this.#settled) return;
-    this.#running.delete(attempt);
+    this.#drop(attempt);
     this.#finish();
     if (this.#policy.won.size > 0) this.#policy.won.emit({ attempt: attempt.attempt, started: this.#started });
     this.#resolve(value);
   }
 
-  #onDelay(): void {
-    this.#cancelTimer = undefined;
+  #drop(attempt: Attempt): void {
+    const running = this.#running;
+    // Usually the last one launched (always, when the first attempt wins): pop, not splice.
+    if (running[running.length - 1] === attempt) running.pop();
+    else {
+      const i = running.indexOf(attempt);
+      if (i >= 0) running.splice(i, 1);
+    }
+  }
+
+  /** The hedge delay passed without an answer. */
+  expire(): void {
     if (this.#settled) return;
     if (this.#policy.hedged.size > 0) this.#policy.hedged.emit({ attempt: this.#started + 1, after: 'delay' });
     this.#launch();
@@ -194,7 +206,7 @@ class HedgedCall<T> {
 
   #onFailure(attempt: Attempt, error: unknown): void {
     if (this.#settled) return;
-    this.#running.delete(attempt);
+    this.#drop(attempt);
     const converted = faultErrorOf(error, this.#policy.classifier);
     if (converted instanceof Promise) void converted.then((failure) => this.#onFault(failure));
     else this.#onFault(converted);
@@ -208,7 +220,7 @@ class HedgedCall<T> {
     } else if (this.#started <= this.#policy.maxHedges) {
       if (this.#policy.hedged.size > 0) this.#policy.hedged.emit({ attempt: this.#started + 1, after: 'failure', fault: failure.fault });
       this.#launch();
-    } else if (this.#running.size === 0) {
+    } else if (this.#running.length === 0) {
       // Every attempt failed: the call fails with the last one's fault.
       this.#finish();
       this.#reject(failure);
@@ -221,13 +233,12 @@ class HedgedCall<T> {
    */
   #finish(callerReason?: unknown): void {
     this.#settled = true;
-    this.#cancelTimer?.();
-    this.#cancelTimer = undefined;
+    disarmDeadline(this);
     this.#caller?.removeEventListener('abort', this);
-    if (this.#running.size === 0) return;
+    if (this.#running.length === 0) return;
     const reason = callerReason ?? lostError();
     for (const attempt of this.#running) attempt.abort(reason);
-    this.#running.clear();
+    this.#running.length = 0;
   }
 }
 

@@ -13,6 +13,7 @@ import { type Clock, type RandomSource, cancelledError, systemClock, systemRando
 import { Emitter, type PolicyEvent } from './events.js';
 import type { AttemptContext, ExecuteOptions, Policy, RetryBudget } from './policy.js';
 import { callerSignal, neverSignal, raceAbort } from './signal.js';
+import { STAGE, type Stage } from './stage.js';
 import { checkBoolean, checkClassifier, checkClock, checkFunction, checkInteger, checkNumber, checkOptions, checkRandom, invalid } from './validate.js';
 
 /**
@@ -162,6 +163,12 @@ class Retry implements RetryPolicy {
   readonly onGiveUp = this.#gaveUp.on;
   readonly onSuccess = this.#succeeded.on;
   readonly onBudgetExhausted = this.#exhausted.on;
+  #context: AttemptContext | undefined;
+  /** Outermost in a pipeline: the first attempt's success recorded as `#first` does; a failure goes on retrying through `rest`. */
+  readonly [STAGE]: Stage = {
+    pass: () => this.#won(1),
+    fail: (_token, error, rest) => this.#again(rest, undefined, error),
+  };
 
   constructor(options: RetryOptions | undefined) {
     const o = checkOptions(NAME, options, RETRY_OPTIONS, ALIASES);
@@ -185,17 +192,22 @@ class Retry implements RetryPolicy {
     return signal === undefined ? this.#first(fn, undefined) : raceAbort(signal, () => this.#first(fn, signal));
   }
 
-  // The success path: one await, no closures, nothing emitted unless someone listens.
+  // The success path: one await, no closures, no context object without a signal, nothing emitted unless someone listens.
   async #first<T>(fn: (context: AttemptContext) => PromiseLike<T> | T, signal: AbortSignal | undefined): Promise<T> {
     let value: T;
     try {
-      value = await fn({ signal: signal ?? neverSignal(), attempt: 1 });
+      value = await fn(signal === undefined ? (this.#context ??= Object.freeze({ signal: neverSignal(), attempt: 1 })) : { signal, attempt: 1 });
     } catch (error) {
       return this.#again(fn, signal, error);
     }
-    this.#budget?.record('success');
-    if (this.#succeeded.size > 0) this.#succeeded.emit({ attempts: 1 });
+    this.#won(1);
     return value;
+  }
+
+  #won(attempts: number): undefined {
+    this.#budget?.record('success');
+    if (this.#succeeded.size > 0) this.#succeeded.emit({ attempts });
+    return undefined;
   }
 
   async #again<T>(fn: (context: AttemptContext) => PromiseLike<T> | T, signal: AbortSignal | undefined, error: unknown): Promise<T> {
@@ -233,8 +245,7 @@ class Retry implements RetryPolicy {
       try {
         const value = await fn({ signal: signal ?? neverSignal(), attempt: attempt + 1 });
         if (signal?.aborted) throw cancelledError(signal);
-        this.#budget?.record('success');
-        if (this.#succeeded.size > 0) this.#succeeded.emit({ attempts: attempt + 1 });
+        this.#won(attempt + 1);
         return value;
       } catch (next) {
         error = next;

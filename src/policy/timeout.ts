@@ -7,9 +7,11 @@ import { FaultError } from '../core/fault.js';
 import { basicClassifier } from '../core/basic-classifier.js';
 import type { Classifier } from '../core/classifier.js';
 import { type FaultReader, faultErrorOf } from '../core/fault-error-of.js';
-import { type Clock, armTimer, cancelledError, systemClock } from './clock.js';
+import { type Clock, cancelledError, systemClock } from './clock.js';
 import { Emitter, type PolicyEvent } from './events.js';
+import { DeadlineEntry, armDeadline, disarmDeadline } from './deadlines.js';
 import { policyError } from './policy-error.js';
+import { STAGE, type Stage } from './stage.js';
 import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
 import { callerSignal } from './signal.js';
 import { checkClassifier, checkClock, checkNumber, checkOneOf, checkOptions, invalid } from './validate.js';
@@ -94,23 +96,67 @@ const ALIASES = { ms: 'timeoutMs' } as const;
 const NAME = 'timeout';
 const MODES = ['cooperative', 'aggressive'] as const;
 
-/** One call in flight: its context for `fn` (with a lazy signal), its timer and its caller link. */
-class Deadline<T> implements AttemptContext {
+const ignore = (): void => undefined;
+
+/**
+ * One call in flight: its context for `fn` (with a lazy signal), its deadline (the object itself, so
+ * arming it costs no closure) and its caller link.
+ */
+class Deadline<T> extends DeadlineEntry implements AttemptContext {
   readonly attempt = 1;
   readonly #policy: Timeout;
   readonly #caller: AbortSignal | undefined;
   readonly #resolve: (value: T) => void;
   readonly #reject: (error: unknown) => void;
   #controller: AbortController | undefined;
-  #cancelTimer: (() => void) | undefined;
   #timedOut: FaultError | undefined;
   #settled = false;
 
-  constructor(policy: Timeout, caller: AbortSignal | undefined, resolve: (value: T) => void, reject: (error: unknown) => void) {
+  constructor(policy: Timeout, caller: AbortSignal | undefined, resolve: (value: T) => void = ignore, reject: (error: unknown) => void = ignore) {
+    super();
     this.#policy = policy;
     this.#caller = caller;
     this.#resolve = resolve;
     this.#reject = reject;
+  }
+
+  /**
+   * The path of a cooperative call without a caller signal: nothing can settle it before `fn` does,
+   * so one async function replaces the executor, its resolve/reject and the second promise.
+   */
+  async run(fn: (context: AttemptContext) => PromiseLike<T> | T): Promise<T> {
+    this.arm();
+    let value: T;
+    try {
+      value = await fn(this);
+    } catch (error) {
+      const failure = this.failure(error);
+      throw failure instanceof Promise ? await failure : failure;
+    }
+    const timedOut = this.passed();
+    if (timedOut !== undefined) throw timedOut;
+    return value;
+  }
+
+  arm(): void {
+    armDeadline(this, this.#policy.clock, this.#policy.timeoutMs);
+  }
+
+  /** `fn` returned: `undefined`, or the timeout it still rejects with when the deadline passed first. */
+  passed(): FaultError | undefined {
+    this.#settled = true;
+    disarmDeadline(this);
+    return this.#timedOut;
+  }
+
+  /** `fn` threw: what the call rejects with (a promise when the classifier answers asynchronously). */
+  failure(error: unknown): FaultError | Promise<FaultError> {
+    this.#settled = true;
+    disarmDeadline(this);
+    const timedOut = this.#timedOut;
+    // Cooperative: fn settled after the deadline; the call still timed out, and keeps why fn ended.
+    if (timedOut !== undefined) return error !== timedOut ? new FaultError(timedOut.fault, { cause: error }) : timedOut;
+    return faultErrorOf(error, this.#policy.classifier);
   }
 
   get signal(): AbortSignal {
@@ -124,7 +170,7 @@ class Deadline<T> implements AttemptContext {
 
   start(fn: (context: AttemptContext) => PromiseLike<T> | T): void {
     const { timeoutMs, clock } = this.#policy;
-    this.#cancelTimer = armTimer(clock, timeoutMs, () => this.#expire());
+    armDeadline(this, clock, timeoutMs);
     this.#caller?.addEventListener('abort', this);
     this.#run(fn);
   }
@@ -140,8 +186,7 @@ class Deadline<T> implements AttemptContext {
     this.#settle(value, undefined, false);
   }
 
-  #expire(): void {
-    this.#cancelTimer = undefined;
+  expire(): void {
     if (this.#settled) return;
     const { timeoutMs, mode } = this.#policy;
     this.#timedOut = policyError('client_timeout', `Timed out after ${timeoutMs} ms`);
@@ -161,7 +206,7 @@ class Deadline<T> implements AttemptContext {
   #settle(value: T | undefined, error: unknown, failed: boolean): void {
     if (this.#settled) return;
     this.#settled = true;
-    this.#cancelTimer?.();
+    disarmDeadline(this);
     this.#caller?.removeEventListener('abort', this);
     const timedOut = this.#timedOut;
     if (timedOut !== undefined) {
@@ -184,6 +229,21 @@ class Timeout implements TimeoutPolicy {
   readonly classifier: FaultReader;
   readonly timedOut = new Emitter<TimeoutEvent>();
   readonly onTimeout = this.timedOut.on;
+  /** In a pipeline: the same call as `execute`'s cooperative path, with the await left to the pipeline. */
+  readonly [STAGE]: Stage = {
+    ready: () => this.mode === 'cooperative',
+    enter: () => {
+      const deadline = new Deadline<unknown>(this, undefined);
+      deadline.arm();
+      return deadline;
+    },
+    context: (deadline) => deadline as Deadline<unknown>,
+    pass: (deadline) => (deadline as Deadline<unknown>).passed(),
+    fail: async (deadline, error) => {
+      const failure = (deadline as Deadline<unknown>).failure(error);
+      throw failure instanceof Promise ? await failure : failure;
+    },
+  };
 
   constructor(options: TimeoutOptions) {
     const o = checkOptions(NAME, options, TIMEOUT_OPTIONS, ALIASES);
@@ -196,6 +256,7 @@ class Timeout implements TimeoutPolicy {
 
   execute<T>(fn: (context: AttemptContext) => PromiseLike<T> | T, options?: ExecuteOptions): Promise<T> {
     const caller = callerSignal(options);
+    if (caller === undefined && this.mode === 'cooperative') return new Deadline<T>(this, undefined).run(fn);
     if (caller?.aborted) return Promise.reject(cancelledError(caller));
     return new Promise<T>((resolve, reject) => new Deadline<T>(this, caller, resolve, reject).start(fn));
   }
