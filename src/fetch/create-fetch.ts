@@ -14,10 +14,13 @@ import type { Policy } from '../policy/policy.js';
 import { retry } from '../policy/retry.js';
 import { timeout } from '../policy/timeout.js';
 import { checkBoolean, checkClassifier, checkClock, checkFunction, checkInteger, checkNumber, checkOptions, checkRandom, invalid } from '../policy/validate.js';
-import { FetchCall, type FetchLike, type FaultlineFetch, type FaultlineRequestInit, type FetchSettings, type ReadAnswer } from './fetch-call.js';
+import { FetchCall, type FetchLike, type FaultlineFetch, type FaultlineRequestInit, type FetchSettings, type ReadAnswer, type StreamFetchOptions } from './fetch-call.js';
 import { newIdempotencyKey } from './idempotency.js';
+import { streamFetch } from './stream-fetch.js';
+import type { SseEvent } from '../core/sse-decoder.js';
 
 export type { FaultlineFetch, FaultlineRequestInit, FetchLike, ReadAnswer } from './fetch-call.js';
+export type { StreamFetchOptions } from './fetch-call.js';
 
 /**
  * Options of {@link createFetch}.
@@ -100,6 +103,13 @@ export type FetchCore = <T = Response>(input: string | URL | Request, init?: Fau
  * @internal
  */
 export function createFetchCore(options?: CreateFetchOptions, factory: string = NAME): FetchCore {
+  const settings = fetchSettings(options, factory);
+  return <T = Response>(input: string | URL | Request, init?: FaultlineRequestInit, read?: ReadAnswer<T>): Promise<T | Response> =>
+    new FetchCall<T>(settings, input, init, read).run();
+}
+
+/** createFetch's options, validated once into what every call shares. */
+function fetchSettings(options: CreateFetchOptions | undefined, factory: string): FetchSettings {
   const o = checkOptions(factory, options, CREATE_FETCH_OPTIONS);
   const userPolicy = o.policy;
   if (userPolicy !== undefined && typeof (userPolicy as Partial<Policy> | null)?.execute !== 'function') {
@@ -150,8 +160,7 @@ export function createFetchCore(options?: CreateFetchOptions, factory: string = 
         ? (safePolicy ??= defaultPolicy(true, timeoutMs, clock, random, classifier))
         : (unsafePolicy ??= defaultPolicy(false, timeoutMs, clock, random, classifier))),
   };
-  return <T = Response>(input: string | URL | Request, init?: FaultlineRequestInit, read?: ReadAnswer<T>): Promise<T | Response> =>
-    new FetchCall<T>(settings, input, init, read).run();
+  return settings;
 }
 
 /**
@@ -175,6 +184,10 @@ export function createFetchCore(options?: CreateFetchOptions, factory: string = 
  * @public
  */
 export function createFetch(options?: CreateFetchOptions): FaultlineFetch {
-  const call = createFetchCore(options);
-  return (input, init) => call(input, init);
+  const settings = fetchSettings(options, NAME);
+  const api = (input: string | URL | Request, init?: FaultlineRequestInit): Promise<Response> =>
+    new FetchCall<Response>(settings, input, init, undefined).run() as Promise<Response>;
+  api.stream = (input: string | URL | Request, init?: FaultlineRequestInit, streamOptions?: StreamFetchOptions): AsyncIterableIterator<SseEvent> =>
+    streamFetch(settings, input, init, streamOptions);
+  return api;
 }
