@@ -8,9 +8,9 @@ import { faultErrorOf } from '../core/fault-error-of.js';
 import { FaultError } from '../core/fault.js';
 import { carriesOutput } from '../core/sse.js';
 import { SseDecoder, type SseEvent, eventText, isErrorEvent } from '../core/sse-decoder.js';
-import { type Opened, StreamRun, type StreamSettings, firstOutput, inStream } from '../policy/stream-run.js';
+import { type Opened, StreamRun, type StreamSettings, firstOutput, inStream, joinSignals } from '../policy/stream-run.js';
 import { checkFunction, checkOptions } from '../policy/validate.js';
-import { FetchCall, type FaultlineRequestInit, type FetchSettings, type StreamFetchOptions } from './fetch-call.js';
+import { FetchCall, type FaultlineRequestInit, type FetchLike, type FetchSettings, type StreamFetchOptions } from './fetch-call.js';
 
 /** Every option a FaultlineFetch's `stream` accepts. @internal */
 export const STREAM_FETCH_OPTIONS = ['resume'] as const satisfies ReadonlyArray<keyof StreamFetchOptions>;
@@ -104,7 +104,13 @@ export function streamFetch(
     const callInit: FaultlineRequestInit = { ...(resumed === undefined ? init : { ...init, ...resumed }), signal: own, throwOnError: true };
     const vendor = callInit.vendor ?? settings.vendor;
     const read = (response: Response): Promise<Opened<SseEvent>> => firstOutput(sseEvents(response, settings, vendor), streamSettings, own);
-    return new FetchCall<Opened<SseEvent>>(settings, input, callInit, read).run() as Promise<Opened<SseEvent>>;
+    // The request hears the stream's own signal too: a break after the first event aborts it.
+    const underlying = settings.fetch;
+    const joined: FetchSettings = {
+      ...settings,
+      fetch: (request, requestInit) => (underlying ?? (globalThis.fetch as FetchLike))(request, { ...requestInit, signal: joinSignals(requestInit?.signal, own) }),
+    };
+    return new FetchCall<Opened<SseEvent>>(joined, input, callInit, read).run() as Promise<Opened<SseEvent>>;
   };
   return new StreamRun<SseEvent, FaultlineRequestInit>(streamSettings, start, resume, init?.signal ?? undefined);
 }

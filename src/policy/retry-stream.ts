@@ -9,7 +9,7 @@ import { FETCH_DEFAULTS } from '../core/defaults.js';
 import { faultErrorOf } from '../core/fault-error-of.js';
 import { type Clock, systemClock } from './clock.js';
 import type { AttemptContext, Policy } from './policy.js';
-import { type Opened, type ResumeState, StreamRun, firstOutput, inStream, type StreamSettings } from './stream-run.js';
+import { type Opened, type ResumeState, StreamRun, firstOutput, inStream, joinSignals, type StreamSettings } from './stream-run.js';
 import { checkClassifier, checkClock, checkFunction, checkNumber, checkOptions, invalid } from './validate.js';
 
 export type { ResumeState } from './stream-run.js';
@@ -68,13 +68,6 @@ const NAME = 'retryStream';
 const ALIASES = { timeoutMs: 'idleTimeoutMs', idleMs: 'idleTimeoutMs', abortSignal: 'signal' } as const;
 const always = (): boolean => true;
 
-// The attempt's signal, joined with the stream's own so that stopping after the attempt (a break,
-// the caller's abort) still reaches the request even when the policy made the attempt's signal.
-function joined(attempt: AbortSignal, own: AbortSignal): AbortSignal {
-  if (attempt === own || typeof AbortSignal.any !== 'function') return attempt;
-  return AbortSignal.any([attempt, own]);
-}
-
 /**
  * Runs a streamed call under `policy` and returns the stream to read. The stream is opened inside
  * one attempt that lasts until its first output chunk: a fault before it (the request's error, an
@@ -114,7 +107,7 @@ export function retryStream<T>(policy: Policy, open: OpenStream<T>, options?: Re
   const start = (own: AbortSignal, resumed: OpenStream<T> | undefined): Promise<Opened<T>> => {
     const opener = resumed ?? open;
     return policy.execute(async (context) => {
-      const attemptSignal = joined(context.signal, own);
+      const attemptSignal = joinSignals(context.signal, own);
       const iterable = await opener({ signal: attemptSignal, attempt: context.attempt });
       if (typeof (iterable as Partial<AsyncIterable<T>> | null)?.[Symbol.asyncIterator] !== 'function') {
         throw new TypeError(`${NAME}: open must return an async iterable, got ${iterable === null ? 'null' : typeof iterable}`);

@@ -126,6 +126,17 @@ export function inStream(failure: FaultError, delivered: boolean): FaultError {
   return new FaultError(createFault({ ...failure.fault, stream: { delivered } }), { cause: failure.cause });
 }
 
+/**
+ * The attempt's signal joined with the stream's own, so that stopping after the attempt (a break,
+ * the caller's abort) still reaches the request when a policy made the attempt's signal.
+ * @internal
+ */
+export function joinSignals(attempt: AbortSignal | null | undefined, own: AbortSignal): AbortSignal {
+  if (attempt === undefined || attempt === null || attempt === own) return own;
+  if (typeof AbortSignal.any !== 'function') return attempt;
+  return AbortSignal.any([attempt, own]);
+}
+
 /** Opens (or reopens) the stream under the policy; `resumed` is what `resume` returned, if any. @internal */
 export type StartStream<T, R> = (signal: AbortSignal, resumed: R | undefined) => Promise<Opened<T>>;
 
