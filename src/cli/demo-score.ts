@@ -4,6 +4,7 @@
  * successful call, because a client that makes more calls succeed may fairly spend more in total.
  */
 import type { DemoRun } from './demo-run.js';
+import type { DemoStreamResult } from './demo-stream.js';
 
 /**
  * Who did better on one row.
@@ -132,6 +133,8 @@ export interface DemoVendorResult {
 export interface DemoReport {
   readonly realMsPerSecond: number;
   readonly vendors: readonly DemoVendorResult[];
+  /** The LLM streaming scene (run with every vendor, not with `--vendor`). */
+  readonly streaming?: DemoStreamResult | undefined;
   /** True when faultline did at least as well as the baseline on every row of every vendor. */
   readonly faultlineNeverWorse: boolean;
 }
