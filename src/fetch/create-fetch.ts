@@ -52,7 +52,7 @@ export interface CreateFetchOptions {
   readonly timeoutMs?: number | undefined;
   /** How long an error response's body may take to arrive; what came by then is classified. @defaultValue 5000 */
   readonly bodyTimeoutMs?: number | undefined;
-  /** For a streamed answer (`text/event-stream`, NDJSON): the longest wait for the next chunk before the body errors with `client_timeout`; 0 turns it off. @defaultValue 60000 */
+  /** For a streamed answer (`text/event-stream`, NDJSON): the longest wait for the next chunk before the body errors with `client_timeout`. The same body errors with the FaultError an SSE error event names (after the chunk that carried it). 0 turns both off and hands the body over untouched. @defaultValue 60000 */
   readonly idleTimeoutMs?: number | undefined;
   /** Time source of the default policy (and the reference time for Retry-After dates). @defaultValue systemClock */
   readonly clock?: Clock | undefined;

@@ -12,7 +12,7 @@ import type { AttemptContext, Policy } from '../policy/policy.js';
 import { IDEMPOTENCY_HEADER, isIdempotentMethod, needsKey, newIdempotencyKey, retryClassFor } from './idempotency.js';
 import { isStreamed, withIdleTimeout } from './idle-body.js';
 import { isAbsolute, joinUrl } from './url.js';
-import type { SseEvent } from '../core/sse-decoder.js';
+import { type SseEvent, eventText } from '../core/sse-decoder.js';
 import type { ResumeState } from '../policy/stream-run.js';
 
 /**
@@ -231,7 +231,9 @@ export class FetchCall<T> {
           throw this.#fitted(await faultErrorOf(error, s.classifier));
         }
       }
-      return s.idleTimeoutMs > 0 && isStreamed(response) ? withIdleTimeout(response, s.idleTimeoutMs, s.clock, (e) => this.#bodyError(e)) : response;
+      // A streamed body: an idle timeout between chunks, and an error event raised as the fault it names.
+      if (s.idleTimeoutMs === 0 || !isStreamed(response)) return response;
+      return withIdleTimeout(response, s.idleTimeoutMs, s.clock, (e) => this.#bodyError(e), (event, retryMs, delivered) => this.#eventError(response, event, retryMs, delivered));
     }
     // Read (bounded) and release the body now: the socket is free before any backoff sleep.
     const text = await readResponseText(response, s.maxBodyBytes, s.bodyTimeoutMs);
@@ -242,6 +244,16 @@ export class FetchCall<T> {
     const error = new FaultError(fault, { bodyText: text });
     errorResponses.set(error, { response, text });
     throw this.#fitted(error);
+  }
+
+  /** An error event inside a 200 stream, classified as classify reads it, with the response's headers. */
+  #eventError(response: Response, event: SseEvent, retryMs: number | undefined, delivered: boolean): FaultError {
+    const s = this.#s;
+    const fault = s.classifier.classify(
+      { status: response.status, headers: response.headers, body: eventText(event, retryMs) },
+      { vendor: this.#vendor, url: response.url !== '' ? response.url : this.#url, maxBodyBytes: s.maxBodyBytes, ...(s.clockIsTime ? { now: s.clock.now() } : {}) },
+    );
+    return new FaultError(createFault({ ...fault, stream: { delivered } }), { bodyText: event.data });
   }
 
   /** A streamed body cut mid-way: the caller reads a FaultError (connection_reset, …), not the raw error. */

@@ -15,6 +15,7 @@ import { policyError } from './policy-error.js';
  *
  * @example
  * ```ts
+ * declare const reopen: OpenStream<string>;
  * const resume = ({ fault, delivered }: ResumeState<string>) => (fault.code === 'overloaded' && delivered < 100 ? reopen : undefined);
  * ```
  * @public

@@ -216,3 +216,46 @@ describe('createFetch().stream: options', () => {
     expect(() => api.stream('https://x.test/', {}, { resume: 'yes' as never })).toThrow(new TypeError('createFetch().stream: resume must be a function, got "yes"'));
   });
 });
+
+describe("createFetch's plain streamed body", () => {
+  async function readBody(res: Response): Promise<{ text: string; error: unknown }> {
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    let text = '';
+    for (;;) {
+      try {
+        const chunk = await reader.read();
+        if (chunk.done) return { text, error: undefined };
+        text += new TextDecoder().decode(chunk.value);
+      } catch (error) {
+        return { text, error };
+      }
+    }
+  }
+
+  it('hands over the chunk that carried an error event, then errors with its FaultError (stream.delivered as it was)', async () => {
+    const api = createFetch({ fetch: async () => sse(OPENAI_CHUNK + OPENAI_RATE) });
+    const { text, error } = await readBody(await api('https://api.openai.com/v1/chat/completions', POST));
+    expect(text).toBe(OPENAI_CHUNK + OPENAI_RATE);
+    expect(error).toBeInstanceOf(FaultError);
+    expect(error).toMatchObject({ code: 'rate_limited', vendor: 'openai', vendorCode: 'rate_limit_exceeded', stream: { delivered: true } });
+  });
+
+  it('says nothing was delivered when the error event came first, across chunk boundaries', async () => {
+    const body = handBody();
+    const api = createFetch({ fetch: async () => sse(body.stream, { 'request-id': 'req_011CSHoEeqs5C35K2UUqR7Fy' }) });
+    const reading = readBody(await api('https://api.anthropic.com/v1/messages', POST));
+    body.push(ANTHROPIC_START);
+    body.push(ANTHROPIC_OVERLOADED.slice(0, 20));
+    await drain();
+    body.push(ANTHROPIC_OVERLOADED.slice(20));
+    const { error } = await reading;
+    expect(error).toMatchObject({ code: 'overloaded', requestId: 'req_011CSHoEeqs5C35K2UUqR7Fy', stream: { delivered: false } });
+    await drain();
+    expect(body.cancelled()).toBe(true);
+  });
+
+  it('reads a stream whose events are all fine to its end', async () => {
+    const api = createFetch({ fetch: async () => sse(ANTHROPIC_START + ANTHROPIC_PING + ANTHROPIC_DELTA) });
+    expect(await readBody(await api('https://api.anthropic.com/v1/messages', POST))).toEqual({ text: ANTHROPIC_START + ANTHROPIC_PING + ANTHROPIC_DELTA, error: undefined });
+  });
+});
