@@ -4,7 +4,6 @@
  * successful call, because a client that makes more calls succeed may fairly spend more in total.
  */
 import type { DemoRun } from './demo-run.js';
-import type { DemoStreamResult } from './demo-stream.js';
 
 /**
  * Who did better on one row.
@@ -119,6 +118,29 @@ export interface DemoVendorResult {
   readonly story: string;
   readonly baseline: DemoRun;
   readonly faultline: DemoRun;
+  readonly rows: readonly DemoRow[];
+}
+
+/** What one client made of the LLM streaming scene (demo-stream.ts). @internal */
+export interface DemoStreamRun {
+  readonly calls: number;
+  /** Answers that arrived whole. */
+  readonly complete: number;
+  /** Answers cut short (or empty) that the client took as whole: the user sees a wrong answer. */
+  readonly brokenTakenAsComplete: number;
+  /** Tokens the user saw twice, because a stream was sent again from the start. */
+  readonly tokensShownTwice: number;
+  readonly requests: number;
+  readonly wallSeconds: number;
+  /** Per call: `ok`, `broken` (taken as whole), or the fault it failed with. */
+  readonly outcomes: readonly string[];
+}
+
+/** The scene's result, as the report carries it. @internal */
+export interface DemoStreamResult {
+  readonly story: string;
+  readonly baseline: DemoStreamRun;
+  readonly faultline: DemoStreamRun;
   readonly rows: readonly DemoRow[];
 }
 

@@ -12,7 +12,9 @@ import type { Clock } from '../policy/clock.js';
 import { pipeline } from '../policy/pipeline.js';
 import { type ChaosStep, startChaosServer } from '../testing/chaos-server.js';
 import { steppedClock } from './demo-clock.js';
-import { type DemoRow, compareLower } from './demo-score.js';
+import { type DemoRow, type DemoStreamResult, type DemoStreamRun, compareLower } from './demo-score.js';
+
+export type { DemoStreamResult, DemoStreamRun } from './demo-score.js';
 
 const EVENTS = 4;
 const FULL = Array.from({ length: EVENTS }, (_, i) => `token ${i} `).join('');
@@ -27,29 +29,6 @@ const CALLS: readonly (readonly ChaosStep[])[] = [
   [{ type: 'stream', events: 2, then: 'cut' }, ok],
   [{ type: 'stream', events: 1, then: 'hang' }, ok],
 ];
-
-/** What one client made of the scene. @internal */
-export interface DemoStreamRun {
-  readonly calls: number;
-  /** Answers that arrived whole. */
-  readonly complete: number;
-  /** Answers cut short (or empty) that the client took as whole: the user sees a wrong answer. */
-  readonly brokenTakenAsComplete: number;
-  /** Tokens the user saw twice, because a stream was sent again from the start. */
-  readonly tokensShownTwice: number;
-  readonly requests: number;
-  readonly wallSeconds: number;
-  /** Per call: `ok`, `broken` (taken as whole), or the fault it failed with. */
-  readonly outcomes: readonly string[];
-}
-
-/** The scene's result, as the report carries it. @internal */
-export interface DemoStreamResult {
-  readonly story: string;
-  readonly baseline: DemoStreamRun;
-  readonly faultline: DemoStreamRun;
-  readonly rows: readonly DemoRow[];
-}
 
 // `shown`: tokens put in front of the user over every attempt; `kept`: those of the answer returned.
 type Answer = { readonly text: string; readonly shown: number; readonly kept: number };
