@@ -25,9 +25,15 @@ const SHAPES = {
     error: (body: string) => `data: ${body}\n\n`,
   },
   anthropic: {
-    start: `event: message_start\ndata: ${JSON.stringify({ type: 'message_start', message: { id: 'msg_chaos', type: 'message', role: 'assistant', content: [], model: 'chaos' } })}\n\n`,
-    chunk: (i: number) => `event: content_block_delta\ndata: ${JSON.stringify({ type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: `token ${i} ` } })}\n\n`,
-    done: 'event: message_stop\ndata: {"type":"message_stop"}\n\n',
+    start: `event: message_start\ndata: ${JSON.stringify({ type: 'message_start', message: { id: 'msg_chaos', type: 'message', role: 'assistant', content: [], model: 'chaos', stop_reason: null, stop_sequence: null, usage: { input_tokens: 1, output_tokens: 1 } } })}\n\n`,
+    // The text block opens with the first token and closes before the message ends, as in the docs' example stream.
+    chunk: (i: number) =>
+      `${i === 0 ? 'event: content_block_start\ndata: {"type":"content_block_start","index":0,"content_block":{"type":"text","text":""}}\n\n' : ''}` +
+      `event: content_block_delta\ndata: ${JSON.stringify({ type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: `token ${i} ` } })}\n\n`,
+    done:
+      'event: content_block_stop\ndata: {"type":"content_block_stop","index":0}\n\n' +
+      'event: message_delta\ndata: {"type":"message_delta","delta":{"stop_reason":"end_turn","stop_sequence":null},"usage":{"output_tokens":3}}\n\n' +
+      'event: message_stop\ndata: {"type":"message_stop"}\n\n',
     error: (body: string) => `event: error\ndata: ${body}\n\n`,
   },
   generic: {

@@ -127,7 +127,7 @@ describe('createFetch().stream against the chaos server', () => {
     } catch (error) {
       failure = error;
     }
-    expect(seen).toEqual(['message_start', 'content_block_delta', 'content_block_delta']);
+    expect(seen).toEqual(['message_start', 'content_block_start', 'content_block_delta', 'content_block_delta']);
     expect(failure).toBeInstanceOf(FaultError);
     expect(failure).toMatchObject({ code: 'overloaded', vendor: 'anthropic', requestId: 'req_000001', stream: { delivered: true } });
     expect(s.requests).toHaveLength(1);
