@@ -177,7 +177,7 @@ export async function streamScene(realMsPerSecond: number): Promise<DemoStreamRe
   const baseline = await runScene(naiveClient, realMsPerSecond);
   const faultline = await runScene(faultlineStreamClient, realMsPerSecond);
   return {
-    story: 'streamed completions (Anthropic shape): overloaded_error and rate_limit_error events before the first token, overloaded_error after two, a connection cut mid-answer, a stream that stalls',
+    story: 'streamed completions: overloaded_error and rate_limit_error events before the first token, overloaded_error after two, a connection cut mid-answer, a stream that stalls',
     baseline,
     faultline,
     rows: streamRows(baseline, faultline),
