@@ -146,3 +146,32 @@ export function eventText(event: SseEvent, retryMs: number | undefined): string 
   const head = `${retryMs === undefined ? '' : `retry: ${retryMs}\n`}${event.id === undefined ? '' : `id: ${event.id}\n`}`;
   return `${head}${event.event === 'message' ? '' : `event: ${event.event}\n`}data: ${event.data.split('\n').join('\ndata: ')}\n\n`;
 }
+
+/**
+ * An SDK's error for an error event it read inside a 200 stream (openai's and Anthropic's
+ * `APIError` with no status and the event's JSON as `error`), written back as that event in a
+ * stream, for classify to read as any error event; `undefined` for anything else. Only the stream
+ * helpers use it, so `classify` alone does not carry it.
+ *
+ * @example
+ * ```ts
+ * sdkStreamEvent(Object.assign(new Error('Overloaded'), { status: undefined, error: { type: 'error', error: { type: 'overloaded_error' } } }))?.status; // 200
+ * ```
+ * @internal
+ */
+export function sdkStreamEvent(error: unknown): { readonly status: 200; readonly headers: Readonly<Record<string, string>>; readonly body: string } | undefined {
+  if (!(error instanceof Error) || (error as { status?: unknown }).status !== undefined) return undefined;
+  const body = (error as { error?: unknown }).error;
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  const event = typeof (body as { error?: unknown }).error === 'object' && (body as { error?: unknown }).error !== null ? body : { error: body };
+  let data: string;
+  try {
+    data = JSON.stringify(event);
+  } catch {
+    return undefined;
+  }
+  const headers: Record<string, string> = { 'content-type': 'text/event-stream' };
+  const id = (error as { requestID?: unknown }).requestID;
+  if (typeof id === 'string' && id !== '') headers['request-id'] = id;
+  return { status: 200, headers, body: `event: error\ndata: ${data}\n\n` };
+}

@@ -84,26 +84,6 @@ function envelope(error: unknown): unknown {
   return inner ? { error } : error;
 }
 
-/**
- * An SDK's error for an error event it read inside a 200 stream (openai's and Anthropic's `APIError`
- * with no status and the event's JSON as `error`): the event written back as the stream it came
- * in, so classify reads it as it reads any error event (its code, wait hint and request id).
- */
-function streamErrorOf(error: Error): ThrownResponse | undefined {
-  const body = readProperty(error, 'error');
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
-  const event = envelope(body);
-  const inner = readProperty(event, 'error');
-  if (typeof inner !== 'object' || inner === null) return undefined;
-  let data: string;
-  try {
-    data = JSON.stringify(event);
-  } catch {
-    return undefined;
-  }
-  return { status: 200, headers: { 'content-type': 'text/event-stream' }, body: `event: error\ndata: ${data}\n\n`, requestId: requestIdOf(error, undefined), bare: false };
-}
-
 // Stripe's `raw` is always the body's `error` member, message or not (`{type: 'api_error'}` has none).
 function rawOf(raw: unknown): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return bodyOf(raw);
@@ -146,7 +126,7 @@ export function thrownResponse(input: unknown, depth = 0): ThrownResponse | unde
   const response = readProperty(input, 'response');
   const metadata = readProperty(input, '$metadata');
   const status = own ?? statusOf(readProperty(metadata, 'httpStatusCode')) ?? statusOf(readProperty(response, 'status')) ?? statusOf(readProperty(response, 'statusCode'));
-  if (status === undefined) return streamErrorOf(input) ?? grpcOf(input);
+  if (status === undefined) return grpcOf(input);
   const $response = readProperty(input, '$response');
   const headers =
     readProperty(input, 'headers') ??

@@ -7,6 +7,8 @@ import { basicClassifier } from '../core/basic-classifier.js';
 import type { Classifier } from '../core/classifier.js';
 import { FETCH_DEFAULTS } from '../core/defaults.js';
 import { faultErrorOf } from '../core/fault-error-of.js';
+import { FaultError } from '../core/fault.js';
+import { sdkStreamEvent } from '../core/sse-decoder.js';
 import { type Clock, systemClock } from './clock.js';
 import type { AttemptContext, Policy } from './policy.js';
 import { type Opened, type ResumeState, StreamRun, firstOutput, inStream, joinSignals, type StreamSettings } from './stream-run.js';
@@ -100,6 +102,9 @@ export function retryStream<T>(policy: Policy, open: OpenStream<T>, options?: Re
     clock: checkClock(NAME, o.clock, systemClock),
     isOutput: checkFunction(NAME, 'isOutput', o.isOutput) ?? always,
     fault: (error, delivered) => {
+      // An SDK that read an error event throws it without a status: classify the event it read.
+      const event = sdkStreamEvent(error);
+      if (event !== undefined) return inStream(new FaultError(classifier.classify(event), { cause: error }), delivered);
       const failure = faultErrorOf(error, classifier);
       return failure instanceof Promise ? failure.then((f) => inStream(f, delivered)) : inStream(failure, delivered);
     },
