@@ -30,7 +30,7 @@ export async function main(): Promise<{ charge: string; declined: string; reques
     } catch (error) {
       if (!(error instanceof FaultError)) throw error;
       const stripeError = error.cause as Stripe.errors.StripeCardError; // the SDK's own error
-      declined = `${error.fault.code} (${error.fault.vendorCode}, ${stripeError.decline_code}) after ${requests - 2} request`;
+      declined = `${error.fault.code} (${error.fault.vendorCode}, ${stripeError.code}) after ${requests - 2} request`;
     }
     return { charge: charge.id, declined, requests };
   } finally {

@@ -1,7 +1,7 @@
 /**
  * The classifier policies use when none is given in `faultline/mini`: no vendor profile and no body,
  * so a bundle of one policy stays small. It reads what any response carries — the status, the wait
- * headers (Retry-After and its `-ms` variants, rate-limit resets at `remaining: 0`), the server's
+ * headers (Retry-After and its `-ms` variants, rate-limit resets), the server's
  * retry hint and request id — from a response snapshot or from whatever an SDK or HTTP client threw,
  * and network errors, aborts and timeouts. The root entry passes the classifier with every profile.
  */
@@ -11,7 +11,7 @@ import { type Fault, createFault, isFault, isFaultError } from './fault.js';
 import { readHeaders, requestIdFromHeaders, retryHintFromHeaders } from './headers.js';
 import { faultFromThrown, networkFaultUnder } from './network.js';
 import { parseRateLimit, serverWait } from './rate-limit.js';
-import { codeForStatus } from './status.js';
+import { codeForStatus, retryForStatus } from './status.js';
 import { thrownResponse } from './thrown.js';
 
 function classify(input: unknown): Fault {
@@ -25,10 +25,10 @@ function classify(input: unknown): Fault {
     const now = Date.now();
     const code = codeForStatus(response.status);
     const rateLimit = parseRateLimit(headers, now);
-    const retryAfterMs = serverWait(headers, now, rateLimit);
+    const retryAfterMs = serverWait(headers, now, rateLimit, undefined, response.status);
     return createFault({
       code,
-      retry: retryHintFromHeaders(headers) ?? DEFAULTS[code].retry,
+      retry: retryHintFromHeaders(headers) ?? retryForStatus(response.status, code, retryAfterMs) ?? DEFAULTS[code].retry,
       source: 'server',
       status: response.status,
       retryAfterMs,

@@ -86,19 +86,83 @@ export function readHeaders(input: unknown): HeaderReader {
   }
 }
 
-// A date with a time of day: IMF-fixdate, RFC 850, asctime or RFC 3339. Date.parse alone also
-// accepts garbage such as 'May 5' or 'foo 2020', which must not become a delay.
-const DATE_LIKE = /^(?:[A-Za-z]{3,9},? +\d{1,2}[ -][A-Za-z]{3}[ -]\d{2,4} +\d{1,2}:\d{2}:\d{2}(?: +[A-Za-z]{1,5}| +[+-]\d{4})?|[A-Za-z]{3} +[A-Za-z]{3} +\d{1,2} +\d{1,2}:\d{2}:\d{2} +\d{4}|\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)$/;
+const MONTHS: Readonly<Record<string, number>> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
+// RFC 5322's obsolete zone names, which old servers still print; an HTTP-date itself is always GMT.
+const ZONES: Readonly<Record<string, number>> = { gmt: 0, ut: 0, utc: 0, z: 0, est: -5, edt: -4, cst: -6, cdt: -5, mst: -7, mdt: -6, pst: -8, pdt: -7 };
+// IMF-fixdate and RFC 850 (`Sun, 06 Nov 1994 08:49:37 GMT`, `Sunday, 06-Nov-94 08:49:37 GMT`); asctime
+// (`Sun Nov  6 08:49:37 1994`); RFC 3339. Each part is bounded, so matching is linear. Date.parse is
+// not used: it accepts garbage ('May 5'), reads second 60 as second 0 of the same minute, reads a
+// date without a zone as local time, and windows two-digit years its own way.
+const IMF = /^[A-Za-z]{3,9},? +(\d{1,2})[ -]([A-Za-z]{3})[ -](\d{2}|\d{4}) +(\d{1,2}):(\d{2}):(\d{2})(?: +(?:([A-Za-z]{1,5})|([+-])(\d{2})(\d{2})))?$/;
+const ASCTIME = /^[A-Za-z]{3} +([A-Za-z]{3}) +(\d{1,2}) +(\d{1,2}):(\d{2}):(\d{2}) +(\d{4})$/;
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
+const YEAR_MS = 365.2425 * 86_400_000;
 
 /**
- * An HTTP-date or RFC 3339 time in ms since the epoch, or `undefined` for anything else.
+ * A two-digit year as RFC 9110 §5.6.7 reads it: the year with those last two digits nearest
+ * `now`, except that one more than 50 years in the future is the most recent past year instead.
+ * @example
+ * ```ts
+ * windowYear(60, Date.UTC(2026, 0, 1)); // 2060
+ * windowYear(80, Date.UTC(2026, 0, 1)); // 1980
+ * ```
  * @internal
  */
-export function parseHttpDate(value: string): number | undefined {
+export function windowYear(twoDigits: number, now: number): number {
+  const current = new Date(Number.isFinite(now) ? now : 0).getUTCFullYear();
+  let year = current - (((current % 100) + 100) % 100) + twoDigits;
+  if (year > current + 50) year -= 100;
+  else if (year <= current - 50) year += 100;
+  return year;
+}
+
+/** Milliseconds since the epoch for calendar fields, or `undefined` when a field is out of range. */
+function utc(year: number, month: number, day: number, h: number, m: number, s: number, offsetMin: number): number | undefined {
+  // Second 60 is a leap second (RFC 9110 §5.6.7 allows it): Date.UTC carries it into the next minute.
+  if (month < 0 || month > 11 || day < 1 || h > 23 || m > 59 || s > 60) return undefined;
+  const at = Date.UTC(year, month, day, h, m, s) - offsetMin * 60_000;
+  // A day past the month's end (31 Nov) rolls over in Date.UTC: refuse it instead.
+  return new Date(Date.UTC(year, month, day)).getUTCDate() === day && Number.isFinite(at) ? at : undefined;
+}
+
+function offset(sign: string | undefined, hh: string | undefined, mm: string | undefined): number {
+  return sign === undefined ? 0 : (sign === '-' ? -1 : 1) * (Number(hh) * 60 + Number(mm));
+}
+
+/**
+ * An HTTP-date (IMF-fixdate, RFC 850 or asctime) or an RFC 3339 time in ms since the epoch, or
+ * `undefined` for anything else. A two-digit RFC 850 year is windowed around `now` (RFC 9110
+ * §5.6.7); second 60 (a leap second) is the first second of the next minute.
+ * @example
+ * ```ts
+ * parseHttpDate('Sun, 06 Nov 1994 08:49:37 GMT'); // 784111777000
+ * ```
+ * @internal
+ */
+export function parseHttpDate(value: string, now: number = Date.now()): number | undefined {
   const text = value.trim();
-  if (text.length > 64 || !DATE_LIKE.test(text)) return undefined;
-  const at = Date.parse(text);
-  return Number.isNaN(at) ? undefined : at;
+  if (text.length > 64) return undefined;
+  let m = IMF.exec(text);
+  if (m !== null) {
+    const zone = m[7]?.toLowerCase();
+    const zoneHours = zone === undefined ? 0 : Object.hasOwn(ZONES, zone) ? (ZONES[zone] as number) : undefined;
+    if (zoneHours === undefined) return undefined;
+    const y = m[3] as string;
+    const year = y.length === 2 ? windowYear(Number(y), now) : Number(y);
+    const month = MONTHS[(m[2] as string).toLowerCase()] ?? -1;
+    return utc(year, month, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]), zoneHours * 60 + offset(m[8], m[9], m[10]));
+  }
+  m = ASCTIME.exec(text);
+  if (m !== null) {
+    const month = MONTHS[(m[1] as string).toLowerCase()] ?? -1;
+    return utc(Number(m[6]), month, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), 0);
+  }
+  m = RFC3339.exec(text);
+  if (m !== null) {
+    const at = utc(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0), offset(m[9], m[10], m[11]));
+    return at === undefined ? undefined : at + Math.round(Number(m[7] ?? 0) * 1000);
+  }
+  return undefined;
 }
 
 const DELTA_SECONDS = /^\s*(-?)(\d{1,20})(\.\d{1,9})?\s*$/;
@@ -132,30 +196,34 @@ export function parseRetryAfter(value: string | undefined, options: RetryAfterOp
   if (typeof value !== 'string' || value.length > 64) return undefined;
   const delta = DELTA_SECONDS.exec(value);
   if (delta !== null) return delta[1] === '-' ? 0 : clampMs(Number(`${delta[2]}${delta[3] ?? ''}`) * 1000);
-  const at = parseHttpDate(value);
+  const clock = options.now ?? Date.now();
+  const at = parseHttpDate(value, clock);
   if (at === undefined) return undefined;
-  const base = typeof options.date === 'string' ? parseHttpDate(options.date) : undefined;
-  const now = base ?? options.now ?? Date.now();
-  return clampMs(at - now);
+  const base = typeof options.date === 'string' ? parseHttpDate(options.date, clock) : undefined;
+  return clampMs(at - (base ?? clock));
 }
 
+/** A delay in ms; a negative or unreadable one is no hint at all, so the next header is read. */
 function parseMs(value: string | undefined): number | undefined {
   if (value === undefined || value.length > 32) return undefined;
   const trimmed = value.trim();
   if (trimmed === '') return undefined;
   const n = Number(trimmed);
-  return Number.isNaN(n) ? undefined : clampMs(n);
+  return Number.isNaN(n) || n < 0 ? undefined : clampMs(n);
 }
 
 /**
  * The server-directed delay in a response's headers: `retry-after-ms`, then `x-ms-retry-after-ms`,
- * then gRPC's `grpc-retry-pushback-ms`, then `Retry-After`.
+ * then AWS's `x-amz-retry-after`, then gRPC's `grpc-retry-pushback-ms`, then `Retry-After`. The
+ * millisecond headers are ignored when negative or unreadable (the next one is read instead).
  * @internal
  */
 export function retryAfterFromHeaders(headers: HeaderReader, now: number): number | undefined {
   return (
     parseMs(headers.get('retry-after-ms')) ??
     parseMs(headers.get('x-ms-retry-after-ms')) ??
+    // AWS (SDK retry behaviour 2.1, smithy): a delay in ms.
+    parseMs(headers.get('x-amz-retry-after')) ??
     // gRPC's server pushback (gRFC A6), in trailing metadata: a delay in ms.
     parseMs(headers.get('grpc-retry-pushback-ms')) ??
     parseRetryAfter(headers.get('retry-after'), { now, date: headers.get('date') })

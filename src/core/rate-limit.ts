@@ -46,7 +46,7 @@ function resetToMs(value: string | undefined, now: number): number | undefined {
   if (n === undefined) {
     const duration = parseDuration(value);
     if (duration !== undefined) return duration;
-    const at = parseHttpDate(value);
+    const at = parseHttpDate(value, now);
     return at === undefined ? undefined : Math.max(0, at - now);
   }
   if (n > 1e12) return Math.max(0, Math.round(n - now));
@@ -134,15 +134,32 @@ export function parseRateLimit(headers: HeaderReader, now: number): RateLimitInf
   const xLimit = headers.get('x-ratelimit-limit');
   const xRemaining = headers.get('x-ratelimit-remaining');
   const xReset = headers.get('x-ratelimit-reset-after') ?? headers.get('x-ratelimit-reset');
-  if (xLimit === undefined && xRemaining === undefined && xReset === undefined) return undefined;
-  return facts(xLimit, xRemaining, xReset, now);
+  if (xLimit !== undefined || xRemaining !== undefined || xReset !== undefined) {
+    const x = facts(xLimit, xRemaining, xReset, now);
+    if (x !== undefined) return x;
+  }
+  // X's (Twitter's) spelling, `x-rate-limit-*`, with the reset in epoch seconds.
+  const tLimit = headers.get('x-rate-limit-limit');
+  const tRemaining = headers.get('x-rate-limit-remaining');
+  const tReset = headers.get('x-rate-limit-reset');
+  if (tLimit === undefined && tRemaining === undefined && tReset === undefined) return undefined;
+  return facts(tLimit, tRemaining, tReset, now);
 }
 
 /**
  * How long the server asked a caller to wait: its Retry-After headers first, then a hint the body
- * gave, then — only when the rate limit says nothing is left — the time until it resets.
+ * gave, then the time until the rate limit resets — when it says nothing is left, when it does not
+ * say what is left (a 429 whose only hint is `RateLimit-Reset`, `X-RateLimit-Reset` or
+ * `X-Rate-Limit-Reset`), or when the response is a 429 (`status`). A reset next to a remaining
+ * count above zero on any other response is the window's schedule, not a wait.
+ * @example
+ * ```ts
+ * serverWait(readHeaders({ 'x-ratelimit-reset': '30' }), Date.now(), { resetMs: 30_000 }); // 30000
+ * ```
  * @internal
  */
-export function serverWait(headers: HeaderReader, now: number, rateLimit: RateLimitInfo | undefined, bodyHint?: number): number | undefined {
-  return retryAfterFromHeaders(headers, now) ?? bodyHint ?? (rateLimit?.remaining === 0 ? rateLimit.resetMs : undefined);
+export function serverWait(headers: HeaderReader, now: number, rateLimit: RateLimitInfo | undefined, bodyHint?: number, status?: number): number | undefined {
+  const reset = rateLimit?.resetMs;
+  const waitForReset = rateLimit !== undefined && (rateLimit.remaining === undefined || rateLimit.remaining === 0 || status === 429);
+  return retryAfterFromHeaders(headers, now) ?? bodyHint ?? (waitForReset ? reset : undefined);
 }

@@ -46,6 +46,8 @@ export class SseDecoder {
   #event = '';
   #data: string[] = [];
   #id: string | undefined;
+  // The event came from a llama.cpp-style `error:` field, whose value is the error object itself.
+  #bare = false;
   /** The last `retry:` (reconnection time, ms) the stream sent. */
   retryMs: number | undefined;
 
@@ -93,10 +95,14 @@ export class SseDecoder {
   #line(line: string, out: SseEvent[]): void {
     if (line === '') {
       if (this.#data.length > 0 || this.#event === 'error') {
-        out.push({ event: this.#event === '' ? 'message' : this.#event, data: this.#data.join('\n'), id: this.#id });
+        let data = this.#data.join('\n');
+        const parsed = this.#bare ? parseJson(data) : undefined;
+        if (typeof parsed === 'object' && parsed !== null && !isErrorData(parsed)) data = JSON.stringify({ error: parsed });
+        out.push({ event: this.#event === '' ? 'message' : this.#event, data, id: this.#id });
       }
       this.#event = '';
       this.#data = [];
+      this.#bare = false;
       return;
     }
     if (line.charCodeAt(0) === 58) return; // ':' starts a comment
@@ -106,7 +112,12 @@ export class SseDecoder {
     if (value.charCodeAt(0) === 32) value = value.slice(1);
     if (name === 'data') this.#data.push(value);
     else if (name === 'event') this.#event = value;
-    else if (name === 'id' && !value.includes('\0')) this.#id = value;
+    else if (name === 'error') {
+      // As sse.ts reads it: llama.cpp servers wrote a failure as a non-standard `error:` field.
+      this.#event = 'error';
+      this.#bare = true;
+      this.#data.push(value);
+    } else if (name === 'id' && !value.includes('\0')) this.#id = value;
     else if (name === 'retry' && /^\d{1,9}$/.test(value)) this.retryMs = Number(value);
   }
 }

@@ -4,7 +4,8 @@
  * is already bounded by `maxBodyBytes`; nothing here throws, whatever the body holds.
  *
  * An error event is `event: error` (Anthropic: `data: {"type":"error","error":{…}}`) or a data
- * line whose JSON has a top-level `error` (OpenAI's `data: {"error":{…}}` chunk). Every other
+ * line whose JSON has a top-level `error` (OpenAI's `data: {"error":{…}}` chunk) or is vLLM's
+ * `{"object": "error", …}`. Every other
  * event with data counts as delivered output (a retry after it would repeat what the caller already
  * has), bar those that carry none: `ping`, Anthropic's `message_start` and the `[DONE]` sentinel.
  */
@@ -60,7 +61,8 @@ export function parseJson(text: string): unknown {
 }
 
 /**
- * Whether an event's data JSON is an error chunk (a top-level `error`, as OpenAI sends).
+ * Whether an event's data JSON is an error chunk: a top-level `error` (OpenAI), or vLLM's (and
+ * Mistral's) top-level `{"object": "error", "message": …}`.
  * @example
  * ```ts
  * isErrorData({ error: { message: 'boom' } }); // true
@@ -68,8 +70,10 @@ export function parseJson(text: string): unknown {
  * @internal
  */
 export function isErrorData(json: unknown): boolean {
-  return typeof json === 'object' && json !== null && !Array.isArray(json) && 'error' in json &&
-    (json as { error: unknown }).error !== null && (json as { error: unknown }).error !== undefined;
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return false;
+  const j = json as { error?: unknown; object?: unknown; message?: unknown };
+  // vLLM's (and Mistral's) top-level `{"object": "error", "message": …}` is an error chunk too.
+  return (j.error !== null && j.error !== undefined) || (j.object === 'error' && typeof j.message === 'string');
 }
 
 /**
@@ -89,6 +93,8 @@ export function sseError(text: string): SseError | undefined {
   let id: string | undefined;
   let retryMs: number | undefined;
   let delivered = false;
+  // The event came from an `error:` field, whose value is the error object itself.
+  let bare = false;
   let at = 0;
   const end = text.length;
   // One line per step; `at <= end` lets the final, unterminated line (and event) be dispatched.
@@ -107,12 +113,14 @@ export function sseError(text: string): SseError | undefined {
       if (line !== '') field(line);
       if (data.length > 0 || event === 'error') {
         const joined = data.join('\n');
-        const json = parseJson(joined);
+        const parsed = parseJson(joined);
+        const json = bare && typeof parsed === 'object' && parsed !== null && !isErrorData(parsed) ? { error: parsed } : parsed;
         if (event === 'error' || isErrorData(json)) return { json, text: joined, id, retryMs, delivered };
         if (carriesOutput(event, joined)) delivered = true;
       }
       event = '';
       data = [];
+      bare = false;
       if (atEnd) break;
       continue;
     }
@@ -128,6 +136,12 @@ export function sseError(text: string): SseError | undefined {
     if (value.charCodeAt(0) === 32) value = value.slice(1);
     if (name === 'data') data.push(value);
     else if (name === 'event') event = value;
+    // llama.cpp servers of 2025 wrote a failure as a non-standard `error:` field at HTTP 200.
+    else if (name === 'error') {
+      event = 'error';
+      bare = true;
+      data.push(value);
+    }
     else if (name === 'id' && !value.includes('\0')) id = value;
     else if (name === 'retry' && /^\d{1,9}$/.test(value)) retryMs = Number(value);
   }

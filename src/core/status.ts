@@ -1,7 +1,7 @@
 /**
  * What an HTTP status means when nothing more specific is known: the catalog's status fallbacks.
  */
-import type { FaultCode } from './catalog.js';
+import type { FaultCode, RetryClass } from './catalog.js';
 
 const STATUS: Readonly<Record<number, FaultCode>> = {
   400: 'invalid_request',
@@ -37,6 +37,9 @@ const STATUS: Readonly<Record<number, FaultCode>> = {
   525: 'bad_gateway',
   526: 'bad_gateway',
   529: 'overloaded',
+  // RFC 6585 §6: a captive portal or a network login stands between the client and the server;
+  // sending the same request again cannot succeed until someone logs in.
+  511: 'unauthenticated',
 };
 
 /**
@@ -57,4 +60,22 @@ export function codeForStatus(status: number | undefined): FaultCode {
   if (status >= 400 && status < 500) return 'invalid_request';
   if (status >= 500 && status < 600) return 'internal';
   return 'unknown';
+}
+
+/**
+ * A retry class the status rules of RFC 9110 set for a resolved code, or `undefined` when they
+ * add nothing: a 413 that carries a server-directed wait (Retry-After) is temporary — "the server
+ * MAY … include a Retry-After header field to indicate that it is temporary and after what time
+ * the client MAY try again" (§15.5.14) — so it is retried `always` after the wait, where a 413
+ * without one is `never`.
+ *
+ * @example
+ * ```ts
+ * retryForStatus(413, 'payload_too_large', 10_000); // 'always'
+ * retryForStatus(413, 'payload_too_large', undefined); // undefined: the catalog's never stands
+ * ```
+ * @internal
+ */
+export function retryForStatus(status: number | undefined, code: FaultCode, retryAfterMs: number | undefined): RetryClass | undefined {
+  return status === 413 && code === 'payload_too_large' && retryAfterMs !== undefined ? 'always' : undefined;
 }

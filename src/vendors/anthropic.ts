@@ -13,7 +13,9 @@
  * `error.details.error_code` is `enforced_spend_limit_reached` (the tier's
  * monthly cap) or `contract_spend_limit_reached` (the contract's cap; both in
  * the SDK's ERROR_CODE_CLASSES) is a spend cap, not a throttle:
- * `quota_exhausted`, never retried.
+ * `quota_exhausted`, never retried. An account with no prepaid credit left gets
+ * a plain 400 `invalid_request_error` saying "Your credit balance is too low to
+ * access the Anthropic API": `payment_required` (top up), never retried.
  */
 import type { Fault } from '../core/fault.js';
 import type { FaultDraft, HeaderReader, ResponseSnapshot, VendorProfile } from './profile.js';
@@ -46,6 +48,9 @@ export const ANTHROPIC_CODES = {
 
 /** `error.details.error_code` values that mean a spend cap: nothing succeeds until it resets. */
 const SPEND_CAPS: ReadonlySet<string> = new Set(['enforced_spend_limit_reached', 'contract_spend_limit_reached']);
+
+/** The 400 an unfunded account gets: nothing succeeds until credits are bought. */
+const NO_CREDIT = /\bcredit balance is too low\b/i;
 
 const LIMITS = ['requests', 'tokens', 'input-tokens', 'output-tokens'] as const;
 
@@ -100,9 +105,13 @@ export const anthropicProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
     if (type === undefined) return undefined;
     const window = exhaustedWindow(s.headers);
     const spendCap = SPEND_CAPS.has(readString(asRecord(error?.details), 'error_code') ?? '');
+    const message = readString(error, 'message');
+    // "prompt is too long", "Output blocked by content filtering policy" and "Your credit balance
+    // is too low" are all plain invalid_request_errors: the message is the only signal.
+    const byMessage =
+      type !== 'invalid_request_error' ? undefined : NO_CREDIT.test(message?.slice(0, 500) ?? '') ? 'payment_required' : llmMessageCode(message);
     return {
-      // "prompt is too long" and "Output blocked by content filtering policy" are plain invalid_request_errors.
-      code: spendCap ? 'quota_exhausted' : type === 'invalid_request_error' ? llmMessageCode(readString(error, 'message')) : undefined,
+      code: spendCap ? 'quota_exhausted' : byMessage,
       vendorCode: type,
       message: readString(error, 'message'),
       requestId: s.headers.get('request-id') ?? readString(asRecord(s.json), 'request_id'),

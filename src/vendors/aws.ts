@@ -60,7 +60,7 @@ export const AWS_CODES = {
     quota_exhausted: 'ServiceQuotaExceededException',
     not_implemented: 'NotImplemented UnknownOperationException MethodNotAllowed UnsupportedOperation',
     // Bedrock's ModelTimeoutException is left to its status (408: request_timeout).
-    bad_gateway: 'ModelErrorException ModelStreamErrorException',
+    bad_gateway: 'ModelErrorException',
   }),
   RequestTimeTooSkewed: { code: 'unauthenticated', retry: 'always', remedy: 'retry' },
   RequestExpired: { code: 'unauthenticated', retry: 'always', remedy: 'retry' },
@@ -75,7 +75,10 @@ export const AWS_CODES = {
   OperationAborted: { code: 'conflict', retry: 'always' },
   ServiceUnavailable: 'service_unavailable',
   ServiceUnavailableException: 'service_unavailable',
-  ModelNotReadyException: 'service_unavailable',
+  // Bedrock: "The AWS SDK will automatically retry the operation up to 5 times" (API_runtime_Converse errors).
+  ModelNotReadyException: { code: 'service_unavailable', retry: 'always', retryLimit: 5 },
+  // Bedrock ConverseStream: "An error occurred while streaming the response. Retry your request."
+  ModelStreamErrorException: { code: 'bad_gateway', retry: 'always' },
 } as const;
 
 /** The SDKs retry every 500/502/503/504, whatever the operation. */

@@ -2,9 +2,11 @@
  * Microsoft Azure and Microsoft Graph, per the Microsoft REST API guidelines:
  * `{error: {code: "<string>", message, target?, details?: [{code, message, target}], innererror?: {code, innererror?}}}`
  * (Graph spells it `innerError` and puts `request-id` and `date` in it). The
- * deepest `innererror.code` is the most specific, so it decides the canonical
- * code when the table knows it; `vendorCode` stays the top-level `error.code`
- * (what `x-ms-error-code` carries). Azure Storage answers in XML,
+ * deepest `innererror.code` is the most specific ("each level … more specific
+ * than the one above"), so it is the `vendorCode` and decides the canonical
+ * code when the table or its words know it, else the top-level `error.code`
+ * does; without an innererror, a code every `details[]` entry shares is the
+ * vendor code. Azure Storage answers in XML,
  * `<Error><Code>ServerBusy</Code><Message>…\nRequestId:…\nTime:…</Message></Error>`,
  * the same envelope as S3, told apart by its `x-ms-*` headers; a HEAD
  * request's error is the `x-ms-error-code` header alone. Delays come in
@@ -117,6 +119,24 @@ function splitStorageMessage(message: string | undefined): { message?: string | 
   return { message: message.slice(0, at).trim() || undefined, requestId: (end < 0 ? rest : rest.slice(0, end)) || undefined };
 }
 
+/** The deepest code in the innererror chain, else the one code every `details[]` entry shares. */
+function deepestCode(error: Readonly<Record<string, unknown>>): string | undefined {
+  let deepest: string | undefined;
+  let inner = asRecord(error.innererror ?? error.innerError);
+  for (let depth = 0; inner !== undefined && depth < 8; depth++) {
+    deepest = readString(inner, 'code') ?? deepest;
+    inner = asRecord(inner.innererror ?? inner.innerError);
+  }
+  if (deepest !== undefined || !Array.isArray(error.details) || error.details.length === 0) return deepest;
+  let shared: string | undefined;
+  for (const item of error.details.slice(0, 16)) {
+    const code = readString(asRecord(item), 'code');
+    if (code === undefined || (shared !== undefined && code !== shared)) return undefined;
+    shared = code;
+  }
+  return shared;
+}
+
 /** The deepest known code in the innererror chain, else a known code among `details`. */
 function specificCode(error: Readonly<Record<string, unknown>>): FaultCode | undefined {
   let found: FaultCode | undefined;
@@ -163,9 +183,10 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   if (error !== undefined) {
     const inner = asRecord(error.innerError ?? error.innererror);
     const message = error.message;
-    const vendorCode = readString(error, 'code') ?? header;
+    const top = readString(error, 'code') ?? header;
+    const vendorCode = deepestCode(error) ?? top;
     return {
-      code: specificCode(error) ?? byShape(vendorCode),
+      code: specificCode(error) ?? (vendorCode === top ? byShape(top) : codeIn(AZURE_CODES, top) ?? byShape(top)),
       vendorCode,
       message: typeof message === 'string' ? message : readString(asRecord(message), 'value'),
       requestId: requestId ?? s.headers.get('x-ms-activity-id') ?? readString(inner, 'request-id'),

@@ -88,7 +88,9 @@ export const discordProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
       message: readString(b, 'message'),
       retryAfterMs: seconds === undefined ? undefined : Math.round(seconds * 1000),
       fields: fields.length > 0 ? fields : undefined,
-      code: typeof b.retry_after === 'number' ? 'rate_limited' : undefined,
+      // Every 10xxx code is "Unknown <resource>" (Unknown Channel, Unknown Message …): not_found even
+      // when the status is lost (a body pasted from a log).
+      code: typeof b.retry_after === 'number' ? 'rate_limited' : n !== undefined && n >= 10001 && n <= 10999 ? 'not_found' : undefined,
     };
   },
   render(fault) {

@@ -12,6 +12,11 @@
  * Any other 403 is `permission_denied`. A 401 is never a rate limit, even when
  * `x-ratelimit-remaining` is 0. A 422 "Validation Failed" carries `errors[]`,
  * which become `fields`.
+ *
+ * Recognised without `documentation_url` (older bodies and many proxies drop it) by GitHub's
+ * own headers (`x-github-request-id`, `x-github-media-type`, `x-ratelimit-resource`) or its
+ * rate-limit messages; on `api.github.com` a 403/429 with `x-ratelimit-remaining: 0` or
+ * Retry-After is a rate limit even with an empty body, as octokit's throttling plugin reads it.
  */
 import type { FieldError } from '../core/fault.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
@@ -22,6 +27,25 @@ import { renderHeaders, renderStatus } from './render-helpers.js';
 /** "If the retry-after response header is not present, wait for at least one minute before retrying." */
 const SECONDARY_WAIT_MS = 60_000;
 const SECONDARY = /secondary rate limit|abuse detection/i;
+/** GitHub's own rate-limit messages ("API rate limit exceeded for …", "You have exceeded a secondary rate limit"). */
+const GITHUB_LIMIT_MESSAGE = /^(?:api rate limit (?:already )?exceeded for |you have exceeded a secondary rate limit|you have triggered an abuse detection mechanism)/i;
+const GITHUB_KEYS: ReadonlySet<string> = new Set(['message', 'documentation_url', 'status', 'errors']);
+
+/** A header only GitHub sends. */
+function hasGitHubHeader(s: ResponseSnapshot): boolean {
+  const h = s.headers;
+  return h.get('x-github-request-id') !== undefined || h.get('x-github-media-type') !== undefined || h.get('x-ratelimit-resource') !== undefined;
+}
+
+/** `{message}` that came with a GitHub header, or with nothing but GitHub's members and one of GitHub's rate-limit texts. */
+function isBareGitHubBody(s: ResponseSnapshot): boolean {
+  const body = asRecord(s.json);
+  const message = readString(body, 'message');
+  if (body === undefined || message === undefined) return false;
+  if (hasGitHubHeader(s)) return true;
+  for (const key in body) if (!GITHUB_KEYS.has(key)) return false;
+  return GITHUB_LIMIT_MESSAGE.test(message);
+}
 
 function isGitHubBody(s: ResponseSnapshot): boolean {
   const body = asRecord(s.json);
@@ -45,12 +69,14 @@ function fieldsOf(errors: unknown): FieldError[] | undefined {
 
 function parse(s: ResponseSnapshot): FaultDraft | undefined {
   const body = asRecord(s.json);
-  if (body === undefined ? s.headers.get('x-github-request-id') === undefined : isGraphql(body)) return undefined;
+  const remaining = s.headers.get('x-ratelimit-remaining');
+  // A bodiless 403/429 (a HEAD, a body lost on the way) still says "rate limit" in its headers.
+  const limitHeaders = (s.status === 403 || s.status === 429) && (remaining === '0' || s.headers.get('retry-after') !== undefined);
+  if (body === undefined ? s.headers.get('x-github-request-id') === undefined && !limitHeaders : isGraphql(body)) return undefined;
   const message = readString(body, 'message');
   const requestId = s.headers.get('x-github-request-id');
   const fields = s.status === 422 ? fieldsOf(body?.errors) : undefined;
   if (s.status !== 403 && s.status !== 429) return { message, requestId, fields };
-  const remaining = s.headers.get('x-ratelimit-remaining');
   const reset = Number(s.headers.get('x-ratelimit-reset'));
   const resetAt = remaining === '0' && Number.isFinite(reset) && reset > 0 ? reset * 1000 : undefined;
   const secondary = s.headers.get('retry-after') !== undefined || SECONDARY.test(message ?? '');
@@ -84,7 +110,7 @@ export const githubProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
     codes: ['rate_limited', 'not_found', 'unauthenticated', 'validation_failed', 'conflict', 'internal', 'service_unavailable', 'gateway_timeout'],
     retryAfter: 'ms',
   },
-  detect: (s) => isGitHubBody(s) || (s.headers.get('x-github-request-id') !== undefined && typeof asRecord(s.json)?.message === 'string'),
+  detect: (s) => isGitHubBody(s) || isBareGitHubBody(s),
   parse,
   render(fault) {
     const status = renderStatus(fault);

@@ -6,10 +6,11 @@
  * Workspace APIs still send (often with `status` as well). grpc-gateway
  * servers send the bare Status `{code: <gRPC number>, message, details: []}`.
  *
- * `vendorCode` is the gRPC name in `status` when there is one, else the legacy
- * `errors[0].reason`; a legacy reason the table knows (`userRateLimitExceeded`,
- * `quotaExceeded`, `backendError`) still decides the code and retry class, being
- * the more specific of the two.
+ * `vendorCode` is the most specific code Google sent: `ErrorInfo.reason`
+ * (`API_KEY_INVALID`, `RATE_LIMIT_EXCEEDED`, `SERVICE_DISABLED`), else the
+ * legacy `errors[0].reason` (`userRateLimitExceeded`), else the gRPC name in
+ * `status`. A reason the tables know decides the code and retry class; one
+ * they do not (`SERVICE_DISABLED`) leaves it to the status.
  *
  * RESOURCE_EXHAUSTED means both "slow down" and "out of allowance"; the
  * details decide: a QuotaFailure or ErrorInfo naming a per-day or per-month
@@ -176,14 +177,18 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   const status = found.grpc ? GRPC_NAMES[error.code as number] : readString(error, 'status');
   const legacy = firstRecord(error.errors);
   const reason = readString(legacy, 'reason');
-  const vendorCode = status ?? reason;
   const message = readString(error, 'message') ?? readString(legacy, 'message');
   const info = readDetails(error.details);
+  const vendorCode = info.reason ?? reason ?? status;
   const reasonRule = reason !== undefined && Object.hasOwn(GOOGLE_CODES, reason) ? GOOGLE_CODES[reason as keyof typeof GOOGLE_CODES] : undefined;
-  let code: FaultCode | undefined = info.reason === undefined ? undefined : REASONS[info.reason];
+  let code: FaultCode | undefined = info.reason === undefined || !Object.hasOwn(REASONS, info.reason) ? undefined : REASONS[info.reason];
   code ??= codeIn(GOOGLE_CODES, reason);
+  // The vendor code is a reason the code table may not list: the status still says what it means.
+  code ??= vendorCode === status ? undefined : codeIn(GOOGLE_CODES, status);
   // "The input token count (…) exceeds the maximum number of tokens allowed" is a plain INVALID_ARGUMENT.
   if ((code === undefined || code === 'invalid_request') && status === 'INVALID_ARGUMENT') code = llmMessageCode(message) ?? code;
+  // Gemini and Vertex shed load as a 503 UNAVAILABLE "The model is overloaded. Please try again later."
+  if (code === undefined && status === 'UNAVAILABLE' && llmMessageCode(message) === 'overloaded') code = 'overloaded';
   if (status === 'RESOURCE_EXHAUSTED' && (info.long || (reason === undefined && info.reason === undefined && LONG_WINDOW.test(message ?? '')))) {
     code = 'quota_exhausted';
   }
@@ -230,14 +235,16 @@ export const googleProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   render(fault) {
     const name = statusName(fault);
     const vendorCode = fault.vendorCode;
+    const errorInfo = vendorCode !== undefined && Object.hasOwn(REASONS, vendorCode);
     // A legacy reason goes out in the older shape, without `status` (as Drive and Calendar document it).
-    const legacy = vendorCode !== undefined && vendorCode !== name;
+    const legacy = vendorCode !== undefined && vendorCode !== name && !errorInfo;
     const error: Record<string, unknown> = legacy
       ? { code: renderStatus(fault), message: fault.message, errors: [{ message: fault.message, domain: 'global', reason: vendorCode }] }
       : { code: renderStatus(fault), message: fault.message, status: name };
     const details: Record<string, unknown>[] = [];
-    if (fault.code === 'quota_exhausted' && vendorCode === name) {
-      details.push({ '@type': `${TYPE_PREFIX}ErrorInfo`, reason: 'RESOURCE_QUOTA_EXCEEDED', domain: 'googleapis.com' });
+    if (errorInfo) details.push({ '@type': `${TYPE_PREFIX}ErrorInfo`, reason: vendorCode, domain: 'googleapis.com' });
+    else if (fault.code === 'quota_exhausted' && vendorCode === name) {
+      details.push({ '@type': `${TYPE_PREFIX}QuotaFailure`, violations: [{ quotaId: 'RequestsPerDayPerProject' }] });
     }
     if (fault.retryAfterMs !== undefined) details.push({ '@type': `${TYPE_PREFIX}RetryInfo`, retryDelay: `${fault.retryAfterMs / 1000}s` });
     if (fault.requestId !== undefined) details.push({ '@type': `${TYPE_PREFIX}RequestInfo`, requestId: fault.requestId });

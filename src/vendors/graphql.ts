@@ -8,7 +8,9 @@
  * `not_found`, Linear's `RATELIMITED` on a 400 → `rate_limited`); failing
  * that, a 4xx/5xx status decides, and on a 200 an error with no code is a
  * resolver failure when it has a `path` (`internal`), else a document the
- * server rejected (`invalid_request`). A response without `errors` is never claimed.
+ * server rejected (`invalid_request`). A response without `errors` is never claimed. GitHub sends
+ * `{errors: [{type: "RATE_LIMITED"}]}` without a message, and "Something went wrong while executing
+ * your query" when it failed running one (`internal`, retried `always` as octokit's retry plugin does).
  * Shopify's THROTTLED carries `extensions.cost.throttleStatus`; the wait is
  * the missing points divided by the restore rate.
  */
@@ -95,9 +97,22 @@ function argumentField(error: Readonly<Record<string, unknown>>, message: string
   return name !== undefined && message !== undefined ? [{ path: name, message }] : undefined;
 }
 
+/** GitHub's GraphQL API when it fails inside (a timeout, a bug): octokit's retry plugin retries it as a 500. */
+const GITHUB_SOMETHING_WRONG = /^Something went wrong while executing your query/;
+const GRAPHQL_KEYS: ReadonlySet<string> = new Set(['errors', 'data', 'extensions']);
+
+/** Only `errors`, `data` and `extensions` at the top: a GraphQL response, whatever its errors hold. */
+function onlyGraphqlKeys(body: Readonly<Record<string, unknown>>): boolean {
+  for (const key in body) if (!GRAPHQL_KEYS.has(key)) return false;
+  return true;
+}
+
 function looksLikeGraphql(s: ResponseSnapshot, body: Readonly<Record<string, unknown>>): boolean {
   const first = firstRecord(body.errors);
-  if (first === undefined || typeof first.message !== 'string') return false;
+  if (first === undefined) return false;
+  // GitHub's `{errors: [{type: "RATE_LIMITED"}]}` comes without a message (octokit's throttling plugin reads it so).
+  if (typeof first.message !== 'string') return onlyGraphqlKeys(body) && vendorCodeOf(first) !== undefined;
+  if (GITHUB_SOMETHING_WRONG.test(first.message) && onlyGraphqlKeys(body)) return true;
   // `message` alone is what SendGrid, Twilio and many flat APIs send in `errors[]`: ask for one more GraphQL member.
   return (
     'data' in body ||
@@ -139,6 +154,10 @@ export const graphqlProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
       if (e !== undefined && c !== undefined) [chosen, vendorCode] = [e, c];
     }
     const message = readString(chosen, 'message');
+    if (vendorCode === undefined && GITHUB_SOMETHING_WRONG.test(message ?? '')) {
+      // Nothing was wrong with the query: GitHub failed running it, and asks for a retry.
+      return { message, code: 'internal', retry: 'always' };
+    }
     const known = vendorCode !== undefined && vendorCode in GRAPHQL_CODES;
     const fields = argumentField(chosen, message);
     const draft: FaultDraft = {

@@ -27,6 +27,8 @@ export { openaiProfile } from './openai.js';
 export { fastapiProfile } from './fastapi.js';
 export { errorObjectProfile } from './error-object.js';
 export { flatErrorProfile } from './flat-error.js';
+export { openrouterProfile } from './openrouter.js';
+export { llmTextProfile } from './llm-text.js';
 
 export type {
   CodeRule,

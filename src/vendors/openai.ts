@@ -21,7 +21,7 @@ import { DEFAULTS } from '../core/codes.js';
 import type { Fault, RateLimitInfo } from '../core/fault.js';
 import { parseDuration, rateLimitInfo } from '../core/rate-limit.js';
 import { commonCode } from './common-codes.js';
-import { llmMessageCode } from './llm-signals.js';
+import { llmCode, llmMessageCode } from './llm-signals.js';
 import { builtinProfile } from './builtin-profile.js';
 import type { CodeRule, FaultDraft, HeaderReader, ResponseSnapshot, VendorProfile } from './profile.js';
 import { asRecord, readString } from './profile.js';
@@ -77,6 +77,41 @@ function isOpenAiShape(json: unknown): boolean {
   return c === null || typeof c === 'number' || (typeof c === 'string' && /^[a-z0-9_]{1,64}$/.test(c));
 }
 
+/**
+ * Headers OpenAI's API introduced: its `openai-*` ones, `retry-after-ms` (read by openai-node's
+ * retry loop) and its per-requests/per-tokens rate-limit names. OpenAI-compatible servers that copy
+ * them (RunInfra's seed, Azure OpenAI) speak OpenAI's protocol and are read as it.
+ */
+const OPENAI_HEADERS = [
+  'openai-organization', 'openai-processing-ms', 'openai-version', 'openai-project', 'retry-after-ms',
+  'x-ratelimit-limit-requests', 'x-ratelimit-remaining-requests', 'x-ratelimit-limit-tokens', 'x-ratelimit-remaining-tokens',
+] as const;
+// OpenAI's request ids: `req_` and 32 hex digits (Stripe's and Anthropic's `req_` ids are base62).
+const OPENAI_REQUEST_ID = /^req_[0-9a-f]{32}$/;
+const OPENAI_WORDS = /\bopenai\b/i;
+
+/**
+ * Whether an OpenAI-shaped body carries a mark of OpenAI itself: one of its headers or request ids,
+ * one of its own codes, its full error object (message, type, param and code, nulls included), or
+ * its name in the message.
+ * Without one, the `{error: {message, type}}` shape is only a shape (Anthropic-like bodies, gateway
+ * pages, a Stripe body without its marks), and naming `openai` would be a guess.
+ */
+function hasOpenAiMark(s: ResponseSnapshot, e: Readonly<Record<string, unknown>>): boolean {
+  const h = s.headers;
+  for (const name of OPENAI_HEADERS) if (h.get(name) !== undefined) return true;
+  if (OPENAI_REQUEST_ID.test(h.get('x-request-id') ?? '')) return true;
+  const code = e.code;
+  if (typeof code === 'string' && Object.hasOwn(OPENAI_CODES, code)) return true;
+  const type = e.type;
+  if (typeof type === 'string' && Object.hasOwn(OPENAI_CODES, type)) return true;
+  // OpenAI writes all four members, nulls included; look-alikes (Anthropic-like bodies, gateways,
+  // Stripe) leave `param` or `code` out.
+  if ('type' in e && 'param' in e && 'code' in e) return true;
+  // "… under Azure OpenAI API version …", "… visit https://platform.openai.com/account/api-keys".
+  return OPENAI_WORDS.test((readString(e, 'message') ?? '').slice(0, 1000));
+}
+
 const HINT = /(?:try again in|retry after) (\d{1,9}(?:\.\d{1,6})?(?:ms|h|m|s)(?:\d{1,9}(?:\.\d{1,6})?(?:ms|h|m|s)){0,3}|\d{1,9} seconds?)\b/i;
 
 /** "Please try again in 26.604s" → 26604; "retry after 6 seconds" → 6000. */
@@ -116,15 +151,17 @@ export function readOpenAi(s: ResponseSnapshot): FaultDraft | undefined {
   if (e === undefined) return undefined;
   const type = readString(e, 'type');
   const rawCode = e.code;
-  const code = typeof rawCode === 'number' && Number.isFinite(rawCode) ? String(rawCode) : readString(e, 'code');
+  const numeric = typeof rawCode === 'number' && Number.isFinite(rawCode);
+  // vLLM and llama.cpp repeat the HTTP status as a numeric `code`; their `type` is the machine code.
+  const code = numeric ? (type !== undefined && rawCode >= 100 && rawCode <= 599 ? undefined : String(rawCode)) : readString(e, 'code');
   const vendorCode = code ?? type;
   const message = readString(e, 'message');
   const param = readString(e, 'param');
   const own = vendorCode !== undefined && Object.hasOwn(OPENAI_CODES, vendorCode);
-  let canonical: FaultCode | undefined = own ? undefined : commonCode(code) ?? commonCode(type);
+  let canonical: FaultCode | undefined = own ? undefined : commonCode(code) ?? commonCode(type) ?? llmCode(code) ?? llmCode(type);
   const text = message ?? '';
   if (canonical === undefined && !own && (s.status ?? 0) >= 500 && /\boverloaded\b/i.test(text)) canonical = 'overloaded';
-  if (canonical === undefined && !own && (s.status ?? 400) < 500) canonical = llmMessageCode(message);
+  if (canonical === undefined && !own) canonical = llmMessageCode(message, s.status);
   // "Request too large for gpt-4o … on tokens per min": one request over the whole per-minute budget never fits.
   const tooLarge = vendorCode === 'rate_limit_exceeded' && /^request too large/i.test(text);
   return {
@@ -158,15 +195,19 @@ function typeFor(fault: Fault): string {
  */
 export const openaiProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'openai',
-  hosts: ['api.openai.com', '*.openai.azure.com', '*.cognitiveservices.azure.com'],
+  hosts: ['api.openai.com', '*.openai.azure.com', '*.cognitiveservices.azure.com', 'api.groq.com'],
   codes: OPENAI_CODES,
   statuses: {
     409: { code: 'conflict', retry: 'always' },
     500: { code: 'internal', retry: 'always' },
     502: { code: 'bad_gateway', retry: 'always' },
     504: { code: 'gateway_timeout', retry: 'always' },
+    // Groq's flex tier at capacity (console.groq.com/docs/flex-processing); no OpenAI-shaped server sends 498 otherwise.
+    498: { code: 'overloaded', retry: 'always' },
   },
-  detect: (s) => isOpenAiShape(s.json),
+  // Picked by host, or by an OpenAI-shaped body with one of OpenAI's marks: a Fault names `openai`
+  // only when OpenAI sent it.
+  detect: (s) => isOpenAiShape(s.json) && hasOpenAiMark(s, openaiError(s.json) as Readonly<Record<string, unknown>>),
   parse: readOpenAi,
   render(fault) {
     const headers = renderHeaders(fault, 'x-request-id');

@@ -20,8 +20,10 @@ import { graphqlProfile } from './graphql.js';
 import { htmlProfile } from './html.js';
 import { impulseProfile } from './impulse.js';
 import { jsonapiProfile } from './jsonapi.js';
+import { llmTextProfile } from './llm-text.js';
 import { problemJsonProfile } from './problem-json.js';
 import { openaiProfile } from './openai.js';
+import { openrouterProfile } from './openrouter.js';
 import type { VendorProfile } from './profile.js';
 import { pulseProfile } from './pulse.js';
 import { runinfraProfile } from './runinfra.js';
@@ -48,6 +50,8 @@ export const BUILTIN_PROFILES: readonly VendorProfile[] = Object.freeze([
   slackProfile,
   twilioProfile,
   discordProfile,
+  // OpenRouter wraps the upstream provider's error in error.metadata.raw
+  openrouterProfile,
   // -- multi-error documents
   graphqlProfile,
   jsonapiProfile,
@@ -66,6 +70,9 @@ export const BUILTIN_PROFILES: readonly VendorProfile[] = Object.freeze([
   fastapiProfile,
   // error-object ({error:{code,message,details}})
   errorObjectProfile,
+  // LLM servers' bare bodies: Ollama/Cohere sentences, Hugging Face/TGI, xAI ({code, error}), text; before flat-error, which
+  // would take TGI's {error: "Overloaded", error_type} for a code
+  llmTextProfile,
   // flat-error ({error:"code", message})
   flatErrorProfile,
   // -- pages from proxies and load balancers

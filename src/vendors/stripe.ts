@@ -11,6 +11,7 @@
  * `setup_intent`, `payment_method`, `advice_code`; only Stripe has the
  * `card_error` and `idempotency_error` types; only Stripe answers with
  * `Stripe-Should-Retry`, `Stripe-Version` or `Original-Request` headers, or a
+ * code only Stripe uses (`lock_timeout`, `resource_missing`, `parameter_missing` …), or a
  * short `req_` id in `request-id` (Anthropic's are longer and its envelope is
  * claimed first). A body with none of these marks (Stripe's bare 401
  * `{error: {message, type}}`) is left to the `api.stripe.com` host match.
@@ -18,7 +19,15 @@
  * Retry classes follow stripe-node: it retries 409 and every 5xx and sends an
  * `Idempotency-Key` on every POST, so `api_error` keeps the catalog's
  * `idempotent`; `lock_timeout` (HTTP 429) and `idempotency_key_in_use` (409)
- * are concurrency conflicts Stripe says to retry: `conflict`, `always`.
+ * are concurrency conflicts Stripe says to retry: `conflict`, `always`; so is
+ * any other 409 (`RequestSender._shouldRetry`: "Retry on conflict errors").
+ * stripe-node's `generateV1Error` reads a 400 whose code is `rate_limit` (the
+ * legacy form) as a rate limit, and the v2 API answers a 400 of type
+ * `rate_limit`: both are `rate_limited`.
+ *
+ * The vendor code is the most specific one Stripe sent: a card decline's
+ * `decline_code` (`insufficient_funds`, `do_not_honor`, `fraudulent`) over its
+ * `code` (`card_declined`), over its `type`.
  */
 import type { FaultCode } from '../core/catalog.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
@@ -62,6 +71,13 @@ export const STRIPE_CODES = {
 const TYPES: readonly string[] = [
   'api_error', 'card_error', 'idempotency_error', 'invalid_request_error', 'authentication_error', 'rate_limit_error', 'permission_error',
 ];
+/** Codes no other `{error: {type, code}}` API uses (https://docs.stripe.com/error-codes): a mark as telling as `doc_url`. */
+const STRIPE_ONLY_CODES: ReadonlySet<string> = new Set([
+  'lock_timeout', 'resource_missing', 'idempotency_key_in_use', 'parameter_missing', 'parameter_unknown', 'parameter_invalid_empty',
+  'parameter_invalid_integer', 'parameter_invalid_string_blank', 'parameter_invalid_string_empty', 'card_declined',
+  'charge_already_captured', 'charge_already_refunded', 'testmode_charges_only', 'secret_key_required', 'platform_api_key_expired',
+  'balance_insufficient', 'card_decline_rate_limit_exceeded',
+]);
 const STRIPE_KEYS = ['doc_url', 'request_log_url', 'decline_code', 'charge', 'payment_intent', 'setup_intent', 'payment_method', 'advice_code'] as const;
 
 function errorOf(s: ResponseSnapshot): Readonly<Record<string, unknown>> | undefined {
@@ -74,6 +90,8 @@ function looksLikeStripe(s: ResponseSnapshot): boolean {
   if (error === undefined || type === undefined || !TYPES.includes(type)) return false;
   if (type === 'card_error' || type === 'idempotency_error') return true;
   for (const key of STRIPE_KEYS) if (key in error) return true;
+  const code = error.code;
+  if (typeof code === 'string' && STRIPE_ONLY_CODES.has(code)) return true;
   const h = s.headers;
   if (h.get('stripe-should-retry') !== undefined || h.get('stripe-version') !== undefined || h.get('original-request') !== undefined) return true;
   return /^req_[A-Za-z0-9]{8,20}$/.test(h.get('request-id') ?? '');
@@ -84,14 +102,17 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   if (error === undefined) return undefined;
   const type = readString(error, 'type');
   const code = readString(error, 'code');
-  const vendorCode = code ?? type;
+  const decline = readString(error, 'decline_code');
+  const vendorCode = decline ?? code ?? type;
   const param = readString(error, 'param');
   const message = readString(error, 'message');
-  // An unlisted code of a telling type (card_error, idempotency_error …) is read by its type.
+  // A decline code the table does not list means what its `code` (card_declined) means; an
+  // unlisted code of a telling type (card_error, idempotency_error, rate_limit …) is read by its type.
+  const byCode = decline !== undefined && !Object.hasOwn(STRIPE_CODES, decline) ? codeIn(STRIPE_CODES, code) : undefined;
   const byType =
-    code !== undefined && !Object.hasOwn(STRIPE_CODES, code) && type !== 'invalid_request_error' ? codeIn(STRIPE_CODES, type) : undefined;
+    vendorCode !== undefined && !Object.hasOwn(STRIPE_CODES, vendorCode) && type !== 'invalid_request_error' ? codeIn(STRIPE_CODES, type) : undefined;
   return {
-    code: byType,
+    code: byCode ?? byType,
     vendorCode,
     message,
     requestId: /req_[A-Za-z0-9]+/.exec(readString(error, 'request_log_url') ?? '')?.[0],
@@ -116,7 +137,7 @@ function typeFor(code: FaultCode): string {
  * ```ts
  * classify({ status: 402, headers: { 'request-id': 'req_red55E8FlXf3Nz' },
  *   body: '{"error":{"type":"card_error","code":"card_declined","decline_code":"generic_decline","message":"Your card was declined."}}' });
- * // { code: 'payment_required', retry: 'never', vendor: 'stripe', vendorCode: 'card_declined', requestId: 'req_red55E8FlXf3Nz', … }
+ * // { code: 'payment_required', retry: 'never', vendor: 'stripe', vendorCode: 'generic_decline', requestId: 'req_red55E8FlXf3Nz', … }
  * ```
  * @public
  */
@@ -124,6 +145,8 @@ export const stripeProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'stripe',
   hosts: ['api.stripe.com', 'files.stripe.com'],
   codes: STRIPE_CODES,
+  // stripe-node retries every 409 ("Retry on conflict errors"), with an Idempotency-Key on every POST.
+  statuses: { 409: { code: 'conflict', retry: 'always' } },
   expressible: { retryAfter: 'ms' },
   detect: looksLikeStripe,
   parse,

@@ -132,9 +132,11 @@ describe('retryAfterFromHeaders', () => {
     expect(read({ 'Retry-After': 'Mon, 23 Nov 2026 08:00:30 GMT', Date: 'Mon, 23 Nov 2026 08:00:20 GMT' })).toBe(10_000);
   });
 
-  it('skips an invalid millisecond header for the next one and clamps negatives', () => {
+  // openai-node's calculateRetryDelay ignores a retry-after-ms outside [0, 60 s) instead of retrying at once.
+  it('skips an invalid or negative millisecond header for the next one', () => {
     expect(read({ 'retry-after-ms': 'soon', 'Retry-After': '3' })).toBe(3000);
-    expect(read({ 'retry-after-ms': '-10' })).toBe(0);
+    expect(read({ 'retry-after-ms': '-10' })).toBeUndefined();
+    expect(read({ 'retry-after-ms': '-10', 'Retry-After': '3' })).toBe(3000);
     expect(read({ 'retry-after-ms': '12.6' })).toBe(13);
     expect(read({})).toBeUndefined();
   });

@@ -55,3 +55,24 @@ describe('codeForStatus', () => {
     },
   );
 });
+
+describe('status rules from the RFCs', () => {
+  it('a 511 is unauthenticated (RFC 6585 §6: log in to the network first), never retried', async () => {
+    const { DEFAULTS } = await import('../../src/core/codes.js');
+    expect(codeForStatus(511)).toBe('unauthenticated');
+    expect(DEFAULTS[codeForStatus(511)].retry).toBe('never');
+  });
+
+  it('a 413 with a server-directed wait is temporary (RFC 9110 §15.5.14): always, after the wait', async () => {
+    const { retryForStatus } = await import('../../src/core/status.js');
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e9 }), (ms) => {
+        expect(retryForStatus(413, 'payload_too_large', ms)).toBe('always');
+      }),
+    );
+    expect(retryForStatus(413, 'payload_too_large', undefined)).toBeUndefined();
+    expect(retryForStatus(400, 'payload_too_large', 1000)).toBeUndefined();
+    expect(retryForStatus(413, 'invalid_request', 1000)).toBeUndefined();
+  });
+});

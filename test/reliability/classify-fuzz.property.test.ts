@@ -116,7 +116,8 @@ const headers: fc.Arbitrary<unknown> = fc.oneof(
 
 // ---- bodies --------------------------------------------------------------------------------------
 // Built once: re-generating 10 MB per run would dominate the run time.
-const TEN_MB = `{"error":{"message":"${'x'.repeat(10 * 1024 * 1024)}","type":"rate_limit_error"}}`;
+// OpenAI's full error object (param and code present), so a profile reads it when it is read whole.
+const TEN_MB = `{"error":{"message":"${'x'.repeat(10 * 1024 * 1024)}","type":"rate_limit_error","param":null,"code":null}}`;
 const TEN_MB_BYTES = new TextEncoder().encode(TEN_MB.slice(0, 10 * 1024 * 1024));
 
 const deepJson = fc.letrec<{ node: unknown }>((tie) => ({
@@ -286,7 +287,7 @@ describe('classify reads at most maxBodyBytes', () => {
     const whole = classify({ status: 429, body: TEN_MB }, { now: 0 });
     const prefix = classify({ status: 429, body: TEN_MB.slice(0, DEFAULT_MAX_BODY_BYTES) }, { now: 0 });
     expect(whole).toEqual(prefix);
-    // The complete body would have been read as an anthropic-style rate limit message; the prefix is not JSON.
+    // The complete body would have been read as an OpenAI rate limit message; the prefix is not JSON.
     const complete = classify({ status: 429, body: TEN_MB }, { now: 0, maxBodyBytes: TEN_MB.length });
     expect(complete).not.toEqual(whole);
     expect(classify({ status: 429, body: TEN_MB_BYTES }, { now: 0 })).toEqual(prefix);

@@ -7,7 +7,7 @@ import { main as stripe } from '../../examples/sdk-stripe.js';
 
 describe('cloud SDK recipes', () => {
   it('stripe: the lock timeout is retried, the decline is not', async () => {
-    expect(await stripe()).toEqual({ charge: 'ch_1', declined: 'payment_required (card_declined, generic_decline) after 1 request', requests: 3 });
+    expect(await stripe()).toEqual({ charge: 'ch_1', declined: 'payment_required (generic_decline, card_declined) after 1 request', requests: 3 });
   });
 
   it('octokit: the secondary limit is waited out; a 404 is not retried', async () => {

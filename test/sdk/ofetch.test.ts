@@ -27,7 +27,7 @@ describe("ofetch: faultline's fetch as ofetch's fetch", () => {
       const error = await thrownBy(() => $fetch(server.url, { method: 'POST', retry: 0 }));
       expect(error).toBeInstanceOf(FetchError);
       expect((error as FetchError).status).toBe(402);
-      expect([classify(error).code, classify(error).vendorCode]).toEqual(['payment_required', 'card_declined']);
+      expect([classify(error).code, classify(error).vendorCode]).toEqual(['payment_required', 'generic_decline']);
       expect(server.requests).toHaveLength(1);
       // A 503 is retried by faultline's loop alone (ofetch's retry: 0): 3 requests.
       server.script([{ status: 503, headers: { 'content-type': 'text/plain' }, body: 'no healthy upstream' }]);

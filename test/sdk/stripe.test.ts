@@ -132,7 +132,7 @@ describe("stripe: faultline's createFetch as the SDK's fetch (Stripe.createFetch
     const result = await drive(clock, sdk.charges.create({ amount: 2000, currency: 'usd', source: 'tok_visa' }));
     const error = (result as { error: unknown }).error;
     expect(error).toBeInstanceOf(Stripe.errors.StripeCardError);
-    expect(classify(error)).toMatchObject({ code: 'payment_required', vendorCode: 'card_declined' });
+    expect(classify(error)).toMatchObject({ code: 'payment_required', vendorCode: 'generic_decline' });
     expect(server.requests.length).toBe(1);
   });
 

@@ -14,9 +14,21 @@ describe('azure profile', () => {
     });
   }
 
-  it('lets the deepest known innererror code decide', () => {
+  it('lets the deepest known innererror code decide, and reports the deepest code as vendorCode', () => {
     const body = { error: { code: 'InvalidTemplateDeployment', message: 'x', innererror: { code: 'Outer', innererror: { code: 'QuotaExceeded' } } } };
-    expect(resolve(azureProfile, snapshotOf({ status: 400, body: JSON.stringify(body) }))).toMatchObject({ code: 'quota_exhausted', vendorCode: 'InvalidTemplateDeployment' });
+    expect(resolve(azureProfile, snapshotOf({ status: 400, body: JSON.stringify(body) }))).toMatchObject({ code: 'quota_exhausted', vendorCode: 'QuotaExceeded' });
+  });
+
+  it('an unknown deepest code is the vendorCode while the top-level code still decides', () => {
+    const body = { error: { code: 'Conflict', message: 'x', innererror: { code: 'SomeUnlistedReason' } } };
+    expect(resolve(azureProfile, snapshotOf({ status: 400, body: JSON.stringify(body) }))).toMatchObject({ code: 'conflict', vendorCode: 'SomeUnlistedReason' });
+  });
+
+  it('a code every details[] entry shares is the vendorCode; differing ones leave the top-level code', () => {
+    const one = { error: { code: 'BadArgument', message: 'x', details: [{ code: 'NullValue', target: 'a', message: 'm' }, { code: 'NullValue', target: 'b', message: 'm' }] } };
+    expect(resolve(azureProfile, snapshotOf({ status: 400, body: JSON.stringify(one) }))).toMatchObject({ code: 'invalid_request', vendorCode: 'NullValue' });
+    const two = { error: { code: 'BadArgument', message: 'x', details: [{ code: 'NullValue', target: 'a' }, { code: 'MalformedValue', target: 'b' }] } };
+    expect(resolve(azureProfile, snapshotOf({ status: 400, body: JSON.stringify(two) }))).toMatchObject({ code: 'invalid_request', vendorCode: 'BadArgument' });
   });
 
   it('never claims OpenAI / Azure OpenAI shapes: error.type, error.param, snake_case or numeric codes', () => {

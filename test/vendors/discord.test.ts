@@ -16,6 +16,11 @@ describe('discord profile', () => {
     expect(discordProfile.detect(snapshotOf({ status: 404, body: '{"code":404,"message":"Not Found"}' }))).toBe(false);
   });
 
+  it('reads any 10xxx "Unknown …" code as not_found without a status (https://discord.com/developers/docs/topics/opcodes-and-status-codes#json)', () => {
+    const s = snapshotOf({ status: 404, body: '{\n  "message": "Unknown Channel",\n  "code": 10003\n}' });
+    expect(resolveWith(discordProfile, { ...s, status: undefined })).toMatchObject({ code: 'not_found', vendorCode: '10003' });
+  });
+
   it('bounds the walk over a deep errors tree', () => {
     let tree: Record<string, unknown> = { _errors: [{ message: 'deep' }] };
     for (let i = 0; i < 1000; i++) tree = { a: tree };

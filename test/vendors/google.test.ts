@@ -73,10 +73,10 @@ describe('google profile', () => {
 });
 
 describe('google: status and legacy reason together', () => {
-  it('reports the gRPC name as vendorCode and lets a known reason decide code and retry', () => {
+  it('reports the most specific code (the legacy reason over the gRPC name) as vendorCode and lets a known reason decide code and retry', () => {
     const quota = snapshotOf({ status: 403, body: JSON.stringify({ error: { code: 403, message: 'The request cannot be completed because you have exceeded your quota.', errors: [{ message: 'x', domain: 'youtube.quota', reason: 'quotaExceeded' }], status: 'PERMISSION_DENIED' } }) });
-    expect(resolveWith(googleProfile, quota)).toMatchObject({ code: 'quota_exhausted', retry: 'never', vendorCode: 'PERMISSION_DENIED' });
+    expect(resolveWith(googleProfile, quota)).toMatchObject({ code: 'quota_exhausted', retry: 'never', vendorCode: 'quotaExceeded' });
     const backend = snapshotOf({ status: 500, body: JSON.stringify({ error: { code: 500, message: 'Backend Error', errors: [{ message: 'Backend Error', domain: 'global', reason: 'backendError' }], status: 'INTERNAL' } }) });
-    expect(resolveWith(googleProfile, backend)).toMatchObject({ code: 'internal', retry: 'always', vendorCode: 'INTERNAL' });
+    expect(resolveWith(googleProfile, backend)).toMatchObject({ code: 'internal', retry: 'always', vendorCode: 'backendError' });
   });
 });

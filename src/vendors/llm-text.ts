@@ -1,0 +1,123 @@
+/**
+ * LLM servers whose error is a bare sentence rather than a coded envelope:
+ * - Ollama `{"error": "model 'llama2' not found, try pulling it first"}` (docs/api.md), Cohere's and
+ *   Mistral's gateway `{"message": "…"}` (Cohere v2 adds an `id`), Together's older
+ *   `{"message": "Input validation error: …"}`, and those sentences as plain text (an SDK's printout);
+ *   claimed only when the sentence carries an LLM signal from llm-signals.ts;
+ * - Hugging Face: the Inference API's cold start `{"error": "Model gpt2 is currently loading",
+ *   "estimated_time": 20.0}` (503; retried after `estimated_time` seconds) and text-generation-inference's
+ *   `{"error": "…", "error_type": "validation" | "generation" | "overloaded" | "incomplete_generation"}`
+ *   (router/src/lib.rs; 429 `overloaded` when its queue is full);
+ * - xAI (Grok) `{"code": "<gRPC status description>", "error": "<sentence>"}`: "Client specified an
+ *   invalid argument" is INVALID_ARGUMENT, "Some resource has been exhausted" RESOURCE_EXHAUSTED (the
+ *   wording of the tonic runtime's `Code::description`).
+ * In each, a sentence that names a context window, a filter, load shedding or a spent allowance
+ * decides over the code: TGI's "`inputs` tokens + `max_new_tokens` must be <= 8192" is a
+ * `validation` error and a context window; xAI's "used all available credits or reached its monthly
+ * spending limit" is a RESOURCE_EXHAUSTED that no wait cures.
+ */
+import type { FaultCode } from '../core/catalog.js';
+import { builtinProfile } from './builtin-profile.js';
+import { llmMessageCode } from './llm-signals.js';
+import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
+import { asRecord, codeIn, readNumber, readString } from './profile.js';
+import { renderHeaders, renderStatus } from './render-helpers.js';
+
+/**
+ * TGI `error_type`s and xAI's gRPC status descriptions.
+ * @example
+ * ```ts
+ * LLM_TEXT_CODES['Some resource has been exhausted']; // 'rate_limited'
+ * ```
+ * @internal
+ */
+export const LLM_TEXT_CODES: Readonly<Record<string, FaultCode>> = Object.freeze({
+  validation: 'invalid_request',
+  overloaded: 'overloaded',
+  generation: 'internal',
+  incomplete_generation: 'internal',
+  'The operation was cancelled': 'cancelled',
+  'Unknown error': 'internal',
+  'Client specified an invalid argument': 'invalid_request',
+  'Deadline expired before operation could complete': 'gateway_timeout',
+  'Some requested entity was not found': 'not_found',
+  'Some entity that we attempted to create already exists': 'already_exists',
+  'The caller does not have permission to execute the specified operation': 'permission_denied',
+  'Some resource has been exhausted': 'rate_limited',
+  "The system is not in a state required for the operation's execution": 'precondition_failed',
+  'The operation was aborted': 'conflict',
+  'Operation was attempted past the valid range': 'invalid_request',
+  'Operation is not implemented or not supported': 'not_implemented',
+  'Internal error': 'internal',
+  'The service is currently unavailable': 'service_unavailable',
+  'Unrecoverable data loss or corruption': 'data_loss',
+  'The request does not have valid authentication credentials': 'unauthenticated',
+});
+
+const KEYS: readonly string[] = ['error', 'message', 'id', 'code', 'error_type', 'estimated_time'];
+
+interface Bare {
+  readonly sentence: string | undefined;
+  /** xAI's `code` or TGI's `error_type`: a shape of its own, claimed without a signal. */
+  readonly vendorCode: string | undefined;
+  readonly wait: number | undefined;
+}
+
+function bareOf(s: ResponseSnapshot): Bare | undefined {
+  if (s.json === undefined) {
+    const text = s.text.trim();
+    return text === '' || text.length > 2000 || text.startsWith('<') ? undefined : { sentence: text, vendorCode: undefined, wait: undefined };
+  }
+  // Some Inference API tasks answer with a one-element list.
+  const b = asRecord(Array.isArray(s.json) && s.json.length === 1 ? s.json[0] : s.json);
+  if (b === undefined) return undefined;
+  for (const key in b) if (!KEYS.includes(key)) return undefined;
+  const error = readString(b, 'error');
+  const code = readString(b, 'code');
+  const xai = code !== undefined && code.includes(' ') && error !== undefined ? code : undefined;
+  if (code !== undefined && xai === undefined) return undefined;
+  // `{error: "snake_code"}` is the flat-error shape; a sentence has a space.
+  const sentence = error !== undefined ? (error.includes(' ') ? error : undefined) : readString(b, 'message');
+  const wait = readNumber(b, 'estimated_time');
+  return { sentence, vendorCode: xai ?? readString(b, 'error_type'), wait: wait === undefined || wait < 0 || wait > 86_400 ? undefined : wait };
+}
+
+function parse(s: ResponseSnapshot): FaultDraft | undefined {
+  const bare = bareOf(s);
+  if (bare === undefined) return undefined;
+  const signal = llmMessageCode(bare.sentence, s.status);
+  const known = bare.vendorCode !== undefined && Object.hasOwn(LLM_TEXT_CODES, bare.vendorCode);
+  if (signal === undefined && !known && bare.wait === undefined) return undefined;
+  return {
+    code: signal ?? (known ? codeIn(LLM_TEXT_CODES, bare.vendorCode) : 'service_unavailable'),
+    vendorCode: bare.vendorCode,
+    message: bare.sentence,
+    retryAfterMs: bare.wait === undefined ? undefined : Math.round(bare.wait * 1000),
+  };
+}
+
+/**
+ * Bare-sentence errors of LLM servers: Ollama, Cohere, Mistral, Together, Hugging Face
+ * Inference and TGI, xAI, and plain-text printouts with an LLM signal.
+ *
+ * @example
+ * ```ts
+ * classify({ status: 503, body: '{"error":"Model gpt2 is currently loading","estimated_time":20.0}' });
+ * // { code: 'service_unavailable', retry: 'always', vendor: 'llm-text', retryAfterMs: 20000, … }
+ * ```
+ * @public
+ */
+export const llmTextProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
+  id: 'llm-text',
+  hosts: ['api.x.ai', 'api-inference.huggingface.co', 'router.huggingface.co', '*.endpoints.huggingface.cloud'],
+  codes: LLM_TEXT_CODES,
+  expressible: { vendorCodes: ['overloaded', 'generation', 'Some resource has been exhausted', 'Internal error'], retryAfter: 'ms', requestId: false },
+  detect: (s) => parse(s) !== undefined,
+  parse,
+  render(fault) {
+    const code = fault.vendorCode ?? 'generation';
+    const body: Record<string, unknown> = code.includes(' ') ? { code, error: fault.message } : { error: fault.message, error_type: code };
+    if (fault.retryAfterMs !== undefined) body.estimated_time = fault.retryAfterMs / 1000;
+    return { status: renderStatus(fault), headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+  },
+});
