@@ -11,8 +11,9 @@ const entries = {
   zod: 'src/adapters/zod.ts',
   cockatiel: 'src/adapters/cockatiel.ts',
   redis: 'src/adapters/redis.ts',
+  otel: 'src/adapters/otel.ts',
 };
-const external = ['fast-check', 'zod', 'cockatiel', 'ioredis', 'redis', /^node:/];
+const external = ['fast-check', 'zod', 'cockatiel', 'ioredis', 'redis', '@opentelemetry/api', /^node:/];
 // The Redis scripts are .lua files, inlined as text wherever they are bundled.
 const loader = { '.lua': 'text' } as const;
 // The one module that imports them; the unbundled ESM build cannot inline an import, so it is built bundled

@@ -15,7 +15,7 @@ export default defineConfig({
       { find: /^faultline\/store$/, replacement: src('store.ts') },
       { find: /^faultline\/testing$/, replacement: src('testing/index.ts') },
       { find: /^faultline\/arbitraries$/, replacement: src('testing/arbitraries-entry.ts') },
-      { find: /^faultline\/(zod|cockatiel|redis)$/, replacement: src('adapters/$1.ts') },
+      { find: /^faultline\/(zod|cockatiel|redis|otel)$/, replacement: src('adapters/$1.ts') },
     ],
   },
   test: {

@@ -10,8 +10,10 @@ import * as cockatiel from 'cockatiel';
 import { build } from 'esbuild';
 import CircuitBreaker from 'opossum';
 import pRetry from 'p-retry';
+import { MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
 import { Bench } from 'tinybench';
 import * as fl from '../dist/index.js';
+import { instrument } from '../dist/adapters/otel.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const BATCH = 1000;
@@ -50,6 +52,17 @@ const flHedge = fl.hedge({ delayMs: 10_000 });
 // A limit no benchmark reaches, so every call takes a token without waiting.
 const flRateLimiter = fl.rateLimiter({ limit: 1e9, windowMs: 1000 });
 const flBudgeted = fl.retry({ maxRetries: 3, budget: fl.retryBudget() });
+// faultline/otel on the real SDK: a MeterProvider with a reader, so every record is aggregated as in an app.
+class IdleReader extends MetricReader {
+  async onForceFlush() {}
+  async onShutdown() {}
+}
+const meterProvider = new MeterProvider({ readers: [new IdleReader()] });
+const flRetryOtel = instrument(fl.retry({ maxRetries: 3 }), { meterProvider });
+const flRetryTimeoutOtel = instrument(fl.pipeline(fl.retry({ maxRetries: 3 }), fl.timeout({ timeoutMs: 10_000 })), { meterProvider });
+// faultline's own cost alone: the API with no SDK registered (its no-op meter), as in a library's tests.
+const flRetryOtelApi = instrument(fl.retry({ maxRetries: 3 }));
+const flRetryTimeoutOtelApi = instrument(fl.pipeline(fl.retry({ maxRetries: 3 }), fl.timeout({ timeoutMs: 10_000 })));
 const opBreaker = new CircuitBreaker(ok, { timeout: false, errorThresholdPercentage: 50, resetTimeout: 10_000 });
 const opBreakerTimeout = new CircuitBreaker(ok, { timeout: 10_000, errorThresholdPercentage: 50, resetTimeout: 10_000 });
 
@@ -81,6 +94,17 @@ const groups = {
   'hedge (first attempt wins)': { faultline: async () => { for (let i = 0; i < BATCH; i++) await flHedge.execute(ok); } },
   'rate limiter (token free)': { faultline: async () => { for (let i = 0; i < BATCH; i++) await flRateLimiter.execute(ok); } },
   'retry with a retry budget': { faultline: async () => { for (let i = 0; i < BATCH; i++) await flBudgeted.execute(ok); } },
+  // Issue 19: instrumented, side by side with the same policy bare (budget: at most 300 ns more).
+  'retry, instrumented (faultline/otel)': {
+    faultline: async () => { for (let i = 0; i < BATCH; i++) await flRetry.execute(ok); },
+    'faultline + instrument (API, no SDK)': async () => { for (let i = 0; i < BATCH; i++) await flRetryOtelApi.execute(ok); },
+    'faultline + instrument (SDK)': async () => { for (let i = 0; i < BATCH; i++) await flRetryOtel.execute(ok); },
+  },
+  'retry + timeout, instrumented (faultline/otel)': {
+    faultline: async () => { for (let i = 0; i < BATCH; i++) await flRetryTimeout.execute(ok); },
+    'faultline + instrument (API, no SDK)': async () => { for (let i = 0; i < BATCH; i++) await flRetryTimeoutOtelApi.execute(ok); },
+    'faultline + instrument (SDK)': async () => { for (let i = 0; i < BATCH; i++) await flRetryTimeoutOtel.execute(ok); },
+  },
   'retry + timeout': {
     faultline: async () => { for (let i = 0; i < BATCH; i++) await flRetryTimeout.execute(ok); },
     cockatiel: async () => { for (let i = 0; i < BATCH; i++) await ckRetryTimeout.execute(ok); },
@@ -168,6 +192,15 @@ for (const [group, r] of Object.entries(results)) {
     const over = v - bare;
     lines.push(`| ${group} | ${lib} | ${ns(v)} | ${ns(over)} | ${lib === 'faultline' ? '1×' : `${(Math.max(over, 0) / flOver).toFixed(1)}×`} |`);
   }
+}
+lines.push('', '## faultline/otel: what instrument() adds to the success path', '',
+  'faultline\'s own cost is the API row (no SDK registered: the no-op meter; issue 19 budget 300 ns). The SDK row adds what',
+  '`@opentelemetry/sdk-metrics` spends on the two histogram records of a call (it hashes the attributes on every record).', '',
+  '| policy | bare ns/call | + instrument, API only | added ns | + instrument, SDK MeterProvider | added ns |', '|---|---:|---:|---:|---:|---:|');
+for (const [group, r] of Object.entries(results)) {
+  const api = r['faultline + instrument (API, no SDK)'];
+  const withSdk = r['faultline + instrument (SDK)'];
+  if (api !== undefined) lines.push(`| ${group.replace(/, instrumented.*/, '')} | ${ns(r.faultline)} | ${ns(api)} | ${ns(api - r.faultline)} | ${ns(withSdk)} | ${ns(withSdk - r.faultline)} |`);
 }
 lines.push('', '## classify against JSON.parse', '', `${jsonBodies.length} JSON error bodies from test/fixtures/vendors, cycled.`, '', '| task | median ns/call | vs JSON.parse |', '|---|---:|---:|');
 for (const [task, v] of Object.entries(classifyResults)) lines.push(`| ${task} | ${ns(v)} | ${(v / classifyResults['JSON.parse']).toFixed(2)}× |`);

@@ -2,7 +2,9 @@
  * Prints how the default classify (and the held-apart slice) scores on the public corpus, field by
  * field, and the misses. `npx tsx scripts/corpus-score.ts [--misses] [family ...]`
  */
+import { createClassifier } from '../src/core/classifier.js';
 import { classify } from '../src/entry/default-classifier.js';
+import { genericProfile } from '../src/vendors/generic/generic.js';
 import { loadCorpus, ratio, score, SCORED_FIELDS } from '../test/corpus/corpus.js';
 
 const args = process.argv.slice(2);
@@ -19,3 +21,5 @@ const print = (title: string, s: ReturnType<typeof score>): void => {
 };
 print('all', score(files, classify));
 print('no profile (default classify)', score(files.filter((f) => f.profile === null), classify));
+const generic = createClassifier({ profiles: [genericProfile] });
+print('no profile (the generic layer alone)', score(files.filter((f) => f.profile === null), generic.classify));

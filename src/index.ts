@@ -43,17 +43,17 @@ export type { Backoff, ExponentialBackoffOptions, Jitter } from './policy/backof
 export type { PolicyEvent } from './policy/events.js';
 export { bulkhead, circuitBreaker, createFetch, fallback, hedge, rateLimiter, resilientFetch, retry, retryStream, timeout } from './entry/batteries.js';
 export type { GiveUpEvent, RetryDecisionContext, RetryEvent, RetryOptions, RetryPolicy, SuccessEvent } from './policy/retry.js';
-export type { TimeoutMode, TimeoutOptions } from './policy/timeout.js';
+export type { TimeoutEvent, TimeoutMode, TimeoutOptions, TimeoutPolicy } from './policy/timeout.js';
 export type { OpenStream, ResumeState, RetryStreamOptions } from './policy/retry-stream.js';
 export type { SseEvent } from './core/sse-decoder.js';
-export type { FallbackOptions, FallbackPolicy } from './policy/fallback.js';
+export type { FallbackEvent, FallbackOptions, FallbackPolicy, ValueFallbackPolicy } from './policy/fallback.js';
 export type { HedgeEvent, HedgeOptions, HedgePolicy, HedgeWinEvent } from './policy/hedge.js';
 export { pipeline } from './policy/pipeline.js';
-export type { CreateFetchOptions, FaultlineFetch, FaultlineRequestInit, FetchLike, StreamFetchOptions } from './fetch/create-fetch.js';
-export type { BreakerStateChangeEvent, CircuitBreakerOptions, CircuitBreakerPolicy } from './policy/circuit-breaker.js';
+export type { CreateFetchOptions, FaultlineFetch, FaultlineRequestInit, FetchAttemptInfo, FetchLike, FetchObserver, StreamFetchOptions } from './fetch/create-fetch.js';
+export type { BreakerRefusedEvent, BreakerStateChangeEvent, CircuitBreakerOptions, CircuitBreakerPolicy } from './policy/circuit-breaker.js';
 export { consecutiveFailures, failureRatio } from './policy/breaker-strategy.js';
 export type { BreakerStrategy, ConsecutiveFailuresOptions, FailureRatioOptions } from './policy/breaker-strategy.js';
-export type { BulkheadOptions, BulkheadPolicy } from './policy/bulkhead.js';
+export type { BulkheadOptions, BulkheadPolicy, BulkheadRejectedEvent } from './policy/bulkhead.js';
 export { retryBudget } from './policy/budget.js';
 export type { MeteredRetryBudget, RatioRetryBudgetOptions, RetryBudgetOptions, TokenRetryBudgetOptions } from './policy/budget.js';
 export type {
@@ -69,4 +69,4 @@ export type {
   TakeResult,
 } from './policy/state-store.js';
 export type { StoreErrorEvent } from './policy/store-guard.js';
-export type { RateChangeEvent, RateLimiterOptions, RateLimiterPolicy } from './policy/rate-limiter.js';
+export type { RateChangeEvent, RateLimitedEvent, RateLimiterOptions, RateLimiterPolicy } from './policy/rate-limiter.js';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { main as classifyMain } from '../examples/classify.js';
 import { main as customProfile } from '../examples/custom-profile.js';
 import { main as exhaustive } from '../examples/exhaustive-match.js';
+import { main as otel } from '../examples/otel.js';
 import { main as rateLimitFallback } from '../examples/rate-limit-fallback.js';
 import { main as llmFallback } from '../examples/llm-fallback.js';
 import { main as llmStream } from '../examples/llm-stream.js';
@@ -41,5 +42,9 @@ describe('README examples', () => {
 
   it('a stream is retried before its first token, never after; retryStream does the same for an SDK stream', async () => {
     expect(await llmStream()).toEqual({ answer: 'token 0 token 1 token 2', broken: 'overloaded after "token 0 token 1"', requests: 3, sdkChunks: 2 });
+  });
+
+  it('instrument records the two 503 retries and the three attempts of a call that then succeeds', async () => {
+    expect(await otel()).toEqual({ answer: 'results', retries: 2, attempts: 3, errorType: 'service_unavailable' });
   });
 });

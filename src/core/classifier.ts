@@ -20,11 +20,12 @@ import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from './pr
 
 /**
  * A response as `classify` takes it. Headers may be a `Headers`, a plain object (any casing) or
- * entries; the body a string, bytes, or an already-parsed value.
+ * entries; the body a string, bytes, or an already-parsed value. A body with no status (pasted from
+ * a log) is classified from what it says.
  * @public
  */
 export interface ResponseInput {
-  readonly status: number;
+  readonly status?: number | undefined;
   readonly headers?: unknown;
   readonly body?: unknown;
 }
@@ -222,6 +223,46 @@ export function createClassifier(options: ClassifierOptions): Classifier {
   if (!Number.isInteger(defaultMax) || defaultMax < 0) {
     throw new TypeError(`createClassifier: maxBodyBytes must be an integer >= 0, got ${Array.isArray(options.maxBodyBytes) ? 'an array' : String(options.maxBodyBytes)}`);
   }
+  // Dispatch: a JSON object meets the profiles its top-level keys (or its content type) name, plus
+  // those that claim nothing, in detection order; anything else meets every profile.
+  const byKey = new Map<string, number[]>();
+  const byType = new Map<string, number[]>();
+  const open: number[] = [];
+  const claim = (map: Map<string, number[]>, name: unknown, i: number): void => {
+    if (typeof name !== 'string') return;
+    const list = map.get(name);
+    if (list === undefined) map.set(name, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  profiles.forEach((profile, i) => {
+    if (!Array.isArray(profile.keys) && !Array.isArray(profile.contentTypes)) return void open.push(i);
+    for (const key of profile.keys ?? []) claim(byKey, key, i);
+    for (const type of profile.contentTypes ?? []) claim(byType, type, i);
+  });
+  const all = profiles.map((_, i) => i);
+  const claimedKeys = [...byKey.keys()];
+  const candidates = (snapshot: ResponseSnapshot): readonly number[] => {
+    const json = snapshot.json as Record<string, unknown>;
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) return all;
+    const marks: number[] = profiles.map(() => 0);
+    for (const i of open) marks[i] = 1;
+    const mark = (key: string): void => {
+      const list = byKey.get(key);
+      if (list !== undefined) for (const i of list) marks[i] = 1;
+    };
+    try {
+      // An error body has a few members: look each up. A large object: ask it for each claimed key instead.
+      const keys = Object.keys(json);
+      if (keys.length <= claimedKeys.length) for (const key of keys) mark(key);
+      else for (const key of claimedKeys) if (key in json) mark(key);
+    } catch {
+      return all;
+    }
+    for (const i of byType.get(snapshot.contentType) ?? []) marks[i] = 1;
+    const out: number[] = [];
+    for (let i = 0; i < marks.length; i++) if (marks[i] === 1) out.push(i);
+    return out;
+  };
   const byId = new Map<string, VendorProfile>();
   const exactHosts = new Map<string, VendorProfile>();
   const suffixHosts: [string, VendorProfile][] = [];
@@ -274,7 +315,7 @@ export function createClassifier(options: ClassifierOptions): Classifier {
       const draft = parseWith(chosen, snapshot);
       if (draft !== undefined || named !== undefined) return resolve(snapshot, chosen, draft, id, streamed);
     }
-    for (let i = 0; i < profiles.length; i++) {
+    for (const i of candidates(snapshot)) {
       const profile = profiles[i] as VendorProfile;
       if (profile === chosen || ask(profile, 'detect', snapshot) !== true) continue;
       const draft = parseWith(profile, snapshot);

@@ -118,6 +118,16 @@ export interface VendorProfile {
   readonly codes: Readonly<Record<string, CodeRule>>;
   /** Status → rule, for vendor overrides documented per status rather than per code. */
   readonly statuses?: Readonly<Record<number, CodeRule>> | undefined;
+  /**
+   * Top-level JSON members this profile can claim: for a body that is a JSON object, `detect` runs
+   * only when the object has one of them (or the content type is one of `contentTypes`), so a
+   * response meets the few profiles its keys name instead of every profile. An empty list: never by
+   * detection for a JSON object. Bodies that are not JSON objects meet every profile.
+   * @defaultValue undefined: `detect` runs on every response
+   */
+  readonly keys?: readonly string[] | undefined;
+  /** Media types (lower case, no parameters) that let `detect` run whatever the body's keys. @defaultValue none */
+  readonly contentTypes?: readonly string[] | undefined;
   /** Cheap structural check: does this response look like ours? Must not throw on any snapshot. */
   detect(snapshot: ResponseSnapshot): boolean;
   /** Reads what it can; `undefined` when the body is not in this shape after all. */

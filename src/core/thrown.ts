@@ -9,7 +9,8 @@ import { readProperty } from './read-property.js';
 
 /** A response found on a thrown value, ready for the classify engine. @internal */
 export interface ThrownResponse {
-  readonly status: number;
+  /** `undefined` for a body with no status (pasted from a log): classified from what it says. */
+  readonly status: number | undefined;
   readonly headers?: unknown;
   readonly body?: unknown;
   /** A request id the client kept outside the headers (`requestID`, `$metadata.requestId`). */
@@ -40,6 +41,11 @@ function isResponse(value: unknown): value is Response {
 // only the async path can read it.
 function isBlob(value: unknown): value is Blob {
   return typeof Blob !== 'undefined' && value instanceof Blob;
+}
+
+/** A body worth reading: text, bytes or a parsed object (not a function, not a stream). */
+function isBody(value: unknown): boolean {
+  return (typeof value === 'string' && value !== '') || (typeof value === 'object' && value !== null && !isStream(value));
 }
 
 function isStream(value: unknown): boolean {
@@ -120,8 +126,12 @@ export function thrownResponse(input: unknown, depth = 0): ThrownResponse | unde
   if (isResponse(input)) return { status: input.status, headers: input.headers, unread: input.bodyUsed ? undefined : input, bare: false };
   const own = statusOf(readProperty(input, 'status')) ?? statusOf(readProperty(input, 'statusCode'));
   if (!(input instanceof Error)) {
-    // A snapshot, or a response-like object that is not an error: only its own fields count.
-    return own === undefined ? undefined : { status: own, headers: readProperty(input, 'headers'), body: readProperty(input, 'body'), bare: false };
+    // A snapshot, or a response-like object that is not an error: only its own fields count. A
+    // snapshot with a body and no status (a body pasted from a log) is read for what it says.
+    const body = readProperty(input, 'body');
+    const headers = readProperty(input, 'headers');
+    if (own !== undefined) return { status: own, headers, body, bare: false };
+    return readProperty(input, 'status') === undefined && isBody(body) ? { status: undefined, headers, body, bare: false } : undefined;
   }
   const response = readProperty(input, 'response');
   const metadata = readProperty(input, '$metadata');

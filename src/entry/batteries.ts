@@ -7,12 +7,12 @@
 import { bulkhead as bulkheadWith, type BulkheadOptions, type BulkheadPolicy } from '../policy/bulkhead.js';
 import { circuitBreaker as circuitBreakerWith, type CircuitBreakerOptions, type CircuitBreakerPolicy } from '../policy/circuit-breaker.js';
 import type { Fault } from '../core/fault.js';
-import { fallback as fallbackWith, type FallbackOptions, type FallbackPolicy } from '../policy/fallback.js';
+import { fallback as fallbackWith, type FallbackOptions, type ValueFallbackPolicy } from '../policy/fallback.js';
 import { hedge as hedgeWith, type HedgeOptions, type HedgePolicy } from '../policy/hedge.js';
 import type { Policy } from '../policy/policy.js';
 import { rateLimiter as rateLimiterWith, type RateLimiterOptions, type RateLimiterPolicy } from '../policy/rate-limiter.js';
 import { retry as retryWith, type RetryOptions, type RetryPolicy } from '../policy/retry.js';
-import { timeout as timeoutWith, type TimeoutOptions } from '../policy/timeout.js';
+import { timeout as timeoutWith, type TimeoutOptions, type TimeoutPolicy } from '../policy/timeout.js';
 import { type OpenStream, type RetryStreamOptions, retryStream as retryStreamWith } from '../policy/retry-stream.js';
 import { type CreateFetchOptions, type FaultlineFetch, createFetch as createFetchWith } from '../fetch/create-fetch.js';
 import { builtinClassifier } from './default-classifier.js';
@@ -52,7 +52,7 @@ export function retry(options?: RetryOptions): RetryPolicy {
  * ```
  * @public
  */
-export function timeout(options: TimeoutOptions): Policy {
+export function timeout(options: TimeoutOptions): TimeoutPolicy {
   return timeoutWith(withBuiltin(options));
 }
 
@@ -67,7 +67,7 @@ export function timeout(options: TimeoutOptions): Policy {
  * ```
  * @public
  */
-export function fallback<F>(value: F | ((fault: Fault) => F | PromiseLike<F>), options?: FallbackOptions): FallbackPolicy<F> {
+export function fallback<F>(value: F | ((fault: Fault) => F | PromiseLike<F>), options?: FallbackOptions): ValueFallbackPolicy<F> {
   return fallbackWith(value, withBuiltin(options));
 }
 

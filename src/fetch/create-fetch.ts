@@ -14,12 +14,12 @@ import type { Policy } from '../policy/policy.js';
 import { retry } from '../policy/retry.js';
 import { timeout } from '../policy/timeout.js';
 import { checkBoolean, checkClassifier, checkClock, checkFunction, checkInteger, checkNumber, checkOptions, checkRandom, invalid } from '../policy/validate.js';
-import { FetchCall, type FetchLike, type FaultlineFetch, type FaultlineRequestInit, type FetchSettings, type ReadAnswer, type StreamFetchOptions } from './fetch-call.js';
+import { FetchCall, type FetchLike, type FetchObserver, type FaultlineFetch, type FaultlineRequestInit, type FetchSettings, type ReadAnswer, type StreamFetchOptions } from './fetch-call.js';
 import { newIdempotencyKey } from './idempotency.js';
 import { streamFetch } from './stream-fetch.js';
 import type { SseEvent } from '../core/sse-decoder.js';
 
-export type { FaultlineFetch, FaultlineRequestInit, FetchLike, ReadAnswer } from './fetch-call.js';
+export type { FaultlineFetch, FaultlineRequestInit, FetchAttemptInfo, FetchLike, FetchObserver, ReadAnswer } from './fetch-call.js';
 export type { StreamFetchOptions } from './fetch-call.js';
 
 /**
@@ -60,6 +60,8 @@ export interface CreateFetchOptions {
   readonly random?: RandomSource | undefined;
   /** Classifies error responses and thrown errors (the default policy classifies with it too). @defaultValue every built-in vendor profile (`faultline`); status, headers and network errors only (`faultline/mini`) */
   readonly classifier?: Classifier | undefined;
+  /** Watches the calls without changing them: `instrumentFetch()` from `faultline/otel` records metrics and a client span per attempt. @defaultValue none */
+  readonly observe?: FetchObserver | undefined;
 }
 
 /**
@@ -67,7 +69,7 @@ export interface CreateFetchOptions {
  * @internal
  */
 export const CREATE_FETCH_OPTIONS = [
-  'policy', 'vendor', 'baseUrl', 'fetch', 'idempotent', 'idempotencyKey', 'maxBodyBytes', 'throwOnError', 'timeoutMs', 'bodyTimeoutMs', 'idleTimeoutMs', 'clock', 'random', 'classifier',
+  'policy', 'vendor', 'baseUrl', 'fetch', 'idempotent', 'idempotencyKey', 'maxBodyBytes', 'throwOnError', 'timeoutMs', 'bodyTimeoutMs', 'idleTimeoutMs', 'clock', 'random', 'classifier', 'observe',
 ] as const satisfies ReadonlyArray<keyof CreateFetchOptions>;
 
 const NAME = 'createFetch';
@@ -111,10 +113,15 @@ export function createFetchCore(options?: CreateFetchOptions, factory: string = 
 /** createFetch's options, validated once into what every call shares. */
 function fetchSettings(options: CreateFetchOptions | undefined, factory: string): FetchSettings {
   const o = checkOptions(factory, options, CREATE_FETCH_OPTIONS);
-  const userPolicy = o.policy;
-  if (userPolicy !== undefined && typeof (userPolicy as Partial<Policy> | null)?.execute !== 'function') {
-    invalid(factory, 'policy', 'a policy with execute(fn, options)', userPolicy);
+  const observer = o.observe;
+  if (observer !== undefined && (typeof observer !== 'object' || observer === null)) invalid(factory, 'observe', 'an object with policy and/or attempt hooks', observer);
+  const wrap = checkFunction<(policy: Policy) => Policy>(factory, 'observe.policy', observer?.policy) ?? ((policy: Policy) => policy);
+  const observeAttempt = checkFunction<NonNullable<FetchObserver['attempt']>>(factory, 'observe.attempt', observer?.attempt);
+  const given = o.policy;
+  if (given !== undefined && typeof (given as Partial<Policy> | null)?.execute !== 'function') {
+    invalid(factory, 'policy', 'a policy with execute(fn, options)', given);
   }
+  const userPolicy = given === undefined ? undefined : wrap(given);
   if (o.vendor !== undefined && typeof o.vendor !== 'string') invalid(factory, 'vendor', 'a profile id string', o.vendor);
   let baseUrl: string | undefined;
   if (o.baseUrl !== undefined) {
@@ -157,8 +164,9 @@ function fetchSettings(options: CreateFetchOptions | undefined, factory: string)
     policyFor: (idempotent) =>
       userPolicy ??
       (idempotent
-        ? (safePolicy ??= defaultPolicy(true, timeoutMs, clock, random, classifier))
-        : (unsafePolicy ??= defaultPolicy(false, timeoutMs, clock, random, classifier))),
+        ? (safePolicy ??= wrap(defaultPolicy(true, timeoutMs, clock, random, classifier)))
+        : (unsafePolicy ??= wrap(defaultPolicy(false, timeoutMs, clock, random, classifier)))),
+    observeAttempt,
   };
   return settings;
 }

@@ -112,6 +112,50 @@ export interface FaultlineFetch {
  */
 export type ReadAnswer<T> = (response: Response) => Promise<T>;
 
+/**
+ * What an observer of createFetch's attempts is told: the request as sent, then (once the answer
+ * arrives) its status.
+ *
+ * @example
+ * ```ts
+ * const seen: FetchAttemptInfo[] = [];
+ * const observer: FetchObserver = { attempt: (info, run) => (seen.push(info), run()) };
+ * ```
+ * @public
+ */
+export interface FetchAttemptInfo {
+  /** The method, upper case. */
+  readonly method: string;
+  /** The URL as requested (it may hold secrets: show only its host). */
+  readonly url: string;
+  /** 1 for the first attempt. */
+  readonly attempt: number;
+  /** The response's status, set when its headers arrive; undefined until then, or when none came. */
+  status: number | undefined;
+}
+
+/**
+ * Hooks that watch a createFetch without changing what it does (`faultline/otel`'s
+ * `instrumentFetch` fills them): `policy` wraps each policy calls run under, once; `attempt` runs
+ * each attempt, say inside a client span, and must return what `run` returns.
+ *
+ * @example
+ * ```ts
+ * const observer: FetchObserver = {
+ *   attempt: async (info, run) => {
+ *     try { return await run(); } finally { console.debug(info.method, info.status); }
+ *   },
+ * };
+ * ```
+ * @public
+ */
+export interface FetchObserver {
+  /** Wraps a policy createFetch runs calls under (the `policy` option or a default one). */
+  readonly policy?: ((policy: Policy) => Policy) | undefined;
+  /** Runs one attempt; `info.status` is set by the time `run`'s promise settles, if a response came. */
+  readonly attempt?: (<R>(info: FetchAttemptInfo, run: () => Promise<R>) => Promise<R>) | undefined;
+}
+
 /** What createFetch validated once, shared by every call. @internal */
 export interface FetchSettings {
   readonly baseUrl: string | undefined;
@@ -128,6 +172,7 @@ export interface FetchSettings {
   readonly clockIsTime: boolean;
   readonly classifier: Classifier;
   readonly policyFor: (idempotent: boolean) => Policy;
+  readonly observeAttempt: FetchObserver['attempt'];
 }
 
 /** An error response's parts, for `throwOnError: false`: the caller gets the response back. */
@@ -212,8 +257,17 @@ export class FetchCall<T> {
     }
   }
 
+  /** One attempt, through the observer when there is one. */
+  attempt(context: AttemptContext): Promise<T | Response> {
+    const observe = this.#s.observeAttempt;
+    if (observe === undefined) return this.#attempt(context, undefined);
+    const url = this.#request === undefined ? String(this.#url) : this.#request.url;
+    const info: FetchAttemptInfo = { method: this.#init.method as string, url, attempt: context.attempt, status: undefined };
+    return observe(info, () => this.#attempt(context, info));
+  }
+
   /** One attempt: fetch, then read the answer or classify the error response (read and released now). */
-  async attempt({ signal }: AttemptContext): Promise<T | Response> {
+  async #attempt({ signal }: AttemptContext, info: FetchAttemptInfo | undefined): Promise<T | Response> {
     const s = this.#s;
     let response: Response;
     try {
@@ -223,6 +277,7 @@ export class FetchCall<T> {
     } catch (error) {
       throw this.#fitted(await faultErrorOf(error, s.classifier));
     }
+    if (info !== undefined) info.status = response.status;
     if (response.status < 400) {
       if (this.#read !== undefined) {
         try {

@@ -10,6 +10,7 @@ import type { Classifier } from '../core/classifier.js';
 import { type FaultReader, faultErrorOf } from '../core/fault-error-of.js';
 import { type Clock, armTimer, cancelledError, systemClock } from './clock.js';
 import { policyError } from './policy-error.js';
+import { Emitter, type PolicyEvent } from './events.js';
 import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
 import { callerSignal, neverSignal, raceAbort } from './signal.js';
 import { checkClassifier, checkClock, checkInteger, checkNumber, checkOptions } from './validate.js';
@@ -46,6 +47,26 @@ export const BULKHEAD_OPTIONS = [
 ] as const satisfies ReadonlyArray<keyof BulkheadOptions>;
 
 /**
+ * Emitted when the bulkhead refuses a call with `bulkhead_full`: no place and a full line (`full`),
+ * or a place not given within `queueTimeoutMs` (`queue_timeout`).
+ *
+ * @example
+ * ```ts
+ * declare const pool: BulkheadPolicy;
+ * pool.onRejected(({ reason, running, queued }) => console.warn(`bulkhead ${reason}: ${running} running, ${queued} queued`));
+ * ```
+ * @public
+ */
+export interface BulkheadRejectedEvent {
+  /** Why the call was refused. */
+  readonly reason: 'full' | 'queue_timeout';
+  /** Calls running when it was refused. */
+  readonly running: number;
+  /** Calls waiting when it was refused. */
+  readonly queued: number;
+}
+
+/**
  * A bulkhead policy with its occupancy.
  *
  * @example
@@ -60,6 +81,8 @@ export interface BulkheadPolicy extends Policy {
   readonly running: number;
   /** Calls waiting in line now. */
   readonly queued: number;
+  /** When a call is refused with `bulkhead_full`. */
+  readonly onRejected: PolicyEvent<BulkheadRejectedEvent>;
 }
 
 const NAME = 'bulkhead';
@@ -88,6 +111,8 @@ class Bulkhead implements BulkheadPolicy {
   #head: Waiter | undefined;
   #tail: Waiter | undefined;
   #context: AttemptContext | undefined;
+  readonly #rejected = new Emitter<BulkheadRejectedEvent>();
+  readonly onRejected = this.#rejected.on;
   readonly #release = (): void => {
     this.#running--;
     const next = this.#head;
@@ -124,6 +149,7 @@ class Bulkhead implements BulkheadPolicy {
       return raceAbort(signal, () => this.#run(fn, { signal, attempt: 1 }));
     }
     if (this.#queued >= this.#maxQueue) {
+      if (this.#rejected.size > 0) this.#rejected.emit({ reason: 'full', running: this.#running, queued: this.#queued });
       return Promise.reject(policyError('bulkhead_full', `Bulkhead full: ${this.#max} running, ${this.#queued} queued`));
     }
     return this.#wait(signal).then(() => {
@@ -170,6 +196,7 @@ class Bulkhead implements BulkheadPolicy {
         const expire = (): void => {
           waiter.cancelTimer = undefined;
           this.#unlink(waiter);
+          if (this.#rejected.size > 0) this.#rejected.emit({ reason: 'queue_timeout', running: this.#running, queued: this.#queued });
           reject(policyError('bulkhead_full', `Bulkhead queue wait exceeded ${ms} ms`));
         };
         waiter.cancelTimer = armTimer(this.#clock, ms, expire);

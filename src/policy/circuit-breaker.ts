@@ -90,6 +90,21 @@ export interface BreakerStateChangeEvent {
 }
 
 /**
+ * Emitted when the breaker refuses a call with `circuit_open` (open, isolated, or half-open with
+ * every probe in flight).
+ *
+ * @example
+ * ```ts
+ * breaker.onRefused(({ fault }) => console.warn(`refused; next probe in ${fault.retryAfterMs} ms`));
+ * ```
+ * @public
+ */
+export interface BreakerRefusedEvent {
+  /** The `circuit_open` fault the call rejects with. */
+  readonly fault: Fault;
+}
+
+/**
  * A circuit breaker policy with its state and controls.
  *
  * @example
@@ -104,6 +119,8 @@ export interface CircuitBreakerPolicy extends Policy {
   readonly state: BreakerStateName;
   /** Every change of state. */
   readonly onStateChange: PolicyEvent<BreakerStateChangeEvent>;
+  /** Every call refused with `circuit_open`. */
+  readonly onRefused: PolicyEvent<BreakerRefusedEvent>;
   /** Holds the breaker open (refusing every call) until `reset()`. */
   isolate(): void;
   /** Closes the breaker from any state and forgets its history and escalated break. */
@@ -124,6 +141,8 @@ class CircuitBreaker implements CircuitBreakerPolicy {
   readonly #isFailure: (fault: Fault) => boolean;
   readonly #changed = new Emitter<BreakerStateChangeEvent>();
   readonly onStateChange = this.#changed.on;
+  readonly #refused = new Emitter<BreakerRefusedEvent>();
+  readonly onRefused = this.#refused.on;
   readonly onStoreError: PolicyEvent<StoreErrorEvent>;
   /** Set when the state lives in a store. */
   readonly #shared: SharedBreaker | undefined;
@@ -168,6 +187,7 @@ class CircuitBreaker implements CircuitBreakerPolicy {
         isFailure: this.#isFailure,
         slowCallMs: this.#slowMs,
         onChange: changed,
+        onRefuse: (refusal) => this.#tellRefused(refusal),
       });
     }
     this.onStoreError = this.#shared?.onStoreError ?? new Emitter<StoreErrorEvent>().on;
@@ -250,7 +270,12 @@ class CircuitBreaker implements CircuitBreakerPolicy {
         : core.state === ISOLATED
           ? 'Circuit isolated; refusing every call until reset'
           : 'Circuit half-open; waiting for the probes in flight';
-    return policyError('circuit_open', message, remainingMs);
+    return this.#tellRefused(policyError('circuit_open', message, remainingMs));
+  }
+
+  #tellRefused(refusal: FaultError): FaultError {
+    if (this.#refused.size > 0) this.#refused.emit({ fault: refusal.fault });
+    return refusal;
   }
 }
 

@@ -6,6 +6,7 @@ import type { Fault } from '../core/fault.js';
 import { basicClassifier } from '../core/basic-classifier.js';
 import type { Classifier } from '../core/classifier.js';
 import { type FaultReader, faultErrorOf } from '../core/fault-error-of.js';
+import { Emitter, type PolicyEvent } from './events.js';
 import type { AttemptContext, ExecuteOptions } from './policy.js';
 import { callerSignal, neverSignal, raceAbort } from './signal.js';
 import { checkClassifier, checkOptions, invalid } from './validate.js';
@@ -51,12 +52,43 @@ export interface FallbackPolicy<F> {
   execute<T>(fn: (context: AttemptContext) => PromiseLike<T> | T, options?: ExecuteOptions): Promise<T | F>;
 }
 
+/**
+ * Emitted when a handled fault is answered with the fallback value (before a function value runs).
+ *
+ * @example
+ * ```ts
+ * declare const policy: ValueFallbackPolicy<null>;
+ * policy.onFallback(({ fault }) => console.warn(`served the fallback for ${fault.code}`));
+ * ```
+ * @public
+ */
+export interface FallbackEvent {
+  /** The fault the fallback answers. */
+  readonly fault: Fault;
+}
+
+/**
+ * What {@link fallback} returns: a {@link FallbackPolicy} with its event.
+ *
+ * @example
+ * ```ts
+ * const policy: ValueFallbackPolicy<null> = fallback(null);
+ * const off = policy.onFallback(({ fault }) => console.warn(fault.code));
+ * ```
+ * @public
+ */
+export interface ValueFallbackPolicy<F> extends FallbackPolicy<F> {
+  /** When a handled fault is answered with the fallback. */
+  readonly onFallback: PolicyEvent<FallbackEvent>;
+}
+
 const NAME = 'fallback';
 
 /**
  * A policy that resolves with `value` (or `value(fault)`, when `value` is a
  * function) when `fn` fails with a handled fault. By default every fault is
  * handled except `cancelled`: a caller who aborted wants no answer.
+ * `onFallback` tells each fault answered with the fallback.
  *
  * @example
  * ```ts
@@ -65,13 +97,14 @@ const NAME = 'fallback';
  * ```
  * @public
  */
-export function fallback<F>(value: F | ((fault: Fault) => F | PromiseLike<F>), options?: FallbackOptions): FallbackPolicy<F> {
+export function fallback<F>(value: F | ((fault: Fault) => F | PromiseLike<F>), options?: FallbackOptions): ValueFallbackPolicy<F> {
   const o = checkOptions(NAME, options, FALLBACK_OPTIONS);
   const on = o.on;
   const classifier = checkClassifier(NAME, o.classifier, basicClassifier);
   if (on !== undefined && (!Array.isArray(on) || !on.every(isFaultCode))) {
     invalid(NAME, 'on', 'an array of fault codes', on);
   }
+  const used = new Emitter<FallbackEvent>();
   const handles = (code: FaultCode): boolean => (on === undefined ? code !== 'cancelled' : on.includes(code));
   const run = async <T>(fn: (context: AttemptContext) => PromiseLike<T> | T, signal: AbortSignal | undefined): Promise<T | F> => {
     try {
@@ -80,6 +113,7 @@ export function fallback<F>(value: F | ((fault: Fault) => F | PromiseLike<F>), o
       const converted = faultErrorOf(error, classifier);
       const failure = converted instanceof Promise ? await converted : converted;
       if (!handles(failure.code)) throw failure;
+      if (used.size > 0) used.emit({ fault: failure.fault });
       try {
         return typeof value === 'function' ? await (value as (fault: Fault) => F | PromiseLike<F>)(failure.fault) : value;
       } catch (thrown) {
@@ -88,6 +122,7 @@ export function fallback<F>(value: F | ((fault: Fault) => F | PromiseLike<F>), o
     }
   };
   return {
+    onFallback: used.on,
     execute(fn, options) {
       const signal = callerSignal(options);
       return signal === undefined ? run(fn, undefined) : raceAbort(signal, () => run(fn, signal));

@@ -3,7 +3,7 @@
  * Retry outermost (after a fallback), then breaker and bulkhead, timeout
  * innermost is the documented order.
  */
-import type { FallbackPolicy } from './fallback.js';
+import type { FallbackPolicy, ValueFallbackPolicy } from './fallback.js';
 import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
 import { invalid } from './validate.js';
 
@@ -28,11 +28,19 @@ class NestedContext implements AttemptContext {
   }
 }
 
+/**
+ * Where a pipeline keeps its layers, outermost first, for `faultline/otel` to find each layer's
+ * events. A registered symbol, so two copies of the package agree.
+ * @internal
+ */
+export const PIPELINE_LAYERS: unique symbol = Symbol.for('faultline.pipeline.layers');
+
 class Pipeline<F> implements FallbackPolicy<F> {
   readonly #policies: ReadonlyArray<FallbackPolicy<unknown>>;
+  readonly [PIPELINE_LAYERS]: ReadonlyArray<FallbackPolicy<unknown>>;
 
   constructor(policies: ReadonlyArray<FallbackPolicy<unknown>>) {
-    this.#policies = policies;
+    this.#policies = this[PIPELINE_LAYERS] = policies;
   }
 
   execute<T>(fn: Fn<T>, options?: ExecuteOptions): Promise<T | F> {
@@ -62,7 +70,8 @@ class Pipeline<F> implements FallbackPolicy<F> {
  * ```
  * @public
  */
-export function pipeline<F = never>(...policies: ReadonlyArray<Policy | FallbackPolicy<F>>): FallbackPolicy<F> {
+export function pipeline<F = never>(...policies: ReadonlyArray<Policy | FallbackPolicy<F> | ValueFallbackPolicy<F>>): FallbackPolicy<F> {
+  // ValueFallbackPolicy is in the parameter's union so F is read off fallback()'s own type (structural inference gives never).
   if (policies.length === 0) invalid('pipeline', 'policies', 'one or more policies', 0);
   policies.forEach((policy, i) => {
     if (typeof (policy as Partial<Policy> | null)?.execute !== 'function') {

@@ -82,6 +82,23 @@ export interface RateChangeEvent {
 }
 
 /**
+ * Emitted when the limiter holds a call back: it waits `waitMs` for a token, or (`refused`) rejects
+ * with `rate_limited` because the wait would exceed `maxDelayMs` (or the mode is `reject`).
+ *
+ * @example
+ * ```ts
+ * limiter.onLimited(({ waitMs, refused }) => console.debug(refused ? 'refused' : `waited ${waitMs} ms`));
+ * ```
+ * @public
+ */
+export interface RateLimitedEvent {
+  /** How long the call waits, or would have had to wait when refused. */
+  readonly waitMs: number;
+  /** Whether the call was refused instead of waiting. */
+  readonly refused: boolean;
+}
+
+/**
  * A rate limiter policy.
  *
  * @example
@@ -98,6 +115,8 @@ export interface RateLimiterPolicy extends Policy {
   observe(info: RateLimitInfo): void;
   /** The adaptive rate changed. */
   readonly onRateChange: PolicyEvent<RateChangeEvent>;
+  /** A call waited for a token or was refused one. */
+  readonly onLimited: PolicyEvent<RateLimitedEvent>;
   /** The shared store failed or was slow; the limiter used a local bucket. */
   readonly onStoreError: PolicyEvent<StoreErrorEvent>;
 }
@@ -119,6 +138,8 @@ class RateLimiter implements RateLimiterPolicy {
   readonly #rateChanged = new Emitter<RateChangeEvent>();
   readonly #storeFailed = new Emitter<StoreErrorEvent>();
   readonly onRateChange: PolicyEvent<RateChangeEvent> = this.#rateChanged.on;
+  readonly #limited = new Emitter<RateLimitedEvent>();
+  readonly onLimited: PolicyEvent<RateLimitedEvent> = this.#limited.on;
   readonly onStoreError: PolicyEvent<StoreErrorEvent> = this.#storeFailed.on;
   /** The most this limiter will send per second: the option, or what the server said. */
   #ceiling: number;
@@ -200,6 +221,7 @@ class RateLimiter implements RateLimiterPolicy {
   }
 
   #admit(taken: TakeResult, signal: AbortSignal | undefined): Promise<void> | undefined {
+    if ((!taken.granted || taken.waitMs > 0) && this.#limited.size > 0) this.#limited.emit({ waitMs: taken.waitMs, refused: !taken.granted });
     if (!taken.granted) {
       throw policyError('rate_limited', `Rate limit: next call allowed in ${taken.waitMs} ms`, taken.waitMs);
     }

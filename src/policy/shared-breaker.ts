@@ -8,7 +8,7 @@
  * unreachable store never fails the call: its operations fall back to local
  * state after `storeTimeoutMs` (see store-guard.ts).
  */
-import type { Fault } from '../core/fault.js';
+import type { Fault, FaultError } from '../core/fault.js';
 import { type FaultReader, faultErrorOf } from '../core/fault-error-of.js';
 import { type Clock, cancelledError } from './clock.js';
 import { Emitter, type PolicyEvent } from './events.js';
@@ -37,6 +37,8 @@ export interface SharedBreakerSettings {
   readonly slowCallMs: number;
   /** Called on every change of state this process observes. */
   readonly onChange: (from: BreakerStateName, to: BreakerStateName, breakMs: number) => void;
+  /** Called with every refusal, before the call rejects with it. */
+  readonly onRefuse?: ((refusal: FaultError) => void) | undefined;
 }
 
 /**
@@ -104,7 +106,9 @@ export class SharedBreaker {
   #refuse(snap: BreakerSnapshot | undefined): never {
     const state = snap?.state ?? this.#state;
     const retryAfterMs = state === 'open' ? Math.max(0, this.#probeAt - this.#s.clock.now()) : state === 'half-open' ? (snap?.breakMs ?? this.#s.rule.breakMs) : undefined;
-    throw policyError('circuit_open', `Circuit ${this.#s.name} is ${state}`, retryAfterMs);
+    const refusal = policyError('circuit_open', `Circuit ${this.#s.name} is ${state}`, retryAfterMs);
+    this.#s.onRefuse?.(refusal);
+    throw refusal;
   }
 
   /** Isolates the breaker for every process sharing it. */

@@ -8,6 +8,7 @@ import { basicClassifier } from '../core/basic-classifier.js';
 import type { Classifier } from '../core/classifier.js';
 import { type FaultReader, faultErrorOf } from '../core/fault-error-of.js';
 import { type Clock, armTimer, cancelledError, systemClock } from './clock.js';
+import { Emitter, type PolicyEvent } from './events.js';
 import { policyError } from './policy-error.js';
 import type { AttemptContext, ExecuteOptions, Policy } from './policy.js';
 import { callerSignal } from './signal.js';
@@ -54,6 +55,38 @@ export const TIMEOUT_OPTIONS = [
   'timeoutMs', 'mode', 'clock',
   'classifier',
 ] as const satisfies ReadonlyArray<keyof TimeoutOptions>;
+
+/**
+ * Emitted when a call's deadline passes, before the call rejects with `client_timeout`.
+ *
+ * @example
+ * ```ts
+ * declare const policy: TimeoutPolicy;
+ * policy.onTimeout(({ timeoutMs, mode }) => console.warn(`timed out after ${timeoutMs} ms (${mode})`));
+ * ```
+ * @public
+ */
+export interface TimeoutEvent {
+  /** The deadline that passed. */
+  readonly timeoutMs: number;
+  /** The policy's mode: whether the call waits for `fn` to settle. */
+  readonly mode: TimeoutMode;
+}
+
+/**
+ * A timeout policy with its event.
+ *
+ * @example
+ * ```ts
+ * const policy: TimeoutPolicy = timeout({ timeoutMs: 5_000 });
+ * const off = policy.onTimeout(() => console.warn('slow upstream'));
+ * ```
+ * @public
+ */
+export interface TimeoutPolicy extends Policy {
+  /** When a call's deadline passes. */
+  readonly onTimeout: PolicyEvent<TimeoutEvent>;
+}
 
 /** `ms` was this option's name before it matched `createFetch`'s `timeoutMs`. */
 const ALIASES = { ms: 'timeoutMs' } as const;
@@ -113,6 +146,7 @@ class Deadline<T> implements AttemptContext {
     const { timeoutMs, mode } = this.#policy;
     this.#timedOut = policyError('client_timeout', `Timed out after ${timeoutMs} ms`);
     this.#controller?.abort(this.#timedOut);
+    if (this.#policy.timedOut.size > 0) this.#policy.timedOut.emit({ timeoutMs, mode });
     if (mode === 'aggressive') this.#settle(undefined, this.#timedOut, true);
   }
 
@@ -143,11 +177,13 @@ class Deadline<T> implements AttemptContext {
   }
 }
 
-class Timeout implements Policy {
+class Timeout implements TimeoutPolicy {
   readonly timeoutMs: number;
   readonly mode: TimeoutMode;
   readonly clock: Clock;
   readonly classifier: FaultReader;
+  readonly timedOut = new Emitter<TimeoutEvent>();
+  readonly onTimeout = this.timedOut.on;
 
   constructor(options: TimeoutOptions) {
     const o = checkOptions(NAME, options, TIMEOUT_OPTIONS, ALIASES);
@@ -169,6 +205,7 @@ class Timeout implements Policy {
  * A policy that gives each call `timeoutMs` milliseconds, then aborts the signal
  * passed to `fn` and rejects with a `client_timeout` FaultError (source
  * `policy`). Whatever `fn` throws before then is passed on as a FaultError.
+ * `onTimeout` tells each deadline that passed.
  *
  * @example
  * ```ts
@@ -177,6 +214,6 @@ class Timeout implements Policy {
  * ```
  * @public
  */
-export function timeout(options: TimeoutOptions): Policy {
+export function timeout(options: TimeoutOptions): TimeoutPolicy {
   return new Timeout(options);
 }

@@ -95,6 +95,7 @@ function envelope(s: ResponseSnapshot): Readonly<Record<string, unknown>> | unde
  */
 export const anthropicProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'anthropic',
+  keys: ['type'],
   hosts: ['api.anthropic.com'],
   codes: ANTHROPIC_CODES,
   expressible: { retryAfter: 'ms' },

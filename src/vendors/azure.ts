@@ -214,6 +214,7 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
  */
 export const azureProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'azure',
+  keys: ['error', 'code'],
   hosts: ['management.azure.com', 'graph.microsoft.com', '*.windows.net', '*.vault.azure.net', '*.documents.azure.com', 'dev.azure.com'],
   codes: AZURE_CODES,
   statuses: AZURE_STATUSES,

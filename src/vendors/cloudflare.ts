@@ -48,6 +48,7 @@ function isFailure(json: unknown): boolean {
  */
 export const cloudflareProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'cloudflare',
+  keys: ['success'],
   hosts: ['api.cloudflare.com'],
   codes: CLOUDFLARE_CODES,
   detect: (s) => isFailure(s.json),

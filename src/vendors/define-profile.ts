@@ -63,6 +63,10 @@ export function defineProfile<P extends VendorProfile>(profile: P): P {
   if (profile.hosts !== undefined && (!Array.isArray(profile.hosts) || profile.hosts.some((h) => typeof h !== 'string' || h === ''))) {
     fail(`${profile.id}: hosts must be an array of host names`, profile.hosts);
   }
+  for (const list of ['keys', 'contentTypes'] as const) {
+    const v: unknown = profile[list];
+    if (v !== undefined && (!Array.isArray(v) || v.some((k) => typeof k !== 'string'))) fail(`${profile.id}: ${list} must be an array of strings`, v);
+  }
   const ex = profile.expressible as Record<string, unknown> | undefined;
   if (ex !== undefined) {
     if (typeof ex !== 'object' || ex === null) fail(`${profile.id}: expressible must be an object`, ex);

@@ -73,6 +73,7 @@ function flatten(node: unknown, path: string, out: FieldError[], depth: number):
  */
 export const discordProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'discord',
+  keys: ['message'],
   hosts: ['discord.com', 'discordapp.com', '*.discord.com'],
   codes: DISCORD_CODES,
   detect: (s) => isDiscord(s.json),

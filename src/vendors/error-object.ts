@@ -92,6 +92,7 @@ export function renderErrorObject(code: string | undefined, fault: { readonly me
  */
 export const errorObjectProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'error-object',
+  keys: ['error'],
   codes: ERROR_OBJECT_CODES,
   // The strict test of readErrorObject without building a draft: detect runs on every response.
   detect(s) {

@@ -92,6 +92,7 @@ export function renderDetail(fault: { readonly message: string; readonly vendorC
  */
 export const fastapiProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'fastapi',
+  keys: ['detail'],
   codes: COMMON_CODES,
   detect(s) {
     const b = asRecord(s.json);

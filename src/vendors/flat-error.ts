@@ -47,6 +47,7 @@ export function readFlatError(json: unknown, toCode?: ToCode): FaultDraft | unde
  */
 export const flatErrorProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'flat-error',
+  keys: ['error'],
   codes: COMMON_CODES,
   // readFlatError's test without building a draft: detect runs on every response.
   detect(s) {

@@ -103,6 +103,7 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
  */
 export const githubProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'github',
+  keys: ['message'],
   hosts: ['api.github.com', 'uploads.github.com'],
   codes: {},
   // A 403 with Retry-After is a secondary rate limit, so permission_denied cannot carry a delay back.

@@ -227,6 +227,7 @@ function statusName(fault: Fault): string {
  */
 export const googleProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'google',
+  keys: ['error', 'promptFeedback'],
   hosts: ['*.googleapis.com'],
   codes: GOOGLE_CODES,
   expressible: { retryAfter: 'ms' },

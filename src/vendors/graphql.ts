@@ -137,6 +137,7 @@ function looksLikeGraphql(s: ResponseSnapshot, body: Readonly<Record<string, unk
  */
 export const graphqlProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'graphql',
+  keys: ['errors'],
   codes: GRAPHQL_CODES,
   detect(s) {
     const body = asRecord(s.json);

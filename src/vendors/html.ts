@@ -156,6 +156,7 @@ function cloudflarePage(fault: Fault, code: string): RenderedResponse {
  */
 export const htmlProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'html',
+  keys: [],
   codes: HTML_CODES,
   detect(s) {
     if (s.json !== undefined) return false;

@@ -61,6 +61,7 @@ function body(fault: Fault): Record<string, unknown> {
  */
 export const impulseProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'impulse',
+  keys: ['valid'],
   hosts: ['inference.impulselabs.ai'],
   codes: {},
   statuses: {

@@ -29,6 +29,7 @@ export { errorObjectProfile } from './error-object.js';
 export { flatErrorProfile } from './flat-error.js';
 export { openrouterProfile } from './openrouter.js';
 export { llmTextProfile } from './llm-text.js';
+export { genericProfile } from './generic/generic.js';
 
 export type {
   CodeRule,

@@ -54,6 +54,7 @@ function isJsonApi(s: ResponseSnapshot, body: Readonly<Record<string, unknown>>)
  */
 export const jsonapiProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'jsonapi',
+  keys: ['errors'],
   codes: JSONAPI_CODES,
   detect(s) {
     const body = asRecord(s.json);

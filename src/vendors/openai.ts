@@ -105,6 +105,9 @@ function hasOpenAiMark(s: ResponseSnapshot, e: Readonly<Record<string, unknown>>
   if (typeof code === 'string' && Object.hasOwn(OPENAI_CODES, code)) return true;
   const type = e.type;
   if (typeof type === 'string' && Object.hasOwn(OPENAI_CODES, type)) return true;
+  // OpenAI-compatible servers (llama.cpp, vLLM) answer in this shape with their own LLM codes.
+  if (llmCode(typeof code === 'string' ? code : typeof type === 'string' ? type : undefined) !== undefined) return true;
+  if (llmMessageCode(readString(e, 'message')) !== undefined) return true;
   // OpenAI writes all four members, nulls included; look-alikes (Anthropic-like bodies, gateways,
   // Stripe) leave `param` or `code` out.
   if ('type' in e && 'param' in e && 'code' in e) return true;
@@ -195,6 +198,7 @@ function typeFor(fault: Fault): string {
  */
 export const openaiProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'openai',
+  keys: ['error'],
   hosts: ['api.openai.com', '*.openai.azure.com', '*.cognitiveservices.azure.com', 'api.groq.com'],
   codes: OPENAI_CODES,
   statuses: {

@@ -96,6 +96,7 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
  */
 export const openrouterProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'openrouter',
+  keys: ['error'],
   hosts: ['openrouter.ai'],
   codes: {},
   // The upstream codes vary by provider, so only status-only faults round-trip.

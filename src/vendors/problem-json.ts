@@ -96,6 +96,7 @@ function draftOf(
  */
 export const problemJsonProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'problem+json',
+  keys: ['title'], contentTypes: ['application/problem+json'],
   codes: PROBLEM_JSON_CODES,
   detect(s) {
     if (s.contentType === 'application/problem+json') return true;

@@ -19,7 +19,7 @@ export type {
  * Every key `defineProfile` accepts in a profile; any other is refused.
  * @internal
  */
-export const VENDOR_PROFILE_KEYS = ['id', 'hosts', 'codes', 'statuses', 'detect', 'parse', 'render', 'expressible'] as const satisfies ReadonlyArray<keyof VendorProfile>;
+export const VENDOR_PROFILE_KEYS = ['id', 'hosts', 'keys', 'contentTypes', 'codes', 'statuses', 'detect', 'parse', 'render', 'expressible'] as const satisfies ReadonlyArray<keyof VendorProfile>;
 
 // ---- small safe readers shared by profiles -------------------------------
 

@@ -36,6 +36,7 @@ export const PULSE_CODES = {
  */
 export const pulseProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'pulse',
+  keys: [],
   hosts: ['api.pulse.dev'],
   codes: PULSE_CODES,
   detect: () => false,

@@ -15,6 +15,7 @@ import { fastapiProfile } from './fastapi.js';
 import { fhirInferenceProfile } from './fhir-inference.js';
 import { flatErrorProfile } from './flat-error.js';
 import { githubProfile } from './github.js';
+import { genericProfile } from './generic/generic.js';
 import { googleProfile } from './google.js';
 import { graphqlProfile } from './graphql.js';
 import { htmlProfile } from './html.js';
@@ -77,4 +78,6 @@ export const BUILTIN_PROFILES: readonly VendorProfile[] = Object.freeze([
   flatErrorProfile,
   // -- pages from proxies and load balancers
   htmlProfile,
+  // -- the generic layer: any envelope, read by meaning, for every vendor no profile above claims
+  genericProfile,
 ]);

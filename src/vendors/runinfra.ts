@@ -24,6 +24,7 @@ import { renderHeaders, renderStatus } from './render-helpers.js';
  */
 export const runinfraProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'runinfra',
+  keys: [],
   hosts: ['runinfra.ai', '*.runinfra.ai'],
   codes: {},
   statuses: {

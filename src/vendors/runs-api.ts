@@ -70,6 +70,7 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
  */
 export const runsApiProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'runs-api',
+  keys: ['error'],
   codes: RUNS_API_CODES,
   detect: (s) => {
     const error = asRecord(s.json)?.error;

@@ -83,6 +83,7 @@ function fieldOf(line: string): FieldError | undefined {
  */
 export const slackProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'slack',
+  keys: ['ok'],
   hosts: ['slack.com', '*.slack.com'],
   codes: SLACK_CODES,
   detect: (s) => isSlackError(s.json),

@@ -57,6 +57,7 @@ function bindingErrors(value: unknown): FieldError[] | undefined {
  */
 export const springBootProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'spring-boot',
+  keys: ['timestamp'],
   codes: SPRING_BOOT_CODES,
   detect(s) {
     const b = asRecord(s.json);

@@ -57,6 +57,7 @@ function isXml(s: ResponseSnapshot): boolean {
  */
 export const twilioProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'twilio',
+  keys: ['code', 'errors'],
   hosts: ['api.twilio.com', '*.twilio.com'],
   codes: TWILIO_CODES,
   detect: (s) => jsonError(s.json) !== undefined || isXml(s),

@@ -51,8 +51,15 @@ describe('which statuses make a response', () => {
     expect(c(Object.assign(() => undefined, { status: 503 }))).toMatchObject({ code: 'unknown', source: 'client' });
   });
 
-  it('does not treat an object without a status as a response', () => {
-    expect(c({ headers: { 'retry-after': '2' }, body: { beta: {} } })).toMatchObject({ code: 'unknown', source: 'client' });
+  it('does not treat an object without a status or a body as a response', () => {
+    expect(c({ headers: { 'retry-after': '2' } })).toMatchObject({ code: 'unknown', source: 'client' });
+    expect(c({ headers: { 'retry-after': '2' }, body: '' })).toMatchObject({ code: 'unknown', source: 'client' });
+  });
+
+  it('reads a body with no status (pasted from a log) as a response, status undefined', () => {
+    const fault = c({ body: { beta: {} } });
+    expect(fault).toMatchObject({ code: 'unknown', source: 'server' });
+    expect(fault.status).toBeUndefined();
   });
 });
 

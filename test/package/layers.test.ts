@@ -51,6 +51,15 @@ describe('layers', () => {
     expect(wrong.map((w) => relative(src, w))).toEqual([]);
   });
 
+  // faultline/otel reaches into the policies through their events and createFetch's `observe`
+  // hooks; nothing below the adapters may need @opentelemetry/api (an optional peer dependency).
+  it.each(files.filter((f) => !['adapters', 'testing', 'cli'].includes(layerOf(f))).map((f) => [relative(src, f), f] as const))(
+    '%s does not import @opentelemetry/api',
+    (_name, file) => {
+      expect(readFileSync(file, 'utf8')).not.toMatch(/from\s+['"]@opentelemetry\/|import\(\s*['"]@opentelemetry\//);
+    },
+  );
+
   it('sees an upward import when there is one', () => {
     const file = join(src, 'core/example.ts');
     const targets = importsOf(file, "import { x } from '../vendors/registry.js';\nexport { y } from './fault.js';");

@@ -34,6 +34,8 @@ import { VirtualClock, seededRandom, startChaosServer } from '../../src/testing/
 import * as cockatielAdapter from '../../src/adapters/cockatiel.js';
 import * as zodAdapter from '../../src/adapters/zod.js';
 import * as redisAdapter from '../../src/adapters/redis.js';
+import * as otelAdapter from '../../src/adapters/otel.js';
+import { OTEL_OPTIONS } from '../../src/adapters/otel.js';
 import { FAULT_FILTER_OPTIONS } from '../../src/adapters/cockatiel.js';
 import { REDIS_STORE_OPTIONS } from '../../src/adapters/redis.js';
 import { SCHEMA_FETCH_OPTIONS } from '../../src/adapters/zod-fetch.js';
@@ -165,6 +167,18 @@ const TABLE: Row[] = [
     timeoutMs: num(0, true),
     clock,
     random: fn,
+    observe: [1, 'x', null, { policy: 1 }, { attempt: 'x' }],
+  }),
+  ...rows('instrument', (v) => otelAdapter.instrument(retry(), v as never), {}, {
+    meterProvider: [1, 'x', null, {}, { getMeter: 1 }],
+    tracerProvider: [1, 'x', null, {}, { getTracer: 1 }],
+    name: ['', 1, null, {}, 'x'.repeat(65)],
+    clock: [1, 'x', null, {}],
+  }),
+  ...rows('instrumentFetch', (v) => otelAdapter.instrumentFetch(v as never), {}, {
+    meterProvider: [1, null, {}],
+    tracerProvider: [1, null, {}],
+    name: ['', 1],
   }),
   ...rows('createClassifier', any(createClassifier), { profiles: [] }, {
     profiles: [undefined, null, 'openai', {}, [1], [{}], [{ id: 'x' }], [profileSpec, profileSpec]],
@@ -178,6 +192,8 @@ const TABLE: Row[] = [
     codes: [null, 1, 'x', { a: 'not_a_code' }, { a: { code: 'nope' } }, { a: { code: 'internal', retry: 'sometimes' } }, { a: { code: 'internal', remedy: 'pray' } }, { a: { code: 'internal', retryLimit: -1 } }, { a: { code: 'internal', retryLimit: 1.5 } }],
     statuses: [{ 500: 'nope' }, { 500: { code: 'internal', retry: 'x' } }],
     hosts: ['api.acme.dev', [1], [''], {}],
+    keys: ['error', [1], {}],
+    contentTypes: ['text/plain', [1]],
     expressible: [1, 'x', { vendorCodes: ['missing'] }, { codes: ['nope'] }, { retryAfter: 'h' }, { requestId: 'yes' }],
   }),
   ...rows('redisStore', any(redisAdapter.redisStore), { client: fakeRedis }, {
@@ -230,6 +246,8 @@ const OPTIONS_ARG: ReadonlyArray<readonly [string, (v: unknown) => unknown]> = [
   ['redisStore', (v) => redisAdapter.redisStore(v as never)],
   ['startChaosServer', (v) => startChaosServer(v as never)],
   ['handleFaults', (v) => cockatielAdapter.handleFaults(v as never)],
+  ['instrument', (v) => otelAdapter.instrument(retry(), v as never)],
+  ['instrumentFetch', (v) => otelAdapter.instrumentFetch(v as never)],
 ];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -281,7 +299,7 @@ describe('bad options are rejected at construction', () => {
     const covered = new Set([...TABLE.map((r) => r.factory.split('.')[0]), ...OPTIONS_ARG.map(([f]) => f)]);
     for (const name of ['retry', 'timeout', 'hedge', 'fallback', 'pipeline', 'exponentialBackoff', 'constantBackoff', 'circuitBreaker', 'consecutiveFailures',
       'failureRatio', 'bulkhead', 'retryBudget', 'rateLimiter', 'createFetch', 'createClassifier', 'defineProfile', 'memoryStore', 'redisStore',
-      'VirtualClock', 'seededRandom', 'startChaosServer', 'handleFaults', 'retryAfterBackoff', 'parseBody']) {
+      'VirtualClock', 'seededRandom', 'startChaosServer', 'handleFaults', 'retryAfterBackoff', 'parseBody', 'instrument', 'instrumentFetch']) {
       expect(covered.has(name), name).toBe(true);
     }
   });
@@ -333,19 +351,21 @@ const NAMED: readonly NamedFactory[] = [
   { factory: 'memoryStore', build: any(memoryStore), base: {}, names: ['ttlMs'], listed: 'ttlMs', typos: [['ttlms', 'ttlMs']] },
   {
     factory: 'createFetch', build: any(createFetch), base: {}, names: CREATE_FETCH_OPTIONS,
-    listed: `baseUrl, bodyTimeoutMs, ${SEAM}, clock, fetch, idempotencyKey, idempotent, idleTimeoutMs, maxBodyBytes, policy, random, throwOnError, timeoutMs, vendor`,
+    listed: `baseUrl, bodyTimeoutMs, ${SEAM}, clock, fetch, idempotencyKey, idempotent, idleTimeoutMs, maxBodyBytes, observe, policy, random, throwOnError, timeoutMs, vendor`,
     typos: [['baseURL', 'baseUrl'], ['timeout', 'timeoutMs']],
   },
   {
     factory: 'createSchemaFetch', build: any(zodAdapter.createSchemaFetch), base: { schema: z.object({}) }, names: SCHEMA_FETCH_OPTIONS, required: ['schema'],
-    listed: `baseUrl, bodyTimeoutMs, ${SEAM}, clock, fetch, idempotencyKey, idempotent, idleTimeoutMs, maxBodyBytes, policy, random, schema, throwOnError, timeoutMs, vendor`,
+    listed: `baseUrl, bodyTimeoutMs, ${SEAM}, clock, fetch, idempotencyKey, idempotent, idleTimeoutMs, maxBodyBytes, observe, policy, random, schema, throwOnError, timeoutMs, vendor`,
     typos: [['schemas', 'schema']],
   },
   { factory: 'createClassifier', build: any(createClassifier), base: { profiles: [] }, names: CLASSIFIER_OPTIONS, required: ['profiles'], listed: 'maxBodyBytes, profiles', typos: [['profile', 'profiles']] },
   {
     factory: 'defineProfile', build: any(defineProfile), base: profileSpec, names: VENDOR_PROFILE_KEYS, required: ['id', 'detect', 'parse', 'codes'],
-    listed: 'codes, detect, expressible, hosts, id, parse, render, statuses', typos: [['host', 'hosts'], ['ID', 'id']],
+    listed: 'codes, contentTypes, detect, expressible, hosts, id, keys, parse, render, statuses', typos: [['host', 'hosts'], ['ID', 'id']],
   },
+  { factory: 'instrument', build: (o) => otelAdapter.instrument(retry(), o as never), base: {}, names: OTEL_OPTIONS, listed: 'clock, meterProvider, name, tracerProvider', typos: [['meterprovider', 'meterProvider'], ['tracerprovider', 'tracerProvider']] },
+  { factory: 'instrumentFetch', build: any(otelAdapter.instrumentFetch), base: {}, names: OTEL_OPTIONS, listed: 'clock, meterProvider, name, tracerProvider', typos: [['names', 'name']] },
   { factory: 'redisStore', build: any(redisAdapter.redisStore), base: { client: fakeRedis }, names: REDIS_STORE_OPTIONS, required: ['client'], listed: 'client, prefix, time, ttlMs', typos: [['perfix', 'prefix']] },
   {
     factory: 'startChaosServer', build: any(startChaosServer), base: { vendor: 'openai' }, names: ['vendor', 'script', 'faults', 'seed', 'latencyMs', 'behaviours', 'clock'], required: ['vendor'],
@@ -410,7 +430,7 @@ const GARBAGE: readonly unknown[] = [
 
 function publicFunctions(): Array<[string, (...args: unknown[]) => unknown]> {
   const out: Array<[string, (...args: unknown[]) => unknown]> = [];
-  for (const [entry, mod] of [['faultline', main], ['faultline/testing', testing], ['faultline/cockatiel', cockatielAdapter], ['faultline/zod', zodAdapter], ['faultline/redis', redisAdapter]] as const) {
+  for (const [entry, mod] of [['faultline', main], ['faultline/testing', testing], ['faultline/cockatiel', cockatielAdapter], ['faultline/zod', zodAdapter], ['faultline/redis', redisAdapter], ['faultline/otel', otelAdapter]] as const) {
     for (const [name, value] of Object.entries(mod)) {
       // Classes are checked through their constructors in the table above.
       if (typeof value === 'function' && !/^class\s/.test(Function.prototype.toString.call(value))) out.push([`${entry}:${name}`, value as (...args: unknown[]) => unknown]);

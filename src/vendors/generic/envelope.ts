@@ -1,0 +1,223 @@
+/**
+ * Where APIs put their error: the code, message, request id, wait and status at the paths vendors
+ * use (`error`, `errors[]`, `code`, `error_code`, `errorCode`, `type`, `__type`, `fault`, `detail`,
+ * `title`, `reason`, …), nested a few levels (`error.innererror.code`, `error.details[].reason`,
+ * `errors[0].extensions.code`). The vendor code kept is the most specific one: the innermost error
+ * object's own code, before the class name around it.
+ */
+import { statusOf } from '../../core/thrown.js';
+import { asRecord } from '../profile.js';
+
+type Rec = Readonly<Record<string, unknown>>;
+
+/** What an envelope held. */
+export interface Envelope {
+  readonly vendorCode?: string | undefined;
+  readonly message?: string | undefined;
+  /** Every code and message found, joined: what the lexicon reads. */
+  readonly text?: string | undefined;
+  readonly requestId?: string | undefined;
+  /** A wait the body gives as a number (`retry_after` seconds, `retry_after_ms`). */
+  readonly retryAfterMs?: number | undefined;
+  /** An HTTP status the body restates (`code: 404`, `status: 429`, `httpStatusCode`). */
+  readonly status?: number | undefined;
+}
+
+/** Members naming the error object, in the order tried. */
+const NESTS = ['error', 'errors', 'fault', 'Error', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data'] as const;
+/** Members holding a machine code at any depth, strongest first. */
+const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'code', 'error_code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'reason', 'subcode', 'error_type', 'errorType', 'exceptionCode', 'type', '__type', 'issue', 'category'] as const;
+/** Members that hold a code only in the outermost object or beside a message (elsewhere `name` is a resource's name). */
+const TOP_CODES = ['error', 'name', 'status'] as const;
+/** Members holding the message people read. */
+const MESSAGES = ['message', 'error_description', 'errorMessage', 'error_message', 'exceptionMessage', 'Message', 'msg', 'faultstring', 'detail', 'description', 'title', 'error', 'errors', 'reason', 'details'] as const;
+/** Members holding a request id. */
+const IDS = ['request_id', 'requestId', 'requestID', 'RequestId', 'x-request-id', 'trace_id', 'traceId', 'correlation_id', 'correlationId', 'debug_id', 'debugId', 'request-id', 'error_id'] as const;
+/** Error objects read per body: enough for any envelope, and a bound on hostile ones. */
+const MAX_OBJECTS = 24;
+
+// Words a body puts where a code goes that name no error: Anthropic's `type: "error"`, Kubernetes'
+// `status: "Failure"`, problem+json's `about:blank`.
+const GENERIC = new Set(['error', 'errors', 'failure', 'fail', 'failed', 'exception', 'about:blank', 'status', 'true', 'false', 'null', 'none', 'success']);
+
+/** One token of letters, digits and `_ . : # + -`, starting with a letter or digit. */
+const CODE = /^[A-Za-z0-9][\w.:#+-]*$/;
+
+/** A string that looks like a machine code: one token, not a sentence or a URL. */
+function codeOf(value: unknown): string | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? String(value) : undefined;
+  // `error_codes: ["currency_required"]`: the first one is the code.
+  if (Array.isArray(value)) return codeOf(value[0]);
+  if (typeof value !== 'string' || value.length === 0 || value.length > 80 || !CODE.test(value)) return undefined;
+  return value.includes('://') || GENERIC.has(value.toLowerCase()) ? undefined : value;
+}
+
+/** An error status a body restates (`"status": 429`, `httpStatusCode: 401`). */
+function httpStatus(value: unknown): number | undefined {
+  const n = statusOf(value);
+  // The error statuses in use (RFC 9110, WebDAV, 429, 451, Cloudflare's 52x): 463 is a vendor code.
+  return n !== undefined && ((n >= 400 && n <= 431) || n === 451 || (n >= 500 && n <= 511) || (n >= 520 && n <= 530)) ? n : undefined;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** The record to read in a value: itself, or the first of an array's records that carries a code. */
+function first(value: unknown): Rec | undefined {
+  if (!Array.isArray(value)) return asRecord(value);
+  let found: Rec | undefined;
+  for (let i = 0; i < value.length && i < 8; i++) {
+    const r = asRecord(value[i]);
+    if (r === undefined) continue;
+    found ??= r;
+    for (const key of CODES) if (codeOf(r[key]) !== undefined) return r;
+  }
+  return found;
+}
+
+function waitOf(r: Rec): number | undefined {
+  const ms = r.retry_after_ms ?? r.retryAfterMs;
+  if (typeof ms === 'number' && ms >= 0) return Math.min(ms, Number.MAX_SAFE_INTEGER);
+  const s = r.retry_after ?? r.retryAfter ?? r.retry_after_seconds ?? r.retryAfterSeconds;
+  const n = typeof s === 'string' && s.trim() !== '' ? Number(s) : s;
+  return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.min(Math.round(n * 1000), Number.MAX_SAFE_INTEGER) : undefined;
+}
+
+interface Found {
+  /** Codes found, with their depth and rank: the deepest is the most specific. */
+  codes: { code: string; depth: number }[];
+  messages: string[];
+  requestId?: string | undefined;
+  retryAfterMs?: number | undefined;
+  status?: number | undefined;
+  objects: number;
+}
+
+/** What each member may hold, looked up once per member: one pass over a record's own keys. */
+interface Role {
+  code?: number;
+  top?: boolean;
+  message?: number;
+  id?: number;
+  nest?: boolean;
+  status?: boolean;
+}
+
+const ROLES: ReadonlyMap<string, Role> = /* @__PURE__ */ (() => {
+  const roles = new Map<string, Role>();
+  const role = (key: string): Role => {
+    let r = roles.get(key);
+    if (r === undefined) roles.set(key, (r = {}));
+    return r;
+  };
+  CODES.forEach((k, i) => (role(k).code = i));
+  TOP_CODES.forEach((k, i) => {
+    const r = role(k);
+    r.code ??= CODES.length + i;
+    r.top = true;
+  });
+  MESSAGES.forEach((k, i) => (role(k).message = i));
+  IDS.forEach((k, i) => (role(k).id = i));
+  for (const k of NESTS) role(k).nest = true;
+  for (const k of ['status', 'httpStatusCode', 'statusCode', 'status_code', 'HttpStatus', 'http_code']) role(k).status = true;
+  for (const k of ['retry_after_ms', 'retryAfterMs', 'retry_after', 'retryAfter', 'retry_after_seconds', 'retryAfterSeconds']) role(k);
+  return roles;
+})();
+
+/** Reads one error object and descends into its nested ones: deeper codes win, shallower messages come first. */
+function walk(r: Rec, depth: number, found: Found): void {
+  if (++found.objects > MAX_OBJECTS) return;
+  let code: string | undefined;
+  let codeRank = Infinity;
+  // A number that looks like a status ranks apart: it may be the status again (`code: 404`).
+  let statusLike: string | undefined;
+  let statusLikeRank = Infinity;
+  let message: string | undefined;
+  let messageRank = Infinity;
+  let id: string | undefined;
+  let idRank = Infinity;
+  let nests: Rec[] | undefined;
+  let wait = false;
+  let n = 0;
+  const hasMessage = typeof r.message === 'string';
+  for (const key in r) {
+    if (++n > 64) break;
+    const role = ROLES.get(key);
+    if (role === undefined) continue;
+    const v = r[key];
+    if (role.code !== undefined && (role.top !== true || depth === 0 || hasMessage)) {
+      const c = role.code < codeRank || role.code < statusLikeRank ? codeOf(v) : undefined;
+      if (c !== undefined && httpStatus(c) === undefined) {
+        if (role.code < codeRank) [code, codeRank] = [c, role.code];
+      } else if (c !== undefined && role.code < statusLikeRank) [statusLike, statusLikeRank] = [c, role.code];
+    }
+    if (role.message !== undefined && role.message < messageRank) {
+      const m = text(v);
+      if (m !== undefined) {
+        message = m;
+        messageRank = role.message;
+      }
+    }
+    if (role.id !== undefined && role.id < idRank) {
+      const m = text(v);
+      if (m !== undefined) {
+        id = m;
+        idRank = role.id;
+      }
+    }
+    if (role.status === true) found.status ??= httpStatus(v);
+    if (role.nest === true && depth < 4 && typeof v === 'object' && v !== null) {
+      const inner = first(v);
+      if (inner !== undefined) (nests ??= []).push(inner);
+    }
+    wait = wait || (role.code === undefined && role.message === undefined && role.id === undefined && role.nest !== true && role.status !== true);
+  }
+  if (code !== undefined && found.codes.length < 12) found.codes.push({ code, depth });
+  if (statusLike !== undefined && found.codes.length < 12) found.codes.push({ code: statusLike, depth });
+  if (message !== undefined && found.messages.length < 4) found.messages.push(message);
+  found.requestId ??= id;
+  if (wait) found.retryAfterMs ??= waitOf(r);
+  if (nests !== undefined) for (const inner of nests) walk(inner, depth + 1, found);
+  // A wrapper of one member (`{"create": {…, "error": {…}}}`, a bulk item) is read through.
+  if (depth === 0 && n === 1 && nests === undefined) {
+    for (const key in r) {
+      const only = first(r[key]);
+      if (only !== undefined) walk(only, depth + 1, found);
+    }
+  }
+}
+
+/**
+ * The code, message, request id, wait and status a parsed body holds, wherever its envelope puts them.
+ *
+ * @example
+ * ```ts
+ * readEnvelope({ error: { code: 'BadRequest', message: 'Filtered', innererror: { code: 'ResponsibleAIPolicyViolation' } } });
+ * // { vendorCode: 'ResponsibleAIPolicyViolation', message: 'Filtered', … }
+ * ```
+ * @internal
+ */
+export function readEnvelope(value: unknown, responseStatus?: number): Envelope {
+  const r = first(value);
+  if (r === undefined) return {};
+  const found: Found = { codes: [], messages: [], objects: 0 };
+  walk(r, 0, found);
+  const { requestId, retryAfterMs, messages } = found;
+  const status = responseStatus ?? found.status;
+  // The deepest code wins, the first found at that depth; a number that is the status again is no
+  // code, and one that merely looks like a status ranks below a real code at its depth.
+  let best: { code: string; depth: number } | undefined;
+  let bestRank = -1;
+  for (const c of found.codes) {
+    const asStatus = httpStatus(c.code);
+    if (asStatus !== undefined && asStatus === status) continue;
+    const rank = c.depth * 2 + (asStatus === undefined ? 1 : 0);
+    if (rank > bestRank) {
+      best = c;
+      bestRank = rank;
+    }
+  }
+  const codes = found.codes.map((c) => c.code).join(' ');
+  return { vendorCode: best?.code, message: messages[0], text: `${codes} \n ${messages.join(' \n ')}`, requestId, retryAfterMs, status: found.status };
+}

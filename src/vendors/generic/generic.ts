@@ -1,0 +1,171 @@
+/**
+ * The generic layer: the last profile the default classifier tries, and one that classifies alone
+ * (`createClassifier({ profiles: [genericProfile] })`). It reads any common envelope — a JSON error
+ * object at its usual paths, JSON cut off mid-body, a Python dict or JavaScript object as an SDK
+ * prints it, `<Error><Code>` XML, `key: value` text — and maps the vendor's code and message by
+ * meaning (./lexicon.ts), so a vendor no profile knows still gets the right Fault, with its most
+ * specific code verbatim, its request id and any wait its message states.
+ */
+import type { FaultCode } from '../../core/catalog.js';
+import { codeForStatus } from '../../core/status.js';
+import { statusOf } from '../../core/thrown.js';
+import { builtinProfile } from '../builtin-profile.js';
+import type { FaultDraft, ResponseSnapshot, VendorProfile } from '../profile.js';
+import { asRecord, xmlText } from '../profile.js';
+import { codeByMeaning } from './decide.js';
+import { type Envelope, readEnvelope } from './envelope.js';
+import { scanObject } from './scan.js';
+import { waitInText } from './wait.js';
+
+/** How much of a text body is read for lines, a status or words: meanings and printouts come early. */
+const HEAD = 4096;
+/** Printed pairs and statuses come in the first lines. */
+const LINES = 1024;
+
+/** Where SDK printouts and logs state the status: `Error code: 429 - {…}`, `status code 503`, `HTTP/1.1 502`. */
+const STATUS_CUES = ['error code: ', 'status code: ', 'status code ', 'statuscode: ', 'status: ', 'response status : ', 'http/1.1 ', 'http/2 ', 'http/1.0 ', 'http ', 'status=', 'code: '] as const;
+
+function statusInText(head: string): number | undefined {
+  const t = head.toLowerCase();
+  for (const cue of STATUS_CUES) {
+    const at = t.indexOf(cue);
+    if (at < 0) continue;
+    const s = t.slice(at + cue.length, at + cue.length + 4);
+    const n = statusOf(s.slice(0, 3));
+    if (n !== undefined && n >= 400 && !(s.charCodeAt(3) >= 48 && s.charCodeAt(3) <= 57)) return n;
+  }
+  return undefined;
+}
+
+// `key: value`, `key=value`, `key => value`, `[key] => value`, `"key": value` wherever a key starts
+// (a line, after `,` `{` `(` `[` or a space). Bounded quantifiers only: linear.
+const PAIR = /(?:^|[\s,;{(\[])["']?([A-Za-z_][\w.-]{0,40})["']?\]?[ \t]{0,3}(?::(?!\/\/)|=>|=)[ \t]{0,3}/g;
+
+/** The pairs a log line, a CLI's output or a printed hash holds, as a record: `Request ID: abc` is `request_id`. */
+function pairs(head: string): Readonly<Record<string, unknown>> | undefined {
+  const out: Record<string, unknown> = {};
+  const found: { key: string; from: number; to: number }[] = [];
+  PAIR.lastIndex = 0;
+  for (let m = PAIR.exec(head); m !== null && found.length < 40; m = PAIR.exec(head)) {
+    found.push({ key: m[1] as string, from: m.index, to: m.index + m[0].length });
+    if (m[0].length === 0) PAIR.lastIndex++;
+  }
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i] as { key: string; from: number; to: number };
+    const end = i + 1 < found.length ? (found[i + 1] as { from: number }).from + 1 : head.length;
+    const value = trimValue(head.slice(f.to, end));
+    if (value !== '' && !Object.hasOwn(out, f.key)) out[f.key] = /^\d{1,15}$/.test(value) ? Number(value) : value;
+  }
+  return found.length > 0 ? out : undefined;
+}
+
+/** A printed value without its quotes, the separator after it or the line end. */
+function trimValue(raw: string): string {
+  let v = raw.split('\n', 1)[0] as string;
+  v = v.trim();
+  while (v !== '' && ',;)]}'.includes(v.charAt(v.length - 1))) v = v.slice(0, -1).trimEnd();
+  const q = v.charAt(0);
+  if ((q === '"' || q === "'") && v.endsWith(q) && v.length >= 2) v = v.slice(1, -1);
+  return v === 'null' || v === 'None' || v === 'nil' ? '' : v;
+}
+
+/**
+ * The code a `code: message` chain names (Docker's `toomanyrequests: You have reached…`, `denied:
+ * denied`, `INVALID_SESSION_ID: Session expired`): the first link that is one code-like token,
+ * neither a class name (`…Exception`, `Foo::Bar`) nor a capitalised word (`Forbidden`).
+ */
+function chainCode(head: string): string | undefined {
+  const links = head.split('\n', 1)[0]?.split(': ', 12) ?? [];
+  for (let i = 0; i < links.length - 1; i++) {
+    const link = links[i] as string;
+    const open = link.lastIndexOf('(');
+    const token = (open >= 0 ? link.slice(open + 1) : link).trim();
+    if (token.length < 3 || token.length > 64 || !/^[A-Za-z][A-Za-z0-9_.-]*$/.test(token)) continue;
+    if (/Exception$|Error$|[.]/.test(token) || token.toLowerCase() === 'error') continue;
+    if (token === token.toLowerCase() || token === token.toUpperCase()) return token;
+  }
+  return undefined;
+}
+
+/** Python's `TransportError(429, 'index_not_found_exception', …)`: a status, then a code. */
+const CALL = /\((\d{3}), u?['"]([A-Za-z][\w.:-]{0,79})['"]/;
+
+/** An `<Error><Code>…</Code><Message>…</Message>` document (S3, GCS, Azure Storage, many XML APIs). */
+function xml(head: string): Envelope | undefined {
+  const code = xmlText(head, 'Code') ?? xmlText(head, 'code');
+  if (code === undefined) return undefined;
+  const message = xmlText(head, 'Message') ?? xmlText(head, 'message');
+  return { vendorCode: code, message, text: message, requestId: xmlText(head, 'RequestId') ?? xmlText(head, 'RequestID') };
+}
+
+/** What the body holds, whatever its form: parsed JSON, or text read as XML, a printout, or lines. */
+function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string } {
+  if (typeof s.json === 'object' && s.json !== null) return { env: readEnvelope(s.json, s.status), head: '' };
+  const head = s.text.slice(0, HEAD);
+  if (head === '') return { env: {}, head };
+  const env = (head.includes('<Code>') || head.includes('<code>') ? xml(head) : undefined) ?? readEnvelope(scanObject(s.text).value, s.status);
+  if (env.vendorCode !== undefined) return { env, head };
+  const lead = head.slice(0, LINES);
+  const call = CALL.exec(lead);
+  if (call !== null) return { env: { ...env, vendorCode: call[2], status: env.status ?? statusOf(call[1]) }, head };
+  const printed = readEnvelope(pairs(lead), s.status);
+  const vendorCode = printed.vendorCode ?? chainCode(lead);
+  return { env: { ...printed, ...env, vendorCode, requestId: env.requestId ?? printed.requestId, status: env.status ?? printed.status }, head };
+}
+
+/** Request ids in headers the engine's own list leaves out (Kubernetes' `audit-id`, tracing headers). */
+const ID_HEADERS = ['audit-id', 'x-correlation-id', 'correlation-id', 'x-trace-id', 'trace-id', 'x-b3-traceid', 'x-amz-cf-id'] as const;
+
+function idFromHeaders(s: ResponseSnapshot): string | undefined {
+  for (const name of ID_HEADERS) {
+    const v = s.headers.get(name);
+    if (v !== undefined && v !== '') return v;
+  }
+  return undefined;
+}
+
+/**
+ * Reads any response by its envelope and its words; `undefined` when the body says nothing.
+ *
+ * @example
+ * ```ts
+ * readGeneric({ status: undefined, headers: { get: () => undefined }, json: undefined, contentType: '', host: undefined, now: 0,
+ *   text: `Error code: 429 - {'error': {'message': 'Rate limit reached', 'type': 'requests', 'code': 'rate_limit_exceeded'}}` });
+ * // { code: 'rate_limited', vendorCode: 'rate_limit_exceeded', message: 'Rate limit reached', … }
+ * ```
+ * @internal
+ */
+export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
+  const { env, head } = envelopeOf(s);
+  const status = s.status ?? env.status ?? (head === '' ? undefined : statusInText(head.slice(0, LINES)));
+  const words = head === '' ? env.text : `${env.text ?? ''} \n ${head.slice(0, 1024)}`;
+  // A 2xx body is a fault only when it carries an error object, never for the words in a payload.
+  const erring = (s.status ?? 400) >= 400 || env.vendorCode !== undefined || asRecord(s.json)?.error !== undefined;
+  if (!erring) return undefined;
+  let code: FaultCode | undefined = codeByMeaning(status, env.vendorCode, words);
+  // No status anywhere: the status the body restates, or the one a printout states, names the code.
+  if (code === undefined && s.status === undefined && status !== undefined) code = codeForStatus(status);
+  const retryAfterMs = env.retryAfterMs ?? waitInText(words);
+  if (code === undefined && env.vendorCode === undefined && env.message === undefined && env.requestId === undefined && retryAfterMs === undefined) return undefined;
+  const requestId = env.requestId ?? idFromHeaders(s);
+  return { code, vendorCode: env.vendorCode, message: env.message, requestId, retryAfterMs };
+}
+
+/**
+ * The generic layer as a profile: tried last by the default classifier, or alone.
+ *
+ * @example
+ * ```ts
+ * const { classify } = createClassifier({ profiles: [genericProfile] });
+ * classify({ status: 429, body: '{"name":"RATE_LIMIT_REACHED","message":"Too many requests","debug_id":"c02f80d9c7e60"}' });
+ * // { code: 'rate_limited', vendor: 'generic', vendorCode: 'RATE_LIMIT_REACHED', requestId: 'c02f80d9c7e60', … }
+ * ```
+ * @public
+ */
+export const genericProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
+  id: 'generic',
+  codes: {},
+  detect: () => true,
+  parse: readGeneric,
+  expressible: { codes: [], vendorCodes: [], retryAfter: 'none', requestId: false },
+});

@@ -1,0 +1,96 @@
+/**
+ * Waits written into messages: "Please try again in 26.604s", "retry after 86400 seconds", "try
+ * again in 20ms", "Retry in 1m30s", "please wait 2 minutes". Only a duration right after a phrase
+ * that asks to wait counts (a "30 seconds" elsewhere is a fact, not a wait). Hand-rolled over
+ * `charCodeAt` in a bounded head of the text, so linear and regex-free; any wait is capped at
+ * `Number.MAX_SAFE_INTEGER` ms, so a wait of 10^12 s or a run of digits never overflows.
+ */
+
+/** Waits are stated early in a message; the cap bounds every scan. */
+const HEAD = 2048;
+
+/** Phrases after which a duration is the wait; `bare` says a unit-less number there means seconds. */
+const CUES: readonly (readonly [phrase: string, bare: boolean])[] = [
+  ['try again in ', false],
+  ['try again after ', true],
+  ['retry in ', false],
+  ['retry after ', true],
+  ['retry-after: ', true],
+  ['retry-after ', true],
+  ['retry again in ', false],
+  ['please wait ', false],
+  ['wait for ', false],
+  ['available in ', false],
+  ['resets in ', false],
+  ['reset in ', false],
+  ['again in ', false],
+];
+
+const UNITS: Readonly<Record<string, number>> = {
+  ms: 1, msec: 1, msecs: 1, millisecond: 1, milliseconds: 1,
+  s: 1000, sec: 1000, secs: 1000, second: 1000, seconds: 1000,
+  m: 60_000, min: 60_000, mins: 60_000, minute: 60_000, minutes: 60_000,
+  h: 3_600_000, hr: 3_600_000, hrs: 3_600_000, hour: 3_600_000, hours: 3_600_000,
+  d: 86_400_000, day: 86_400_000, days: 86_400_000,
+};
+
+const digit = (c: number): boolean => c >= 48 && c <= 57;
+const letter = (c: number): boolean => c >= 97 && c <= 122;
+
+/** A duration starting at `i` in lower-case `t`: up to four number-unit parts ("1m30s", "1 hour 5 minutes"). */
+function duration(t: string, i: number, bare: boolean): number | undefined {
+  let total = 0;
+  let parts = 0;
+  while (parts < 4) {
+    let j = i;
+    while (t.charCodeAt(j) === 32) j++;
+    const from = j;
+    while (digit(t.charCodeAt(j))) j++;
+    if (j === from) break;
+    if (t.charCodeAt(j) === 46 && digit(t.charCodeAt(j + 1))) {
+      j++;
+      while (digit(t.charCodeAt(j))) j++;
+    }
+    const n = Number(t.slice(from, j));
+    while (t.charCodeAt(j) === 32) j++;
+    const unitFrom = j;
+    while (letter(t.charCodeAt(j))) j++;
+    const unit = t.slice(unitFrom, j);
+    const scale = Object.hasOwn(UNITS, unit) ? UNITS[unit] : unit === '' && bare && parts === 0 ? 1000 : undefined;
+    if (scale === undefined) break;
+    total += n * scale;
+    parts++;
+    i = j;
+    if (t.charCodeAt(i) === 32 && t.startsWith('and ', i + 1)) i += 4;
+  }
+  return parts === 0 ? undefined : Math.min(Math.round(total), Number.MAX_SAFE_INTEGER);
+}
+
+/**
+ * The wait a message asks for, in ms, or `undefined` when it names none. Never negative, never
+ * above `Number.MAX_SAFE_INTEGER`.
+ *
+ * @example
+ * ```ts
+ * waitInText('Rate limit reached. Please try again in 26.604s.'); // 26604
+ * waitInText('Retry after 86400 seconds'); // 86400000
+ * ```
+ * @internal
+ */
+export function waitInText(text: string | undefined): number | undefined {
+  if (text === undefined || text === '') return undefined;
+  const head = text.slice(0, HEAD);
+  // No digit, no duration: most messages leave here.
+  if (!/\d/.test(head)) return undefined;
+  const t = head.toLowerCase();
+  for (const [cue, bare] of CUES) {
+    let at = t.indexOf(cue);
+    // A cue with no duration after it ("try again in a moment") may be followed by one that has.
+    for (let n = 0; at >= 0 && n < 4; n++) {
+      const ms = duration(t, at + cue.length, bare);
+      if (ms !== undefined) return ms;
+      at = t.indexOf(cue, at + 1);
+    }
+  }
+  return undefined;
+}
