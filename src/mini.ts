@@ -40,13 +40,15 @@ export type { AttemptContext, ExecuteOptions, Policy, RetryBudget } from './poli
 export { constantBackoff, exponentialBackoff } from './policy/backoff.js';
 export type { Backoff, ExponentialBackoffOptions, Jitter } from './policy/backoff.js';
 export type { PolicyEvent } from './policy/events.js';
-export { bulkhead, circuitBreaker, createFetch, fallback, hedge, rateLimiter, resilientFetch, retry, timeout } from './entry/mini-policies.js';
+export { bulkhead, circuitBreaker, createFetch, fallback, hedge, rateLimiter, resilientFetch, retry, retryStream, timeout } from './entry/mini-policies.js';
 export type { GiveUpEvent, RetryDecisionContext, RetryEvent, RetryOptions, RetryPolicy, SuccessEvent } from './policy/retry.js';
 export type { TimeoutEvent, TimeoutMode, TimeoutOptions, TimeoutPolicy } from './policy/timeout.js';
+export type { OpenStream, ResumeState, RetryStreamOptions } from './policy/retry-stream.js';
+export type { SseEvent } from './core/sse-decoder.js';
 export type { FallbackEvent, FallbackOptions, FallbackPolicy, ValueFallbackPolicy } from './policy/fallback.js';
 export type { HedgeEvent, HedgeOptions, HedgePolicy, HedgeWinEvent } from './policy/hedge.js';
 export { pipeline } from './policy/pipeline.js';
-export type { CreateFetchOptions, FaultlineFetch, FaultlineRequestInit, FetchAttemptInfo, FetchLike, FetchObserver } from './fetch/create-fetch.js';
+export type { CreateFetchOptions, FaultlineFetch, FaultlineRequestInit, FetchAttemptInfo, FetchLike, FetchObserver, StreamFetchOptions } from './fetch/create-fetch.js';
 export type { BreakerRefusedEvent, BreakerStateChangeEvent, CircuitBreakerOptions, CircuitBreakerPolicy } from './policy/circuit-breaker.js';
 export { consecutiveFailures, failureRatio } from './policy/breaker-strategy.js';
 export type { BreakerStrategy, ConsecutiveFailuresOptions, FailureRatioOptions } from './policy/breaker-strategy.js';

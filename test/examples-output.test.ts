@@ -5,6 +5,8 @@ import { main as customProfile } from '../examples/custom-profile.js';
 import { main as exhaustive } from '../examples/exhaustive-match.js';
 import { main as otel } from '../examples/otel.js';
 import { main as rateLimitFallback } from '../examples/rate-limit-fallback.js';
+import { main as llmFallback } from '../examples/llm-fallback.js';
+import { main as llmStream } from '../examples/llm-stream.js';
 
 describe('README examples', () => {
   it('classify tells quota from throttling, honours the server verdict, and names transport faults', async () => {
@@ -26,6 +28,20 @@ describe('README examples', () => {
 
   it('the rate limiter lets the burst through and refuses the rest; the fallback answers from cache', async () => {
     expect(await rateLimitFallback()).toEqual({ sent: 10, rejected: 2, answer: { items: ['from cache'], stale: true } });
+  });
+
+  it('LLM routes: a long prompt to the larger-context model, a filter or overload to another provider, a spent quota to another key', async () => {
+    expect(await llmFallback()).toEqual({
+      short: 'gpt-4o-mini answered',
+      long: 'gpt-4.1 answered',
+      filtered: 'claude answered',
+      overloaded: 'claude answered',
+      quota: 'gpt-4o-mini answered (backup key)',
+    });
+  });
+
+  it('a stream is retried before its first token, never after; retryStream does the same for an SDK stream', async () => {
+    expect(await llmStream()).toEqual({ answer: 'token 0 token 1 token 2', broken: 'overloaded after "token 0 token 1"', requests: 3, sdkChunks: 2 });
   });
 
   it('instrument records the two 503 retries and the three attempts of a call that then succeeds', async () => {

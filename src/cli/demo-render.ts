@@ -3,6 +3,7 @@
  * text; the command decides where it goes.
  */
 import type { DemoReport, DemoVendorResult } from './demo-score.js';
+import type { DemoStreamResult } from './demo-stream.js';
 
 // Column widths: wide enough for the longest metric and the longest cell ('283 s (47.2 s/ok)');
 // the verdict column is last, so it is not padded.
@@ -28,6 +29,21 @@ export function vendorTable(result: DemoVendorResult): string {
 }
 
 /**
+ * The streaming scene's table: a naive stream reader against `createFetch().stream`.
+ * @example
+ * ```ts
+ * io.out(streamTable(report.streaming));
+ * ```
+ * @internal
+ */
+export function streamTable(result: DemoStreamResult): string {
+  let out = `\nLLM streaming (Anthropic shape)\n  ${result.story}\n`;
+  out += line(['', 'naive reader', 'faultline stream', '  better']);
+  for (const row of result.rows) out += line([row.metric, row.baseline, row.faultline, `  ${row.winner === 'tie' ? 'tie' : row.winner}`]);
+  return out;
+}
+
+/**
  * The whole report for a reader: every vendor's table, then one line saying whether faultline
  * did worse anywhere. (Doing worse is a finding to read, not a failure: the command still exits 0.)
  * @example
@@ -40,7 +56,7 @@ export function reportText(report: DemoReport): string {
   const verdict = report.faultlineNeverWorse
     ? '\nfaultline did at least as well as the seed loop on every row of every vendor.\n'
     : '\nfaultline did worse than the seed loop on at least one row.\n';
-  return `${report.vendors.map(vendorTable).join('')}${verdict}`;
+  return `${report.vendors.map(vendorTable).join('')}${report.streaming === undefined ? '' : streamTable(report.streaming)}${verdict}`;
 }
 
 /**

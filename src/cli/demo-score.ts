@@ -121,6 +121,29 @@ export interface DemoVendorResult {
   readonly rows: readonly DemoRow[];
 }
 
+/** What one client made of the LLM streaming scene (demo-stream.ts). @internal */
+export interface DemoStreamRun {
+  readonly calls: number;
+  /** Answers that arrived whole. */
+  readonly complete: number;
+  /** Answers cut short (or empty) that the client took as whole: the user sees a wrong answer. */
+  readonly brokenTakenAsComplete: number;
+  /** Tokens the user saw twice, because a stream was sent again from the start. */
+  readonly tokensShownTwice: number;
+  readonly requests: number;
+  readonly wallSeconds: number;
+  /** Per call: `ok`, `broken` (taken as whole), or the fault it failed with. */
+  readonly outcomes: readonly string[];
+}
+
+/** The scene's result, as the report carries it. @internal */
+export interface DemoStreamResult {
+  readonly story: string;
+  readonly baseline: DemoStreamRun;
+  readonly faultline: DemoStreamRun;
+  readonly rows: readonly DemoRow[];
+}
+
 /**
  * The whole demo's result, as `--json` prints it.
  * @example
@@ -132,6 +155,8 @@ export interface DemoVendorResult {
 export interface DemoReport {
   readonly realMsPerSecond: number;
   readonly vendors: readonly DemoVendorResult[];
+  /** The LLM streaming scene (run with every vendor, not with `--vendor`). */
+  readonly streaming?: DemoStreamResult | undefined;
   /** True when faultline did at least as well as the baseline on every row of every vendor. */
   readonly faultlineNeverWorse: boolean;
 }

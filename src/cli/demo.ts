@@ -15,11 +15,13 @@ import { UsageError, parseArgs } from './args.js';
 import { baselineClient, faultlineClient } from './demo-clients.js';
 import { introText, reportJson, reportText } from './demo-render.js';
 import { runWorkload } from './demo-run.js';
+import { type DemoStreamResult, streamScene } from './demo-stream.js';
 import { type DemoReport, type DemoVendorResult, neverWorse, scoreRows } from './demo-score.js';
 import { VENDOR_DEMOS, type VendorDemo } from './demo-workloads.js';
 
 export type { DemoRun } from './demo-run.js';
 export type { DemoReport, DemoRow, DemoVendorResult, DemoWinner } from './demo-score.js';
+export type { DemoStreamResult, DemoStreamRun } from './demo-stream.js';
 
 /**
  * Where the demo writes: the table (or JSON) to `out`, progress to `err` (the CLI's streams).
@@ -88,7 +90,15 @@ export async function demoReport(options: { readonly vendors?: readonly string[]
     const faultline = await runWorkload(demo, faultlineClient(demo), 'faultline', scale, io);
     vendors.push({ id: demo.id, name: demo.name, seed: demo.seed, story: demo.story, baseline, faultline, rows: scoreRows(baseline, faultline) });
   }
-  return { realMsPerSecond: scale, vendors, faultlineNeverWorse: vendors.every((v) => neverWorse(v.rows)) };
+  // The streaming scene belongs to the whole demo; `--vendor` asks for one seed vendor's table only.
+  let streaming: DemoStreamResult | undefined;
+  if (options.vendors === undefined) {
+    io.err(`  ${'llm streams'.padEnd(15)} both clients `);
+    streaming = await streamScene(scale);
+    io.err(`  ${streaming.baseline.requests} + ${streaming.faultline.requests} requests\n`);
+  }
+  const neverWorseEverywhere = vendors.every((v) => neverWorse(v.rows)) && (streaming === undefined || neverWorse(streaming.rows));
+  return { realMsPerSecond: scale, vendors, ...(streaming === undefined ? {} : { streaming }), faultlineNeverWorse: neverWorseEverywhere };
 }
 
 /**
@@ -117,7 +127,8 @@ export async function runDemo(args: readonly string[], io: DemoIo = processIo): 
     return 0;
   }
   io.err(introText(parsed.scale));
-  const report = await demoReport({ vendors: parsed.vendors.map((d) => d.id), realMsPerSecond: parsed.scale, io });
+  const every = parsed.vendors.length === VENDOR_DEMOS.length;
+  const report = await demoReport({ ...(every ? {} : { vendors: parsed.vendors.map((d) => d.id) }), realMsPerSecond: parsed.scale, io });
   io.out(parsed.json ? reportJson(report) : reportText(report));
   return 0;
 }

@@ -30,7 +30,28 @@ const NO_OUTPUT: ReadonlySet<string> = new Set(['ping', 'message_start']);
 // JSON when the data starts, after whitespace, with a brace: anything else is never parsed.
 const JSON_START = /^[ \t]{0,63}\{/;
 
-function parseJson(text: string): unknown {
+/**
+ * Whether a (non-error) event carries output for the caller: not a keep-alive, Anthropic's
+ * `message_start` envelope, or the `[DONE]` sentinel.
+ * @example
+ * ```ts
+ * carriesOutput('ping', '{}'); // false
+ * ```
+ * @internal
+ */
+export function carriesOutput(event: string, data: string): boolean {
+  return !NO_OUTPUT.has(event) && data.trim() !== '[DONE]';
+}
+
+/**
+ * The data of an event parsed as JSON when it looks like an object, else `undefined`; never throws.
+ * @example
+ * ```ts
+ * parseJson('{"a":1}'); // { a: 1 }
+ * ```
+ * @internal
+ */
+export function parseJson(text: string): unknown {
   if (!JSON_START.test(text)) return undefined;
   try {
     return JSON.parse(text) as unknown;
@@ -39,7 +60,16 @@ function parseJson(text: string): unknown {
   }
 }
 
-function isErrorData(json: unknown): boolean {
+/**
+ * Whether an event's data JSON is an error chunk: a top-level `error` (OpenAI), or vLLM's (and
+ * Mistral's) top-level `{"object": "error", "message": …}`.
+ * @example
+ * ```ts
+ * isErrorData({ error: { message: 'boom' } }); // true
+ * ```
+ * @internal
+ */
+export function isErrorData(json: unknown): boolean {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return false;
   const j = json as { error?: unknown; object?: unknown; message?: unknown };
   // vLLM's (and Mistral's) top-level `{"object": "error", "message": …}` is an error chunk too.
@@ -86,7 +116,7 @@ export function sseError(text: string): SseError | undefined {
         const parsed = parseJson(joined);
         const json = bare && typeof parsed === 'object' && parsed !== null && !isErrorData(parsed) ? { error: parsed } : parsed;
         if (event === 'error' || isErrorData(json)) return { json, text: joined, id, retryMs, delivered };
-        if (!NO_OUTPUT.has(event) && joined.trim() !== '[DONE]') delivered = true;
+        if (carriesOutput(event, joined)) delivered = true;
       }
       event = '';
       data = [];

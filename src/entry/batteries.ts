@@ -13,6 +13,7 @@ import type { Policy } from '../policy/policy.js';
 import { rateLimiter as rateLimiterWith, type RateLimiterOptions, type RateLimiterPolicy } from '../policy/rate-limiter.js';
 import { retry as retryWith, type RetryOptions, type RetryPolicy } from '../policy/retry.js';
 import { timeout as timeoutWith, type TimeoutOptions, type TimeoutPolicy } from '../policy/timeout.js';
+import { type OpenStream, type RetryStreamOptions, retryStream as retryStreamWith } from '../policy/retry-stream.js';
 import { type CreateFetchOptions, type FaultlineFetch, createFetch as createFetchWith } from '../fetch/create-fetch.js';
 import { builtinClassifier } from './default-classifier.js';
 
@@ -120,6 +121,25 @@ export function bulkhead(options?: BulkheadOptions): BulkheadPolicy {
  */
 export function rateLimiter(options: RateLimiterOptions): RateLimiterPolicy {
   return rateLimiterWith(withBuiltin(options));
+}
+
+/**
+ * Runs a streamed call (an SDK's stream, any async iterable) under `policy`: retried before its
+ * first chunk exactly as the same fault on a plain call, never after it unless `resume` says how to
+ * go on (the fault then has `stream.delivered: true`); an idle timeout between chunks. What the
+ * stream throws is classified with every built-in profile.
+ *
+ * @example
+ * ```ts
+ * declare const client: { stream(body: object, options: { signal: AbortSignal }): Promise<AsyncIterable<string>> };
+ * for await (const chunk of retryStream(retry({ maxRetries: 2 }), ({ signal }) => client.stream({ prompt: 'hi' }, { signal }))) {
+ *   process.stdout.write(chunk);
+ * }
+ * ```
+ * @public
+ */
+export function retryStream<T>(policy: Policy, open: OpenStream<T>, options?: RetryStreamOptions<T>): AsyncIterableIterator<T> {
+  return retryStreamWith(policy, open, withBuiltin(options));
 }
 
 /**

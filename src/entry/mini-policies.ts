@@ -7,5 +7,6 @@ export { fallback } from '../policy/fallback.js';
 export { hedge } from '../policy/hedge.js';
 export { rateLimiter } from '../policy/rate-limiter.js';
 export { retry } from '../policy/retry.js';
+export { retryStream } from '../policy/retry-stream.js';
 export { timeout } from '../policy/timeout.js';
 export { resilientFetch } from './mini-fetch.js';

@@ -14,10 +14,13 @@ import type { Policy } from '../policy/policy.js';
 import { retry } from '../policy/retry.js';
 import { timeout } from '../policy/timeout.js';
 import { checkBoolean, checkClassifier, checkClock, checkFunction, checkInteger, checkNumber, checkOptions, checkRandom, invalid } from '../policy/validate.js';
-import { FetchCall, type FetchLike, type FetchObserver, type FaultlineFetch, type FaultlineRequestInit, type FetchSettings, type ReadAnswer } from './fetch-call.js';
+import { FetchCall, type FetchLike, type FetchObserver, type FaultlineFetch, type FaultlineRequestInit, type FetchSettings, type ReadAnswer, type StreamFetchOptions } from './fetch-call.js';
 import { newIdempotencyKey } from './idempotency.js';
+import { streamFetch } from './stream-fetch.js';
+import type { SseEvent } from '../core/sse-decoder.js';
 
 export type { FaultlineFetch, FaultlineRequestInit, FetchAttemptInfo, FetchLike, FetchObserver, ReadAnswer } from './fetch-call.js';
+export type { StreamFetchOptions } from './fetch-call.js';
 
 /**
  * Options of {@link createFetch}.
@@ -49,7 +52,7 @@ export interface CreateFetchOptions {
   readonly timeoutMs?: number | undefined;
   /** How long an error response's body may take to arrive; what came by then is classified. @defaultValue 5000 */
   readonly bodyTimeoutMs?: number | undefined;
-  /** For a streamed answer (`text/event-stream`, NDJSON): the longest wait for the next chunk before the body errors with `client_timeout`; 0 turns it off. @defaultValue 60000 */
+  /** For a streamed answer (`text/event-stream`, NDJSON): the longest wait for the next chunk before the body errors with `client_timeout`. The same body errors with the FaultError an SSE error event names (after the chunk that carried it). 0 turns both off and hands the body over untouched. @defaultValue 60000 */
   readonly idleTimeoutMs?: number | undefined;
   /** Time source of the default policy (and the reference time for Retry-After dates). @defaultValue systemClock */
   readonly clock?: Clock | undefined;
@@ -102,6 +105,13 @@ export type FetchCore = <T = Response>(input: string | URL | Request, init?: Fau
  * @internal
  */
 export function createFetchCore(options?: CreateFetchOptions, factory: string = NAME): FetchCore {
+  const settings = fetchSettings(options, factory);
+  return <T = Response>(input: string | URL | Request, init?: FaultlineRequestInit, read?: ReadAnswer<T>): Promise<T | Response> =>
+    new FetchCall<T>(settings, input, init, read).run();
+}
+
+/** createFetch's options, validated once into what every call shares. */
+function fetchSettings(options: CreateFetchOptions | undefined, factory: string): FetchSettings {
   const o = checkOptions(factory, options, CREATE_FETCH_OPTIONS);
   const observer = o.observe;
   if (observer !== undefined && (typeof observer !== 'object' || observer === null)) invalid(factory, 'observe', 'an object with policy and/or attempt hooks', observer);
@@ -158,8 +168,7 @@ export function createFetchCore(options?: CreateFetchOptions, factory: string = 
         : (unsafePolicy ??= wrap(defaultPolicy(false, timeoutMs, clock, random, classifier)))),
     observeAttempt,
   };
-  return <T = Response>(input: string | URL | Request, init?: FaultlineRequestInit, read?: ReadAnswer<T>): Promise<T | Response> =>
-    new FetchCall<T>(settings, input, init, read).run();
+  return settings;
 }
 
 /**
@@ -183,6 +192,10 @@ export function createFetchCore(options?: CreateFetchOptions, factory: string = 
  * @public
  */
 export function createFetch(options?: CreateFetchOptions): FaultlineFetch {
-  const call = createFetchCore(options);
-  return (input, init) => call(input, init);
+  const settings = fetchSettings(options, NAME);
+  const api = (input: string | URL | Request, init?: FaultlineRequestInit): Promise<Response> =>
+    new FetchCall<Response>(settings, input, init, undefined).run() as Promise<Response>;
+  api.stream = (input: string | URL | Request, init?: FaultlineRequestInit, streamOptions?: StreamFetchOptions): AsyncIterableIterator<SseEvent> =>
+    streamFetch(settings, input, init, streamOptions);
+  return api;
 }

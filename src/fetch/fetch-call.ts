@@ -12,6 +12,8 @@ import type { AttemptContext, Policy } from '../policy/policy.js';
 import { IDEMPOTENCY_HEADER, isIdempotentMethod, needsKey, newIdempotencyKey, retryClassFor } from './idempotency.js';
 import { isStreamed, withIdleTimeout } from './idle-body.js';
 import { isAbsolute, joinUrl } from './url.js';
+import { type SseEvent, eventText } from '../core/sse-decoder.js';
+import type { ResumeState } from '../policy/stream-run.js';
 
 /**
  * The `fetch` signature createFetch wraps (the global `fetch`, undici's, a test double).
@@ -46,6 +48,26 @@ export interface FaultlineRequestInit extends RequestInit {
 }
 
 /**
+ * Options of a FaultlineFetch's `stream`.
+ *
+ * @example
+ * ```ts
+ * const options: StreamFetchOptions = { resume: ({ last }) => ({ headers: { 'Last-Event-ID': last.id ?? '' } }) };
+ * ```
+ * @public
+ */
+export interface StreamFetchOptions {
+  /**
+   * Called when the stream fails after an event with output reached the caller (never for
+   * `cancelled`): return the request init that continues it (same URL; e.g. a `Last-Event-ID`
+   * header, or a body asking for the rest), which runs under the policy again, or `undefined` to let
+   * the fault reach the caller.
+   * @defaultValue none: a fault after output always reaches the caller
+   */
+  readonly resume?: ((state: ResumeState<SseEvent>) => FaultlineRequestInit | undefined) | undefined;
+}
+
+/**
  * A `fetch`-compatible function that classifies failures and applies a policy.
  *
  * @example
@@ -55,7 +77,28 @@ export interface FaultlineRequestInit extends RequestInit {
  * ```
  * @public
  */
-export type FaultlineFetch = (input: string | URL | Request, init?: FaultlineRequestInit) => Promise<Response>;
+export interface FaultlineFetch {
+  /** Fetches, classifying an error response or a thrown error into a FaultError, under the policy. */
+  (input: string | URL | Request, init?: FaultlineRequestInit): Promise<Response>;
+  /**
+   * A streamed call (server-sent events), read event by event. Each attempt lasts until the first
+   * event with output: an error response, an error event (`event: error`, a `data: {"error":…}`
+   * chunk) or a cut connection before it is retried as the same fault on a plain call; after it,
+   * the fault is thrown with `stream.delivered: true` and never retried unless `resume` says how to
+   * go on. The fetch's `idleTimeoutMs` bounds the wait for each chunk (`client_timeout`); `break`
+   * or `init.signal` cancels the body and the request. Nothing is sent before the first read.
+   *
+   * @example
+   * ```ts
+   * declare const api: FaultlineFetch;
+   * const body = JSON.stringify({ model: 'gpt-4o', stream: true, messages: [] });
+   * for await (const event of api.stream('/v1/chat/completions', { method: 'POST', body })) {
+   *   if (event.data !== '[DONE]') console.log(JSON.parse(event.data));
+   * }
+   * ```
+   */
+  stream(input: string | URL | Request, init?: FaultlineRequestInit, options?: StreamFetchOptions): AsyncIterableIterator<SseEvent>;
+}
 
 /**
  * Reads an answer (a response below 400) inside the attempt that fetched it: what it throws is a
@@ -243,7 +286,9 @@ export class FetchCall<T> {
           throw this.#fitted(await faultErrorOf(error, s.classifier));
         }
       }
-      return s.idleTimeoutMs > 0 && isStreamed(response) ? withIdleTimeout(response, s.idleTimeoutMs, s.clock, (e) => this.#bodyError(e)) : response;
+      // A streamed body: an idle timeout between chunks, and an error event raised as the fault it names.
+      if (s.idleTimeoutMs === 0 || !isStreamed(response)) return response;
+      return withIdleTimeout(response, s.idleTimeoutMs, s.clock, (e) => this.#bodyError(e), (event, retryMs, delivered) => this.#eventError(response, event, retryMs, delivered));
     }
     // Read (bounded) and release the body now: the socket is free before any backoff sleep.
     const text = await readResponseText(response, s.maxBodyBytes, s.bodyTimeoutMs);
@@ -254,6 +299,16 @@ export class FetchCall<T> {
     const error = new FaultError(fault, { bodyText: text });
     errorResponses.set(error, { response, text });
     throw this.#fitted(error);
+  }
+
+  /** An error event inside a 200 stream, classified as classify reads it, with the response's headers. */
+  #eventError(response: Response, event: SseEvent, retryMs: number | undefined, delivered: boolean): FaultError {
+    const s = this.#s;
+    const fault = s.classifier.classify(
+      { status: response.status, headers: response.headers, body: eventText(event, retryMs) },
+      { vendor: this.#vendor, url: response.url !== '' ? response.url : this.#url, maxBodyBytes: s.maxBodyBytes, ...(s.clockIsTime ? { now: s.clock.now() } : {}) },
+    );
+    return new FaultError(createFault({ ...fault, stream: { delivered } }), { bodyText: event.data });
   }
 
   /** A streamed body cut mid-way: the caller reads a FaultError (connection_reset, …), not the raw error. */

@@ -8,10 +8,11 @@ import { checkOptionNames } from '../core/options.js';
 import { type Clock, systemClock } from '../policy/clock.js';
 import type { VendorProfile } from '../vendors/profile.js';
 import { BUILTIN_PROFILES } from '../vendors/registry.js';
+import { checkStreamAction } from './chaos-stream.js';
 import type { ChaosAction, ChaosBehaviours, ChaosRequest, ChaosServer, ChaosServerOptions, ChaosStep } from './chaos-types.js';
 
 const NAME = 'startChaosServer';
-const ACTIONS: ReadonlySet<string> = new Set(['ok', 'fault', 'response', 'hang', 'reset', 'close']);
+const ACTIONS: ReadonlySet<string> = new Set(['ok', 'fault', 'response', 'hang', 'reset', 'close', 'stream']);
 
 // The keys each options object may have: a misspelt key (`behaviour`, `retryAfterMS`) would
 // otherwise be ignored, and the test would pass against a server that does not do what it says.
@@ -131,14 +132,14 @@ function profileOf(vendor: unknown): VendorProfile {
  */
 export function actionOf(step: ChaosStep, option = 'script step'): ChaosAction {
   if (typeof step === 'string') {
-    if (step === 'ok' || step === 'hang' || step === 'reset' || step === 'close') return { type: step };
+    if (step === 'ok' || step === 'hang' || step === 'reset' || step === 'close' || step === 'stream') return { type: step };
     if (isFaultCode(step)) return { type: 'fault', fault: step };
-    invalid(option, "an action or 'ok', 'hang', 'reset', 'close' or a fault code", step);
+    invalid(option, "an action or 'ok', 'hang', 'reset', 'close', 'stream' or a fault code", step);
   }
   if (typeof step !== 'object' || step === null || !ACTIONS.has((step as ChaosAction).type)) {
-    invalid(option, 'an action with type ok, fault, response, hang, reset or close', step);
+    invalid(option, 'an action with type ok, fault, response, hang, reset, close or stream', step);
   }
-  return step;
+  return step.type === 'stream' ? checkStreamAction(step, option, invalid) : step;
 }
 
 function checkMix(faults: unknown): (readonly [ChaosStep, number])[] {

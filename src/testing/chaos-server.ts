@@ -16,11 +16,12 @@ import type { RenderedResponse } from '../vendors/profile.js';
 import { type ChaosPlan, type ChaosState, START_STATE, commitsSideEffect, decide } from './chaos-behaviours.js';
 import { SideEffectLedger } from './chaos-ledger.js';
 import { checkChaosOptions } from './chaos-options.js';
+import { streamParts, writeStream } from './chaos-stream.js';
 import { RESET_PREFIX, okReply, renderAction, replayReply } from './chaos-render.js';
 import type { ChaosRequest, ChaosServer, ChaosServerOptions } from './chaos-types.js';
 import { seededRandom } from './seeded-random.js';
 
-export type { ChaosAction, ChaosBehaviours, ChaosCommon, ChaosRequest, ChaosServer, ChaosServerOptions, ChaosStep } from './chaos-types.js';
+export type { ChaosAction, ChaosBehaviours, ChaosCommon, ChaosRequest, ChaosServer, ChaosServerOptions, ChaosStep, ChaosStreamAction, ChaosStreamShape } from './chaos-types.js';
 
 const MAX_BODY = 1 << 20;
 
@@ -145,6 +146,17 @@ export async function startChaosServer(options: ChaosServerOptions): Promise<Cha
       // What a retry with the same key gets back: this very reply for a success, and the success
       // the work would have returned when the client was told something else.
       ledger.commit(record, action.type === 'ok' && reply !== undefined ? reply : okReply(record.requestId));
+    }
+    if (action.type === 'stream') {
+      record.status = 200;
+      if (action.fault !== undefined) {
+        // What a client makes of the stream it will read, as for an error response.
+        const { chunks, last } = streamParts(action, profile, record.requestId);
+        const sent = { status: 200, headers: { 'content-type': 'text/event-stream' }, body: `${chunks.join('')}${last ?? ''}` };
+        record.fault = classifier.classify(sent, { now: clock.now() });
+      }
+      await writeStream(action, { res, clock, closing: closing.signal, profile, requestId: record.requestId, cut: () => req.socket.destroy() });
+      return;
     }
     if (action.type === 'close') req.socket.destroy();
     else if (action.type === 'reset') reset(req.socket);

@@ -16,6 +16,7 @@ import type { VendorProfile } from '../vendors/profile.js';
  * - `hang`: never answer (until the client gives up or the server closes).
  * - `reset`: start the response, then reset the connection (TCP RST) before the headers end.
  * - `close`: close the socket before sending anything.
+ * - `stream`: a 200 `text/event-stream` that fails after N events, or is cut, or stalls ({@link ChaosStreamAction}).
  *
  * Every action may add `delayMs` of latency first, and `commit: true` to say the request's side
  * effect happened even though the client is told otherwise (a 502 after the work was done).
@@ -30,7 +31,45 @@ export type ChaosAction =
   | (ChaosCommon & { readonly type: 'ok'; readonly status?: number; readonly headers?: Readonly<Record<string, string>>; readonly body?: string })
   | (ChaosCommon & { readonly type: 'fault'; readonly fault: FaultCode | FaultInit })
   | (ChaosCommon & { readonly type: 'response'; readonly status: number; readonly headers?: Readonly<Record<string, string>>; readonly body?: string })
-  | (ChaosCommon & { readonly type: 'hang' | 'reset' | 'close' });
+  | (ChaosCommon & { readonly type: 'hang' | 'reset' | 'close' })
+  | ChaosStreamAction;
+
+/**
+ * The streaming shapes the chaos server writes: OpenAI's chat completion chunks, Anthropic's
+ * message events, or a generic `data: {"text":…}` stream with `event: error`.
+ *
+ * @example
+ * ```ts
+ * const shape: ChaosStreamShape = 'anthropic';
+ * ```
+ * @public
+ */
+export type ChaosStreamShape = 'openai' | 'anthropic' | 'generic';
+
+/**
+ * A streamed 200 (`text/event-stream`): `events` chunks of output, then the end (`then`), or an
+ * error event for `fault` in the vendor's streaming shape.
+ *
+ * @example
+ * ```ts
+ * const failsMidway: ChaosStreamAction = { type: 'stream', events: 5, fault: 'overloaded' };
+ * const cut: ChaosStreamAction = { type: 'stream', events: 2, then: 'cut' };
+ * ```
+ * @public
+ */
+export interface ChaosStreamAction extends ChaosCommon {
+  readonly type: 'stream';
+  /** Output chunks sent before the end. @defaultValue 3 */
+  readonly events?: number | undefined;
+  /** Ends the stream with this fault as an error event (OpenAI `data: {"error":…}`, Anthropic and generic `event: error`). @defaultValue none */
+  readonly fault?: FaultCode | FaultInit | undefined;
+  /** How the stream ends when no fault does: its end event (`done`), the connection closed mid-body (`cut`), or nothing more ever (`hang`). @defaultValue 'done' */
+  readonly then?: 'done' | 'cut' | 'hang' | undefined;
+  /** The streaming shape. @defaultValue the vendor's own for `openai` and `anthropic`, else `generic` */
+  readonly shape?: ChaosStreamShape | undefined;
+  /** Wait before each output chunk, in ms of the server's clock. @defaultValue 0 */
+  readonly eventDelayMs?: number | undefined;
+}
 
 /**
  * Fields every {@link ChaosAction} may carry.
@@ -49,7 +88,7 @@ export interface ChaosCommon {
 }
 
 /**
- * A script step: an action, or a shorthand — `'ok'`, `'hang'`, `'reset'`, `'close'`, or a fault code.
+ * A script step: an action, or a shorthand — `'ok'`, `'hang'`, `'reset'`, `'close'`, `'stream'` (three events, then the end), or a fault code.
  *
  * @example
  * ```ts
@@ -57,7 +96,7 @@ export interface ChaosCommon {
  * ```
  * @public
  */
-export type ChaosStep = ChaosAction | 'ok' | 'hang' | 'reset' | 'close' | FaultCode;
+export type ChaosStep = ChaosAction | 'ok' | 'hang' | 'reset' | 'close' | 'stream' | FaultCode;
 
 /**
  * What the server received, and what it did about it.

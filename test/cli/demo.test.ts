@@ -40,6 +40,10 @@ describe('faultline demo', () => {
     expect([byId['fhir-inference']?.baseline.wastedRetries, byId['fhir-inference']?.faultline.wastedRetries]).toEqual([6, 0]);
     // RunInfra: a 500 retried once succeeds; the loop never retries a 500.
     expect(byId.runinfra?.faultline.succeeded).toBeGreaterThan(byId.runinfra?.baseline.succeeded ?? 0);
+    // The LLM streaming scene runs with every vendor: no broken answer taken as whole, no token shown twice.
+    expect(report.streaming?.faultline.brokenTakenAsComplete).toBe(0);
+    expect(report.streaming?.faultline.tokensShownTwice).toBe(0);
+    expect(report.streaming?.baseline.brokenTakenAsComplete).toBeGreaterThan(0);
     // Progress went to stderr; the demo's API key never appears anywhere.
     expect(err.join('')).toContain('fhir-inference');
     expect(`${out.join('')}${err.join('')}`).not.toContain('sk_live');
