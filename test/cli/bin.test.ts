@@ -25,7 +25,7 @@ describe.skipIf(!existsSync(bin))('dist/cli.js', () => {
   it('classifies a curl -si response piped into stdin', () => {
     const r = run(['classify', '--json'], 'HTTP/2 429 \r\nretry-after: 2\r\nx-request-id: req_abc\r\n\r\n{"error":{"message":"Rate limit exceeded","type":"rate_limit_error"}}');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({ code: 'rate_limited', retry: 'always', retryAfterMs: 2000, requestId: 'req_abc', vendor: 'openai' });
+    expect(JSON.parse(r.out)).toMatchObject({ code: 'rate_limited', retry: 'always', retryAfterMs: 2000, requestId: 'req_abc' });
   });
 
   it('reads a --batch file and never prints the secret in it', () => {
