@@ -79,7 +79,7 @@ export interface Classifier {
 type Rule = Exclude<CodeRule, FaultCode>;
 
 // A bare code's rule, made once per code rather than per call (profiles' tables hold a bounded set).
-const BARE_RULES = new Map<string, Rule>();
+const BARE_RULES = /* @__PURE__ */ new Map<string, Rule>();
 
 function ruleOf(rule: CodeRule | undefined): Rule | undefined {
   if (typeof rule !== 'string') return rule;
@@ -253,8 +253,8 @@ export function createClassifier(options: ClassifierOptions): Classifier {
   const candidates = (snapshot: ResponseSnapshot): readonly number[] => {
     const json = snapshot.json as Record<string, unknown>;
     if (typeof json !== 'object' || json === null || Array.isArray(json)) return all;
-    // Typed marks and the lookups written inline: no closure nor boxed array per call.
-    const marks = new Uint8Array(profiles.length);
+    // The lookups written inline: no closure per call. (A Uint8Array costs more to make than this.)
+    const marks: number[] = new Array<number>(profiles.length).fill(0);
     for (const i of open) marks[i] = 1;
     try {
       // An error body has a few members: look each up. A large object: ask it for each claimed key instead.

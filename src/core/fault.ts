@@ -104,13 +104,16 @@ export type FaultInit = { readonly code: FaultCode } & {
 const ERROR_BRAND: unique symbol = Symbol.for('faultline.FaultError') as never;
 const MAX_MESSAGE = 500;
 
+const HUMANIZED: Partial<Record<FaultCode, string>> = /* @__PURE__ */ Object.create(null) as Partial<Record<FaultCode, string>>;
+
 /** `rate_limited` → `Rate limited`: the message when nobody gave one. */
-function humanize(code: string): string {
-  return `${code.charAt(0).toUpperCase()}${code.slice(1).replace(/_/g, ' ')}`;
+function humanize(code: FaultCode): string {
+  // Made once per code: a Fault without a message is common (a bare status) and codes are few.
+  return (HUMANIZED[code] ??= `${code.charAt(0).toUpperCase()}${code.slice(1).replace(/_/g, ' ')}`);
 }
 
 /** Trims, collapses whitespace, caps length and redacts secrets; when empty, `code` humanized (or '' without one). */
-function cleanMessage(message: unknown, code: string | undefined): string {
+function cleanMessage(message: unknown, code: FaultCode | undefined): string {
   let text = typeof message === 'string' ? message.slice(0, MAX_MESSAGE * 4) : '';
   // Replacing is costly; most messages have only single spaces between words.
   if (/\s(?=\s)|[^\S ]/.test(text)) text = text.replace(/\s+/g, ' ');
