@@ -104,7 +104,8 @@ export type FaultInit = { readonly code: FaultCode } & {
 const ERROR_BRAND: unique symbol = Symbol.for('faultline.FaultError') as never;
 const MAX_MESSAGE = 500;
 
-const HUMANIZED: Partial<Record<FaultCode, string>> = /* @__PURE__ */ Object.create(null) as Partial<Record<FaultCode, string>>;
+// Keyed by a checked FaultCode only, so no key meets Object.prototype's.
+const HUMANIZED: Partial<Record<FaultCode, string>> = {};
 
 /** `rate_limited` → `Rate limited`: the message when nobody gave one. */
 function humanize(code: FaultCode): string {
@@ -128,29 +129,8 @@ function nonNegative(value: unknown): number | undefined {
   return Math.min(Math.max(0, value), Number.MAX_SAFE_INTEGER);
 }
 
-const keep = (value: unknown): unknown => value;
 // Vendors echo what they were sent: a request id, an error code or an upgrade URL may quote the caller's key.
 const redactString = (value: unknown): unknown => (typeof value === 'string' ? redact(value) : value);
-
-type OptionalKey = Exclude<keyof Fault, 'code' | 'retry' | 'remedy' | 'message' | 'source'>;
-
-// How each optional field is cleaned; the type checks none is missing. createFault writes them out in
-// this order (the order a Fault lists them); `keep` fields are copied as they are.
-const CLEAN = {
-  status: keep,
-  vendor: keep,
-  vendorCode: redactString,
-  retryAfterMs: nonNegative,
-  requestId: redactString,
-  fields: (fields: readonly FieldError[]) =>
-    Object.freeze(fields.map((f) => Object.freeze({ path: String(f.path), message: cleanMessage(f.message, undefined) }))),
-  retryLimit: keep,
-  resetAt: keep,
-  upgradeUrl: redactString,
-  limit: keep,
-  rateLimit: (rateLimit: RateLimitInfo) => Object.freeze({ ...rateLimit }),
-  stream: (stream: FaultStream) => Object.freeze({ delivered: stream.delivered === true }),
-} as const satisfies Record<OptionalKey, (value: never) => unknown>;
 
 /**
  * Builds a frozen Fault, filling `retry`, `remedy` and `message` from the
@@ -175,24 +155,22 @@ export function createFault(init: FaultInit): Fault {
     message: cleanMessage(init.message, code),
     source: init.source ?? 'server',
   };
-  // Written out, not a loop over a table of cleaners: a keyed loop with a call per field cost more than
-  // the rest of the Fault. In CLEAN's order, with its cleaning; an undefined field is left out.
+  // Every optional field, in the order a Fault lists them, written out: a loop over a table of
+  // cleaners cost more than the rest of the Fault. An undefined field is left out.
   const { status, vendor, vendorCode, retryAfterMs, requestId, fields, retryLimit, resetAt, upgradeUrl, limit, rateLimit, stream } = init;
   if (status !== undefined) out.status = status;
   if (vendor !== undefined) out.vendor = vendor;
   if (vendorCode !== undefined) out.vendorCode = redactString(vendorCode);
-  if (retryAfterMs !== undefined) {
-    const wait = nonNegative(retryAfterMs);
-    if (wait !== undefined) out.retryAfterMs = wait;
-  }
+  const wait = nonNegative(retryAfterMs);
+  if (wait !== undefined) out.retryAfterMs = wait;
   if (requestId !== undefined) out.requestId = redactString(requestId);
-  if (fields !== undefined) out.fields = CLEAN.fields(fields);
+  if (fields !== undefined) out.fields = Object.freeze(fields.map((f) => Object.freeze({ path: String(f.path), message: cleanMessage(f.message, undefined) })));
   if (retryLimit !== undefined) out.retryLimit = retryLimit;
   if (resetAt !== undefined) out.resetAt = resetAt;
   if (upgradeUrl !== undefined) out.upgradeUrl = redactString(upgradeUrl);
   if (limit !== undefined) out.limit = limit;
-  if (rateLimit !== undefined) out.rateLimit = CLEAN.rateLimit(rateLimit);
-  if (stream !== undefined) out.stream = CLEAN.stream(stream);
+  if (rateLimit !== undefined) out.rateLimit = Object.freeze({ ...rateLimit });
+  if (stream !== undefined) out.stream = Object.freeze({ delivered: stream.delivered === true });
   // No brand: isFault recognises a Fault by its shape (as it must for one that crossed JSON or
   // came from another copy), and branding every Fault cost more than classifying one.
   return Object.freeze(out) as unknown as Fault;
