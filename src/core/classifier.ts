@@ -78,8 +78,17 @@ export interface Classifier {
 
 type Rule = Exclude<CodeRule, FaultCode>;
 
+// A bare code's rule, made once per code rather than per call (profiles' tables hold a bounded set).
+const BARE_RULES = /* @__PURE__ */ new Map<string, Rule>();
+
 function ruleOf(rule: CodeRule | undefined): Rule | undefined {
-  return typeof rule === 'string' ? { code: rule } : rule;
+  if (typeof rule !== 'string') return rule;
+  let bare = BARE_RULES.get(rule);
+  if (bare === undefined) {
+    bare = Object.freeze({ code: rule });
+    if (BARE_RULES.size < 1024) BARE_RULES.set(rule, bare);
+  }
+  return bare;
 }
 
 function hostOf(url: string | URL | undefined): string | undefined {
@@ -244,17 +253,18 @@ export function createClassifier(options: ClassifierOptions): Classifier {
   const candidates = (snapshot: ResponseSnapshot): readonly number[] => {
     const json = snapshot.json as Record<string, unknown>;
     if (typeof json !== 'object' || json === null || Array.isArray(json)) return all;
-    const marks: number[] = profiles.map(() => 0);
+    // The lookups written inline: no closure per call. (A Uint8Array costs more to make than this.)
+    const marks: number[] = new Array<number>(profiles.length).fill(0);
     for (const i of open) marks[i] = 1;
-    const mark = (key: string): void => {
-      const list = byKey.get(key);
-      if (list !== undefined) for (const i of list) marks[i] = 1;
-    };
     try {
       // An error body has a few members: look each up. A large object: ask it for each claimed key instead.
       const keys = Object.keys(json);
-      if (keys.length <= claimedKeys.length) for (const key of keys) mark(key);
-      else for (const key of claimedKeys) if (key in json) mark(key);
+      const few = keys.length <= claimedKeys.length;
+      for (const key of few ? keys : claimedKeys) {
+        if (!few && !(key in json)) continue;
+        const list = byKey.get(key);
+        if (list !== undefined) for (const i of list) marks[i] = 1;
+      }
     } catch {
       return all;
     }

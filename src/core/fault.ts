@@ -104,13 +104,17 @@ export type FaultInit = { readonly code: FaultCode } & {
 const ERROR_BRAND: unique symbol = Symbol.for('faultline.FaultError') as never;
 const MAX_MESSAGE = 500;
 
+// Keyed by a checked FaultCode only, so no key meets Object.prototype's.
+const HUMANIZED: Partial<Record<FaultCode, string>> = {};
+
 /** `rate_limited` → `Rate limited`: the message when nobody gave one. */
-function humanize(code: string): string {
-  return `${code.charAt(0).toUpperCase()}${code.slice(1).replace(/_/g, ' ')}`;
+function humanize(code: FaultCode): string {
+  // Made once per code: a Fault without a message is common (a bare status) and codes are few.
+  return (HUMANIZED[code] ??= `${code.charAt(0).toUpperCase()}${code.slice(1).replace(/_/g, ' ')}`);
 }
 
 /** Trims, collapses whitespace, caps length and redacts secrets; when empty, `code` humanized (or '' without one). */
-function cleanMessage(message: unknown, code: string | undefined): string {
+function cleanMessage(message: unknown, code: FaultCode | undefined): string {
   let text = typeof message === 'string' ? message.slice(0, MAX_MESSAGE * 4) : '';
   // Replacing is costly; most messages have only single spaces between words.
   if (/\s(?=\s)|[^\S ]/.test(text)) text = text.replace(/\s+/g, ' ');
@@ -125,29 +129,8 @@ function nonNegative(value: unknown): number | undefined {
   return Math.min(Math.max(0, value), Number.MAX_SAFE_INTEGER);
 }
 
-const keep = (value: unknown): unknown => value;
 // Vendors echo what they were sent: a request id, an error code or an upgrade URL may quote the caller's key.
 const redactString = (value: unknown): unknown => (typeof value === 'string' ? redact(value) : value);
-
-type OptionalKey = Exclude<keyof Fault, 'code' | 'retry' | 'remedy' | 'message' | 'source'>;
-
-// Every optional field (the type checks none is missing) in the order a Fault lists them, each with
-// how its value is cleaned (`undefined` leaves the field out).
-const OPTIONAL = /* @__PURE__ */ Object.entries({
-  status: keep,
-  vendor: keep,
-  vendorCode: redactString,
-  retryAfterMs: nonNegative,
-  requestId: redactString,
-  fields: (fields: readonly FieldError[]) =>
-    Object.freeze(fields.map((f) => Object.freeze({ path: String(f.path), message: cleanMessage(f.message, undefined) }))),
-  retryLimit: keep,
-  resetAt: keep,
-  upgradeUrl: redactString,
-  limit: keep,
-  rateLimit: (rateLimit: RateLimitInfo) => Object.freeze({ ...rateLimit }),
-  stream: (stream: FaultStream) => Object.freeze({ delivered: stream.delivered === true }),
-} satisfies Record<OptionalKey, (value: never) => unknown>) as readonly (readonly [OptionalKey, (value: never) => unknown])[];
 
 /**
  * Builds a frozen Fault, filling `retry`, `remedy` and `message` from the
@@ -172,11 +155,22 @@ export function createFault(init: FaultInit): Fault {
     message: cleanMessage(init.message, code),
     source: init.source ?? 'server',
   };
-  for (const [key, clean] of OPTIONAL) {
-    const value = init[key];
-    const cleaned = value === undefined ? undefined : clean(value as never);
-    if (cleaned !== undefined) out[key] = cleaned;
-  }
+  // Every optional field, in the order a Fault lists them, written out: a loop over a table of
+  // cleaners cost more than the rest of the Fault. An undefined field is left out.
+  const { status, vendor, vendorCode, retryAfterMs, requestId, fields, retryLimit, resetAt, upgradeUrl, limit, rateLimit, stream } = init;
+  if (status !== undefined) out.status = status;
+  if (vendor !== undefined) out.vendor = vendor;
+  if (vendorCode !== undefined) out.vendorCode = redactString(vendorCode);
+  const wait = nonNegative(retryAfterMs);
+  if (wait !== undefined) out.retryAfterMs = wait;
+  if (requestId !== undefined) out.requestId = redactString(requestId);
+  if (fields !== undefined) out.fields = Object.freeze(fields.map((f) => Object.freeze({ path: String(f.path), message: cleanMessage(f.message, undefined) })));
+  if (retryLimit !== undefined) out.retryLimit = retryLimit;
+  if (resetAt !== undefined) out.resetAt = resetAt;
+  if (upgradeUrl !== undefined) out.upgradeUrl = redactString(upgradeUrl);
+  if (limit !== undefined) out.limit = limit;
+  if (rateLimit !== undefined) out.rateLimit = Object.freeze({ ...rateLimit });
+  if (stream !== undefined) out.stream = Object.freeze({ delivered: stream.delivered === true });
   // No brand: isFault recognises a Fault by its shape (as it must for one that crossed JSON or
   // came from another copy), and branding every Fault cost more than classifying one.
   return Object.freeze(out) as unknown as Fault;

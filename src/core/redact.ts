@@ -11,14 +11,18 @@ const MASK = '[REDACTED]';
 // Each rule keeps its prefix (so a reader still sees *what* was there) and masks the secret.
 // A token may begin with a few dashes ('-sk-…', '--x-api-key: …' in a command line): the lookbehinds
 // that keep a rule from starting mid-token let it start after up to 8 leading dashes.
-const RULES: readonly (readonly [RegExp, string])[] = [
+// The case-insensitive rules carry a gate, checked on the lower-cased text: a plain pattern (no
+// lookbehind, no /i) that any match of the rule contains. A rule whose gate fails
+// is not run: its own test, with lookbehinds and case folding, costs microseconds on a long message
+// ("Authorization header", "too many tokens"); the gate a fraction of that.
+const RULES: readonly (readonly [RegExp, string, RegExp?])[] = [
   // Authorization: Bearer xxx / Basic xxx / Token xxx
   // (the lookaheads keep "token Bearer <secret>" and "basic x-api-key: <secret>" from masking a word
   // instead of the secret: the token is whole, not a scheme word and not a header name; a token may
   // end in a colon, as in "Bearer <secret>: already exists")
-  [/\b(Bearer|Basic|Token|Bot)\s+(?!(?:Bearer|Basic|Token|Bot|authorization|x-api-key|api-key|x-goog-api-key|proxy-authorization|cookie|set-cookie)\b)[A-Za-z0-9._~+/=-]{4,}(?![A-Za-z0-9._~+/=-])/gi, `$1 ${MASK}`],
+  [/\b(Bearer|Basic|Token|Bot)\s+(?!(?:Bearer|Basic|Token|Bot|authorization|x-api-key|api-key|x-goog-api-key|proxy-authorization|cookie|set-cookie)\b)[A-Za-z0-9._~+/=-]{4,}(?![A-Za-z0-9._~+/=-])/gi, `$1 ${MASK}`, /(?:bearer|basic|token|bot)\s/],
   // header-style secrets: "Authorization: ..." "x-api-key: ..." "api-key=..."
-  [/(?:(?<![\w-])|(?<=(?:^|[^\w-])-{1,8}))(authorization|x-api-key|api-key|x-goog-api-key|proxy-authorization|cookie|set-cookie)(["']?[ \t]{0,8}[:=][ \t]{0,8}["']?)[^\s"',;}]{3,}/gi, `$1$2${MASK}`],
+  [/(?:(?<![\w-])|(?<=(?:^|[^\w-])-{1,8}))(authorization|x-api-key|api-key|x-goog-api-key|proxy-authorization|cookie|set-cookie)(["']?[ \t]{0,8}[:=][ \t]{0,8}["']?)[^\s"',;}]{3,}/gi, `$1$2${MASK}`, /(?:authorization|api-key|cookie)["']?[ \t]{0,8}[:=]/],
   // Stripe-style and OpenAI/Anthropic-style keys
   [/\b((?:sk|rk|pk)_(?:live|test)_)[A-Za-z0-9]{6,}/g, `$1${MASK}`],
   // (the start of a token is matched, not looked behind for: recheck's automaton proves this form
@@ -31,7 +35,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // (a match starts only at the beginning of a token, matched as a kept prefix, as for sk- keys)
   [/(^-{0,8}|[^\w.-]-{0,8})eyJ[\w-]{4,}\.[\w-]{4,}(?:\.[\w-]*)?/g, `$1${MASK}`],
   // secrets in query strings / form bodies / JSON-ish key=value
-  [/([?&;\s"'{,]|^)((?:api[_-]?key|apikey|key|token|access[_-]?token|refresh[_-]?token|id[_-]?token|client[_-]?secret|secret|password|passwd|pwd|sig|signature|x-amz-signature|x-amz-security-token|auth)["']?[ \t]{0,8}[=:][ \t]{0,8}["']?)[^\s&#"',;}]+/gi, `$1$2${MASK}`],
+  [/([?&;\s"'{,]|^)((?:api[_-]?key|apikey|key|token|access[_-]?token|refresh[_-]?token|id[_-]?token|client[_-]?secret|secret|password|passwd|pwd|sig|signature|x-amz-signature|x-amz-security-token|auth)["']?[ \t]{0,8}[=:][ \t]{0,8}["']?)[^\s&#"',;}]+/gi, `$1$2${MASK}`, /(?:key|token|secret|passw(?:or)?d|pwd|sig(?:nature)?|auth)["']?[ \t]{0,8}[=:]/],
   // user:password@ in URLs
   [/(:\/\/)[^\s/@:]+:[^\s/@:]+@/g, `$1${MASK}@`],
 ];
@@ -57,8 +61,13 @@ export function redact(text: string): string {
   // Most messages hold no secret: one pass of this superset of every rule's trigger spares the nine replaces.
   // MAYBE_ASSIGNED needs a '=' or ':'; two indexOf calls are far cheaper than its case-insensitive scan.
   if (!MAYBE_SECRET.test(text) && !((text.includes('=') || text.includes(':')) && MAYBE_ASSIGNED.test(text))) return text;
+  // Lower-casing keeps every ASCII word (a superset of the rules' case-insensitive matching, which
+  // folds no other letter to ASCII), and masking creates no gate match a later rule could need: it
+  // keeps prefixes and inserts `[REDACTED]`, which joins with no word.
+  const lower = text.toLowerCase();
   let out = text;
-  for (const [pattern, replacement] of RULES) {
+  for (const [pattern, replacement, gate] of RULES) {
+    if (gate !== undefined && !gate.test(lower)) continue;
     // A failed test is several times cheaper than a global replace that finds nothing. Testing a
     // global regex moves its lastIndex, but only until the replace, which always leaves it at 0
     // (as does a failed test), so every test starts from the beginning.
