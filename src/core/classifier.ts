@@ -14,7 +14,8 @@ import { checkOptionNames } from './options.js';
 import { readProperty } from './read-property.js';
 import { type ThrownResponse, statusOf, thrownResponse } from './thrown.js';
 import { parseRateLimit, serverWait } from './rate-limit.js';
-import { codeForStatus } from './status.js';
+import { codeForStatus, retryForStatus } from './status.js';
+
 import { type SseError, sseError, statusInEvent } from './sse.js';
 import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 
@@ -126,15 +127,20 @@ function resolve(
   const byBareStatus = codeForStatus(snapshot.status);
   // An error event that names nothing known is still the server failing mid-answer, never `unknown`.
   const fallback: FaultCode = streamed !== undefined && byBareStatus === 'unknown' ? 'internal' : byBareStatus;
-  const code: FaultCode = d.code ?? byCode?.code ?? byStatus?.code ?? fallback;
-  // Only rules for the resolved code lend it their retry, remedy and limit: the code rule first.
-  const r1 = byCode?.code === code ? byCode : undefined;
-  const r2 = byStatus?.code === code ? byStatus : undefined;
   const headers = snapshot.headers;
   const rateLimit = parseRateLimit(headers, snapshot.now);
   const mergedRateLimit = rateLimit === undefined ? d.rateLimit : d.rateLimit === undefined ? rateLimit : { ...rateLimit, ...d.rateLimit };
-  const retryAfterMs = serverWait(headers, snapshot.now, mergedRateLimit, d.retryAfterMs ?? streamed?.event.retryMs);
-  const retry: RetryClass = retryHintFromHeaders(headers) ?? d.retry ?? r1?.retry ?? r2?.retry ?? DEFAULTS[code].retry;
+  const retryAfterMs = serverWait(headers, snapshot.now, mergedRateLimit, d.retryAfterMs ?? streamed?.event.retryMs, snapshot.status);
+  const named: FaultCode = d.code ?? byCode?.code ?? byStatus?.code ?? fallback;
+  // gRPC pushback (gRFC A6) is the server asking to be called again after a delay: whatever its words
+  // said of a quota, it is a throttle. A vendor's own quota code (insufficient_quota) is taken at its word.
+  const code: FaultCode =
+    named === 'quota_exhausted' && byCode?.code !== named && retryAfterMs !== undefined && headers.get('grpc-retry-pushback-ms') !== undefined ? 'rate_limited' : named;
+  // Only rules for the resolved code lend it their retry, remedy and limit: the code rule first.
+  const r1 = byCode?.code === code ? byCode : undefined;
+  const r2 = byStatus?.code === code ? byStatus : undefined;
+  const retry: RetryClass =
+    retryHintFromHeaders(headers) ?? d.retry ?? r1?.retry ?? r2?.retry ?? retryForStatus(snapshot.status, code, retryAfterMs) ?? DEFAULTS[code].retry;
   const remedy: Remedy = d.remedy ?? r1?.remedy ?? r2?.remedy ?? DEFAULTS[code].remedy;
   const init: FaultInit = {
     code,
@@ -339,7 +345,8 @@ export function createClassifier(options: ClassifierOptions): Classifier {
   const classify = (input: unknown, options?: ClassifyOptions): Fault => {
     try {
       const response = isFaultError(input) ? undefined : thrownResponse(input);
-      if (response === undefined) return faultFromThrown(input);
+      // A status-less text body bounded to nothing says nothing: as if it had no body at all.
+      if (response === undefined || (response.status === undefined && typeof response.body === 'string' && bodyLimit(options) === 0)) return faultFromThrown(input);
       const network = response.bare ? networkFaultUnder(input) : undefined;
       if (network !== undefined) return network;
       return classifySnapshot(response, options);

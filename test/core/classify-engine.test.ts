@@ -23,10 +23,12 @@ describe('the classify engine', () => {
     ).toBe(30000);
   });
 
-  it('uses a rate-limit reset as the delay only when nothing is left', () => {
+  it('uses a rate-limit reset as the delay only when nothing is left, or when the answer is a 429', () => {
     const now = 1_700_000_000_000;
     expect(classify({ status: 429, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(now / 1000 + 30) } }, { now }).retryAfterMs).toBe(30000);
-    expect(classify({ status: 429, headers: { 'x-ratelimit-remaining': '3', 'x-ratelimit-reset': '30' } }, { now }).retryAfterMs).toBeUndefined();
+    expect(classify({ status: 503, headers: { 'x-ratelimit-remaining': '3', 'x-ratelimit-reset': '30' } }, { now }).retryAfterMs).toBeUndefined();
+    // A 429 is the server refusing now, whatever the counter says: its reset is the only wait it gave.
+    expect(classify({ status: 429, headers: { 'x-ratelimit-remaining': '3', 'x-ratelimit-reset': '30' } }, { now }).retryAfterMs).toBe(30000);
   });
 
   it('classifies thrown values and passes a FaultError through', () => {
