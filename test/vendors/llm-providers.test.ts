@@ -119,7 +119,9 @@ describe('LLM providers: the five kinds by rule', () => {
   });
 
   it('a bare sentence without an LLM signal is not claimed by llm-text', () => {
-    expect(classify({ status: 429, body: '{"message":"Requests rate limit exceeded"}' }).vendor).toBeUndefined();
+    const f = classify({ status: 429, body: '{"message":"Requests rate limit exceeded"}' });
+    // Only the generic layer reads it, by its words.
+    expect([f.vendor, f.code]).toEqual(['generic', 'rate_limited']);
   });
 });
 

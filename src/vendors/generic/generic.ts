@@ -113,6 +113,18 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string } {
   return { env: { ...printed, ...env, vendorCode, requestId: env.requestId ?? printed.requestId, status: env.status ?? printed.status }, head };
 }
 
+const HOUR = 3_600_000;
+
+/**
+ * A limit whose end the server states decides between the two limit codes: a wait under an hour
+ * is a throttle ("Rate limit reached … per day … try again in 9m38s"), a wait of a day or more is
+ * a spent allowance ("The rate limit of 6 exceeded … Try again in 7 days").
+ */
+function byWait(code: FaultCode | undefined, wait: number | undefined): FaultCode | undefined {
+  if (wait === undefined || (code !== 'rate_limited' && code !== 'quota_exhausted')) return code;
+  return wait < HOUR ? 'rate_limited' : wait >= 24 * HOUR ? 'quota_exhausted' : code;
+}
+
 /** Request ids in headers the engine's own list leaves out (Kubernetes' `audit-id`, tracing headers). */
 const ID_HEADERS = ['audit-id', 'x-correlation-id', 'correlation-id', 'x-trace-id', 'trace-id', 'x-b3-traceid', 'x-amz-cf-id'] as const;
 
@@ -146,6 +158,7 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   // No status anywhere: the status the body restates, or the one a printout states, names the code.
   if (code === undefined && s.status === undefined && status !== undefined) code = codeForStatus(status);
   const retryAfterMs = env.retryAfterMs ?? waitInText(words);
+  code = byWait(code, retryAfterMs);
   if (code === undefined && env.vendorCode === undefined && env.message === undefined && env.requestId === undefined && retryAfterMs === undefined) return undefined;
   const requestId = env.requestId ?? idFromHeaders(s);
   return { code, vendorCode: env.vendorCode, message: env.message, requestId, retryAfterMs };

@@ -19,7 +19,7 @@ const HEAD = 1024;
  */
 const RULES: readonly (readonly [FaultCode, string])[] = [
   ['payload_too_large', 'request too large|payload too large|entity too large|body too large|file too large|too big |maximum size|maximum request size|size limit'],
-  ['context_length_exceeded', 'context length|context window|maximum context|context limit|context size|too many tokens|prompt is too long|input is too long|input too long|prompt too long|token limit|input token count|maximum tokens|max tokens|tokens exceed|max new tokens|exceeds the token|maximum number of tokens'],
+  ['context_length_exceeded', 'context length|context window|maximum context|context limit|context size|too many tokens|prompt is too long|input is too long|input too long|prompt too long|token limit|input token count|tokens exceed|max new tokens|exceeds the token|maximum number of tokens'],
   ['content_filtered', 'usage guidelines|blocked output|output blocked|content policy|content filter|content management policy|safety system|safety settings|responsible ai|moderation|flagged|blocked by content|blocked by safety|prohibited content|inappropriate content'],
   ['payment_required', 'payment required|payment failed|payment declined|billing|credit |credits |credit balance|out of credit|insufficient funds|insufficient balance|insufficient credit|balance is too low|balance too low|spending limit|spend limit|spending cap|card declined|card was declined|top up|add funds|paid plan'],
   ['rate_limited', 'quota&per minute|quota&per second|quota&per min |quota&requests per|quota&tokens per'],
@@ -149,6 +149,13 @@ export function tokens(text: string): string[] {
   };
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
+    // A link's path is an address, not a statement ("…/settings/billing" says nothing about billing).
+    if (c === 58 && text.startsWith('//', i + 1) && start >= 0 && i - start <= 5) {
+      start = -1;
+      while (i < end && text.charCodeAt(i) > 32 && text.charCodeAt(i) !== 34 && text.charCodeAt(i) !== 39) i++;
+      prev = 0;
+      continue;
+    }
     if (c >= 65 && c <= 90) {
       // A capital after a lower-case letter starts a word (camelCase), as does the last capital of a run before one (HTTPError).
       if (prev === 1) cut(i);
