@@ -143,13 +143,18 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // pipeline stage and one shared first-attempt context, so a call allocates no context object);
 // the policy bundles 13,727 → 15,306 and 16,879 → 18,510 (the deadline wheel ~1 KB, and each layer's
 // pipeline stage).
+// Session 5, all branches merged, measured (retry 9,311; six policies 16,246; every policy 19,480; one
+// profile 12,936; seeds 13,494; default classify 35,198), guards +2%. What grew: the deadline wheel and
+// each policy's pipeline stage (issue 20, ~1.6 KB on the policy bundles), the wait rules (issue 17,
+// ~0.6 KB on everything that reads headers), the generic layer, LLM profiles and signals (issues 17
+// and 18, ~9.7 KB on the default classify: over its 30,000 target, see the closing note).
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
-  ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9400],
-  ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16500],
-  ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 19800],
-  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 12500],
-  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 13100],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 33500],
+  ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9500],
+  ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16570],
+  ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 19870],
+  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13200],
+  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 13770],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 35900],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {
