@@ -3,6 +3,7 @@
  * row of its code table), built so that `classify(render(fault))` must give them back. Shared by
  * `testProfile` and the registry's round-trip property.
  */
+import { retryForStatus } from '../core/status.js';
 import { CATALOG, FAULT_CODES, type FaultCode } from '../core/catalog.js';
 import { codeForStatus } from '../core/status.js';
 import { type Fault, createFault } from '../core/fault.js';
@@ -76,7 +77,8 @@ export function expressibleFault(profile: VendorProfile, seed: FaultSeed): Fault
   return createFault({
     ...base,
     status,
-    retry: rule?.retry ?? same?.retry ?? CATALOG[code].retry,
+    // A 413 with a wait is temporary (RFC 9110 §15.5.14): classify retries it, so the round trip expects that.
+    retry: rule?.retry ?? same?.retry ?? retryForStatus(status, code, base.retryAfterMs) ?? CATALOG[code].retry,
     remedy: rule?.remedy ?? same?.remedy,
     retryLimit: rule?.retryLimit ?? same?.retryLimit,
   });

@@ -5,6 +5,7 @@
  * (so no profile earlier in the registry claims it) and classifies back to the
  * same code, retry, retryAfterMs, requestId and vendorCode.
  */
+import { retryForStatus } from '../../src/core/status.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOG, type FaultCode, type RetryClass } from '../../src/core/catalog.js';
@@ -28,10 +29,12 @@ const PROFILES = [anthropicProfile, googleProfile, azureProfile, awsProfile, str
 const codeOf = (rule: CodeRule): FaultCode => (typeof rule === 'string' ? rule : rule.code);
 
 /** The retry class classify must give: the code rule's, else the status rule's (same code), else the catalog's. */
-function expectedRetry(profile: VendorProfile, rule: CodeRule | undefined, code: FaultCode, status: number): RetryClass {
+function expectedRetry(profile: VendorProfile, rule: CodeRule | undefined, code: FaultCode, status: number, retryAfterMs: number | undefined): RetryClass {
   const statusRule = profile.statuses?.[status];
   return (typeof rule === 'object' ? rule.retry : undefined) ??
     (typeof statusRule === 'object' && statusRule.code === code ? statusRule.retry : undefined) ??
+    // A 413 with a wait is temporary (RFC 9110 §15.5.14).
+    retryForStatus(status, code, retryAfterMs) ??
     CATALOG[code].retry;
 }
 
@@ -43,7 +46,7 @@ function tableFaults(profile: VendorProfile): fc.Arbitrary<Fault> {
   return fc.record({ row: fc.constantFrom(...Object.entries(profile.codes)), retryAfterMs: delay, requestId }).map(({ row: [vendorCode, rule], retryAfterMs, requestId }) => {
     const code = codeOf(rule);
     const status = renderStatus(createFault({ code }));
-    return createFault({ code, vendorCode, retry: expectedRetry(profile, rule, code, status), retryAfterMs, requestId, message: 'it failed' });
+    return createFault({ code, vendorCode, retry: expectedRetry(profile, rule, code, status, retryAfterMs), retryAfterMs, requestId, message: 'it failed' });
   });
 }
 

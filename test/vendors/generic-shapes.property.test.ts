@@ -4,6 +4,7 @@
  * retryAfterMs, requestId, vendorCode), and no profile earlier in the order
  * claims it.
  */
+import { retryForStatus } from '../../src/core/status.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFault, type Fault } from '../../src/core/fault.js';
@@ -38,9 +39,13 @@ function faults(profile: VendorProfile): fc.Arbitrary<Fault> {
     row: fc.constantFrom(...rows),
     retryAfterMs: fc.option(fc.integer({ min: 1, max: 3_600 }).map((s) => s * 1000), { nil: undefined }),
     requestId: fc.option(fc.stringMatching(/^[A-Za-z0-9-]{8,24}$/), { nil: undefined }),
-  }).map(({ row: [vendorCode, rule], retryAfterMs, requestId }) =>
-    createFault({ code: ruleCode(rule), vendorCode, retryAfterMs, requestId, message: 'it failed' }),
-  );
+  }).map(({ row: [vendorCode, rule], retryAfterMs, requestId }) => {
+    const code = ruleCode(rule);
+    // A 413 with a wait is temporary (RFC 9110 §15.5.14): classify retries it. GraphQL and Slack say
+    // it on a 200, which is not a 413.
+    const status = profile.render?.(createFault({ code, vendorCode, retryAfterMs })).status;
+    return createFault({ code, vendorCode, retryAfterMs, requestId, message: 'it failed', retry: typeof rule === 'object' ? rule.retry : retryForStatus(status, code, retryAfterMs) });
+  });
 }
 
 describe('round trip: classify(render(fault)) keeps what the fault said', () => {

@@ -4,6 +4,7 @@
  * generic shapes are found without a vendor option, the seed profiles by name (and by host where
  * they have one); and no profile earlier in the registry claims what a generic shape renders.
  */
+import { retryForStatus } from '../../src/core/status.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOG, type FaultCode } from '../../src/core/catalog.js';
@@ -48,7 +49,8 @@ function faults(profile: VendorProfile): fc.Arbitrary<Fault> {
     const own = [r, s].filter((x) => x?.code === row.code);
     const retry = own.find((x) => x?.retry !== undefined)?.retry;
     const remedy = own.find((x) => x?.remedy !== undefined)?.remedy;
-    return createFault({ code: row.code, vendorCode: row.vendorCode, retryAfterMs, requestId, message: 'it failed', retry, remedy });
+    // A 413 with a wait is temporary (RFC 9110 §15.5.14).
+    return createFault({ code: row.code, vendorCode: row.vendorCode, retryAfterMs, requestId, message: 'it failed', retry: retry ?? retryForStatus(status, row.code, retryAfterMs), remedy });
   });
 }
 
