@@ -248,7 +248,9 @@ const systemHost: WheelHost = {
   },
   clear: (handle) => clearTimeout(handle as Parameters<typeof clearTimeout>[0]),
   // Node, Bun and Deno have setImmediate; a browser stamps after the current microtask instead.
-  defer: typeof setImmediate === 'function' ? (callback) => void setImmediate(callback) : queueMicrotask,
+  // Called as a function of its own, never as a method of this object: a browser's and workerd's
+  // queueMicrotask throw 'Illegal invocation' when called with another `this`.
+  defer: typeof setImmediate === 'function' ? (callback) => void setImmediate(callback) : (callback) => queueMicrotask(callback),
 };
 
 let shared: DeadlineWheel | undefined;
