@@ -8,16 +8,8 @@ import fc from 'fast-check';
 import { SseDecoder, type SseEvent, eventText, isErrorEvent } from '../../src/core/sse-decoder.js';
 import { carriesOutput, sseError } from '../../src/core/sse.js';
 import { classify } from '../../src/entry/default-classifier.js';
+import { ANTHROPIC_DELTA, ANTHROPIC_OVERLOADED, ANTHROPIC_PING, ANTHROPIC_START, OPENAI_CHUNK, OPENAI_RATE } from '../support/sse-fixtures.js';
 
-// Verbatim fixtures (see test/core/sse.test.ts for the same lines): Anthropic's streaming docs
-// (https://docs.claude.com/en/docs/build-with-claude/streaming#error-events) and the chunk shape
-// openai-node raises on (src/core/streaming.ts, `data.error`).
-const ANTHROPIC_START = 'event: message_start\ndata: {"type":"message_start","message":{"id":"msg_1","type":"message","role":"assistant","content":[]}}\n\n';
-const ANTHROPIC_PING = 'event: ping\ndata: {"type": "ping"}\n\n';
-const ANTHROPIC_DELTA = 'event: content_block_delta\ndata: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"Hello"}}\n\n';
-const ANTHROPIC_OVERLOADED = 'event: error\ndata: {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}\n\n';
-const OPENAI_CHUNK = 'data: {"id":"chatcmpl-1","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":"Hi"}}]}\n\n';
-const OPENAI_RATE = 'data: {"error":{"message":"Rate limit reached for gpt-4o. Please try again in 20s.","type":"requests","param":null,"code":"rate_limit_exceeded"}}\n\n';
 
 const encoder = new TextEncoder();
 

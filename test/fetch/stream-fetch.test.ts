@@ -11,16 +11,8 @@ import { FaultError } from '../../src/core/fault.js';
 import type { SseEvent } from '../../src/core/sse-decoder.js';
 import { VirtualClock } from '../../src/testing/virtual-clock.js';
 import { drain } from '../support/hand-source.js';
+import { ANTHROPIC_DELTA, ANTHROPIC_OVERLOADED, ANTHROPIC_PING, ANTHROPIC_START, OPENAI_CHUNK, OPENAI_RATE } from '../support/sse-fixtures.js';
 
-// Verbatim (see test/core/sse.test.ts): Anthropic's streaming docs
-// (https://docs.claude.com/en/docs/build-with-claude/streaming#error-events) and the OpenAI error
-// chunk openai-node raises on (src/core/streaming.ts).
-const ANTHROPIC_START = 'event: message_start\ndata: {"type":"message_start","message":{"id":"msg_1","type":"message","role":"assistant","content":[]}}\n\n';
-const ANTHROPIC_PING = 'event: ping\ndata: {"type": "ping"}\n\n';
-const ANTHROPIC_DELTA = 'event: content_block_delta\ndata: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"Hello"}}\n\n';
-const ANTHROPIC_OVERLOADED = 'event: error\ndata: {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}\n\n';
-const OPENAI_CHUNK = 'data: {"id":"chatcmpl-1","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":"Hi"}}]}\n\n';
-const OPENAI_RATE = 'data: {"error":{"message":"Rate limit reached for gpt-4o. Please try again in 20s.","type":"requests","param":null,"code":"rate_limit_exceeded"}}\n\n';
 const DONE = 'data: [DONE]\n\n';
 
 /** A streamed body the test drives, which knows whether its reader cancelled it. */
