@@ -1,11 +1,12 @@
 /**
  * Prints how the default classify (and the held-apart slice) scores on the public corpus, field by
- * field, and the misses. `npx tsx scripts/corpus-score.ts [--misses] [family ...]`
+ * field, and the misses; then the same for the holdout corpus (test/fixtures/corpus-holdout/), which
+ * no rule was tuned on. `npx tsx scripts/corpus-score.ts [--misses] [family ...]`
  */
 import { createClassifier } from '../src/core/classifier.js';
 import { classify } from '../src/entry/default-classifier.js';
 import { genericProfile } from '../src/vendors/generic/generic.js';
-import { loadCorpus, ratio, score, SCORED_FIELDS } from '../test/corpus/corpus.js';
+import { HOLDOUT_DIR, loadCorpus, ratio, score, SCORED_FIELDS } from '../test/corpus/corpus.js';
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
@@ -23,3 +24,6 @@ print('all', score(files, classify));
 print('no profile (default classify)', score(files.filter((f) => f.profile === null), classify));
 const generic = createClassifier({ profiles: [genericProfile] });
 print('no profile (the generic layer alone)', score(files.filter((f) => f.profile === null), generic.classify));
+const holdout = loadCorpus(HOLDOUT_DIR).filter((f) => only.length === 0 || only.includes(f.family));
+print('held out (gathered after the rules were written)', score(holdout, classify));
+print('held out (the generic layer alone)', score(holdout, generic.classify));

@@ -10,11 +10,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../src/core/classifier.js';
-import { isFaultCode, isRetryClass } from '../src/core/codes.js';
 import { classify } from '../src/entry/default-classifier.js';
 import { genericProfile } from '../src/vendors/generic/generic.js';
 import { BUILTIN_PROFILES } from '../src/vendors/registry.js';
 import { type CorpusFile, SCORED_FIELDS, loadCorpus, ratio, score } from './corpus/corpus.js';
+import { expectWellFormed } from './corpus/corpus-format.js';
 
 const files: readonly CorpusFile[] = loadCorpus();
 const cases = files.reduce((n, f) => n + f.cases.length, 0);
@@ -22,22 +22,7 @@ const profileIds = new Set(BUILTIN_PROFILES.map((p) => p.id));
 
 describe('the public corpus is well formed', () => {
   it.each(files.map((f) => [f.family, f] as const))('%s', (_family, file) => {
-    expect(file.family).toMatch(/^[a-z0-9][a-z0-9-]*$/);
-    expect(typeof file.category).toBe('string');
-    expect(file.profile === null || profileIds.has(file.profile), `profile ${String(file.profile)} is a built-in id or null`).toBe(true);
-    expect(file.cases.length).toBeGreaterThan(0);
-    const ids = new Set<string>();
-    for (const c of file.cases) {
-      expect(ids.has(c.id), `${c.id}: ids are unique`).toBe(false);
-      ids.add(c.id);
-      expect(c.source, `${c.id}: source is an http(s) URL`).toMatch(/^https?:\/\/\S+$/);
-      expect(c.response.status === undefined || Number.isInteger(c.response.status), `${c.id}: status`).toBe(true);
-      expect(c.response.body === undefined || typeof c.response.body === 'string', `${c.id}: body is a string`).toBe(true);
-      expect(isFaultCode(c.expect.code), `${c.id}: code ${c.expect.code} is a catalog code`).toBe(true);
-      expect(isRetryClass(c.expect.retry), `${c.id}: retry ${c.expect.retry} is a retry class`).toBe(true);
-      const wait = c.expect.retryAfterMs;
-      expect(wait === undefined || wait === null || (Number.isInteger(wait) && wait >= 0), `${c.id}: retryAfterMs`).toBe(true);
-    }
+    expectWellFormed(file, profileIds);
   });
 
   it('names each family once', () => {
