@@ -35,8 +35,8 @@ describe('the holdout corpus is well formed', () => {
 });
 
 /** Measured on the holdout as gathered (scripts/corpus-score.ts, fourth section), rounded down to 0.1%. */
-const FLOOR = { code: 0.731, retry: 0.85, vendorCode: 0.731, requestId: 0.955, retryAfterMs: 0.969 } as const;
-const GENERIC_FLOOR = { code: 0.746, retry: 0.865, vendorCode: 0.731, requestId: 0.955, retryAfterMs: 0.969 } as const;
+const FLOOR = { code: 0.705, retry: 0.82, vendorCode: 0.756, requestId: 0.935, retryAfterMs: 0.974 } as const;
+const GENERIC_FLOOR = { code: 0.717, retry: 0.833, vendorCode: 0.756, requestId: 0.935, retryAfterMs: 0.974 } as const;
 
 describe('the holdout corpus scores', () => {
   it('every field at or above its floor with the default classify', () => {
