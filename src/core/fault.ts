@@ -210,6 +210,12 @@ export interface FaultErrorOptions {
   readonly bodyText?: string | undefined;
 }
 
+/** Gives a class's instances `name` from its prototype, writable and configurable as Error's own is. */
+function nameOnPrototype(type: abstract new (...args: never[]) => unknown, name: string): true {
+  Object.defineProperty(type.prototype, 'name', { value: name, writable: true, configurable: true });
+  return true;
+}
+
 /**
  * The throwable form of a Fault. Carries the same fields as its Fault, a
  * redacted message, and the original error as `cause`.
@@ -288,9 +294,10 @@ export class FaultError extends Error {
     if (typeof options?.bodyText === 'string') Object.defineProperty(this, 'bodyText', { value: options.bodyText, configurable: true });
   }
 
-  static {
-    Object.defineProperty(this.prototype, 'name', { value: 'FaultError', writable: true, configurable: true });
-  }
+  // `name` on the prototype, as Error's own is. A field whose initializer is marked pure, not a
+  // static block: a bundler keeps a class with a static block even when nothing uses it, and
+  // `classify` alone never builds a FaultError (issue 17, size).
+  static readonly #named: true = /* @__PURE__ */ nameOnPrototype(this, 'FaultError');
 
   /**
    * `instanceof` across copies of faultline: FaultError itself also accepts

@@ -2,15 +2,21 @@
  * The default classifier, carrying every built-in profile: composed here, above the vendors, so
  * core depends on none of them.
  */
+import { DEFAULT_MAX_BODY_BYTES } from '../core/body.js';
 import type { Fault } from '../core/fault.js';
-import { type Classifier, type ClassifyOptions, type ClassifyResponseOptions, createClassifier } from '../core/classifier.js';
-import { BUILTIN_PROFILES } from '../vendors/registry.js';
+import { type Classifier, type ClassifyResponseOptions, classifierOf } from '../core/classifier.js';
+import { type ClassifyOptions, classifyEngine } from '../core/classify-engine.js';
+import { BUILTIN_READERS } from '../vendors/registry.js';
+
+// The built-in profiles are checked by the tests, not by createClassifier at load; and `classify`
+// alone carries the engine without classifyResponse's body reading (issue 17, size).
+const builtinEngine = /* @__PURE__ */ classifyEngine(BUILTIN_READERS, DEFAULT_MAX_BODY_BYTES);
 
 /**
  * The classifier `classify` and the root entry's policies use: every built-in profile.
  * @internal
  */
-export const builtinClassifier: Classifier = /* @__PURE__ */ createClassifier({ profiles: BUILTIN_PROFILES });
+export const builtinClassifier: Classifier = /* @__PURE__ */ classifierOf(builtinEngine, BUILTIN_READERS);
 
 /**
  * What went wrong, in the catalog's words, and whether and when to try again. Takes anything: a
@@ -29,7 +35,7 @@ export const builtinClassifier: Classifier = /* @__PURE__ */ createClassifier({ 
  * @public
  */
 export function classify(input: unknown, options?: ClassifyOptions): Fault {
-  return builtinClassifier.classify(input, options);
+  return builtinEngine.classify(input, options);
 }
 
 /**

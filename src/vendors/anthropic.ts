@@ -19,7 +19,7 @@
  */
 import type { Fault } from '../core/fault.js';
 import type { FaultDraft, HeaderReader, ResponseSnapshot, VendorProfile } from './profile.js';
-import { builtinProfile } from './builtin-profile.js';
+import { builtinProfile, withRender } from './builtin-profile.js';
 import { asRecord, readString } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 import { llmMessageCode } from './llm-signals.js';
@@ -83,22 +83,14 @@ function envelope(s: ResponseSnapshot): Readonly<Record<string, unknown>> | unde
 }
 
 /**
- * Anthropic's Claude API.
- *
- * @example
- * ```ts
- * classify({ status: 529, headers: { 'request-id': 'req_018EeWyXxfu5pfWkrYcMdjWG' },
- *   body: '{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}' });
- * // { code: 'overloaded', retry: 'always', vendor: 'anthropic', vendorCode: 'overloaded_error', … }
- * ```
- * @public
+ * What the default classify carries of {@link anthropicProfile}: all of it but its renderer.
+ * @internal
  */
-export const anthropicProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
+export const anthropicReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'anthropic',
   keys: ['type'],
   hosts: ['api.anthropic.com'],
   codes: ANTHROPIC_CODES,
-  expressible: { retryAfter: 'ms' },
   detect: (s) => typeof envelope(s)?.type === 'string',
   parse(s): FaultDraft | undefined {
     const error = envelope(s);
@@ -121,6 +113,21 @@ export const anthropicProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
       limit: window?.limit,
     };
   },
+});
+
+/**
+ * Anthropic's Claude API.
+ *
+ * @example
+ * ```ts
+ * classify({ status: 529, headers: { 'request-id': 'req_018EeWyXxfu5pfWkrYcMdjWG' },
+ *   body: '{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}' });
+ * // { code: 'overloaded', retry: 'always', vendor: 'anthropic', vendorCode: 'overloaded_error', … }
+ * ```
+ * @public
+ */
+export const anthropicProfile: VendorProfile = /* @__PURE__ */ withRender(anthropicReader, {
+  expressible: { retryAfter: 'ms' },
   render(fault: Fault) {
     const capped = fault.code === 'quota_exhausted';
     const error: Record<string, unknown> = {

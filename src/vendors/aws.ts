@@ -21,7 +21,7 @@
 import type { FaultCode } from '../core/catalog.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
-import { builtinProfile } from './builtin-profile.js';
+import { builtinProfile, withRender } from './builtin-profile.js';
 import { asRecord, readString } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 import { llmMessageCode } from './llm-signals.js';
@@ -176,22 +176,14 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
 }
 
 /**
- * Amazon Web Services: JSON 1.0/1.1, restJson1, REST-XML (S3), query and EC2 errors.
- *
- * @example
- * ```ts
- * classify({ status: 400, headers: { 'x-amzn-requestid': 'LDM6CJP8RMQ1FHKSC1RBVJFPNVV4KQNSO5AEMF66Q9ASUAAJG' },
- *   body: '{"__type":"com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException","message":"You exceeded your maximum allowed provisioned throughput"}' });
- * // { code: 'rate_limited', retry: 'always', vendor: 'aws', vendorCode: 'ProvisionedThroughputExceededException', … }
- * ```
- * @public
+ * What the default classify carries of {@link awsProfile}: all of it but its renderer.
+ * @internal
  */
-export const awsProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
+export const awsReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'aws',
   hosts: ['*.amazonaws.com', '*.amazonaws.com.cn'],
   codes: AWS_CODES,
   statuses: AWS_STATUSES,
-  expressible: { retryAfter: 'ms' },
   detect(s) {
     if (s.headers.get('x-amzn-errortype') !== undefined) return true;
     const body = asRecord(s.json);
@@ -202,6 +194,21 @@ export const awsProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
     return isXmlError(s);
   },
   parse,
+});
+
+/**
+ * Amazon Web Services: JSON 1.0/1.1, restJson1, REST-XML (S3), query and EC2 errors.
+ *
+ * @example
+ * ```ts
+ * classify({ status: 400, headers: { 'x-amzn-requestid': 'LDM6CJP8RMQ1FHKSC1RBVJFPNVV4KQNSO5AEMF66Q9ASUAAJG' },
+ *   body: '{"__type":"com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException","message":"You exceeded your maximum allowed provisioned throughput"}' });
+ * // { code: 'rate_limited', retry: 'always', vendor: 'aws', vendorCode: 'ProvisionedThroughputExceededException', … }
+ * ```
+ * @public
+ */
+export const awsProfile: VendorProfile = /* @__PURE__ */ withRender(awsReader, {
+  expressible: { retryAfter: 'ms' },
   render(fault) {
     const headers = renderHeaders(fault, 'x-amzn-requestid', 'application/x-amz-json-1.1');
     const code = renderCode(AWS_CODES, fault) ?? 'InternalFailure';

@@ -24,7 +24,7 @@ import type { FaultCode } from '../core/catalog.js';
 import type { FieldError } from '../core/fault.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
-import { builtinProfile } from './builtin-profile.js';
+import { builtinProfile, withRender } from './builtin-profile.js';
 import { asRecord, codeIn, readString, xmlText } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
@@ -202,6 +202,20 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
 }
 
 /**
+ * What the default classify carries of {@link azureProfile}: all of it but its renderer.
+ * @internal
+ */
+export const azureReader: VendorProfile = /* @__PURE__ */ builtinProfile({
+  id: 'azure',
+  keys: ['error', 'code'],
+  hosts: ['management.azure.com', 'graph.microsoft.com', '*.windows.net', '*.vault.azure.net', '*.documents.azure.com', 'dev.azure.com'],
+  codes: AZURE_CODES,
+  statuses: AZURE_STATUSES,
+  detect: (s) => errorOf(s) !== undefined || isStorageXml(s) || (s.headers.get('x-ms-error-code') !== undefined && s.json === undefined),
+  parse,
+});
+
+/**
  * Azure Resource Manager, Azure Storage and Microsoft Graph.
  *
  * @example
@@ -212,15 +226,8 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
  * ```
  * @public
  */
-export const azureProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
-  id: 'azure',
-  keys: ['error', 'code'],
-  hosts: ['management.azure.com', 'graph.microsoft.com', '*.windows.net', '*.vault.azure.net', '*.documents.azure.com', 'dev.azure.com'],
-  codes: AZURE_CODES,
-  statuses: AZURE_STATUSES,
+export const azureProfile: VendorProfile = /* @__PURE__ */ withRender(azureReader, {
   expressible: { retryAfter: 'ms' },
-  detect: (s) => errorOf(s) !== undefined || isStorageXml(s) || (s.headers.get('x-ms-error-code') !== undefined && s.json === undefined),
-  parse,
   render(fault) {
     const code = renderCode(AZURE_CODES, fault) ?? 'InternalError';
     const headers = renderHeaders(fault, 'x-ms-request-id');

@@ -6,7 +6,7 @@
  * Cloudflare's HTML and `error code: 1015` pages (the proxy, not the API) are
  * the `html` profile's.
  */
-import { builtinProfile } from './builtin-profile.js';
+import { builtinProfile, withRender } from './builtin-profile.js';
 import type { VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
 import { asRecord, readNumber, readString } from './profile.js';
@@ -36,17 +36,10 @@ function isFailure(json: unknown): boolean {
 }
 
 /**
- * Cloudflare API v4.
- *
- * @example
- * ```ts
- * classify({ status: 429, headers: { 'retry-after': '300' },
- *   body: '{"success":false,"errors":[{"code":971,"message":"Please wait and consider throttling your request speed"}],"messages":[],"result":null}' });
- * // { code: 'rate_limited', vendor: 'cloudflare', vendorCode: '971', retryAfterMs: 300000, … }
- * ```
- * @public
+ * What the default classify carries of {@link cloudflareProfile}: all of it but its renderer.
+ * @internal
  */
-export const cloudflareProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
+export const cloudflareReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'cloudflare',
   keys: ['success'],
   hosts: ['api.cloudflare.com'],
@@ -63,6 +56,20 @@ export const cloudflareProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
       requestId: s.headers.get('cf-ray'),
     };
   },
+});
+
+/**
+ * Cloudflare API v4.
+ *
+ * @example
+ * ```ts
+ * classify({ status: 429, headers: { 'retry-after': '300' },
+ *   body: '{"success":false,"errors":[{"code":971,"message":"Please wait and consider throttling your request speed"}],"messages":[],"result":null}' });
+ * // { code: 'rate_limited', vendor: 'cloudflare', vendorCode: '971', retryAfterMs: 300000, … }
+ * ```
+ * @public
+ */
+export const cloudflareProfile: VendorProfile = /* @__PURE__ */ withRender(cloudflareReader, {
   render(fault) {
     const code = renderCode(CLOUDFLARE_CODES, fault);
     const numeric = code === undefined ? NaN : Number(code);

@@ -8,7 +8,7 @@
  * field paths.
  */
 import type { FieldError } from '../core/fault.js';
-import { builtinProfile } from './builtin-profile.js';
+import { builtinProfile, withRender } from './builtin-profile.js';
 import type { VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
 import { asRecord, readNumber, readString } from './profile.js';
@@ -62,16 +62,10 @@ function flatten(node: unknown, path: string, out: FieldError[], depth: number):
 }
 
 /**
- * Discord.
- *
- * @example
- * ```ts
- * classify({ status: 429, body: '{"message":"You are being rate limited.","retry_after":64.57,"global":false}' });
- * // { code: 'rate_limited', vendor: 'discord', retryAfterMs: 64570, … }
- * ```
- * @public
+ * What the default classify carries of {@link discordProfile}: all of it but its renderer.
+ * @internal
  */
-export const discordProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
+export const discordReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'discord',
   keys: ['message'],
   hosts: ['discord.com', 'discordapp.com', '*.discord.com'],
@@ -94,6 +88,19 @@ export const discordProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
       code: typeof b.retry_after === 'number' ? 'rate_limited' : n !== undefined && n >= 10001 && n <= 10999 ? 'not_found' : undefined,
     };
   },
+});
+
+/**
+ * Discord.
+ *
+ * @example
+ * ```ts
+ * classify({ status: 429, body: '{"message":"You are being rate limited.","retry_after":64.57,"global":false}' });
+ * // { code: 'rate_limited', vendor: 'discord', retryAfterMs: 64570, … }
+ * ```
+ * @public
+ */
+export const discordProfile: VendorProfile = /* @__PURE__ */ withRender(discordReader, {
   render(fault) {
     const status = renderStatus(fault);
     const code = renderCode(DISCORD_CODES, fault);

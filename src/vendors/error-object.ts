@@ -6,7 +6,7 @@
 import type { FaultCode } from '../core/catalog.js';
 import type { FieldError } from '../core/fault.js';
 import { COMMON_CODES, type ToCode, commonCode } from './common-codes.js';
-import { builtinProfile } from './builtin-profile.js';
+import { builtinProfile, withRender } from './builtin-profile.js';
 import type { FaultDraft, VendorProfile } from './profile.js';
 import { asRecord, readString } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
@@ -81,16 +81,10 @@ export function renderErrorObject(code: string | undefined, fault: { readonly me
 }
 
 /**
- * The generic `{error: {code: "UPPER_SNAKE", message, details: [{field, message}]}}` shape.
- *
- * @example
- * ```ts
- * classify({ status: 429, body: '{"error":{"code":"RATE_LIMITED","message":"Too many requests"}}' });
- * // { code: 'rate_limited', retry: 'always', vendor: 'error-object', vendorCode: 'RATE_LIMITED', … }
- * ```
- * @public
+ * What the default classify carries of {@link errorObjectProfile}: all of it but its renderer.
+ * @internal
  */
-export const errorObjectProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
+export const errorObjectReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'error-object',
   keys: ['error'],
   codes: ERROR_OBJECT_CODES,
@@ -102,6 +96,19 @@ export const errorObjectProfile: VendorProfile = /* @__PURE__ */ builtinProfile(
     return c === undefined ? details(e.details) !== undefined : UPPER_SNAKE.test(c) && !('type' in e);
   },
   parse: (s) => readErrorObject(s.json, true, commonCode),
+});
+
+/**
+ * The generic `{error: {code: "UPPER_SNAKE", message, details: [{field, message}]}}` shape.
+ *
+ * @example
+ * ```ts
+ * classify({ status: 429, body: '{"error":{"code":"RATE_LIMITED","message":"Too many requests"}}' });
+ * // { code: 'rate_limited', retry: 'always', vendor: 'error-object', vendorCode: 'RATE_LIMITED', … }
+ * ```
+ * @public
+ */
+export const errorObjectProfile: VendorProfile = /* @__PURE__ */ withRender(errorObjectReader, {
   render(fault) {
     const code = renderCode(ERROR_OBJECT_CODES, fault) ?? fault.code.toUpperCase();
     return { status: renderStatus(fault), headers: renderHeaders(fault, 'x-request-id'), body: renderErrorObject(code, fault) };

@@ -6,7 +6,7 @@
  */
 import type { FieldError } from '../core/fault.js';
 import { COMMON_CODES, type ToCode, commonCode } from './common-codes.js';
-import { builtinProfile } from './builtin-profile.js';
+import { builtinProfile, withRender } from './builtin-profile.js';
 import type { FaultDraft, VendorProfile } from './profile.js';
 import { asRecord, readNumber, readString } from './profile.js';
 import { renderHeaders, renderStatus } from './render-helpers.js';
@@ -81,16 +81,10 @@ export function renderDetail(fault: { readonly message: string; readonly vendorC
 }
 
 /**
- * FastAPI's `{detail}` errors (string, object, or a pydantic v1/v2 list).
- *
- * @example
- * ```ts
- * classify({ status: 422, body: '{"detail":[{"type":"missing","loc":["body","resources"],"msg":"Field required","input":{}}]}' });
- * // { code: 'validation_failed', vendor: 'fastapi', fields: [{ path: 'body.resources', message: 'Field required' }], … }
- * ```
- * @public
+ * What the default classify carries of {@link fastapiProfile}: all of it but its renderer.
+ * @internal
  */
-export const fastapiProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
+export const fastapiReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'fastapi',
   keys: ['detail'],
   codes: COMMON_CODES,
@@ -101,6 +95,19 @@ export const fastapiProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
     return typeof b.detail === 'string' || (typeof b.detail === 'object' && b.detail !== null);
   },
   parse: (s) => readDetail(s.json, commonCode),
+});
+
+/**
+ * FastAPI's `{detail}` errors (string, object, or a pydantic v1/v2 list).
+ *
+ * @example
+ * ```ts
+ * classify({ status: 422, body: '{"detail":[{"type":"missing","loc":["body","resources"],"msg":"Field required","input":{}}]}' });
+ * // { code: 'validation_failed', vendor: 'fastapi', fields: [{ path: 'body.resources', message: 'Field required' }], … }
+ * ```
+ * @public
+ */
+export const fastapiProfile: VendorProfile = /* @__PURE__ */ withRender(fastapiReader, {
   render(fault) {
     return {
       status: renderStatus(fault),

@@ -10,7 +10,7 @@
  * other 5xx are retried ("retry 5xx, don't retry 4xx (except 429)"), whatever the method.
  */
 import type { Fault } from '../core/fault.js';
-import { builtinProfile } from './builtin-profile.js';
+import { builtinProfile, withRender } from './builtin-profile.js';
 import { readDetail, renderDetail } from './fastapi.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { asRecord, readNumber, readString } from './profile.js';
@@ -49,16 +49,10 @@ function render(fault: Fault): { detail: unknown } {
 }
 
 /**
- * The FHIR inference API (seed 004).
- *
- * @example
- * ```ts
- * classify({ status: 429, body: '{"detail":{"error":"monthly_cap_exceeded","plan":"starter","upgrade_url":"https://portal.example.com/billing"}}' }, { vendor: 'fhir-inference' });
- * // { code: 'quota_exhausted', retry: 'never', remedy: 'upgrade_plan', upgradeUrl: 'https://portal.example.com/billing', … }
- * ```
- * @public
+ * What the default classify carries of {@link fhirInferenceProfile}: all of it but its renderer.
+ * @internal
  */
-export const fhirInferenceProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
+export const fhirInferenceReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'fhir-inference',
   keys: ['detail'],
   codes: {},
@@ -75,6 +69,19 @@ export const fhirInferenceProfile: VendorProfile = /* @__PURE__ */ builtinProfil
     return typeof detail?.plan === 'string' && ('limit_per_minute' in detail || 'upgrade_url' in detail);
   },
   parse,
+});
+
+/**
+ * The FHIR inference API (seed 004).
+ *
+ * @example
+ * ```ts
+ * classify({ status: 429, body: '{"detail":{"error":"monthly_cap_exceeded","plan":"starter","upgrade_url":"https://portal.example.com/billing"}}' }, { vendor: 'fhir-inference' });
+ * // { code: 'quota_exhausted', retry: 'never', remedy: 'upgrade_plan', upgradeUrl: 'https://portal.example.com/billing', … }
+ * ```
+ * @public
+ */
+export const fhirInferenceProfile: VendorProfile = /* @__PURE__ */ withRender(fhirInferenceReader, {
   // No host is documented: unnamed, a rendered `{detail}` is read by fastapi, which keeps the catalog's
   // retry for the 5xx this API retries always; those round-trip only when the profile is named.
   expressible: {

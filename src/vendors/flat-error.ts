@@ -4,7 +4,7 @@
  * code table; an `error` holding a sentence rather than a code is not this shape.
  */
 import { COMMON_CODES, type ToCode, commonCode } from './common-codes.js';
-import { builtinProfile } from './builtin-profile.js';
+import { builtinProfile, withRender } from './builtin-profile.js';
 import type { FaultDraft, VendorProfile } from './profile.js';
 import { asRecord, readNumber, readString } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
@@ -36,16 +36,10 @@ export function readFlatError(json: unknown, toCode?: ToCode): FaultDraft | unde
 }
 
 /**
- * The generic flat `{error: "<snake_code>", message}` shape.
- *
- * @example
- * ```ts
- * classify({ status: 402, body: '{"error":"insufficient_credits","message":"Top up via dashboard"}' });
- * // { code: 'payment_required', vendor: 'flat-error', vendorCode: 'insufficient_credits', … }
- * ```
- * @public
+ * What the default classify carries of {@link flatErrorProfile}: all of it but its renderer.
+ * @internal
  */
-export const flatErrorProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
+export const flatErrorReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'flat-error',
   keys: ['error'],
   codes: COMMON_CODES,
@@ -55,6 +49,19 @@ export const flatErrorProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
     return code !== undefined && code.length <= 64 && CODE.test(code);
   },
   parse: (s) => readFlatError(s.json, commonCode),
+});
+
+/**
+ * The generic flat `{error: "<snake_code>", message}` shape.
+ *
+ * @example
+ * ```ts
+ * classify({ status: 402, body: '{"error":"insufficient_credits","message":"Top up via dashboard"}' });
+ * // { code: 'payment_required', vendor: 'flat-error', vendorCode: 'insufficient_credits', … }
+ * ```
+ * @public
+ */
+export const flatErrorProfile: VendorProfile = /* @__PURE__ */ withRender(flatErrorReader, {
   render(fault) {
     const error = renderCode(COMMON_CODES, fault) ?? fault.code;
     return { status: renderStatus(fault), headers: renderHeaders(fault, 'x-request-id'), body: JSON.stringify({ error, message: fault.message }) };

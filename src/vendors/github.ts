@@ -20,7 +20,7 @@
  */
 import type { FieldError } from '../core/fault.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
-import { builtinProfile } from './builtin-profile.js';
+import { builtinProfile, withRender } from './builtin-profile.js';
 import { asRecord, readString } from './profile.js';
 import { renderHeaders, renderStatus } from './render-helpers.js';
 
@@ -91,6 +91,19 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
 }
 
 /**
+ * What the default classify carries of {@link githubProfile}: all of it but its renderer.
+ * @internal
+ */
+export const githubReader: VendorProfile = /* @__PURE__ */ builtinProfile({
+  id: 'github',
+  keys: ['message'],
+  hosts: ['api.github.com', 'uploads.github.com'],
+  codes: {},
+  detect: (s) => isGitHubBody(s) || isBareGitHubBody(s),
+  parse,
+});
+
+/**
  * GitHub's REST API.
  *
  * @example
@@ -101,18 +114,12 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
  * ```
  * @public
  */
-export const githubProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
-  id: 'github',
-  keys: ['message'],
-  hosts: ['api.github.com', 'uploads.github.com'],
-  codes: {},
+export const githubProfile: VendorProfile = /* @__PURE__ */ withRender(githubReader, {
   // A 403 with Retry-After is a secondary rate limit, so permission_denied cannot carry a delay back.
   expressible: {
     codes: ['rate_limited', 'not_found', 'unauthenticated', 'validation_failed', 'conflict', 'internal', 'service_unavailable', 'gateway_timeout'],
     retryAfter: 'ms',
   },
-  detect: (s) => isGitHubBody(s) || isBareGitHubBody(s),
-  parse,
   render(fault) {
     const status = renderStatus(fault);
     const limited = fault.code === 'rate_limited';

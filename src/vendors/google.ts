@@ -24,7 +24,7 @@ import type { FaultCode } from '../core/catalog.js';
 import type { Fault, FieldError } from '../core/fault.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
-import { builtinProfile } from './builtin-profile.js';
+import { builtinProfile, withRender } from './builtin-profile.js';
 import { asRecord, codeIn, readString } from './profile.js';
 import { firstRecord, renderStatus } from './render-helpers.js';
 import { llmMessageCode } from './llm-signals.js';
@@ -215,6 +215,19 @@ function statusName(fault: Fault): string {
 }
 
 /**
+ * What the default classify carries of {@link googleProfile}: all of it but its renderer.
+ * @internal
+ */
+export const googleReader: VendorProfile = /* @__PURE__ */ builtinProfile({
+  id: 'google',
+  keys: ['error', 'promptFeedback'],
+  hosts: ['*.googleapis.com'],
+  codes: GOOGLE_CODES,
+  detect: (s) => statusOf(s.json) !== undefined || promptBlock(s.json) !== undefined,
+  parse,
+});
+
+/**
  * Google APIs: `google.rpc.Status` JSON and the legacy `errors[]` shape.
  *
  * @example
@@ -225,14 +238,8 @@ function statusName(fault: Fault): string {
  * ```
  * @public
  */
-export const googleProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
-  id: 'google',
-  keys: ['error', 'promptFeedback'],
-  hosts: ['*.googleapis.com'],
-  codes: GOOGLE_CODES,
+export const googleProfile: VendorProfile = /* @__PURE__ */ withRender(googleReader, {
   expressible: { retryAfter: 'ms' },
-  detect: (s) => statusOf(s.json) !== undefined || promptBlock(s.json) !== undefined,
-  parse,
   render(fault) {
     const name = statusName(fault);
     const vendorCode = fault.vendorCode;

@@ -16,7 +16,7 @@
  */
 import type { FaultCode } from '../core/catalog.js';
 import type { FieldError } from '../core/fault.js';
-import { builtinProfile } from './builtin-profile.js';
+import { builtinProfile, withRender } from './builtin-profile.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
 import { asRecord, readNumber, readString } from './profile.js';
@@ -126,16 +126,10 @@ function looksLikeGraphql(s: ResponseSnapshot, body: Readonly<Record<string, unk
 }
 
 /**
- * GraphQL responses that carry `errors[]`.
- *
- * @example
- * ```ts
- * classify({ status: 200, body: '{"errors":[{"message":"Unauthorized","extensions":{"code":"UNAUTHENTICATED"}}],"data":null}' });
- * // { code: 'unauthenticated', vendor: 'graphql', vendorCode: 'UNAUTHENTICATED', … }
- * ```
- * @public
+ * What the default classify carries of {@link graphqlProfile}: all of it but its renderer.
+ * @internal
  */
-export const graphqlProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
+export const graphqlReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'graphql',
   keys: ['errors'],
   codes: GRAPHQL_CODES,
@@ -175,6 +169,19 @@ export const graphqlProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
     };
     return draft;
   },
+});
+
+/**
+ * GraphQL responses that carry `errors[]`.
+ *
+ * @example
+ * ```ts
+ * classify({ status: 200, body: '{"errors":[{"message":"Unauthorized","extensions":{"code":"UNAUTHENTICATED"}}],"data":null}' });
+ * // { code: 'unauthenticated', vendor: 'graphql', vendorCode: 'UNAUTHENTICATED', … }
+ * ```
+ * @public
+ */
+export const graphqlProfile: VendorProfile = /* @__PURE__ */ withRender(graphqlReader, {
   render(fault) {
     const vendorCode = renderCode(GRAPHQL_CODES, fault);
     const error: Record<string, unknown> = { message: fault.message };

@@ -14,7 +14,7 @@
  */
 import type { FaultCode } from '../core/catalog.js';
 import type { Fault } from '../core/fault.js';
-import { builtinProfile } from './builtin-profile.js';
+import { builtinProfile, withRender } from './builtin-profile.js';
 import type { RenderedResponse, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
 import { renderHeaders, renderStatus } from './render-helpers.js';
@@ -145,16 +145,10 @@ function cloudflarePage(fault: Fault, code: string): RenderedResponse {
 }
 
 /**
- * Proxy, load-balancer and edge error pages.
- *
- * @example
- * ```ts
- * classify({ status: 503, headers: { 'content-type': 'text/plain' }, body: 'no healthy upstream' });
- * // { code: 'service_unavailable', vendor: 'html', message: 'no healthy upstream', … }
- * ```
- * @public
+ * What the default classify carries of {@link htmlProfile}: all of it but its renderer.
+ * @internal
  */
-export const htmlProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
+export const htmlReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'html',
   keys: [],
   codes: HTML_CODES,
@@ -187,6 +181,19 @@ export const htmlProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
       requestId,
     };
   },
+});
+
+/**
+ * Proxy, load-balancer and edge error pages.
+ *
+ * @example
+ * ```ts
+ * classify({ status: 503, headers: { 'content-type': 'text/plain' }, body: 'no healthy upstream' });
+ * // { code: 'service_unavailable', vendor: 'html', message: 'no healthy upstream', … }
+ * ```
+ * @public
+ */
+export const htmlProfile: VendorProfile = /* @__PURE__ */ withRender(htmlReader, {
   render(fault) {
     const code = fault.vendorCode;
     if (code !== undefined && code in HTML_CODES) {

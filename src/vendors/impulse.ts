@@ -9,7 +9,7 @@
  * plan limit (`upgrade_plan`); a 409 "already exists" is `already_exists`.
  */
 import type { Fault } from '../core/fault.js';
-import { builtinProfile } from './builtin-profile.js';
+import { builtinProfile, withRender } from './builtin-profile.js';
 import { readDetail } from './fastapi.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { asRecord, readNumber, readString } from './profile.js';
@@ -50,16 +50,10 @@ function body(fault: Fault): Record<string, unknown> {
 }
 
 /**
- * Impulse Labs (seed 000).
- *
- * @example
- * ```ts
- * classify({ status: 503, body: `{"detail":"Deployment 'my-model' is not active (status: BUILDING)"}` }, { vendor: 'impulse' });
- * // { code: 'service_unavailable', retry: 'always', remedy: 'wait', vendor: 'impulse', … }
- * ```
- * @public
+ * What the default classify carries of {@link impulseProfile}: all of it but its renderer.
+ * @internal
  */
-export const impulseProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
+export const impulseReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'impulse',
   keys: ['valid'],
   hosts: ['inference.impulselabs.ai'],
@@ -76,6 +70,19 @@ export const impulseProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
     return b?.valid === false && typeof b.error === 'string';
   },
   parse,
+});
+
+/**
+ * Impulse Labs (seed 000).
+ *
+ * @example
+ * ```ts
+ * classify({ status: 503, body: `{"detail":"Deployment 'my-model' is not active (status: BUILDING)"}` }, { vendor: 'impulse' });
+ * // { code: 'service_unavailable', retry: 'always', remedy: 'wait', vendor: 'impulse', … }
+ * ```
+ * @public
+ */
+export const impulseProfile: VendorProfile = /* @__PURE__ */ withRender(impulseReader, {
   render(fault) {
     return { status: renderStatus(fault), headers: renderHeaders(fault, 'x-request-id'), body: JSON.stringify(body(fault)) };
   },

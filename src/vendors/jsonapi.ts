@@ -11,7 +11,7 @@
  * serves as the request id when no header gives one.
  */
 import type { FieldError } from '../core/fault.js';
-import { builtinProfile } from './builtin-profile.js';
+import { builtinProfile, withRender } from './builtin-profile.js';
 import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { asRecord, readString } from './profile.js';
 import { firstRecord, renderCode, renderHeaders, renderStatus } from './render-helpers.js';
@@ -42,17 +42,10 @@ function isJsonApi(s: ResponseSnapshot, body: Readonly<Record<string, unknown>>)
 }
 
 /**
- * JSON:API error documents.
- *
- * @example
- * ```ts
- * classify({ status: 422, headers: { 'content-type': 'application/vnd.api+json' },
- *   body: '{"errors":[{"status":"422","source":{"pointer":"/data/attributes/first-name"},"detail":"too short"}]}' });
- * // { code: 'validation_failed', vendor: 'jsonapi', fields: [{ path: '/data/attributes/first-name', … }] }
- * ```
- * @public
+ * What the default classify carries of {@link jsonapiProfile}: all of it but its renderer.
+ * @internal
  */
-export const jsonapiProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
+export const jsonapiReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'jsonapi',
   keys: ['errors'],
   codes: JSONAPI_CODES,
@@ -82,6 +75,20 @@ export const jsonapiProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
     };
     return draft;
   },
+});
+
+/**
+ * JSON:API error documents.
+ *
+ * @example
+ * ```ts
+ * classify({ status: 422, headers: { 'content-type': 'application/vnd.api+json' },
+ *   body: '{"errors":[{"status":"422","source":{"pointer":"/data/attributes/first-name"},"detail":"too short"}]}' });
+ * // { code: 'validation_failed', vendor: 'jsonapi', fields: [{ path: '/data/attributes/first-name', … }] }
+ * ```
+ * @public
+ */
+export const jsonapiProfile: VendorProfile = /* @__PURE__ */ withRender(jsonapiReader, {
   render(fault) {
     const status = renderStatus(fault);
     const base: Record<string, unknown> = { status: String(status) };

@@ -17,7 +17,7 @@
  * spending limit" is a RESOURCE_EXHAUSTED that no wait cures.
  */
 import type { FaultCode } from '../core/catalog.js';
-import { builtinProfile } from './builtin-profile.js';
+import { builtinProfile, withRender } from './builtin-profile.js';
 import { llmMessageCode } from './llm-signals.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { asRecord, codeIn, readNumber, readString } from './profile.js';
@@ -97,6 +97,18 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
 }
 
 /**
+ * What the default classify carries of {@link llmTextProfile}: all of it but its renderer.
+ * @internal
+ */
+export const llmTextReader: VendorProfile = /* @__PURE__ */ builtinProfile({
+  id: 'llm-text',
+  hosts: ['api.x.ai', 'api-inference.huggingface.co', 'router.huggingface.co', '*.endpoints.huggingface.cloud'],
+  codes: LLM_TEXT_CODES,
+  detect: (s) => parse(s) !== undefined,
+  parse,
+});
+
+/**
  * Bare-sentence errors of LLM servers: Ollama, Cohere, Mistral, Together, Hugging Face
  * Inference and TGI, xAI, and plain-text printouts with an LLM signal.
  *
@@ -107,13 +119,8 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
  * ```
  * @public
  */
-export const llmTextProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
-  id: 'llm-text',
-  hosts: ['api.x.ai', 'api-inference.huggingface.co', 'router.huggingface.co', '*.endpoints.huggingface.cloud'],
-  codes: LLM_TEXT_CODES,
+export const llmTextProfile: VendorProfile = /* @__PURE__ */ withRender(llmTextReader, {
   expressible: { vendorCodes: ['overloaded', 'generation', 'Some resource has been exhausted', 'Internal error'], retryAfter: 'ms', requestId: false },
-  detect: (s) => parse(s) !== undefined,
-  parse,
   render(fault) {
     const code = fault.vendorCode ?? 'generation';
     const body: Record<string, unknown> = code.includes(' ') ? { code, error: fault.message } : { error: fault.message, error_type: code };

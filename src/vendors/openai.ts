@@ -22,7 +22,7 @@ import type { Fault, RateLimitInfo } from '../core/fault.js';
 import { parseDuration, rateLimitInfo } from '../core/rate-limit.js';
 import { commonCode } from './common-codes.js';
 import { llmCode, llmMessageCode } from './llm-signals.js';
-import { builtinProfile } from './builtin-profile.js';
+import { builtinProfile, withRender } from './builtin-profile.js';
 import type { CodeRule, FaultDraft, HeaderReader, ResponseSnapshot, VendorProfile } from './profile.js';
 import { asRecord, readString } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
@@ -187,16 +187,10 @@ function typeFor(fault: Fault): string {
 }
 
 /**
- * OpenAI, Azure OpenAI and OpenAI-compatible servers.
- *
- * @example
- * ```ts
- * classify({ status: 429, body: '{"error":{"message":"You exceeded your current quota, please check your plan and billing details.","type":"insufficient_quota","param":null,"code":"insufficient_quota"}}' });
- * // { code: 'quota_exhausted', retry: 'never', vendor: 'openai', vendorCode: 'insufficient_quota', … }
- * ```
- * @public
+ * What the default classify carries of {@link openaiProfile}: all of it but its renderer.
+ * @internal
  */
-export const openaiProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
+export const openaiReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'openai',
   keys: ['error'],
   hosts: ['api.openai.com', '*.openai.azure.com', '*.cognitiveservices.azure.com', 'api.groq.com'],
@@ -213,6 +207,19 @@ export const openaiProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
   // only when OpenAI sent it.
   detect: (s) => isOpenAiShape(s.json) && hasOpenAiMark(s, openaiError(s.json) as Readonly<Record<string, unknown>>),
   parse: readOpenAi,
+});
+
+/**
+ * OpenAI, Azure OpenAI and OpenAI-compatible servers.
+ *
+ * @example
+ * ```ts
+ * classify({ status: 429, body: '{"error":{"message":"You exceeded your current quota, please check your plan and billing details.","type":"insufficient_quota","param":null,"code":"insufficient_quota"}}' });
+ * // { code: 'quota_exhausted', retry: 'never', vendor: 'openai', vendorCode: 'insufficient_quota', … }
+ * ```
+ * @public
+ */
+export const openaiProfile: VendorProfile = /* @__PURE__ */ withRender(openaiReader, {
   render(fault) {
     const headers = renderHeaders(fault, 'x-request-id');
     if (fault.retry !== DEFAULTS[fault.code].retry && fault.retry !== 'idempotent') headers['x-should-retry'] = String(fault.retry === 'always');

@@ -16,7 +16,7 @@
  */
 import type { FaultCode } from '../core/catalog.js';
 import { ANTHROPIC_CODES } from './anthropic.js';
-import { builtinProfile } from './builtin-profile.js';
+import { builtinProfile, withRender } from './builtin-profile.js';
 import { commonCode } from './common-codes.js';
 import { GOOGLE_CODES } from './google.js';
 import { llmCode, llmMessageCode } from './llm-signals.js';
@@ -85,6 +85,22 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
 }
 
 /**
+ * What the default classify carries of {@link openrouterProfile}: all of it but its renderer.
+ * @internal
+ */
+export const openrouterReader: VendorProfile = /* @__PURE__ */ builtinProfile({
+  id: 'openrouter',
+  keys: ['error'],
+  hosts: ['openrouter.ai'],
+  codes: {},
+  detect(s) {
+    const meta = asRecord(asRecord(asRecord(s.json)?.error)?.metadata);
+    return meta !== undefined && (typeof meta.provider_name === 'string' || 'raw' in meta || Array.isArray(meta.reasons));
+  },
+  parse,
+});
+
+/**
  * OpenRouter, with the upstream provider's error read from `error.metadata.raw`.
  *
  * @example
@@ -94,18 +110,9 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
  * ```
  * @public
  */
-export const openrouterProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
-  id: 'openrouter',
-  keys: ['error'],
-  hosts: ['openrouter.ai'],
-  codes: {},
+export const openrouterProfile: VendorProfile = /* @__PURE__ */ withRender(openrouterReader, {
   // The upstream codes vary by provider, so only status-only faults round-trip.
   expressible: { vendorCodes: [], codes: ['rate_limited', 'payment_required', 'not_found', 'service_unavailable'], requestId: false },
-  detect(s) {
-    const meta = asRecord(asRecord(asRecord(s.json)?.error)?.metadata);
-    return meta !== undefined && (typeof meta.provider_name === 'string' || 'raw' in meta || Array.isArray(meta.reasons));
-  },
-  parse,
   render(fault) {
     const status = renderStatus(fault);
     const headers = renderHeaders(fault, 'x-request-id');

@@ -11,7 +11,7 @@
  * `type` reports a string `code` extension member when it has one.
  */
 import type { FieldError } from '../core/fault.js';
-import { builtinProfile } from './builtin-profile.js';
+import { builtinProfile, withRender } from './builtin-profile.js';
 import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { asRecord, readNumber, readString, xmlText } from './profile.js';
 import { renderHeaders, renderStatus } from './render-helpers.js';
@@ -83,18 +83,10 @@ function draftOf(
 }
 
 /**
- * RFC 9457 / 7807 problem details (`application/problem+json`,
- * `application/problem+xml`, or a JSON body with the problem members).
- *
- * @example
- * ```ts
- * classify({ status: 403, headers: { 'content-type': 'application/problem+json' },
- *   body: '{"type":"https://example.com/probs/out-of-credit","title":"You do not have enough credit."}' });
- * // { code: 'permission_denied', vendor: 'problem+json', vendorCode: 'https://example.com/probs/out-of-credit', … }
- * ```
- * @public
+ * What the default classify carries of {@link problemJsonProfile}: all of it but its renderer.
+ * @internal
  */
-export const problemJsonProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
+export const problemJsonReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'problem+json',
   keys: ['title'], contentTypes: ['application/problem+json'],
   codes: PROBLEM_JSON_CODES,
@@ -134,6 +126,21 @@ export const problemJsonProfile: VendorProfile = /* @__PURE__ */ builtinProfile(
       undefined,
     );
   },
+});
+
+/**
+ * RFC 9457 / 7807 problem details (`application/problem+json`,
+ * `application/problem+xml`, or a JSON body with the problem members).
+ *
+ * @example
+ * ```ts
+ * classify({ status: 403, headers: { 'content-type': 'application/problem+json' },
+ *   body: '{"type":"https://example.com/probs/out-of-credit","title":"You do not have enough credit."}' });
+ * // { code: 'permission_denied', vendor: 'problem+json', vendorCode: 'https://example.com/probs/out-of-credit', … }
+ * ```
+ * @public
+ */
+export const problemJsonProfile: VendorProfile = /* @__PURE__ */ withRender(problemJsonReader, {
   render(fault) {
     const status = renderStatus(fault);
     const body: Record<string, unknown> = {

@@ -3,7 +3,7 @@
  * [{field, message}]}}`. `details` become `fields`. The shape is the generic error object, so
  * Pulse is picked by host or by name; detection leaves the body to `error-object`.
  */
-import { builtinProfile } from './builtin-profile.js';
+import { builtinProfile, withRender } from './builtin-profile.js';
 import { readErrorObject, renderErrorObject } from './error-object.js';
 import type { CodeRule, VendorProfile } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
@@ -25,6 +25,19 @@ export const PULSE_CODES = {
 } as const satisfies Readonly<Record<string, CodeRule>>;
 
 /**
+ * What the default classify carries of {@link pulseProfile}: all of it but its renderer.
+ * @internal
+ */
+export const pulseReader: VendorProfile = /* @__PURE__ */ builtinProfile({
+  id: 'pulse',
+  keys: [],
+  hosts: ['api.pulse.dev'],
+  codes: PULSE_CODES,
+  detect: () => false,
+  parse: (s) => readErrorObject(s.json, false),
+});
+
+/**
  * Pulse (seed 003).
  *
  * @example
@@ -34,13 +47,7 @@ export const PULSE_CODES = {
  * ```
  * @public
  */
-export const pulseProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
-  id: 'pulse',
-  keys: [],
-  hosts: ['api.pulse.dev'],
-  codes: PULSE_CODES,
-  detect: () => false,
-  parse: (s) => readErrorObject(s.json, false),
+export const pulseProfile: VendorProfile = /* @__PURE__ */ withRender(pulseReader, {
   render(fault) {
     return { status: renderStatus(fault), headers: renderHeaders(fault, 'x-request-id'), body: renderErrorObject(renderCode(PULSE_CODES, fault) ?? 'INTERNAL_ERROR', fault) };
   },

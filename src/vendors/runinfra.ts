@@ -7,22 +7,16 @@
  * 429 and 503 respect `Retry-After`; 504 is retried with a smaller request or streaming
  * (`retry_smaller`), always.
  */
-import { builtinProfile } from './builtin-profile.js';
+import { builtinProfile, withRender } from './builtin-profile.js';
 import type { VendorProfile } from './profile.js';
 import { asRecord, readString } from './profile.js';
 import { renderHeaders, renderStatus } from './render-helpers.js';
 
 /**
- * RunInfra (seed 002).
- *
- * @example
- * ```ts
- * classify({ status: 500, body: '{"error":{"message":"Internal server error","type":"server_error"}}' }, { vendor: 'runinfra' });
- * // { code: 'internal', retry: 'always', retryLimit: 1, vendor: 'runinfra', vendorCode: 'server_error', … }
- * ```
- * @public
+ * What the default classify carries of {@link runinfraProfile}: all of it but its renderer.
+ * @internal
  */
-export const runinfraProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
+export const runinfraReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'runinfra',
   keys: [],
   hosts: ['runinfra.ai', '*.runinfra.ai'],
@@ -40,6 +34,19 @@ export const runinfraProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
     const message = readString(error, 'message');
     return message === undefined ? undefined : { vendorCode: readString(error, 'type'), message };
   },
+});
+
+/**
+ * RunInfra (seed 002).
+ *
+ * @example
+ * ```ts
+ * classify({ status: 500, body: '{"error":{"message":"Internal server error","type":"server_error"}}' }, { vendor: 'runinfra' });
+ * // { code: 'internal', retry: 'always', retryLimit: 1, vendor: 'runinfra', vendorCode: 'server_error', … }
+ * ```
+ * @public
+ */
+export const runinfraProfile: VendorProfile = /* @__PURE__ */ withRender(runinfraReader, {
   render(fault) {
     const type = fault.vendorCode ?? (renderStatus(fault) >= 500 ? 'server_error' : 'invalid_request_error');
     return { status: renderStatus(fault), headers: renderHeaders(fault, 'x-request-id'), body: JSON.stringify({ error: { message: fault.message, type } }) };

@@ -9,7 +9,7 @@
  * pointer to the field in its message.
  */
 import type { FieldError } from '../core/fault.js';
-import { builtinProfile } from './builtin-profile.js';
+import { builtinProfile, withRender } from './builtin-profile.js';
 import { readFlatError } from './flat-error.js';
 import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { asRecord } from './profile.js';
@@ -59,6 +59,21 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
 }
 
 /**
+ * What the default classify carries of {@link runsApiProfile}: all of it but its renderer.
+ * @internal
+ */
+export const runsApiReader: VendorProfile = /* @__PURE__ */ builtinProfile({
+  id: 'runs-api',
+  keys: ['error'],
+  codes: RUNS_API_CODES,
+  detect: (s) => {
+    const error = asRecord(s.json)?.error;
+    return error === 'sync_timeout_upgrade_async' || error === 'preflight_failed';
+  },
+  parse,
+});
+
+/**
  * The render/runs API (seed 001).
  *
  * @example
@@ -68,18 +83,10 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
  * ```
  * @public
  */
-export const runsApiProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
-  id: 'runs-api',
-  keys: ['error'],
-  codes: RUNS_API_CODES,
-  detect: (s) => {
-    const error = asRecord(s.json)?.error;
-    return error === 'sync_timeout_upgrade_async' || error === 'preflight_failed';
-  },
-  parse,
+export const runsApiProfile: VendorProfile = /* @__PURE__ */ withRender(runsApiReader, {
   // Without a host, a rendered runs-api body is read by name or, for the codes it shares with every
   // flat error, by flat-error: all but `upstream_error` (retried always only when runs-api is named) come back alike.
-  expressible: { vendorCodes: Object.keys(RUNS_API_CODES).filter((k) => k !== 'upstream_error') },
+  expressible: { vendorCodes: /* @__PURE__ */ Object.keys(RUNS_API_CODES).filter((k) => k !== 'upstream_error') },
   render(fault) {
     const error = renderCode(RUNS_API_CODES, fault) ?? 'internal_error';
     return { status: renderStatus(fault), headers: renderHeaders(fault, 'x-request-id'), body: JSON.stringify({ error, message: fault.message }) };

@@ -14,7 +14,7 @@
  */
 import type { FieldError } from '../core/fault.js';
 import type { FaultCode } from '../core/catalog.js';
-import { builtinProfile } from './builtin-profile.js';
+import { builtinProfile, withRender } from './builtin-profile.js';
 import type { VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
 import { asRecord, readString } from './profile.js';
@@ -72,16 +72,10 @@ function fieldOf(line: string): FieldError | undefined {
 }
 
 /**
- * Slack Web API.
- *
- * @example
- * ```ts
- * classify({ status: 200, body: '{"ok":false,"error":"channel_not_found"}' });
- * // { code: 'not_found', vendor: 'slack', vendorCode: 'channel_not_found', … }
- * ```
- * @public
+ * What the default classify carries of {@link slackProfile}: all of it but its renderer.
+ * @internal
  */
-export const slackProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
+export const slackReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'slack',
   keys: ['ok'],
   hosts: ['slack.com', '*.slack.com'],
@@ -115,6 +109,19 @@ export const slackProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
       requestId: s.headers.get('x-slack-req-id'),
     };
   },
+});
+
+/**
+ * Slack Web API.
+ *
+ * @example
+ * ```ts
+ * classify({ status: 200, body: '{"ok":false,"error":"channel_not_found"}' });
+ * // { code: 'not_found', vendor: 'slack', vendorCode: 'channel_not_found', … }
+ * ```
+ * @public
+ */
+export const slackProfile: VendorProfile = /* @__PURE__ */ withRender(slackReader, {
   render(fault) {
     const error = renderCode(SLACK_CODES, fault) ?? 'internal_error';
     const body: Record<string, unknown> = { ok: false, error };

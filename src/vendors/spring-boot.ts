@@ -8,7 +8,7 @@
  * `server.error.include-exception`) is the vendor code, verbatim.
  */
 import type { FieldError } from '../core/fault.js';
-import { builtinProfile } from './builtin-profile.js';
+import { builtinProfile, withRender } from './builtin-profile.js';
 import type { CodeRule, VendorProfile } from './profile.js';
 import { asRecord, readNumber, readString } from './profile.js';
 import { renderHeaders, renderStatus } from './render-helpers.js';
@@ -46,16 +46,10 @@ function bindingErrors(value: unknown): FieldError[] | undefined {
 }
 
 /**
- * Spring Boot's `/error` JSON body.
- *
- * @example
- * ```ts
- * classify({ status: 404, body: '{"timestamp":"2023-04-20T07:18:18.087+00:00","status":404,"error":"Not Found","path":"/x"}' });
- * // { code: 'not_found', vendor: 'spring-boot', message: 'Not Found', … }
- * ```
- * @public
+ * What the default classify carries of {@link springBootProfile}: all of it but its renderer.
+ * @internal
  */
-export const springBootProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
+export const springBootReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'spring-boot',
   keys: ['timestamp'],
   codes: SPRING_BOOT_CODES,
@@ -83,6 +77,19 @@ export const springBootProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
       requestId: readString(b, 'requestId'),
     };
   },
+});
+
+/**
+ * Spring Boot's `/error` JSON body.
+ *
+ * @example
+ * ```ts
+ * classify({ status: 404, body: '{"timestamp":"2023-04-20T07:18:18.087+00:00","status":404,"error":"Not Found","path":"/x"}' });
+ * // { code: 'not_found', vendor: 'spring-boot', message: 'Not Found', … }
+ * ```
+ * @public
+ */
+export const springBootProfile: VendorProfile = /* @__PURE__ */ withRender(springBootReader, {
   render(fault) {
     const status = renderStatus(fault);
     const body: Record<string, unknown> = {

@@ -32,7 +32,7 @@
 import type { FaultCode } from '../core/catalog.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
-import { builtinProfile } from './builtin-profile.js';
+import { builtinProfile, withRender } from './builtin-profile.js';
 import { asRecord, codeIn, readString } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
@@ -131,6 +131,21 @@ function typeFor(code: FaultCode): string {
 }
 
 /**
+ * What the default classify carries of {@link stripeProfile}: all of it but its renderer.
+ * @internal
+ */
+export const stripeReader: VendorProfile = /* @__PURE__ */ builtinProfile({
+  id: 'stripe',
+  keys: ['error'],
+  hosts: ['api.stripe.com', 'files.stripe.com'],
+  codes: STRIPE_CODES,
+  // stripe-node retries every 409 ("Retry on conflict errors"), with an Idempotency-Key on every POST.
+  statuses: { 409: { code: 'conflict', retry: 'always' } },
+  detect: looksLikeStripe,
+  parse,
+});
+
+/**
  * Stripe.
  *
  * @example
@@ -141,16 +156,8 @@ function typeFor(code: FaultCode): string {
  * ```
  * @public
  */
-export const stripeProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
-  id: 'stripe',
-  keys: ['error'],
-  hosts: ['api.stripe.com', 'files.stripe.com'],
-  codes: STRIPE_CODES,
-  // stripe-node retries every 409 ("Retry on conflict errors"), with an Idempotency-Key on every POST.
-  statuses: { 409: { code: 'conflict', retry: 'always' } },
+export const stripeProfile: VendorProfile = /* @__PURE__ */ withRender(stripeReader, {
   expressible: { retryAfter: 'ms' },
-  detect: looksLikeStripe,
-  parse,
   render(fault) {
     const vendorCode = renderCode(STRIPE_CODES, fault) ?? 'api_error';
     const isType = TYPES.includes(vendorCode);

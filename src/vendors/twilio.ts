@@ -5,7 +5,7 @@
  * `{errors: [{code, message, infoUrl, context}]}`. The five-digit `code` is
  * the vendor code; `Twilio-Request-Id` is the request id.
  */
-import { builtinProfile } from './builtin-profile.js';
+import { builtinProfile, withRender } from './builtin-profile.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
 import { asRecord, readNumber, readString, xmlText } from './profile.js';
@@ -46,16 +46,10 @@ function isXml(s: ResponseSnapshot): boolean {
 }
 
 /**
- * Twilio.
- *
- * @example
- * ```ts
- * classify({ status: 404, body: '{"code":20404,"message":"Not found","more_info":"https://www.twilio.com/docs/errors/20404","status":404}' });
- * // { code: 'not_found', vendor: 'twilio', vendorCode: '20404', … }
- * ```
- * @public
+ * What the default classify carries of {@link twilioProfile}: all of it but its renderer.
+ * @internal
  */
-export const twilioProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
+export const twilioReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'twilio',
   keys: ['code', 'errors'],
   hosts: ['api.twilio.com', '*.twilio.com'],
@@ -72,6 +66,19 @@ export const twilioProfile: VendorProfile = /* @__PURE__ */ builtinProfile({
     }
     return draft;
   },
+});
+
+/**
+ * Twilio.
+ *
+ * @example
+ * ```ts
+ * classify({ status: 404, body: '{"code":20404,"message":"Not found","more_info":"https://www.twilio.com/docs/errors/20404","status":404}' });
+ * // { code: 'not_found', vendor: 'twilio', vendorCode: '20404', … }
+ * ```
+ * @public
+ */
+export const twilioProfile: VendorProfile = /* @__PURE__ */ withRender(twilioReader, {
   render(fault) {
     const status = renderStatus(fault);
     const own = Number(renderCode(TWILIO_CODES, fault));

@@ -168,6 +168,14 @@ describe('size budgets (esbuild, minified + gzip)', () => {
     for (const id of ['@opentelemetry', 'faultline.policy.events', 'faultline.attempt.duration', 'http.request.method']) expect(code).not.toContain(id);
   });
 
+  it('the default classify bundles no renderer, no classifyResponse, no option checks and no FaultError class', async () => {
+    const { code } = await gzipSize(`export { classify } from '${dist}';`);
+    // Google's renderer's quota id, classifyResponse's option, createClassifier's messages, FaultError's bodyText.
+    for (const id of ['RequestsPerDayPerProject', 'bodyTimeoutMs', 'createClassifier:', 'bodyText']) expect(code).not.toContain(id);
+    const { code: full } = await gzipSize(`export { classify, FaultError, createClassifier, classifyResponse } from '${dist}';\nexport { googleProfile } from '${vendors}';`);
+    for (const id of ['RequestsPerDayPerProject', 'bodyTimeoutMs', 'createClassifier:', 'bodyText']) expect(full).toContain(id);
+  });
+
   it('importing retry from faultline/mini pulls in no vendor code', async () => {
     const { code } = await gzipSize(`export { retry } from '${mini}';`);
     for (const id of ['impulse', 'fhir-inference', 'runinfra', 'anthropic', 'problem+json', 'retry_after_seconds']) {

@@ -1,0 +1,205 @@
+/**
+ * The classify engine: picks a profile (named, by host, or by cheap detection), lets it read the
+ * body, and resolves the Fault from the profile's draft, its code and status tables, the response
+ * headers and the catalog. It imports no profile itself, so a classifier built from one profile
+ * bundles only that profile. It checks nothing: `createClassifier` validates what users give it,
+ * and the default classify, whose profiles are checked by the tests, carries no checks at all.
+ */
+import { mediaType, viewBody } from './body.js';
+import { type Fault, createFault, isFaultError } from './fault.js';
+import { readHeaders } from './headers.js';
+import { faultFromThrown, networkFaultUnder } from './network.js';
+import { readProperty } from './read-property.js';
+import { type ThrownResponse, statusOf, thrownResponse } from './thrown.js';
+import { codeForStatus } from './status.js';
+import { sseError, statusInEvent } from './sse.js';
+import { type Streamed, resolve } from './resolve.js';
+import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
+
+/** Options for `classify`. @public */
+export interface ClassifyOptions {
+  /** A profile id (`openai`, `impulse`, …) to use instead of detection. An unknown id is ignored. */
+  readonly vendor?: string | undefined;
+  /** The request URL: its host can pick a profile (`api.openai.com` → `openai`). */
+  readonly url?: string | URL | undefined;
+  /** The reference time for HTTP-dates and rate-limit resets, in ms since the epoch. @defaultValue Date.now() */
+  readonly now?: number | undefined;
+  /** How much of a body is looked at. @defaultValue the classifier's `maxBodyBytes` (65536) */
+  readonly maxBodyBytes?: number | undefined;
+}
+
+/**
+ * What a classifier is made of: `classify`, and the two pieces `classifyResponse` reuses once it has
+ * read a body.
+ * @internal
+ */
+export interface ClassifyEngine {
+  readonly classify: (input: unknown, options?: ClassifyOptions) => Fault;
+  /** Classifies a response whose body is at hand. */
+  readonly classifySnapshot: (response: ThrownResponse, options: ClassifyOptions | undefined) => Fault;
+  /** The body limit for one call: the caller's, else the classifier's. */
+  readonly bodyLimit: (options: ClassifyOptions | undefined) => number;
+}
+
+function hostOf(url: string | URL | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    return (typeof url === 'string' ? new URL(url) : url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+// A profile that throws is a profile that did not match: its detect is false, its parse no draft.
+// A method name, not a closure, so nothing is built per call: this runs for every profile.
+function ask(profile: VendorProfile, method: 'detect' | 'parse', snapshot: ResponseSnapshot): unknown {
+  try {
+    return profile[method](snapshot);
+  } catch {
+    return undefined;
+  }
+}
+
+function parseWith(profile: VendorProfile, snapshot: ResponseSnapshot): FaultDraft | undefined {
+  const draft = ask(profile, 'parse', snapshot);
+  return typeof draft === 'object' && draft !== null ? draft : undefined;
+}
+
+/**
+ * A number >= 0 (a caller's option), or the default for anything else.
+ * @internal
+ */
+export function orDefault(value: unknown, fallback: number): number {
+  return typeof value === 'number' && value >= 0 ? value : fallback;
+}
+
+/**
+ * The engine over `profiles` (valid, in detection order) with `defaultMax` as the body limit.
+ * @example
+ * ```ts
+ * classifyEngine([openaiProfile], 65536).classify({ status: 503 }).code; // 'service_unavailable'
+ * ```
+ * @internal
+ */
+export function classifyEngine(profiles: readonly VendorProfile[], defaultMax: number): ClassifyEngine {
+  // Dispatch: a JSON object meets the profiles its top-level keys (or its content type) name, plus
+  // those that claim nothing, in detection order; anything else meets every profile.
+  const byKey = new Map<string, number[]>();
+  const byType = new Map<string, number[]>();
+  const open: number[] = [];
+  const claim = (map: Map<string, number[]>, name: unknown, i: number): void => {
+    if (typeof name !== 'string') return;
+    const list = map.get(name);
+    if (list === undefined) map.set(name, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  profiles.forEach((profile, i) => {
+    if (!Array.isArray(profile.keys) && !Array.isArray(profile.contentTypes)) return void open.push(i);
+    for (const key of profile.keys ?? []) claim(byKey, key, i);
+    for (const type of profile.contentTypes ?? []) claim(byType, type, i);
+  });
+  const all = profiles.map((_, i) => i);
+  const claimedKeys = [...byKey.keys()];
+  const candidates = (snapshot: ResponseSnapshot): readonly number[] => {
+    const json = snapshot.json as Record<string, unknown>;
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) return all;
+    // The lookups written inline: no closure per call. (A Uint8Array costs more to make than this.)
+    const marks: number[] = new Array<number>(profiles.length).fill(0);
+    for (const i of open) marks[i] = 1;
+    try {
+      // An error body has a few members: look each up. A large object: ask it for each claimed key instead.
+      const keys = Object.keys(json);
+      const few = keys.length <= claimedKeys.length;
+      for (const key of few ? keys : claimedKeys) {
+        if (!few && !(key in json)) continue;
+        const list = byKey.get(key);
+        if (list !== undefined) for (const i of list) marks[i] = 1;
+      }
+    } catch {
+      return all;
+    }
+    for (const i of byType.get(snapshot.contentType) ?? []) marks[i] = 1;
+    const out: number[] = [];
+    for (let i = 0; i < marks.length; i++) if (marks[i] === 1) out.push(i);
+    return out;
+  };
+  const byId = new Map<string, VendorProfile>();
+  const exactHosts = new Map<string, VendorProfile>();
+  const suffixHosts: [string, VendorProfile][] = [];
+  for (const profile of profiles) {
+    byId.set(profile.id, profile);
+    for (const host of profile.hosts ?? []) {
+      if (host.startsWith('*.')) suffixHosts.push([host.slice(1).toLowerCase(), profile]);
+      else exactHosts.set(host.toLowerCase(), profile);
+    }
+  }
+
+  // A caller's maxBodyBytes wins when it is a number >= 0; anything else means the classifier's default.
+  const bodyLimit = (options: ClassifyOptions | undefined): number => orDefault(options?.maxBodyBytes, defaultMax);
+
+  const byHost = (host: string | undefined): VendorProfile | undefined => {
+    if (host === undefined) return undefined;
+    const exact = exactHosts.get(host);
+    if (exact !== undefined) return exact;
+    for (const [suffix, profile] of suffixHosts) if (host.endsWith(suffix)) return profile;
+    return undefined;
+  };
+
+  const classifySnapshot = (response: ThrownResponse, options: ClassifyOptions | undefined): Fault => {
+    const max = bodyLimit(options);
+    const headers = readHeaders(response.headers);
+    const body = viewBody(response.body, max);
+    // Number.isFinite does not coerce: anything but a finite number means the clock.
+    const now = options?.now !== undefined && Number.isFinite(options.now) ? options.now : Date.now();
+    const snapshot: ResponseSnapshot = {
+      status: response.status,
+      headers,
+      json: body.json,
+      text: body.text,
+      contentType: mediaType(headers.get('content-type')),
+      host: hostOf(options?.url),
+      now,
+    };
+    // A 200 event stream that failed part-way: the error event is the body the profiles read.
+    const event = snapshot.contentType === 'text/event-stream' && body.text !== '' ? sseError(body.text) : undefined;
+    if (event === undefined) return pick(snapshot, options, response.requestId);
+    const streamed: Streamed = { httpStatus: snapshot.status, event };
+    const inner: ResponseSnapshot = { ...snapshot, status: statusInEvent(event.json), json: event.json, text: event.text };
+    return pick(inner, options, response.requestId, streamed);
+  };
+
+  const pick = (snapshot: ResponseSnapshot, options: ClassifyOptions | undefined, id: string | undefined, streamed?: Streamed): Fault => {
+    const named = typeof options?.vendor === 'string' ? byId.get(options.vendor) : undefined;
+    const chosen = named ?? byHost(snapshot.host);
+    if (chosen !== undefined) {
+      const draft = parseWith(chosen, snapshot);
+      if (draft !== undefined || named !== undefined) return resolve(snapshot, chosen, draft, id, streamed);
+    }
+    for (const i of candidates(snapshot)) {
+      const profile = profiles[i] as VendorProfile;
+      if (profile === chosen || ask(profile, 'detect', snapshot) !== true) continue;
+      const draft = parseWith(profile, snapshot);
+      if (draft !== undefined) return resolve(snapshot, profile, draft, id, streamed);
+    }
+    // A host match whose body nobody could read (a bare 500 from api.acme.dev) is still that
+    // vendor's response: its status rules apply.
+    return resolve(snapshot, chosen, undefined, id, streamed);
+  };
+
+  const classify = (input: unknown, options?: ClassifyOptions): Fault => {
+    try {
+      const response = isFaultError(input) ? undefined : thrownResponse(input);
+      // A status-less text body bounded to nothing says nothing: as if it had no body at all.
+      if (response === undefined || (response.status === undefined && typeof response.body === 'string' && bodyLimit(options) === 0)) return faultFromThrown(input);
+      const network = response.bare ? networkFaultUnder(input) : undefined;
+      if (network !== undefined) return network;
+      return classifySnapshot(response, options);
+    } catch {
+      // Neither throws: readProperty catches, and statusOf only reads primitives.
+      const status = statusOf(readProperty(input, 'status'));
+      return createFault({ code: codeForStatus(status), status, source: status === undefined ? 'client' : 'server' });
+    }
+  };
+
+  return { classify, classifySnapshot, bodyLimit };
+}
