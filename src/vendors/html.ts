@@ -17,6 +17,7 @@ import type { Fault } from '../core/fault.js';
 import { builtinProfile, withRender } from './builtin-profile.js';
 import type { RenderedResponse, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
+import { requestIdInText } from './generic/request-id.js';
 import { renderHeaders, renderStatus } from './render-helpers.js';
 import { statusText } from './status-text.js';
 
@@ -173,6 +174,8 @@ export const htmlReader: VendorProfile = /* @__PURE__ */ builtinProfile({
       vendorCode = parts[1];
       requestId ??= parts[2];
     }
+    // The id the page prints: CloudFront's `Request ID:`, Akamai's `Reference #`, Varnish's `XID:`.
+    requestId ??= requestIdInText(page);
     return {
       vendorCode,
       code: vendorCode !== undefined && vendorCode in HTML_CODES ? undefined : phrase?.[1],

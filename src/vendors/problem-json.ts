@@ -14,6 +14,7 @@ import type { FieldError } from '../core/fault.js';
 import { builtinProfile, withRender } from './builtin-profile.js';
 import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { asRecord, readNumber, readString, xmlText } from './profile.js';
+import { idToken } from './generic/request-id.js';
 import { renderHeaders, renderStatus } from './render-helpers.js';
 import { statusText } from './status-text.js';
 
@@ -110,7 +111,8 @@ export const problemJsonReader: VendorProfile = /* @__PURE__ */ builtinProfile({
         status,
         readString(body, 'code'),
         readFields(body),
-        readString(body, 'traceId') ?? readString(body, 'requestId') ?? readString(body, 'request_id'),
+        // `instance` names this occurrence (RFC 9457 §3.1.5); a bare id there (Mailchimp) is the one support asks for.
+        readString(body, 'traceId') ?? readString(body, 'requestId') ?? readString(body, 'request_id') ?? idToken(readString(body, 'instance')),
       );
     }
     if (s.json !== undefined || !isProblemXml(s)) return undefined;

@@ -31,8 +31,11 @@ const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'err
 const TOP_CODES = ['error', 'name', 'status'] as const;
 /** Members holding the message people read. */
 const MESSAGES = ['message', 'error_description', 'errorMessage', 'error_message', 'exceptionMessage', 'Message', 'msg', 'faultstring', 'detail', 'description', 'title', 'error', 'errors', 'reason', 'details'] as const;
-/** Members holding a request id. */
-const IDS = ['request_id', 'requestId', 'requestID', 'RequestId', 'x-request-id', 'trace_id', 'traceId', 'correlation_id', 'correlationId', 'debug_id', 'debugId', 'request-id', 'error_id'] as const;
+/**
+ * Members holding a request id. After the common names, the ones vendors document as the id to give
+ * support: Okta's `errorId`, Meta's `fbtrace_id`, Adyen's `pspReference`.
+ */
+const IDS = ['request_id', 'requestId', 'requestID', 'RequestId', 'x-request-id', 'trace_id', 'traceId', 'correlation_id', 'correlationId', 'debug_id', 'debugId', 'request-id', 'error_id', 'errorId', 'fbtrace_id', 'pspReference'] as const;
 /** Error objects read per body: enough for any envelope, and a bound on hostile ones. */
 const MAX_OBJECTS = 24;
 
@@ -188,6 +191,17 @@ function walk(r: Rec, depth: number, found: Found): void {
   }
 }
 
+/** A request id kept beside the error in a top-level `meta` member (Paddle's `meta.request_id`). */
+function metaId(r: Rec): string | undefined {
+  const meta = asRecord(r.meta);
+  if (meta === undefined) return undefined;
+  for (const key of IDS) {
+    const id = text(meta[key]);
+    if (id !== undefined) return id;
+  }
+  return undefined;
+}
+
 /**
  * The code, message, request id, wait and status a parsed body holds, wherever its envelope puts them.
  *
@@ -203,7 +217,8 @@ export function readEnvelope(value: unknown, responseStatus?: number): Envelope 
   if (r === undefined) return {};
   const found: Found = { codes: [], messages: [], objects: 0 };
   walk(r, 0, found);
-  const { requestId, retryAfterMs, messages } = found;
+  const { retryAfterMs, messages } = found;
+  const requestId = found.requestId ?? metaId(r);
   const status = responseStatus ?? found.status;
   // The deepest code wins, the first found at that depth; a number that is the status again is no
   // code, and one that merely looks like a status ranks below a real code at its depth.

@@ -14,6 +14,7 @@ import type { FaultDraft, ResponseSnapshot, VendorProfile } from '../profile.js'
 import { asRecord, xmlText } from '../profile.js';
 import { codeByMeaning } from './decide.js';
 import { type Envelope, readEnvelope } from './envelope.js';
+import { requestIdInText } from './request-id.js';
 import { scanObject } from './scan.js';
 import { waitInText } from './wait.js';
 
@@ -126,7 +127,7 @@ function byWait(code: FaultCode | undefined, wait: number | undefined): FaultCod
 }
 
 /** Request ids in headers the engine's own list leaves out (Kubernetes' `audit-id`, tracing headers). */
-const ID_HEADERS = ['audit-id', 'x-correlation-id', 'correlation-id', 'x-trace-id', 'trace-id', 'x-b3-traceid', 'x-amz-cf-id'] as const;
+const ID_HEADERS = ['audit-id', 'x-correlation-id', 'correlation-id', 'x-trace-id', 'trace-id', 'x-b3-traceid', 'x-amz-cf-id', 'x-vercel-id', 'x-fb-trace-id', 'x-ms-activity-id'] as const;
 
 function idFromHeaders(s: ResponseSnapshot): string | undefined {
   for (const name of ID_HEADERS) {
@@ -159,8 +160,9 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   if (code === undefined && s.status === undefined && status !== undefined) code = codeForStatus(status);
   const retryAfterMs = env.retryAfterMs ?? waitInText(words);
   code = byWait(code, retryAfterMs);
-  if (code === undefined && env.vendorCode === undefined && env.message === undefined && env.requestId === undefined && retryAfterMs === undefined) return undefined;
-  const requestId = env.requestId ?? idFromHeaders(s);
+  // An id the envelope names, else one the text prints after its label, else a header's.
+  const requestId = env.requestId ?? requestIdInText(head === '' ? (env.text ?? '') : head) ?? idFromHeaders(s);
+  if (code === undefined && env.vendorCode === undefined && env.message === undefined && requestId === undefined && retryAfterMs === undefined) return undefined;
   return { code, vendorCode: env.vendorCode, message: env.message, requestId, retryAfterMs };
 }
 

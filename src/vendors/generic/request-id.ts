@@ -1,0 +1,66 @@
+/**
+ * A request id printed in text, found by the label in front of it: `Request ID: …` in an AWS SDK
+ * printout or a CloudFront page, `RequestId:…` in an Azure Storage message, `x-request-id: …` in a
+ * CLI's dump, Microsoft identity's `Trace ID: …`, Azure's `ActivityId: …`, `Correlation ID: …`,
+ * Varnish's `XID: …`, Akamai's `Reference #…` and an edge page's own `ID: …` line (Vercel).
+ *
+ * Only these labels are read, so no value under a key, token, secret or password label is ever
+ * taken for an id; the value must be one token of 5 to 128 id characters with a digit in it.
+ */
+
+// A label, its separator (`: `, `=`, `": "`, `\":\"`) and one token of id characters. Every
+// quantifier is bounded, and the token is taken whole by a lookahead and a backreference (an atomic
+// group), so no match attempt backtracks into it: linear in the text. The client's own
+// `x-ms-client-request-id` is not the server's id; `ID` alone counts only at a line's start.
+const LABEL =
+  /(?<![a-z\d])(?:(?<!client[-_ ])(request|trace|activity|correlation)[-_ ]?id|xid|(?<=^|[\n\r])(id))\\?["']?[ \t]{0,3}[:=][ \t]{0,3}\\?["']?(?=([a-z\d][\w.:/+=-]{0,128}))\3|(?<![a-z\d])reference(?: ?#|&#32;&#35;)(?=([a-z\d][\w.:/+=-]{0,128}))\4/gi;
+
+/** Matches looked at per text: a bound on hostile input made of labels. */
+const MAX_LABELS = 16;
+
+/** The id itself, without a sentence's full stop or colon after it, if its shape is an id's. */
+function shaped(token: string): string | undefined {
+  let end = token.length;
+  while (end > 0 && (token[end - 1] === '.' || token[end - 1] === ':')) end--;
+  const id = token.slice(0, end);
+  return token.length <= 128 && id.length >= 5 && /\d/.test(id) && !id.includes('://') ? id : undefined;
+}
+
+/**
+ * The request id a text prints after a request-id label, if any: a request id before a trace or
+ * activity id (or Varnish's XID, Akamai's reference, an edge page's ID line), before a correlation id.
+ *
+ * @example
+ * ```ts
+ * requestIdInText('AADSTS7000215: Invalid client secret is provided. Trace ID: 02f6f1c8-78b8-44f9-9576-66a55b4aa100 Correlation ID: 52f513ad-…');
+ * // '02f6f1c8-78b8-44f9-9576-66a55b4aa100'
+ * ```
+ * @internal
+ */
+export function requestIdInText(text: string): string | undefined {
+  let best: string | undefined;
+  let bestRank = 3;
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(text), n = 1; m !== null && bestRank > 0; m = n++ < MAX_LABELS ? LABEL.exec(text) : null) {
+    const word = m[1]?.toLowerCase();
+    const rank = word === 'request' ? 0 : word === 'correlation' ? 2 : 1;
+    const id = rank < bestRank && (m[2] === undefined || m[2] === 'ID') ? shaped(m[3] ?? m[4] ?? '') : undefined;
+    if (id !== undefined) [best, bestRank] = [id, rank];
+  }
+  return best;
+}
+
+/**
+ * The value itself when it is one id token (5 to 128 id characters with a digit, no `/`): an
+ * occurrence id such as problem+json's `instance` when it is a bare id rather than a path or URL.
+ *
+ * @example
+ * ```ts
+ * idToken('85c2fcb7-c094-4d00-85d8-3db71bff8622'); // '85c2fcb7-c094-4d00-85d8-3db71bff8622'
+ * idToken('/accounts/12345/messages/abc'); // undefined
+ * ```
+ * @internal
+ */
+export function idToken(value: string | undefined): string | undefined {
+  return value !== undefined && /^[a-z\d][\w.:+=-]{4,127}$/i.test(value) ? shaped(value) : undefined;
+}
