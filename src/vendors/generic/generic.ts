@@ -12,7 +12,7 @@ import { statusOf } from '../../core/thrown.js';
 import { builtinProfile } from '../builtin-profile.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from '../profile.js';
 import { asRecord, xmlText } from '../profile.js';
-import { codeByMeaning } from './decide.js';
+import { codeByMeaning, retryByMeaning } from './decide.js';
 import { type Envelope, readEnvelope } from './envelope.js';
 import { scanObject } from './scan.js';
 import { waitInText } from './wait.js';
@@ -34,7 +34,10 @@ function statusInText(head: string): number | undefined {
     const n = statusOf(s.slice(0, 3));
     if (n !== undefined && n >= 400 && !(s.charCodeAt(3) >= 48 && s.charCodeAt(3) <= 57)) return n;
   }
-  return undefined;
+  // Or the status before the word, as a page's heading has it: CloudFront's `<H1>503 ERROR</H1>`.
+  const at = t.indexOf(' error');
+  const n = at >= 3 ? statusOf(t.slice(at - 3, at)) : undefined;
+  return n !== undefined && n >= 400 && !/[\w.]/.test(t.charAt(at - 4)) ? n : undefined;
 }
 
 // `key: value`, `key=value`, `key => value`, `[key] => value`, `"key": value` wherever a key starts
@@ -154,14 +157,14 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   // A 2xx body is a fault only when it carries an error object, never for the words in a payload.
   const erring = (s.status ?? 400) >= 400 || env.vendorCode !== undefined || asRecord(s.json)?.error !== undefined;
   if (!erring) return undefined;
-  let code: FaultCode | undefined = codeByMeaning(status, env.vendorCode, words);
+  let code: FaultCode | undefined = codeByMeaning(status, env.vendorCode, words, env.fieldNamed);
   // No status anywhere: the status the body restates, or the one a printout states, names the code.
   if (code === undefined && s.status === undefined && status !== undefined) code = codeForStatus(status);
   const retryAfterMs = env.retryAfterMs ?? waitInText(words);
   code = byWait(code, retryAfterMs);
   if (code === undefined && env.vendorCode === undefined && env.message === undefined && env.requestId === undefined && retryAfterMs === undefined) return undefined;
   const requestId = env.requestId ?? idFromHeaders(s);
-  return { code, vendorCode: env.vendorCode, message: env.message, requestId, retryAfterMs };
+  return { code, vendorCode: env.vendorCode, message: env.message, requestId, retryAfterMs, retry: retryByMeaning(code, `${env.vendorCode ?? ''} ${words ?? ''}`) };
 }
 
 /**
