@@ -57,6 +57,8 @@ describe('lexicon: what vendors write', () => {
     ['braintree', 'authorization-ruby-printout', 'permission_denied'],
     ['microsoft-identity', 'missing-client-secret-text', 'unauthenticated'],
     ['meta-graph', 'whatsapp-generic-error-node-printout', 'internal'],
+    // Kubernetes' StatusReason Expired is HTTP 410 (k8s.io/apimachinery metav1.StatusReasonExpired), as kubectl prints it.
+    ['kubernetes', 'k8s-kubectl-expired-list-too-old', 'gone'],
   ])('%s/%s → %s', (family, id, code) => {
     expect(alone(family, id).code, src(family, id)).toBe(code);
   });
@@ -124,6 +126,19 @@ describe('decide: when words override a status', () => {
     expect(alone('sendgrid', 'sender-identity-403-printout').code).toBe('permission_denied');
     expect(codeByMeaning(400, 'bad_request', 'Invalid request', true)).toBe('validation_failed');
     expect(codeByMeaning(400, 'bad_request', 'Invalid request', false)).toBeUndefined();
+  });
+});
+
+describe('permission words under a 400', () => {
+  it(`"not allowed" names a refused value: ${src('paddle', 'address-location-not-allowed-400')}`, () => {
+    expect(alone('paddle', 'address-location-not-allowed-400').code).toBe('invalid_request');
+    expect(codeByMeaning(undefined, 'address_location_not_allowed', undefined)).toBe('permission_denied');
+  });
+
+  it(`a scope or a permission still does: ${src('zoom', 'missing-scope-4711-guzzle')}`, () => {
+    expect(alone('zoom', 'missing-scope-4711-guzzle').code).toBe('permission_denied');
+    expect(codeByMeaning(400, undefined, '(#10) Application does not have permission for this action')).toBe('permission_denied');
+    expect(codeByMeaning(400, 'invalid_scope', undefined)).toBe('permission_denied');
   });
 });
 

@@ -14,6 +14,11 @@ const SETTLED: ReadonlySet<FaultCode> = new Set<FaultCode>(['not_found', 'gone',
 
 const GATEWAY_OVERRIDES: ReadonlySet<FaultCode> = new Set<FaultCode>(['overloaded', 'rate_limited', 'quota_exhausted', 'connect_failed']);
 
+function namesPermission(text: string | undefined): boolean {
+  const w = words(text ?? '');
+  return w.includes(' scope') || w.includes(' permission') || w.includes(' privilege');
+}
+
 /**
  * The catalog code a vendor code and message mean under `status`, or `undefined` when they add
  * nothing to the status.
@@ -44,6 +49,10 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   if (status >= 502 && status <= 504) {
     return strong !== undefined && GATEWAY_OVERRIDES.has(strong) ? strong : undefined;
   }
+  // Under a 400, "not allowed" is said of a value in the request ("address_location_not_allowed"): only
+  // words that name a permission or a scope carry one there (OAuth's token errors are all 400s, RFC 6749
+  // §5.2 invalid_scope; Meta's Graph sends "(#200) Permissions error" as a 400).
+  if (strong === 'permission_denied' && status === 400 && !namesPermission(all)) return undefined;
   // "Not supported" under a 400 is a value the server refuses ("a value specified for a secondary index
   // key is not supported"), not a missing feature: that is what 501 and 405 say.
   if (strong === 'not_implemented' && status === 400) return undefined;

@@ -37,7 +37,8 @@ const RULES: readonly (readonly [FaultCode, string])[] = [
   ['precondition_failed', 'precondition|etag|if match|condition not met|conditional check failed|conditional request failed'],
   ['not_implemented', 'not implemented|unimplemented|not supported|unsupported operation|method not allowed'],
   ['not_found', 'not found|no such|doesn t exist|not exist|unknown resource|could not find|cannot find|can t find|no route|0 rows|no rows'],
-  ['gone', 'gone |no longer available|has been deleted|was deleted'],
+  // Kubernetes' reason Expired (410) as kubectl prints it ("Error from server (Expired)") and the apiserver words it.
+  ['gone', 'gone |no longer available|has been deleted|was deleted|from server expired|too old resource version'],
   ['conflict', 'conflict|concurrent modification|locked|lock timeout|being modified|in progress|version mismatch|state transition|invalid state|wrong state|in use|already '],
   ['connect_failed', 'connect to the origin|connect to origin'],
   ['service_unavailable', 'backend fetch failed|transport is closing|transient failure|no healthy upstream|upstream connect error|connection failure|connection refused|no available server|no server is available'],
