@@ -5,7 +5,7 @@
  * `errors[0].extensions.code`). The vendor code kept is the most specific one: the innermost error
  * object's own code, before the class name around it.
  */
-import { statusOf } from '../../core/thrown.js';
+import { GRPC_STATUS, statusOf } from '../../core/thrown.js';
 import { asRecord } from '../profile.js';
 
 type Rec = Readonly<Record<string, unknown>>;
@@ -61,16 +61,13 @@ function httpStatus(value: unknown): number | undefined {
   return n !== undefined && ((n >= 400 && n <= 431) || n === 451 || (n >= 500 && n <= 511) || (n >= 520 && n <= 530)) ? n : undefined;
 }
 
-// google.rpc.Code as HTTP statuses (the mapping in google/rpc/code.proto, which grpc-gateway's
-// HTTPStatusFromCode and Envoy's JSON transcoder follow): 3 INVALID_ARGUMENT is 400, 5 NOT_FOUND 404.
-const GRPC_HTTP = [200, 499, 500, 400, 504, 404, 409, 403, 429, 400, 409, 400, 501, 500, 503, 500, 401] as const;
-
 /**
- * The status a `google.rpc.Status` body's numeric code stands for. Only with its `details` list beside
+ * The status a `google.rpc.Status` body's numeric code stands for (google/rpc/code.proto's mapping,
+ * which grpc-gateway's HTTPStatusFromCode follows: 3 INVALID_ARGUMENT is 400, 5 NOT_FOUND 404). Only with its `details` list beside
  * it (grpc-gateway and Google's JSON always send one): elsewhere a small `code` is a vendor's own number.
  */
 function grpcStatus(code: number, r: Rec): number | undefined {
-  return Number.isInteger(code) && code >= 1 && code <= 16 && Array.isArray(r.details) ? GRPC_HTTP[code] : undefined;
+  return Number.isInteger(code) && code >= 1 && code <= 16 && Array.isArray(r.details) ? GRPC_STATUS[code] : undefined;
 }
 
 function text(value: unknown): string | undefined {
