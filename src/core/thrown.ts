@@ -58,7 +58,8 @@ function nonEmpty(value: unknown): string | undefined {
 
 // gRPC status codes as HTTP statuses (google.rpc.Code's documented mapping), so a ServiceError
 // classifies as the HTTP error it stands for.
-const GRPC_STATUS = [200, 499, 500, 400, 504, 404, 409, 403, 429, 400, 409, 400, 501, 500, 503, 500, 401] as const;
+/** @internal */
+export const GRPC_STATUS = [200, 499, 500, 400, 504, 404, 409, 403, 429, 400, 409, 400, 501, 500, 503, 500, 401] as const;
 
 /** A grpc-js `ServiceError`: a numeric `code` 1..16 next to `details` and `metadata`. */
 function grpcOf(error: object): ThrownResponse | undefined {

@@ -63,6 +63,7 @@ const PHRASES: readonly (readonly [string, FaultCode])[] = [
   ['first byte timeout', 'gateway_timeout'], // Fastly / Varnish
   ['backend is unhealthy', 'service_unavailable'], // Fastly / Varnish
   ['you are being rate limited', 'rate_limited'], // Cloudflare 1015 page
+  ["wasn't able to connect to the origin", 'connect_failed'], // CloudFront 502: the origin refused or was unreachable
 ];
 
 const VERCEL_TEXT = 'an error occurred with your deployment';

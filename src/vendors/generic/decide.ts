@@ -6,12 +6,18 @@
  */
 import type { FaultCode } from '../../core/catalog.js';
 import { codeForStatus } from '../../core/status.js';
-import { meaningOf } from './lexicon.js';
+import type { RetryClass } from '../../core/codes.js';
+import { meaningOf, words } from './lexicon.js';
 
 // Statuses whose meaning no message changes: the server said exactly what happened.
 const SETTLED: ReadonlySet<FaultCode> = new Set<FaultCode>(['not_found', 'gone', 'not_implemented', 'precondition_failed', 'too_early', 'cancelled', 'connect_failed']);
 
-const GATEWAY_OVERRIDES: ReadonlySet<FaultCode> = new Set<FaultCode>(['overloaded', 'rate_limited', 'quota_exhausted']);
+const GATEWAY_OVERRIDES: ReadonlySet<FaultCode> = new Set<FaultCode>(['overloaded', 'rate_limited', 'quota_exhausted', 'connect_failed']);
+
+function namesPermission(text: string | undefined): boolean {
+  const w = words(text ?? '');
+  return w.includes(' scope') || w.includes(' permission') || w.includes(' privilege');
+}
 
 /**
  * The catalog code a vendor code and message mean under `status`, or `undefined` when they add
@@ -22,23 +28,58 @@ const GATEWAY_OVERRIDES: ReadonlySet<FaultCode> = new Set<FaultCode>(['overloade
  * codeByMeaning(400, 'credit_balance_low', undefined); // 'payment_required'
  * codeByMeaning(undefined, undefined, 'Rate limit reached for requests'); // 'rate_limited'
  * codeByMeaning(404, undefined, 'Rate limit reached'); // undefined: a 404 is settled
+ * codeByMeaning(400, 'bad_request', 'Invalid request', true); // 'validation_failed': its errors name fields
  * ```
  * @internal
  */
-export function codeByMeaning(status: number | undefined, vendorCode: string | undefined, message: string | undefined): FaultCode | undefined {
+export function codeByMeaning(status: number | undefined, vendorCode: string | undefined, message: string | undefined, fieldNamed = false): FaultCode | undefined {
   // Code and message are read as one text, the code first: the rules' order says which words tell more
   // ("TotalRequests Limit exceeded" under REQUEST_LIMIT_EXCEEDED is a spent allowance, not a throttle).
-  const all = vendorCode === undefined ? message : message === undefined ? vendorCode : `${vendorCode} \n ${message}`;
+  // A text that already holds the code is read as it is: the code twice in a row would join its last
+  // word to its first (EXCEEDED_ID_LIMIT twice reads "… limit exceeded …").
+  const all = vendorCode === undefined ? message : message === undefined ? vendorCode : message.includes(vendorCode) ? message : `${vendorCode} \n ${message}`;
   const { strong, any } = meaningOf(all);
   if (status === undefined || status < 400) return strong ?? any;
   const fromStatus = codeForStatus(status);
+  // A throttle is what it says whatever status its stack sent (GCS's 410 "exceeds the rate limit"), but
+  // a 404 and a 401 stay what they are.
+  if (strong === 'rate_limited' && fromStatus !== 'not_found' && status !== 401) return strong === fromStatus ? undefined : strong;
   if (SETTLED.has(fromStatus) || status === 401) return undefined;
   // A proxy's 502, 503 or 504 is what it says; words only add that the service sheds load or limits.
   if (status >= 502 && status <= 504) {
     return strong !== undefined && GATEWAY_OVERRIDES.has(strong) ? strong : undefined;
   }
+  // Under a 400, "not allowed" is said of a value in the request ("address_location_not_allowed"): only
+  // words that name a permission or a scope carry one there (OAuth's token errors are all 400s, RFC 6749
+  // §5.2 invalid_scope; Meta's Graph sends "(#200) Permissions error" as a 400).
+  if (strong === 'permission_denied' && status === 400 && !namesPermission(all)) return undefined;
+  // "Not supported" under a 400 is a value the server refuses ("a value specified for a secondary index
+  // key is not supported"), not a missing feature: that is what 501 and 405 say.
+  if (strong === 'not_implemented' && status === 400) return undefined;
+  // A 400 whose errors each name their field is a field-level rejection, whatever its words (Paddle's
+  // `bad_request` with `errors: [{field, message}]`, GoCardless' `errors[].field`): the catalog's validation_failed.
+  if (fieldNamed && status === 400 && strong === undefined) return 'validation_failed';
   // Field-level words sharpen a 400 into validation_failed; under any other status they add nothing.
   if (strong === 'validation_failed' && status !== 400) return undefined;
   // A 409 that says "already exists" is the sharper of the two 409 codes; a weak meaning is the status's own.
   return strong === fromStatus ? undefined : strong;
+}
+
+/**
+ * The retry a meaning carries beyond its code's default: a request refused for clock skew ("Request
+ * time too skewed", "clock skew") was signed at a time outside the server's window, and signed again
+ * once the clock is corrected it succeeds, so the AWS SDKs retry it (aws-sdk-js-v3
+ * service-error-classification CLOCK_SKEW_ERROR_CODES; RequestTimeTooSkewed in every SDK).
+ *
+ * @example
+ * ```ts
+ * retryByMeaning('unauthenticated', 'RequestTimeTooSkewed'); // 'always'
+ * retryByMeaning('unauthenticated', 'Invalid API key'); // undefined
+ * ```
+ * @internal
+ */
+export function retryByMeaning(code: FaultCode | undefined, text: string | undefined): RetryClass | undefined {
+  if (code !== 'unauthenticated' || text === undefined) return undefined;
+  const w = words(text);
+  return w.includes(' too skewed ') || w.includes(' clock skew ') ? 'always' : undefined;
 }

@@ -5,7 +5,7 @@
  * `errors[0].extensions.code`). The vendor code kept is the most specific one: the innermost error
  * object's own code, before the class name around it.
  */
-import { statusOf } from '../../core/thrown.js';
+import { GRPC_STATUS, statusOf } from '../../core/thrown.js';
 import { asRecord } from '../profile.js';
 
 type Rec = Readonly<Record<string, unknown>>;
@@ -21,16 +21,18 @@ export interface Envelope {
   readonly retryAfterMs?: number | undefined;
   /** An HTTP status the body restates (`code: 404`, `status: 429`, `httpStatusCode`). */
   readonly status?: number | undefined;
+  /** Whether a nested error names the field it is about (`errors: [{field: "postal_code", …}]`). */
+  readonly fieldNamed?: boolean | undefined;
 }
 
 /** Members naming the error object, in the order tried. */
-const NESTS = ['error', 'errors', 'fault', 'Error', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data'] as const;
+const NESTS = ['error', 'errors', 'fault', 'Error', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object'] as const;
 /** Members holding a machine code at any depth, strongest first. */
-const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'code', 'error_code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'reason', 'subcode', 'error_type', 'errorType', 'exceptionCode', 'type', '__type', 'issue', 'category'] as const;
+const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'code', 'error_code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'reason', 'subcode', 'error_type', 'errorType', 'exceptionCode', 'type', '__type', '.tag', 'issue', 'category'] as const;
 /** Members that hold a code only in the outermost object or beside a message (elsewhere `name` is a resource's name). */
 const TOP_CODES = ['error', 'name', 'status'] as const;
 /** Members holding the message people read. */
-const MESSAGES = ['message', 'error_description', 'errorMessage', 'error_message', 'exceptionMessage', 'Message', 'msg', 'faultstring', 'detail', 'description', 'title', 'error', 'errors', 'reason', 'details'] as const;
+const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'error_message', 'exceptionMessage', 'Message', 'msg', 'faultstring', 'detail', 'description', 'title', 'error', 'errors', 'reason', 'details'] as const;
 /**
  * Members holding a request id. After the common names, the ones vendors document as the id to give
  * support: Okta's `errorId`, Meta's `fbtrace_id`, Adyen's `pspReference`.
@@ -60,6 +62,15 @@ function httpStatus(value: unknown): number | undefined {
   const n = statusOf(value);
   // The error statuses in use (RFC 9110, WebDAV, 429, 451, Cloudflare's 52x): 463 is a vendor code.
   return n !== undefined && ((n >= 400 && n <= 431) || n === 451 || (n >= 500 && n <= 511) || (n >= 520 && n <= 530)) ? n : undefined;
+}
+
+/**
+ * The status a `google.rpc.Status` body's numeric code stands for (google/rpc/code.proto's mapping,
+ * which grpc-gateway's HTTPStatusFromCode follows: 3 INVALID_ARGUMENT is 400, 5 NOT_FOUND 404). Only with its `details` list beside
+ * it (grpc-gateway and Google's JSON always send one): elsewhere a small `code` is a vendor's own number.
+ */
+function grpcStatus(code: number, r: Rec): number | undefined {
+  return Number.isInteger(code) && code >= 1 && code <= 16 && Array.isArray(r.details) ? GRPC_STATUS[code] : undefined;
 }
 
 function text(value: unknown): string | undefined {
@@ -94,6 +105,9 @@ interface Found {
   requestId?: string | undefined;
   retryAfterMs?: number | undefined;
   status?: number | undefined;
+  /** A `code` member holding a status as a number (Kubernetes' `Status`, GoCardless, Google's JSON). */
+  codeStatus?: number | undefined;
+  fieldNamed?: boolean | undefined;
   objects: number;
 }
 
@@ -105,6 +119,7 @@ interface Role {
   id?: number;
   nest?: boolean;
   status?: boolean;
+  field?: boolean;
 }
 
 const ROLES: ReadonlyMap<string, Role> = /* @__PURE__ */ (() => {
@@ -124,6 +139,7 @@ const ROLES: ReadonlyMap<string, Role> = /* @__PURE__ */ (() => {
   IDS.forEach((k, i) => (role(k).id = i));
   for (const k of NESTS) role(k).nest = true;
   for (const k of ['status', 'httpStatusCode', 'statusCode', 'status_code', 'HttpStatus', 'http_code']) role(k).status = true;
+  for (const k of ['field', 'field_name', 'fieldName']) role(k).field = true;
   for (const k of ['retry_after_ms', 'retryAfterMs', 'retry_after', 'retryAfter', 'retry_after_seconds', 'retryAfterSeconds']) role(k);
   return roles;
 })();
@@ -170,11 +186,13 @@ function walk(r: Rec, depth: number, found: Found): void {
       }
     }
     if (role.status === true) found.status ??= httpStatus(v);
+    if (role.field === true && depth > 0 && typeof v === 'string' && v !== '') found.fieldNamed = true;
+    if (key === 'code' && typeof v === 'number' && depth <= 1) found.codeStatus ??= httpStatus(v) ?? grpcStatus(v, r);
     if (role.nest === true && depth < 4 && typeof v === 'object' && v !== null) {
       const inner = first(v);
       if (inner !== undefined) (nests ??= []).push(inner);
     }
-    wait = wait || (role.code === undefined && role.message === undefined && role.id === undefined && role.nest !== true && role.status !== true);
+    wait = wait || (role.code === undefined && role.message === undefined && role.id === undefined && role.nest !== true && role.status !== true && role.field !== true);
   }
   if (code !== undefined && found.codes.length < 12) found.codes.push({ code, depth });
   if (statusLike !== undefined && found.codes.length < 12) found.codes.push({ code: statusLike, depth });
@@ -234,5 +252,7 @@ export function readEnvelope(value: unknown, responseStatus?: number): Envelope 
     }
   }
   const codes = found.codes.map((c) => c.code).join(' ');
-  return { vendorCode: best?.code, message: messages[0], text: `${codes} \n ${messages.join(' \n ')}`, requestId, retryAfterMs, status: found.status };
+  // With no status member, a numeric `code` in the status range is the status the body restates
+  // (`{"kind":"Status","reason":"Expired","code":410}`): a JSON number, never a string like "404".
+  return { vendorCode: best?.code, message: messages[0], text: `${codes} \n ${messages.join(' \n ')}`, requestId, retryAfterMs, status: found.status ?? found.codeStatus, fieldNamed: found.fieldNamed };
 }

@@ -12,7 +12,7 @@ import { statusOf } from '../../core/thrown.js';
 import { builtinProfile } from '../builtin-profile.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from '../profile.js';
 import { asRecord, xmlText } from '../profile.js';
-import { codeByMeaning } from './decide.js';
+import { codeByMeaning, retryByMeaning } from './decide.js';
 import { type Envelope, readEnvelope } from './envelope.js';
 import { requestIdInText } from './request-id.js';
 import { scanObject } from './scan.js';
@@ -35,7 +35,10 @@ function statusInText(head: string): number | undefined {
     const n = statusOf(s.slice(0, 3));
     if (n !== undefined && n >= 400 && !(s.charCodeAt(3) >= 48 && s.charCodeAt(3) <= 57)) return n;
   }
-  return undefined;
+  // Or the status before the word, as a page's heading has it: CloudFront's `<H1>503 ERROR</H1>`.
+  const at = t.indexOf(' error');
+  const n = at >= 3 ? statusOf(t.slice(at - 3, at)) : undefined;
+  return n !== undefined && n >= 400 && !/[\w.]/.test(t.charAt(at - 4)) ? n : undefined;
 }
 
 // `key: value`, `key=value`, `key => value`, `[key] => value`, `"key": value` wherever a key starts
@@ -155,7 +158,7 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   // A 2xx body is a fault only when it carries an error object, never for the words in a payload.
   const erring = (s.status ?? 400) >= 400 || env.vendorCode !== undefined || asRecord(s.json)?.error !== undefined;
   if (!erring) return undefined;
-  let code: FaultCode | undefined = codeByMeaning(status, env.vendorCode, words);
+  let code: FaultCode | undefined = codeByMeaning(status, env.vendorCode, words, env.fieldNamed);
   // No status anywhere: the status the body restates, or the one a printout states, names the code.
   if (code === undefined && s.status === undefined && status !== undefined) code = codeForStatus(status);
   const retryAfterMs = env.retryAfterMs ?? waitInText(words);
@@ -163,7 +166,7 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   // An id the envelope names, else one the text prints after its label, else a header's.
   const requestId = env.requestId ?? requestIdInText(head === '' ? (env.text ?? '') : head) ?? idFromHeaders(s);
   if (code === undefined && env.vendorCode === undefined && env.message === undefined && requestId === undefined && retryAfterMs === undefined) return undefined;
-  return { code, vendorCode: env.vendorCode, message: env.message, requestId, retryAfterMs };
+  return { code, vendorCode: env.vendorCode, message: env.message, requestId, retryAfterMs, retry: retryByMeaning(code, `${env.vendorCode ?? ''} ${words ?? ''}`) };
 }
 
 /**
