@@ -70,6 +70,14 @@ describe('lexicon: what vendors write', () => {
     expect(meaning('the format "Bearer TOKEN" (without quotation marks)')).toBe('unauthenticated');
   });
 
+  it('too many attempts is a throttle, though a login lockout words it and the status is 400', () => {
+    // Firebase Auth's TOO_MANY_ATTEMPTS_TRY_LATER (github.com/firebase/firebase-js-sdk/issues/2399, holdout firebase-auth).
+    const body = '{"error":{"code":400,"message":"TOO_MANY_ATTEMPTS_TRY_LATER","errors":[{"message":"TOO_MANY_ATTEMPTS_TRY_LATER","domain":"global","reason":"invalid"}]}}';
+    expect(generic.classify({ body }).code).toBe('rate_limited');
+    expect(meaning('Too many unsuccessful login attempts. Please try again later')).toBe('rate_limited');
+    expect(meaning('Too many failed login attempts')).toBe('rate_limited');
+  });
+
   it('a window of a day beats "rate limit exceeded"; a minute does not', () => {
     expect(meaning('Rate limit exceeded: free-models-per-day-high-balance.')).toBe('quota_exhausted');
     expect(meaning('Exceeded rate limits: too many api requests per user per method')).toBe('rate_limited');
