@@ -6,7 +6,6 @@
  */
 import { DEFAULT_MAX_BODY_BYTES, mediaType, readResponseText, viewBody } from './body.js';
 import { type Fault, createFault, isFaultError } from './fault.js';
-import { createDispatch } from './dispatch.js';
 import { readHeaders } from './headers.js';
 import { faultFromThrown, networkFaultUnder } from './network.js';
 import { checkOptionNames } from './options.js';
@@ -155,7 +154,47 @@ export function createClassifier(options: ClassifierOptions): Classifier {
   if (!Number.isInteger(defaultMax) || defaultMax < 0) {
     throw new TypeError(`createClassifier: maxBodyBytes must be an integer >= 0, got ${Array.isArray(options.maxBodyBytes) ? 'an array' : String(options.maxBodyBytes)}`);
   }
-  const candidates = createDispatch(profiles);
+  // Dispatch: a JSON object meets the profiles its top-level keys (or its content type) name, plus
+  // those that claim nothing, in detection order; anything else meets every profile.
+  const byKey = new Map<string, number[]>();
+  const byType = new Map<string, number[]>();
+  const open: number[] = [];
+  const claim = (map: Map<string, number[]>, name: unknown, i: number): void => {
+    if (typeof name !== 'string') return;
+    const list = map.get(name);
+    if (list === undefined) map.set(name, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  profiles.forEach((profile, i) => {
+    if (!Array.isArray(profile.keys) && !Array.isArray(profile.contentTypes)) return void open.push(i);
+    for (const key of profile.keys ?? []) claim(byKey, key, i);
+    for (const type of profile.contentTypes ?? []) claim(byType, type, i);
+  });
+  const all = profiles.map((_, i) => i);
+  const claimedKeys = [...byKey.keys()];
+  const candidates = (snapshot: ResponseSnapshot): readonly number[] => {
+    const json = snapshot.json as Record<string, unknown>;
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) return all;
+    // The lookups written inline: no closure per call. (A Uint8Array costs more to make than this.)
+    const marks: number[] = new Array<number>(profiles.length).fill(0);
+    for (const i of open) marks[i] = 1;
+    try {
+      // An error body has a few members: look each up. A large object: ask it for each claimed key instead.
+      const keys = Object.keys(json);
+      const few = keys.length <= claimedKeys.length;
+      for (const key of few ? keys : claimedKeys) {
+        if (!few && !(key in json)) continue;
+        const list = byKey.get(key);
+        if (list !== undefined) for (const i of list) marks[i] = 1;
+      }
+    } catch {
+      return all;
+    }
+    for (const i of byType.get(snapshot.contentType) ?? []) marks[i] = 1;
+    const out: number[] = [];
+    for (let i = 0; i < marks.length; i++) if (marks[i] === 1) out.push(i);
+    return out;
+  };
   const byId = new Map<string, VendorProfile>();
   const exactHosts = new Map<string, VendorProfile>();
   const suffixHosts: [string, VendorProfile][] = [];

@@ -71,26 +71,24 @@ interface Phrase {
 const PHRASES: Phrase[] = [];
 /** Rules as alternatives of phrase ids that must all appear. */
 const ALTS: { readonly code: FaultCode; readonly all: readonly number[] }[] = [];
-/** Per trie node: its parent, its depth, and the phrases it decides (as a whole word, as a stem, as a first word). */
+/**
+ * Per trie node: its parent, and the phrases it decides (as a whole word, as a stem, as a first word).
+ * A node is made after its parent, so a parent's number is always the smaller.
+ */
 const PARENT: number[] = [0];
-const DEPTH: number[] = [0];
 const WHOLE: number[][] = [[]];
 const STEMS: number[][] = [[]];
 const FIRST: number[][] = [[]];
+/** Each node's children while the trie is built, by `node * 0x10000 + char code`. */
 const CHILD = new Map<number, number>();
-
-const specs = RULES.map(([code, spec]) => ({ code, alts: spec.split('|').map((alt) => alt.split('&').map((p) => ({ whole: p.endsWith(' '), words: p.trim().split(' ') }))) }));
-for (const { alts } of specs) for (const alt of alts) for (const { words } of alt) for (const word of words) for (let k = 0; k < word.length; k++) if (!SLOTS.has(word.charCodeAt(k))) SLOTS.set(word.charCodeAt(k), SLOTS.size);
-const WIDTH = SLOTS.size;
 
 function nodeOf(word: string): number {
   let node = 0;
   for (let k = 0; k < word.length; k++) {
-    const key = node * WIDTH + (SLOTS.get(word.charCodeAt(k)) as number);
+    const key = node * 0x10000 + word.charCodeAt(k);
     let next = CHILD.get(key);
     if (next === undefined) {
       next = PARENT.push(node) - 1;
-      DEPTH.push(k + 1);
       WHOLE.push([]);
       STEMS.push([]);
       FIRST.push([]);
@@ -102,9 +100,11 @@ function nodeOf(word: string): number {
 }
 
 // Built once at load: a few hundred phrases over about a thousand trie nodes.
-for (const { code, alts } of specs) {
-  for (const alt of alts) {
-    const all = alt.map(({ whole, words }) => {
+for (const [code, spec] of RULES) {
+  for (const alt of spec.split('|')) {
+    const all = alt.split('&').map((p) => {
+      const whole = p.endsWith(' ');
+      const words = p.trim().split(' ');
       const nodes = words.map(nodeOf);
       const id = PHRASES.push({ nodes, whole, alt: ALTS.length }) - 1;
       const head = nodes[0] as number;
@@ -117,9 +117,12 @@ for (const { code, alts } of specs) {
   }
 }
 
+// Letters and digits have the first slots; any other character a phrase holds gets one after them.
+for (const key of CHILD.keys()) if (!SLOTS.has(key % 0x10000)) SLOTS.set(key % 0x10000, SLOTS.size);
+const WIDTH = SLOTS.size;
 /** The trie as one table: `NEXT[node * WIDTH + slot]`, 0 for no child (the root is no one's child). */
-const NEXT = new (PARENT.length < 65_536 ? Uint16Array : Uint32Array)(PARENT.length * WIDTH);
-for (const [key, node] of CHILD) NEXT[key] = node;
+const NEXT = new Uint32Array(PARENT.length * WIDTH);
+for (const [key, node] of CHILD) NEXT[Math.floor(key / 0x10000) * WIDTH + (SLOTS.get(key % 0x10000) as number)] = node;
 /** A letter's slot, or -1: ASCII by table, anything else by {@link SLOTS}. */
 const ASCII_SLOT = new Int8Array(128).fill(-1);
 for (const [c, slot] of SLOTS) if (c < 128) ASCII_SLOT[c] = slot;
@@ -183,46 +186,36 @@ function spans(text: string): number {
   return count;
 }
 
-/** Walks word `w` (`text` from `from` to `to`, lower-cased) down the trie into {@link ENDS} and {@link EXACT}. */
-function walk(text: string, from: number, to: number, w: number): void {
+/**
+ * Walks word `w` (`text` from `from` to `to`, lower-cased) down the trie into {@link ENDS} and
+ * {@link EXACT}. `lowered`: the word is already lower-cased, its letters beyond ASCII looked up as they are.
+ */
+function walk(text: string, from: number, to: number, w: number, lowered = false): void {
   let node = 0;
+  let exact = 1;
   for (let k = from; k < to; k++) {
     let c = text.charCodeAt(k);
     // Beyond ASCII, lower-casing may change a word's length ('İ'): walk the lower-cased word itself.
-    if (c > 127) return walkAny(text.slice(from, to).toLowerCase(), w);
+    if (c > 127 && !lowered) {
+      const lower = text.slice(from, to).toLowerCase();
+      return walk(lower, 0, lower.length, w, true);
+    }
     if (c <= 90 && c >= 65) c += 32;
-    const slot = ASCII_SLOT[c] as number;
+    const slot = c < 128 ? (ASCII_SLOT[c] as number) : (SLOTS.get(c) ?? -1);
     const next = slot < 0 ? 0 : (NEXT[node * WIDTH + slot] as number);
     if (next === 0) {
-      ENDS[w] = node;
-      EXACT[w] = 0;
-      return;
+      exact = 0;
+      break;
     }
     node = next;
   }
   ENDS[w] = node;
-  EXACT[w] = 1;
-}
-
-function walkAny(lower: string, w: number): void {
-  let node = 0;
-  for (let k = 0; k < lower.length; k++) {
-    const slot = SLOTS.get(lower.charCodeAt(k));
-    const next = slot === undefined ? 0 : (NEXT[node * WIDTH + slot] as number);
-    if (next === 0) {
-      ENDS[w] = node;
-      EXACT[w] = 0;
-      return;
-    }
-    node = next;
-  }
-  ENDS[w] = node;
-  EXACT[w] = 1;
+  EXACT[w] = exact;
 }
 
 /** Whether the word whose walk ended at `node` starts with the word of trie node `stem`. */
 function under(node: number, stem: number): boolean {
-  while ((DEPTH[node] as number) > (DEPTH[stem] as number)) node = PARENT[node] as number;
+  while (node > stem) node = PARENT[node] as number;
   return node === stem;
 }
 
@@ -299,15 +292,6 @@ export function tokens(text: string): string[] {
 }
 
 /**
- * Lower-case words separated by single spaces, with a space at both ends: ` rate limit reached `.
- * @internal
- */
-export function words(text: string): string {
-  const t = tokens(text);
-  return t.length === 0 ? ' ' : ` ${t.join(' ')} `;
-}
-
-/**
  * The catalog code a code or message means, or `undefined` when its words say nothing the lexicon
  * knows. `strong` leaves out the codes that say no more than a status would (bad request, internal).
  *
@@ -319,8 +303,7 @@ export function words(text: string): string {
  * @internal
  */
 export function meaning(text: string | undefined, strong = false): FaultCode | undefined {
-  if (text === undefined || text === '') return undefined;
-  const found = meanings(text);
+  const found = meaningOf(text);
   return strong ? found.strong : found.any;
 }
 

@@ -27,40 +27,11 @@ const CUES: readonly (readonly [phrase: string, bare: boolean])[] = [
 ];
 
 /**
- * The cues' last words ("in", "after", "wait", …): a duration follows a cue only where a digit comes
- * after spaces after one of them. (Cues are lower-case ASCII, so folding ASCII capitals reads the
- * text as the lower-cased text the cues are looked for in.)
+ * A duration follows a cue only where a digit comes after spaces after the cue's last word ("in",
+ * "after", "wait", …): without one, no cue needs looking for. Built from {@link CUES}; linear (one
+ * alternation of words, then one run of spaces), and only ever run on the bounded head.
  */
-const LAST_WORDS: readonly string[] = [...new Set(CUES.map(([cue]) => cue.trimEnd().slice(cue.trimEnd().lastIndexOf(' ') + 1)))];
-
-/** Whether `head` has a digit after spaces after a cue's last word: without one, no cue can have a duration. */
-function cued(head: string): boolean {
-  for (let i = 1; i < head.length; i++) {
-    if (head.charCodeAt(i) !== 32) continue;
-    const next = head.charCodeAt(i + 1);
-    if (!digit(next) && next !== 32) continue;
-    let j = i + 1;
-    while (head.charCodeAt(j) === 32) j++;
-    if (!digit(head.charCodeAt(j))) {
-      i = j - 1;
-      continue;
-    }
-    for (const word of LAST_WORDS) if (endsWith(head, i, word)) return true;
-    i = j - 1;
-  }
-  return false;
-}
-
-/** Whether `head` before index `end` ends with lower-case `word`, ASCII capitals folded. */
-function endsWith(head: string, end: number, word: string): boolean {
-  const from = end - word.length;
-  if (from < 0) return false;
-  for (let k = 0; k < word.length; k++) {
-    const c = head.charCodeAt(from + k);
-    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) return false;
-  }
-  return true;
-}
+const CUED = new RegExp(`(?:${[...new Set(CUES.map(([cue]) => cue.trimEnd().split(' ').pop()?.replace(/\W/g, '\\$&')))].join('|')}) +\\d`, 'i');
 
 const UNITS: Readonly<Record<string, number>> = {
   ms: 1, msec: 1, msecs: 1, millisecond: 1, milliseconds: 1,
@@ -117,7 +88,7 @@ export function waitInText(text: string | undefined): number | undefined {
   if (text === undefined || text === '') return undefined;
   const head = text.slice(0, HEAD);
   // No number right after a cue's last word, no duration: most messages leave here, unlowered.
-  if (!cued(head)) return undefined;
+  if (!CUED.test(head)) return undefined;
   const t = head.toLowerCase();
   for (const [cue, bare] of CUES) {
     let at = t.indexOf(cue);
