@@ -54,105 +54,107 @@ const RULES: readonly (readonly [FaultCode, string])[] = [
 /** Codes that say no more than "the request was bad" or "the server failed": the status knows better. */
 const WEAK: ReadonlySet<FaultCode> = new Set<FaultCode>(['invalid_request', 'internal', 'request_timeout', 'service_unavailable']);
 
+// The matcher. Every word of every phrase is a node of one trie (a flat table: a node's child for
+// a letter is one array read), and a text's words are walked through it where they lie in the text:
+// no word becomes a string, a slice or a map key, and each word is read once. A word's walk ends at
+// its longest prefix the lexicon knows; a phrase's word matches when the walk ended exactly on its
+// node (a whole word) or passed through it (a stem).
+
+/** Letters and digits, then any other character a phrase holds (so a phrase stays matchable as written). */
+const SLOTS = new Map<number, number>();
+for (let c = 97; c <= 122; c++) SLOTS.set(c, c - 97);
+for (let c = 48; c <= 57; c++) SLOTS.set(c, c - 22);
+
 interface Phrase {
-  readonly words: readonly string[];
+  /** The trie node of each word. */
+  readonly nodes: readonly number[];
   /** The last word must be whole; otherwise it is a stem ("throttl" matches "throttling"). */
   readonly whole: boolean;
+  /** The alternative (rule entry) the phrase is part of. */
+  readonly alt: number;
 }
 
-/** Phrases by id; rules as alternatives of phrase ids that must all appear. */
 const PHRASES: Phrase[] = [];
+/** Rules as alternatives of phrase ids that must all appear. */
 const ALTS: { readonly code: FaultCode; readonly all: readonly number[] }[] = [];
-/** Phrases of two or more words, by their first word (always whole). */
-const BY_FIRST = new Map<string, number[]>();
-/** One-word stems by their first three letters; one-word whole words by themselves. */
-const BY_STEM = new Map<string, number[]>();
-const BY_WORD = new Map<string, number[]>();
-/** For each phrase, the alternatives it is part of. */
-const ALTS_OF: number[][] = [];
+/**
+ * Per trie node: its parent, and the phrases it decides (as a whole word, as a stem, as a first word).
+ * A node is made after its parent, so a parent's number is always the smaller.
+ */
+const PARENT: number[] = [0];
+const WHOLE: number[][] = [[]];
+const STEMS: number[][] = [[]];
+const FIRST: number[][] = [[]];
+/** Each node's children while the trie is built, by `node * 0x10000 + char code`. */
+const CHILD = new Map<number, number>();
 
-function add(map: Map<string, number[]>, key: string, id: number): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [id]);
-  else list.push(id);
+function nodeOf(word: string): number {
+  let node = 0;
+  for (let k = 0; k < word.length; k++) {
+    const key = node * 0x10000 + word.charCodeAt(k);
+    let next = CHILD.get(key);
+    if (next === undefined) {
+      next = PARENT.push(node) - 1;
+      WHOLE.push([]);
+      STEMS.push([]);
+      FIRST.push([]);
+      CHILD.set(key, next);
+    }
+    node = next;
+  }
+  return node;
 }
 
-// Built once at load: a few hundred phrases, so each text is read in one pass over its words.
+// Built once at load: a few hundred phrases over about a thousand trie nodes.
 for (const [code, spec] of RULES) {
   for (const alt of spec.split('|')) {
-    ALTS.push({
-      code,
-      all: alt.split('&').map((p) => {
-        const whole = p.endsWith(' ');
-        const words = p.trim().split(' ');
-        const id = PHRASES.push({ words, whole }) - 1;
-        ALTS_OF[id] = [ALTS.length];
-        const head = words[0] as string;
-        if (words.length > 1) add(BY_FIRST, head, id);
-        else if (whole || head.length < 3) add(BY_WORD, head, id);
-        else add(BY_STEM, head.slice(0, 3), id);
-        return id;
-      }),
+    const all = alt.split('&').map((p) => {
+      const whole = p.endsWith(' ');
+      const words = p.trim().split(' ');
+      const nodes = words.map(nodeOf);
+      const id = PHRASES.push({ nodes, whole, alt: ALTS.length }) - 1;
+      const head = nodes[0] as number;
+      if (words.length > 1) (FIRST[head] as number[]).push(id);
+      else if (whole || (words[0] as string).length < 3) (WHOLE[head] as number[]).push(id);
+      else (STEMS[head] as number[]).push(id);
+      return id;
     });
+    ALTS.push({ code, all });
   }
 }
 
-function matches(tokens: readonly string[], at: number, phrase: Phrase): boolean {
-  const last = phrase.words.length - 1;
-  for (let j = 1; j <= last; j++) {
-    const token = tokens[at + j];
-    const word = phrase.words[j] as string;
-    if (token === undefined) return false;
-    if (j < last || phrase.whole ? token !== word : !token.startsWith(word)) return false;
-  }
-  return true;
-}
+// Letters and digits have the first slots; any other character a phrase holds gets one after them.
+for (const key of CHILD.keys()) if (!SLOTS.has(key % 0x10000)) SLOTS.set(key % 0x10000, SLOTS.size);
+const WIDTH = SLOTS.size;
+/** The trie as one table: `NEXT[node * WIDTH + slot]`, 0 for no child (the root is no one's child). */
+const NEXT = new Uint32Array(PARENT.length * WIDTH);
+for (const [key, node] of CHILD) NEXT[Math.floor(key / 0x10000) * WIDTH + (SLOTS.get(key % 0x10000) as number)] = node;
+/** A letter's slot, or -1: ASCII by table, anything else by {@link SLOTS}. */
+const ASCII_SLOT = new Int8Array(128).fill(-1);
+for (const [c, slot] of SLOTS) if (c < 128) ASCII_SLOT[c] = slot;
+/** The nearest node at or above each node that ends a one-word stem (0: none), so a word's stems are a short climb. */
+const STEM_UP: number[] = PARENT.map(() => 0);
+for (let n = 1; n < PARENT.length; n++) STEM_UP[n] = (STEMS[n] as number[]).length > 0 ? n : (STEM_UP[PARENT[n] as number] as number);
 
-/**
- * The first rule a text's words satisfy, and the first that is not weak: one pass over the words,
- * each looked up in three maps, then the rules checked in order against the phrases seen.
- */
-function meanings(text: string): { readonly any: FaultCode | undefined; readonly strong: FaultCode | undefined } {
-  const list = tokens(text);
-  const seen = new Set<number>();
-  for (let i = 0; i < list.length; i++) {
-    const token = list[i] as string;
-    const exact = BY_WORD.get(token);
-    if (exact !== undefined) for (const id of exact) seen.add(id);
-    const stems = token.length >= 3 ? BY_STEM.get(token.slice(0, 3)) : undefined;
-    if (stems !== undefined) for (const id of stems) if (token.startsWith((PHRASES[id] as Phrase).words[0] as string)) seen.add(id);
-    const firsts = BY_FIRST.get(token);
-    if (firsts !== undefined) for (const id of firsts) if (!seen.has(id) && matches(list, i, PHRASES[id] as Phrase)) seen.add(id);
-  }
-  // The earliest satisfied alternatives: only those a seen phrase belongs to are looked at.
-  let any = Infinity;
-  let strong = Infinity;
-  for (const id of seen) {
-    for (const a of ALTS_OF[id] as number[]) {
-      if (a >= strong) continue;
-      const alt = ALTS[a] as { readonly code: FaultCode; readonly all: readonly number[] };
-      if (alt.all.length > 1 && !alt.all.every((p) => seen.has(p))) continue;
-      if (a < any) any = a;
-      if (!WEAK.has(alt.code)) strong = a;
-    }
-  }
-  return { any: ALTS[any]?.code, strong: ALTS[strong]?.code };
-}
+// Scratch of one call (meanings never re-enters): word spans, where each word's walk ended, and
+// which phrases were seen, by stamp so nothing is cleared between calls.
+const MAX_WORDS = HEAD + 1;
+const SPANS = new Int32Array(MAX_WORDS * 2);
+const ENDS = new Int32Array(MAX_WORDS);
+const EXACT = new Uint8Array(MAX_WORDS);
+const STAMP = new Uint32Array(PHRASES.length);
+const SEEN = new Int32Array(PHRASES.length);
+let stamp = 0;
 
 /**
- * The lower-case words of a text: `RATE_LIMIT_REACHED`, `RateLimitReached` and "Rate limit
- * reached!" all give `['rate', 'limit', 'reached']`. One pass over at most {@link HEAD} characters.
- * @internal
+ * Cuts a text's first {@link HEAD} characters into words, into {@link SPANS}; returns how many.
+ * `RATE_LIMIT_REACHED`, `RateLimitReached` and "Rate limit reached!" cut alike.
  */
-export function tokens(text: string): string[] {
-  const out: string[] = [];
+function spans(text: string): number {
+  let count = 0;
   const end = Math.min(text.length, HEAD);
   let start = -1;
   let prev = 0; // 0 separator, 1 lower/digit, 2 upper
-  const cut = (i: number): void => {
-    if (start >= 0) out.push(text.slice(start, i).toLowerCase());
-    start = -1;
-  };
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     // A link's path is an address, not a statement ("…/settings/billing" says nothing about billing).
@@ -164,10 +166,10 @@ export function tokens(text: string): string[] {
     }
     if (c >= 65 && c <= 90) {
       // A capital after a lower-case letter starts a word (camelCase), as does the last capital of a run before one (HTTPError).
-      if (prev === 1) cut(i);
-      else if (prev === 2) {
-        const next = text.charCodeAt(i + 1);
-        if (next >= 97 && next <= 122) cut(i);
+      if (start >= 0 && (prev === 1 || (prev === 2 && text.charCodeAt(i + 1) >= 97 && text.charCodeAt(i + 1) <= 122))) {
+        SPANS[count * 2] = start;
+        SPANS[count++ * 2 + 1] = i;
+        start = -1;
       }
       if (start < 0) start = i;
       prev = 2;
@@ -175,21 +177,124 @@ export function tokens(text: string): string[] {
       if (start < 0) start = i;
       prev = 1;
     } else {
-      cut(i);
+      if (start >= 0) {
+        SPANS[count * 2] = start;
+        SPANS[count++ * 2 + 1] = i;
+        start = -1;
+      }
       prev = 0;
     }
   }
-  cut(end);
-  return out;
+  if (start >= 0) {
+    SPANS[count * 2] = start;
+    SPANS[count++ * 2 + 1] = end;
+  }
+  return count;
 }
 
 /**
- * Lower-case words separated by single spaces, with a space at both ends: ` rate limit reached `.
+ * Walks word `w` (`text` from `from` to `to`, lower-cased) down the trie into {@link ENDS} and
+ * {@link EXACT}. `lowered`: the word is already lower-cased, its letters beyond ASCII looked up as they are.
+ */
+function walk(text: string, from: number, to: number, w: number, lowered = false): void {
+  let node = 0;
+  let exact = 1;
+  for (let k = from; k < to; k++) {
+    let c = text.charCodeAt(k);
+    // Beyond ASCII, lower-casing may change a word's length ('İ'): walk the lower-cased word itself.
+    if (c > 127 && !lowered) {
+      const lower = text.slice(from, to).toLowerCase();
+      return walk(lower, 0, lower.length, w, true);
+    }
+    if (c <= 90 && c >= 65) c += 32;
+    const slot = c < 128 ? (ASCII_SLOT[c] as number) : (SLOTS.get(c) ?? -1);
+    const next = slot < 0 ? 0 : (NEXT[node * WIDTH + slot] as number);
+    if (next === 0) {
+      exact = 0;
+      break;
+    }
+    node = next;
+  }
+  ENDS[w] = node;
+  EXACT[w] = exact;
+}
+
+/** Whether the word whose walk ended at `node` starts with the word of trie node `stem`. */
+function under(node: number, stem: number): boolean {
+  while (node > stem) node = PARENT[node] as number;
+  return node === stem;
+}
+
+/** Whether the words after word `at` continue phrase `p` (its first word already matched). */
+function continues(count: number, at: number, p: Phrase): boolean {
+  const last = p.nodes.length - 1;
+  if (at + last >= count) return false;
+  for (let j = 1; j <= last; j++) {
+    const node = p.nodes[j] as number;
+    const w = at + j;
+    if (j < last || p.whole ? EXACT[w] !== 1 || ENDS[w] !== node : !under(ENDS[w] as number, node)) return false;
+  }
+  return true;
+}
+
+function see(id: number, n: number): number {
+  if (STAMP[id] === stamp) return n;
+  STAMP[id] = stamp;
+  SEEN[n] = id;
+  return n + 1;
+}
+
+interface Meanings {
+  readonly any: FaultCode | undefined;
+  readonly strong: FaultCode | undefined;
+}
+
+const NOTHING: Meanings = Object.freeze({ any: undefined, strong: undefined });
+
+/**
+ * The first rule a text's words satisfy, and the first that is not weak: one pass over the words,
+ * each walked down the trie, then the rules checked in order against the phrases seen.
+ */
+function meanings(text: string): Meanings {
+  const count = spans(text);
+  for (let w = 0; w < count; w++) walk(text, SPANS[w * 2] as number, SPANS[w * 2 + 1] as number, w);
+  if (++stamp === 0xffffffff) {
+    STAMP.fill(0);
+    stamp = 1;
+  }
+  let n = 0;
+  for (let w = 0; w < count; w++) {
+    const node = ENDS[w] as number;
+    for (let s = STEM_UP[node] as number; s !== 0; s = STEM_UP[PARENT[s] as number] as number) for (const id of STEMS[s] as number[]) n = see(id, n);
+    if (EXACT[w] !== 1) continue;
+    for (const id of WHOLE[node] as number[]) n = see(id, n);
+    for (const id of FIRST[node] as number[]) if (STAMP[id] !== stamp && continues(count, w, PHRASES[id] as Phrase)) n = see(id, n);
+  }
+  if (n === 0) return NOTHING;
+  // The earliest satisfied alternatives: only those a seen phrase belongs to are looked at.
+  let any = Infinity;
+  let strong = Infinity;
+  for (let k = 0; k < n; k++) {
+    const a = (PHRASES[SEEN[k] as number] as Phrase).alt;
+    if (a >= strong) continue;
+    const alt = ALTS[a] as { readonly code: FaultCode; readonly all: readonly number[] };
+    if (alt.all.length > 1 && !alt.all.every((p) => STAMP[p] === stamp)) continue;
+    if (a < any) any = a;
+    if (!WEAK.has(alt.code)) strong = a;
+  }
+  return { any: ALTS[any]?.code, strong: ALTS[strong]?.code };
+}
+
+/**
+ * The lower-case words of a text: `RATE_LIMIT_REACHED`, `RateLimitReached` and "Rate limit
+ * reached!" all give `['rate', 'limit', 'reached']`. One pass over at most {@link HEAD} characters.
  * @internal
  */
-export function words(text: string): string {
-  const t = tokens(text);
-  return t.length === 0 ? ' ' : ` ${t.join(' ')} `;
+export function tokens(text: string): string[] {
+  const count = spans(text);
+  const out: string[] = [];
+  for (let w = 0; w < count; w++) out.push(text.slice(SPANS[w * 2], SPANS[w * 2 + 1]).toLowerCase());
+  return out;
 }
 
 /**
@@ -204,8 +309,7 @@ export function words(text: string): string {
  * @internal
  */
 export function meaning(text: string | undefined, strong = false): FaultCode | undefined {
-  if (text === undefined || text === '') return undefined;
-  const found = meanings(text);
+  const found = meaningOf(text);
   return strong ? found.strong : found.any;
 }
 
@@ -218,7 +322,7 @@ export function meaning(text: string | undefined, strong = false): FaultCode | u
  * @internal
  */
 export function meaningOf(text: string | undefined): { readonly any: FaultCode | undefined; readonly strong: FaultCode | undefined } {
-  return text === undefined || text === '' ? { any: undefined, strong: undefined } : meanings(text);
+  return text === undefined || text === '' ? NOTHING : meanings(text);
 }
 
 /**

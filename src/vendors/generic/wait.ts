@@ -26,6 +26,13 @@ const CUES: readonly (readonly [phrase: string, bare: boolean])[] = [
   ['again in ', false],
 ];
 
+/**
+ * A duration follows a cue only where a digit comes after spaces after the cue's last word ("in",
+ * "after", "wait", …): without one, no cue needs looking for. Built from {@link CUES}; linear (one
+ * alternation of words, then one run of spaces), and only ever run on the bounded head.
+ */
+const CUED = new RegExp(`(?:${[...new Set(CUES.map(([cue]) => cue.trimEnd().split(' ').pop()?.replace(/\W/g, '\\$&')))].join('|')}) +\\d`, 'i');
+
 const UNITS: Readonly<Record<string, number>> = {
   ms: 1, msec: 1, msecs: 1, millisecond: 1, milliseconds: 1,
   s: 1000, sec: 1000, secs: 1000, second: 1000, seconds: 1000,
@@ -80,8 +87,8 @@ function duration(t: string, i: number, bare: boolean): number | undefined {
 export function waitInText(text: string | undefined): number | undefined {
   if (text === undefined || text === '') return undefined;
   const head = text.slice(0, HEAD);
-  // No digit, no duration: most messages leave here.
-  if (!/\d/.test(head)) return undefined;
+  // No number right after a cue's last word, no duration: most messages leave here, unlowered.
+  if (!CUED.test(head)) return undefined;
   const t = head.toLowerCase();
   for (const [cue, bare] of CUES) {
     let at = t.indexOf(cue);
