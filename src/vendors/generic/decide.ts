@@ -7,12 +7,18 @@
 import type { FaultCode } from '../../core/catalog.js';
 import { codeForStatus } from '../../core/status.js';
 import type { RetryClass } from '../../core/codes.js';
-import { meaningOf, words } from './lexicon.js';
+import { meaningOf, tokens } from './lexicon.js';
 
 // Statuses whose meaning no message changes: the server said exactly what happened.
 const SETTLED: ReadonlySet<FaultCode> = new Set<FaultCode>(['not_found', 'gone', 'not_implemented', 'precondition_failed', 'too_early', 'cancelled', 'connect_failed']);
 
 const GATEWAY_OVERRIDES: ReadonlySet<FaultCode> = new Set<FaultCode>(['overloaded', 'rate_limited', 'quota_exhausted', 'connect_failed']);
+
+/** A text's words, lower-case, space-separated and space-padded: `' too skewed '` matches a whole phrase. */
+function words(text: string): string {
+  const t = tokens(text);
+  return t.length === 0 ? ' ' : ` ${t.join(' ')} `;
+}
 
 function namesPermission(text: string | undefined): boolean {
   const w = words(text ?? '');
