@@ -26,7 +26,7 @@ export interface Envelope {
 /** Members naming the error object, in the order tried. */
 const NESTS = ['error', 'errors', 'fault', 'Error', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data'] as const;
 /** Members holding a machine code at any depth, strongest first. */
-const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'code', 'error_code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'reason', 'subcode', 'error_type', 'errorType', 'exceptionCode', 'type', '__type', 'issue', 'category'] as const;
+const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'code', 'error_code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'reason', 'subcode', 'error_type', 'errorType', 'exceptionCode', 'vendorCode', 'VendorCode', 'type', '__type', 'issue', 'category', '.tag'] as const;
 /** Members that hold a code only in the outermost object or beside a message (elsewhere `name` is a resource's name). */
 const TOP_CODES = ['error', 'name', 'status'] as const;
 /** Members holding the message people read. */
@@ -39,6 +39,9 @@ const MAX_OBJECTS = 24;
 // Words a body puts where a code goes that name no error: Anthropic's `type: "error"`, Kubernetes'
 // `status: "Failure"`, problem+json's `about:blank`.
 const GENERIC = new Set(['error', 'errors', 'failure', 'fail', 'failed', 'exception', 'about:blank', 'status', 'true', 'false', 'null', 'none', 'success']);
+
+/** An `id` that names an error: lowercase words joined by `_` (`unauthorized`, `authentication_error`). */
+const ID_CODE = /^[a-z]{3,40}(?:_[a-z]{1,40}){0,8}$/;
 
 /** One token of letters, digits and `_ . : # + -`, starting with a letter or digit. */
 const CODE = /^[A-Za-z0-9][\w.:#+-]*$/;
@@ -173,6 +176,9 @@ function walk(r: Rec, depth: number, found: Found): void {
     }
     wait = wait || (role.code === undefined && role.message === undefined && role.id === undefined && role.nest !== true && role.status !== true);
   }
+  // DigitalOcean, Heroku and Coinbase name the error by `id` beside its message (`{"id": "not_found",
+  // "message": …}`); elsewhere `id` is a resource's or a request's, so only a lowercase word counts.
+  if (code === undefined && (hasMessage || typeof r.error === 'string') && typeof r.id === 'string' && ID_CODE.test(r.id)) code = r.id;
   if (code !== undefined && found.codes.length < 12) found.codes.push({ code, depth });
   if (statusLike !== undefined && found.codes.length < 12) found.codes.push({ code: statusLike, depth });
   if (message !== undefined && found.messages.length < 4) found.messages.push(message);
