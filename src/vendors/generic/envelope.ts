@@ -25,8 +25,12 @@ export interface Envelope {
 
 /** Members naming the error object, in the order tried. */
 const NESTS = ['error', 'errors', 'fault', 'Error', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data'] as const;
-/** Members holding a machine code at any depth, strongest first. */
-const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'code', 'error_code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'reason', 'subcode', 'error_type', 'errorType', 'exceptionCode', 'vendorCode', 'VendorCode', 'type', '__type', 'issue', 'category', '.tag'] as const;
+/**
+ * Members holding a machine code at any depth, strongest first. `reason` beside `code` is the
+ * specific one (Razorpay's `code: BAD_REQUEST_ERROR, reason: input_validation_failed`, Kubernetes'
+ * Status); Dropbox names its error by the union tag `.tag`; drivers print `VendorCode`.
+ */
+const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'reason', 'code', 'error_code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'subcode', 'error_type', 'errorType', 'exceptionCode', 'vendorCode', 'VendorCode', 'type', '__type', 'issue', 'category', '.tag'] as const;
 /** Members that hold a code only in the outermost object or beside a message (elsewhere `name` is a resource's name). */
 const TOP_CODES = ['error', 'name', 'status'] as const;
 /** Members holding the message people read. */
@@ -37,8 +41,8 @@ const IDS = ['request_id', 'requestId', 'requestID', 'RequestId', 'x-request-id'
 const MAX_OBJECTS = 24;
 
 // Words a body puts where a code goes that name no error: Anthropic's `type: "error"`, Kubernetes'
-// `status: "Failure"`, problem+json's `about:blank`.
-const GENERIC = new Set(['error', 'errors', 'failure', 'fail', 'failed', 'exception', 'about:blank', 'status', 'true', 'false', 'null', 'none', 'success']);
+// `status: "Failure"`, problem+json's `about:blank`, the `NA` Razorpay puts where it has no reason.
+const GENERIC = new Set(['error', 'errors', 'failure', 'fail', 'failed', 'exception', 'about:blank', 'status', 'true', 'false', 'null', 'none', 'success', 'na']);
 
 /** An `id` that names an error: lowercase words joined by `_` (`unauthorized`, `authentication_error`). */
 const ID_CODE = /^[a-z]{3,40}(?:_[a-z]{1,40}){0,8}$/;

@@ -107,7 +107,12 @@ function xml(head: string): Envelope | undefined {
 
 /** What the body holds, whatever its form: parsed JSON, or text read as XML, a printout, or lines. */
 function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string } {
-  if (typeof s.json === 'object' && s.json !== null) return { env: withLeadingCode(readEnvelope(s.json, s.status)), head: '' };
+  if (typeof s.json === 'object' && s.json !== null) {
+    const env = withLeadingCode(readEnvelope(s.json, s.status));
+    // A message alone that opens with its code, as Docker's registry sends it (`toomanyrequests: You have reached…`).
+    const lead = env.vendorCode === undefined && env.message !== undefined ? chainCode(env.message) : undefined;
+    return { env: lead !== undefined && env.message?.startsWith(`${lead}: `) === true ? { ...env, vendorCode: lead } : env, head: '' };
+  }
   const head = s.text.slice(0, HEAD);
   if (head === '') return { env: {}, head };
   const env = withLeadingCode((head.includes('<Code>') || head.includes('<code>') ? xml(head) : undefined) ?? readEnvelope(scanObject(s.text).value, s.status));

@@ -10,20 +10,32 @@
  * can match; every pattern has bounded quantifiers only, and the quoted-JSON reader is one pass.
  */
 
-/** The forms, strongest first; group 1 is the code. */
-const FORMS: readonly RegExp[] = [
+/**
+ * The printed forms, strongest first; group 1 is the code. Bounded quantifiers only.
+ *
+ * @example
+ * ```ts
+ * PRINTED_FORMS.some((form) => form.test('api error ThrottlingException: Rate exceeded')); // true
+ * ```
+ * @internal
+ */
+export const PRINTED_FORMS: readonly RegExp[] = [
   // AWS SDK for Java v1, AmazonServiceException.getMessage(): `… (Service: …; Status Code: 400; Error Code: X; Request ID: …)`.
   /Status Code: \d{3}; Error Code: ([A-Za-z][\w.-]{0,99})/,
   // smithy-go's GenericAPIError.Error() (AWS SDK for Go v2): `api error ThrottlingException: …`.
   /\bapi error ([A-Za-z][\w.-]{0,99}): /,
   // npm's error summary, `npm ERR! code E429` (npm ≤ 9), `npm error code E403` (npm ≥ 10), and the same line without the prefix.
-  /(?:^|\n)(?:npm )?(?:ERR!|error) code (E[A-Z0-9]{2,20})[ \t\r]*(?:\n|$)/,
+  /(?:^|\n)(?:npm )?(?:ERR!|error) code (E[A-Z0-9]{2,20})[ \t\r]{0,8}(?:\n|$)/,
   // kubectl's `Error from server (NotFound): …`: the Status object's `reason`.
   /\bError from server \(([A-Za-z]{2,64})\): /,
   // grpc-go's status error, `rpc error: code = ResourceExhausted desc = …`.
   /\brpc error: code = ([A-Za-z]{2,64}) desc = /,
   // PEP 249 drivers (Snowflake, MySQL): `390114 (08001): …`, the vendor's number then the SQLSTATE.
   /(?:^|: |ERROR )(\d{3,6}) \([0-9A-Z]{5}\): /,
+  // The MongoDB Atlas Go client (Terraform provider, Atlas CLI): `GET https://…: 403 (request "IP_ADDRESS_NOT_ON_ACCESS_LIST") …`.
+  /: \d{3} \(request "([A-Za-z][\w.-]{0,99})"\)/,
+  // A code alone on its line, as platform error pages in text put it (Vercel's `FUNCTION_INVOCATION_TIMEOUT`).
+  /(?:^|\n)([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,8})[ \t\r]{0,8}(?:\n|$)/,
 ];
 
 /** Words an SDK prints where no code came back. */
@@ -43,7 +55,7 @@ const NONE = new Set(['null', 'None', 'nil', 'undefined', 'Unknown']);
  * @internal
  */
 export function printedCode(head: string): string | undefined {
-  for (const form of FORMS) {
+  for (const form of PRINTED_FORMS) {
     const code = form.exec(head)?.[1];
     if (code !== undefined && !NONE.has(code)) return code;
   }
