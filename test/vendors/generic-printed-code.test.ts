@@ -50,6 +50,8 @@ describe('printed forms: each SDK or CLI states the code in its own fixed words'
     // the MongoDB Atlas Go client's ErrorResponse: `<status> (request "<errorCode>")`
     ['mongodb-atlas/atlas-403-ip-not-on-access-list', 'IP_ADDRESS_NOT_ON_ACCESS_LIST'],
     ['mongodb-atlas/atlas-403-requires-whitelist', 'Forbidden'],
+    // an OAuth 2.0 error code (RFC 6749 §5.2) opening a link: openid-client's OPError prints `<error> (<error_description>)`
+    ['keycloak/session-not-active-oidc-printout', 'invalid_grant'],
     // a code alone on its line (Vercel's error codes, vercel.com/docs/errors)
     ['vercel/vercel-function-timeout-plain-no-status', 'FUNCTION_INVOCATION_TIMEOUT'],
   ])('%s → %s', (ref, code) => {
@@ -188,6 +190,7 @@ describe('linear work on hostile input (counted, not timed)', () => {
     ['kubectl near-misses', (n: number) => 'Error from server ('.repeat(n / 19)],
     ['gRPC near-misses', (n: number) => 'rpc error: code = A'.repeat(n / 19)],
     ['driver near-misses', (n: number) => ': 390114 ('.repeat(n / 10)],
+    ['OAuth near-misses', (n: number) => ': invalid_grant'.repeat(n / 15)],
     ['a code line that never ends', (n: number) => `\n${'A_'.repeat(n / 2)}`],
     ['escaped quotes', (n: number) => `{\\"${'\\"'.repeat(n / 2)}`],
   ])('%s: the forms each read the text once, the quoted reader a bounded head', (_name, make) => {

@@ -34,6 +34,8 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   /(?:^|: |ERROR )(\d{3,6}) \([0-9A-Z]{5}\): /,
   // The MongoDB Atlas Go client (Terraform provider, Atlas CLI): `GET https://…: 403 (request "IP_ADDRESS_NOT_ON_ACCESS_LIST") …`.
   /: \d{3} \(request "([A-Za-z][\w.-]{0,99})"\)/,
+  // An OAuth 2.0 error code (RFC 6749 §5.2, RFC 6750 §3.1) opening a link, as OAuth clients print it: openid-client's `OPError: invalid_grant (Session not active)`.
+  /(?:^|: )(invalid_(?:request|client|grant|scope|token)|unauthorized_client|unsupported_grant_type|insufficient_scope|access_denied)(?= \(|: |[ \t\r]{0,8}(?:\n|$))/,
   // A code alone on its line, as platform error pages in text put it (Vercel's `FUNCTION_INVOCATION_TIMEOUT`).
   /(?:^|\n)([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,8})[ \t\r]{0,8}(?:\n|$)/,
 ];
