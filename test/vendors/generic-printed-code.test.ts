@@ -133,14 +133,18 @@ describe('envelope members printed JSON carries', () => {
     // techdocs.akamai.com/cloudtest/reference/404: the id is the missing resource's; `error` holds the code
     expect(readEnvelope({ id: '6666', time: '2/4/22 10:06 AM', message: "The following id is not valid: '6666'", error: 'Rest.API.InvalidID' }).vendorCode).toBe('Rest.API.InvalidID');
     expect(readEnvelope({ id: '4851a473-1621-42ea-b2f9-5071c0ea8414', message: 'error parsing request body' }).vendorCode).toBeUndefined();
-    // Without a message beside it, an object's `id` is the object's own.
+    // Without a message beside it, an object's `id` is the object's own; on a success status too.
     expect(readEnvelope({ id: 'unauthorized' }).vendorCode).toBeUndefined();
+    expect(readEnvelope({ id: 'bad_request', message: 'error parsing request body' }, 200).vendorCode).toBeUndefined();
   });
 
   it("Dropbox's union tag `.tag` (dropbox.tech: API v2 errors carry a stable, documented identifier)", () => {
     expect(g(corpus('dropbox/invalid-token-no-status')).vendorCode).toBe('invalid_access_token');
     expect(g(corpus('dropbox/expired-token-guzzle-printout')).vendorCode).toBe('expired_access_token');
     expect(g(corpus('dropbox/expired-token-java-printout')).vendorCode).toBe('expired_access_token');
+    // A success's top-level `.tag` is the entry's kind (Dropbox /2/files/get_metadata example), never a code.
+    const metadata = { '.tag': 'file', name: 'Prime_Numbers.txt', id: 'id:a4ayc_80_OEAAAAAAAAAXw', client_modified: '2015-05-12T15:50:38Z', server_modified: '2015-05-12T15:50:38Z', rev: 'a1c10ce0dd78', size: 7212 };
+    expect(readEnvelope(metadata, 200).vendorCode).not.toBe('file');
   });
 
   it("a driver's `VendorCode` (JDBC/ODBC's name for the vendor's error number)", () => {

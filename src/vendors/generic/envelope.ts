@@ -28,9 +28,9 @@ const NESTS = ['error', 'errors', 'fault', 'Error', 'innererror', 'innerError', 
 /**
  * Members holding a machine code at any depth, strongest first. `reason` beside `code` is the
  * specific one (Razorpay's `code: BAD_REQUEST_ERROR, reason: input_validation_failed`, Kubernetes'
- * Status); Dropbox names its error by the union tag `.tag`; drivers print `VendorCode`.
+ * Status); drivers print `VendorCode`.
  */
-const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'reason', 'code', 'error_code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'subcode', 'error_type', 'errorType', 'exceptionCode', 'vendorCode', 'VendorCode', 'type', '__type', 'issue', 'category', '.tag'] as const;
+const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'reason', 'code', 'error_code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'subcode', 'error_type', 'errorType', 'exceptionCode', 'vendorCode', 'VendorCode', 'type', '__type', 'issue', 'category'] as const;
 /** Members that hold a code only in the outermost object or beside a message (elsewhere `name` is a resource's name). */
 const TOP_CODES = ['error', 'name', 'status'] as const;
 /** Members holding the message people read. */
@@ -99,6 +99,8 @@ interface Found {
   retryAfterMs?: number | undefined;
   status?: number | undefined;
   objects: number;
+  /** The response's status says success. */
+  ok: boolean;
 }
 
 /** What each member may hold, looked up once per member: one pass over a record's own keys. */
@@ -182,7 +184,11 @@ function walk(r: Rec, depth: number, found: Found): void {
   }
   // DigitalOcean, Heroku and Coinbase name the error by `id` beside its message (`{"id": "not_found",
   // "message": …}`); elsewhere `id` is a resource's or a request's, so only a lowercase word counts.
-  if (code === undefined && (hasMessage || typeof r.error === 'string') && typeof r.id === 'string' && ID_CODE.test(r.id)) code = r.id;
+  // A success body is read only for an error object in it: there an `id` is the resource's own.
+  if (code === undefined && !found.ok && (hasMessage || typeof r.error === 'string') && typeof r.id === 'string' && ID_CODE.test(r.id)) code = r.id;
+  // Dropbox's error is a tagged union inside `error` (`{"error": {".tag": "expired_access_token"}}`);
+  // at the top a `.tag` is a success's entry kind (`"file"`).
+  if (code === undefined && depth > 0) code = codeOf(r['.tag']);
   if (code !== undefined && found.codes.length < 12) found.codes.push({ code, depth });
   if (statusLike !== undefined && found.codes.length < 12) found.codes.push({ code: statusLike, depth });
   if (message !== undefined && found.messages.length < 4) found.messages.push(message);
@@ -211,7 +217,7 @@ function walk(r: Rec, depth: number, found: Found): void {
 export function readEnvelope(value: unknown, responseStatus?: number): Envelope {
   const r = first(value);
   if (r === undefined) return {};
-  const found: Found = { codes: [], messages: [], objects: 0 };
+  const found: Found = { codes: [], messages: [], objects: 0, ok: responseStatus !== undefined && responseStatus < 400 };
   walk(r, 0, found);
   const { requestId, retryAfterMs, messages } = found;
   const status = responseStatus ?? found.status;
