@@ -43,7 +43,7 @@ function statusInText(head: string): number | undefined {
 // The separator before a key is looked behind, not consumed, so a key right after another's
 // spaces still starts a pair (PowerShell's `Write-Error:  errorCode: E0000011;`); a quote before a
 // key must close after it, so a quoted value that opens with `CODE:` is no key.
-const PAIR = /(?<=^|[\s,;{(\[])(?:"([A-Za-z_][\w.-]{0,40})"|'([A-Za-z_][\w.-]{0,40})'|([A-Za-z_][\w.-]{0,40}))\]?[ \t]{0,3}(?::(?!\/\/)|=>|=)[ \t]{0,3}/g;
+const PAIR = /(?<=^|[\s,;{(\[])(["']?)([A-Za-z_][\w.-]{0,40})\1\]?[ \t]{0,3}(?::(?!\/\/)|=>|=)[ \t]{0,3}/g;
 
 /** The pairs a log line, a CLI's output or a printed hash holds, as a record: `Request ID: abc` is `request_id`. */
 function pairs(head: string): Readonly<Record<string, unknown>> | undefined {
@@ -51,7 +51,7 @@ function pairs(head: string): Readonly<Record<string, unknown>> | undefined {
   const found: { key: string; from: number; to: number }[] = [];
   PAIR.lastIndex = 0;
   for (let m = PAIR.exec(head); m !== null && found.length < 40; m = PAIR.exec(head)) {
-    found.push({ key: (m[1] ?? m[2] ?? m[3]) as string, from: m.index, to: m.index + m[0].length });
+    found.push({ key: m[2] as string, from: m.index, to: m.index + m[0].length });
     if (m[0].length === 0) PAIR.lastIndex++;
   }
   for (let i = 0; i < found.length; i++) {

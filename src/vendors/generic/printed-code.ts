@@ -25,7 +25,7 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   // smithy-go's GenericAPIError.Error() (AWS SDK for Go v2): `api error ThrottlingException: …`.
   /\bapi error ([A-Za-z][\w.-]{0,99}): /,
   // npm's error summary, `npm ERR! code E429` (npm ≤ 9), `npm error code E403` (npm ≥ 10), and the same line without the prefix.
-  /(?:^|\n)(?:npm )?(?:ERR!|error) code (E[A-Z0-9]{2,20})[ \t\r]{0,8}(?:\n|$)/,
+  /^(?:npm )?(?:ERR!|error) code (E[A-Z0-9]{2,20})\s{0,8}$/m,
   // kubectl's `Error from server (NotFound): …`: the Status object's `reason`.
   /\bError from server \(([A-Za-z]{2,64})\): /,
   // grpc-go's status error, `rpc error: code = ResourceExhausted desc = …`.
@@ -35,13 +35,10 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   // The MongoDB Atlas Go client (Terraform provider, Atlas CLI): `GET https://…: 403 (request "IP_ADDRESS_NOT_ON_ACCESS_LIST") …`.
   /: \d{3} \(request "([A-Za-z][\w.-]{0,99})"\)/,
   // An OAuth 2.0 error code (RFC 6749 §5.2, RFC 6750 §3.1) opening a link, as OAuth clients print it: openid-client's `OPError: invalid_grant (Session not active)`.
-  /(?:^|: )(invalid_(?:request|client|grant|scope|token)|unauthorized_client|unsupported_grant_type|insufficient_scope|access_denied)(?= \(|: |[ \t\r]{0,8}(?:\n|$))/,
+  /(?:^|: )(invalid_(?:request|client|grant|scope|token)|unauthorized_client|access_denied) \(/,
   // A code alone on its line, as platform error pages in text put it (Vercel's `FUNCTION_INVOCATION_TIMEOUT`).
-  /(?:^|\n)([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,8})[ \t\r]{0,8}(?:\n|$)/,
+  /^([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,8})\s{0,8}$/m,
 ];
-
-/** Words an SDK prints where no code came back. */
-const NONE = new Set(['null', 'None', 'nil', 'undefined', 'Unknown']);
 
 /**
  * The vendor code a printed error states in one of the SDK or CLI forms above, from the first
@@ -59,7 +56,8 @@ const NONE = new Set(['null', 'None', 'nil', 'undefined', 'Unknown']);
 export function printedCode(head: string): string | undefined {
   for (const form of PRINTED_FORMS) {
     const code = form.exec(head)?.[1];
-    if (code !== undefined && !NONE.has(code)) return code;
+    // Java prints `Error Code: null` where no code came back.
+    if (code !== undefined && code !== 'null') return code;
   }
   return undefined;
 }
