@@ -27,8 +27,12 @@ export interface Envelope {
 
 /** Members naming the error object, in the order tried. */
 const NESTS = ['error', 'errors', 'fault', 'Error', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object'] as const;
-/** Members holding a machine code at any depth, strongest first. */
-const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'code', 'error_code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'reason', 'subcode', 'error_type', 'errorType', 'exceptionCode', 'type', '__type', '.tag', 'issue', 'category'] as const;
+/**
+ * Members holding a machine code at any depth, strongest first. `reason` beside `code` is the
+ * specific one (Razorpay's `code: BAD_REQUEST_ERROR, reason: input_validation_failed`, Kubernetes'
+ * Status); drivers print `VendorCode`.
+ */
+const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'reason', 'code', 'error_code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'subcode', 'error_type', 'errorType', 'exceptionCode', 'vendorCode', 'VendorCode', 'type', '__type', 'issue', 'category'] as const;
 /** Members that hold a code only in the outermost object or beside a message (elsewhere `name` is a resource's name). */
 const TOP_CODES = ['error', 'name', 'status'] as const;
 /** Members holding the message people read. */
@@ -42,8 +46,11 @@ const IDS = ['request_id', 'requestId', 'requestID', 'RequestId', 'x-request-id'
 const MAX_OBJECTS = 24;
 
 // Words a body puts where a code goes that name no error: Anthropic's `type: "error"`, Kubernetes'
-// `status: "Failure"`, problem+json's `about:blank`.
-const GENERIC = new Set(['error', 'errors', 'failure', 'fail', 'failed', 'exception', 'about:blank', 'status', 'true', 'false', 'null', 'none', 'success']);
+// `status: "Failure"`, problem+json's `about:blank`, the `NA` Razorpay puts where it has no reason.
+const GENERIC = new Set(['error', 'errors', 'failure', 'fail', 'failed', 'exception', 'about:blank', 'status', 'true', 'false', 'null', 'none', 'success', 'na']);
+
+/** An `id` that names an error: lowercase words joined by `_` (`unauthorized`, `authentication_error`). */
+const ID_CODE = /^[a-z]{3,40}(?:_[a-z]{1,40}){0,8}$/;
 
 /** One token of letters, digits and `_ . : # + -`, starting with a letter or digit. */
 const CODE = /^[A-Za-z0-9][\w.:#+-]*$/;
@@ -109,6 +116,8 @@ interface Found {
   codeStatus?: number | undefined;
   fieldNamed?: boolean | undefined;
   objects: number;
+  /** The response's status says success. */
+  ok: boolean;
 }
 
 /** What each member may hold, looked up once per member: one pass over a record's own keys. */
@@ -194,6 +203,13 @@ function walk(r: Rec, depth: number, found: Found): void {
     }
     wait = wait || (role.code === undefined && role.message === undefined && role.id === undefined && role.nest !== true && role.status !== true && role.field !== true);
   }
+  // DigitalOcean, Heroku and Coinbase name the error by `id` beside its message (`{"id": "not_found",
+  // "message": …}`); elsewhere `id` is a resource's or a request's, so only a lowercase word counts.
+  // A success body is read only for an error object in it: there an `id` is the resource's own.
+  if (code === undefined && !found.ok && (hasMessage || typeof r.error === 'string') && typeof r.id === 'string' && ID_CODE.test(r.id)) code = r.id;
+  // Dropbox's error is a tagged union inside `error` (`{"error": {".tag": "expired_access_token"}}`);
+  // at the top a `.tag` is a success's entry kind (`"file"`).
+  if (code === undefined && depth > 0) code = codeOf(r['.tag']);
   if (code !== undefined && found.codes.length < 12) found.codes.push({ code, depth });
   if (statusLike !== undefined && found.codes.length < 12) found.codes.push({ code: statusLike, depth });
   if (message !== undefined && found.messages.length < 4) found.messages.push(message);
@@ -233,7 +249,7 @@ function metaId(r: Rec): string | undefined {
 export function readEnvelope(value: unknown, responseStatus?: number): Envelope {
   const r = first(value);
   if (r === undefined) return {};
-  const found: Found = { codes: [], messages: [], objects: 0 };
+  const found: Found = { codes: [], messages: [], objects: 0, ok: responseStatus !== undefined && responseStatus < 400 };
   walk(r, 0, found);
   const { retryAfterMs, messages } = found;
   const requestId = found.requestId ?? metaId(r);

@@ -14,6 +14,7 @@ import type { FaultDraft, ResponseSnapshot, VendorProfile } from '../profile.js'
 import { asRecord, xmlText } from '../profile.js';
 import { codeByMeaning, retryByMeaning } from './decide.js';
 import { type Envelope, readEnvelope } from './envelope.js';
+import { printedCode, quotedObject, withLeadingCode } from './printed-code.js';
 import { requestIdInText } from './request-id.js';
 import { scanObject } from './scan.js';
 import { waitInText } from './wait.js';
@@ -43,7 +44,10 @@ function statusInText(head: string): number | undefined {
 
 // `key: value`, `key=value`, `key => value`, `[key] => value`, `"key": value` wherever a key starts
 // (a line, after `,` `{` `(` `[` or a space). Bounded quantifiers only: linear.
-const PAIR = /(?:^|[\s,;{(\[])["']?([A-Za-z_][\w.-]{0,40})["']?\]?[ \t]{0,3}(?::(?!\/\/)|=>|=)[ \t]{0,3}/g;
+// The separator before a key is looked behind, not consumed, so a key right after another's
+// spaces still starts a pair (PowerShell's `Write-Error:  errorCode: E0000011;`); a quote before a
+// key must close after it, so a quoted value that opens with `CODE:` is no key.
+const PAIR = /(?<=^|[\s,;{(\[])(["']?)([A-Za-z_][\w.-]{0,40})\1\]?[ \t]{0,3}(?::(?!\/\/)|=>|=)[ \t]{0,3}/g;
 
 /** The pairs a log line, a CLI's output or a printed hash holds, as a record: `Request ID: abc` is `request_id`. */
 function pairs(head: string): Readonly<Record<string, unknown>> | undefined {
@@ -51,14 +55,15 @@ function pairs(head: string): Readonly<Record<string, unknown>> | undefined {
   const found: { key: string; from: number; to: number }[] = [];
   PAIR.lastIndex = 0;
   for (let m = PAIR.exec(head); m !== null && found.length < 40; m = PAIR.exec(head)) {
-    found.push({ key: m[1] as string, from: m.index, to: m.index + m[0].length });
+    found.push({ key: m[2] as string, from: m.index, to: m.index + m[0].length });
     if (m[0].length === 0) PAIR.lastIndex++;
   }
   for (let i = 0; i < found.length; i++) {
     const f = found[i] as { key: string; from: number; to: number };
-    const end = i + 1 < found.length ? (found[i + 1] as { from: number }).from + 1 : head.length;
+    const end = i + 1 < found.length ? (found[i + 1] as { from: number }).from : head.length;
     const value = trimValue(head.slice(f.to, end));
-    if (value !== '' && !Object.hasOwn(out, f.key)) out[f.key] = /^\d{1,15}$/.test(value) ? Number(value) : value;
+    // `000` stays a string: a number with a leading zero is a code (Adyen's `errorCode`), not a count.
+    if (value !== '' && !Object.hasOwn(out, f.key)) out[f.key] = /^(?:0|[1-9]\d{0,14})$/.test(value) ? Number(value) : value;
   }
   return found.length > 0 ? out : undefined;
 }
@@ -86,6 +91,8 @@ function chainCode(head: string): string | undefined {
     const token = (open >= 0 ? link.slice(open + 1) : link).trim();
     if (token.length < 3 || token.length > 64 || !/^[A-Za-z][A-Za-z0-9_.-]*$/.test(token)) continue;
     if (/Exception$|Error$|[.]/.test(token) || token.toLowerCase() === 'error') continue;
+    // A link before a quoted or bracketed value is a field's name (`message: 'Unauthorized'`, `body: "{…}"`).
+    if (`'"{[`.includes((links[i + 1] as string).charAt(0))) continue;
     if (token === token.toLowerCase() || token === token.toUpperCase()) return token;
   }
   return undefined;
@@ -104,17 +111,27 @@ function xml(head: string): Envelope | undefined {
 
 /** What the body holds, whatever its form: parsed JSON, or text read as XML, a printout, or lines. */
 function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string } {
-  if (typeof s.json === 'object' && s.json !== null) return { env: readEnvelope(s.json, s.status), head: '' };
+  if (typeof s.json === 'object' && s.json !== null) {
+    const env = withLeadingCode(readEnvelope(s.json, s.status));
+    // A message alone that opens with its code, as Docker's registry sends it (`toomanyrequests: You have reached…`).
+    const lead = env.vendorCode === undefined && env.message !== undefined ? chainCode(env.message) : undefined;
+    return { env: lead !== undefined && env.message?.startsWith(`${lead}: `) === true ? { ...env, vendorCode: lead } : env, head: '' };
+  }
   const head = s.text.slice(0, HEAD);
   if (head === '') return { env: {}, head };
-  const env = (head.includes('<Code>') || head.includes('<code>') ? xml(head) : undefined) ?? readEnvelope(scanObject(s.text).value, s.status);
+  const env = withLeadingCode((head.includes('<Code>') || head.includes('<code>') ? xml(head) : undefined) ?? readEnvelope(scanObject(s.text).value, s.status));
   if (env.vendorCode !== undefined) return { env, head };
   const lead = head.slice(0, LINES);
+  const stated = printedCode(lead);
+  if (stated !== undefined) return { env: { ...env, vendorCode: stated }, head };
+  const quoted = quotedObject(lead);
+  const inner = quoted === undefined ? undefined : readEnvelope(scanObject(quoted).value, s.status);
+  if (inner?.vendorCode !== undefined) return { env: inner, head };
   const call = CALL.exec(lead);
   if (call !== null) return { env: { ...env, vendorCode: call[2], status: env.status ?? statusOf(call[1]) }, head };
   const printed = readEnvelope(pairs(lead), s.status);
   const vendorCode = printed.vendorCode ?? chainCode(lead);
-  return { env: { ...printed, ...env, vendorCode, requestId: env.requestId ?? printed.requestId, status: env.status ?? printed.status }, head };
+  return { env: withLeadingCode({ ...printed, ...env, vendorCode, requestId: env.requestId ?? printed.requestId, status: env.status ?? printed.status }), head };
 }
 
 const HOUR = 3_600_000;

@@ -107,9 +107,17 @@ function skip(k: Cursor): void {
   }
 }
 
+/** Python 2's `u'…'` and Python 3's `b'…'`: the prefix is read past, the string is what follows. */
+function stringPrefix(k: Cursor): void {
+  const c = k.t.charCodeAt(k.i);
+  const q = k.t.charCodeAt(k.i + 1);
+  if ((c === 117 || c === 98) && (q === 39 || q === 34)) k.i++;
+}
+
 function value(k: Cursor, depth: number): unknown {
   skipSpace(k);
   if (k.i >= k.t.length) return undefined;
+  stringPrefix(k);
   const c = k.t.charCodeAt(k.i);
   if (c === 123 || c === 91) {
     if (depth >= MAX_DEPTH) {
@@ -142,7 +150,9 @@ function object(k: Cursor, depth: number): Record<string, unknown> {
       continue;
     }
     const at = k.i;
-    const key = c === 34 || c === 39 ? str(k) : word(k);
+    stringPrefix(k);
+    const q = k.t.charCodeAt(k.i);
+    const key = q === 34 || q === 39 ? str(k) : word(k);
     skipSpace(k);
     if (k.t.charCodeAt(k.i) === 58 || k.t.charCodeAt(k.i) === 61) {
       // `:`, `=` and Ruby's `=>`

@@ -1,0 +1,132 @@
+/**
+ * A vendor's code as SDKs and CLIs print it. A printout rarely keeps the response's JSON: the SDK
+ * formats the code into its own line, each SDK in one fixed form that all its users see —
+ * `(Service: Amazon S3; Status Code: 503; Error Code: SlowDown; …)` (AWS SDK for Java),
+ * `api error ThrottlingException: …` (AWS SDK for Go v2), `npm ERR! code E429` (npm),
+ * `Error from server (Conflict): …` (kubectl), `rpc error: code = ResourceExhausted desc = …`
+ * (gRPC), `390114 (08001): …` (DB-API drivers), a message that opens with its code
+ * (`AADSTS700082: …`), and JSON printed inside a quoted string (`body: "{\"id\":\"forbidden\"}"`).
+ * Each form is anchored on the SDK's own fixed words, so no class name, URL, field name or secret
+ * can match; every pattern has bounded quantifiers only, and the quoted-JSON reader is one pass.
+ */
+
+/**
+ * The printed forms, strongest first; group 1 is the code. Bounded quantifiers only.
+ *
+ * @example
+ * ```ts
+ * PRINTED_FORMS.some((form) => form.test('api error ThrottlingException: Rate exceeded')); // true
+ * ```
+ * @internal
+ */
+export const PRINTED_FORMS: readonly RegExp[] = [
+  // AWS SDK for Java v1, AmazonServiceException.getMessage(): `… (Service: …; Status Code: 400; Error Code: X; Request ID: …)`.
+  /Status Code: \d{3}; Error Code: ([A-Za-z][\w.-]{0,99})/,
+  // smithy-go's GenericAPIError.Error() (AWS SDK for Go v2): `api error ThrottlingException: …`.
+  /\bapi error ([A-Za-z][\w.-]{0,99}): /,
+  // npm's error summary, `npm ERR! code E429` (npm ≤ 9), `npm error code E403` (npm ≥ 10), and the same line without the prefix.
+  /^(?:npm )?(?:ERR!|error) code (E[A-Z0-9]{2,20})\s{0,8}$/m,
+  // kubectl's `Error from server (NotFound): …`: the Status object's `reason`.
+  /\bError from server \(([A-Za-z]{2,64})\): /,
+  // grpc-go's status error, `rpc error: code = ResourceExhausted desc = …`.
+  /\brpc error: code = ([A-Za-z]{2,64}) desc = /,
+  // PEP 249 drivers (Snowflake, MySQL): `390114 (08001): …`, the vendor's number then the SQLSTATE.
+  /(?:^|: |ERROR )(\d{3,6}) \([0-9A-Z]{5}\): /,
+  // The MongoDB Atlas Go client (Terraform provider, Atlas CLI): `GET https://…: 403 (request "IP_ADDRESS_NOT_ON_ACCESS_LIST") …`.
+  /: \d{3} \(request "([A-Za-z][\w.-]{0,99})"\)/,
+  // An OAuth 2.0 error code (RFC 6749 §5.2, RFC 6750 §3.1) opening a link, as OAuth clients print it: openid-client's `OPError: invalid_grant (Session not active)`.
+  /(?:^|: )(invalid_(?:request|client|grant|scope|token)|unauthorized_client|access_denied) \(/,
+  // A code alone on its line, as platform error pages in text put it (Vercel's `FUNCTION_INVOCATION_TIMEOUT`).
+  /^([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,8})\s{0,8}$/m,
+];
+
+/**
+ * The vendor code a printed error states in one of the SDK or CLI forms above, from the first
+ * lines of a text body.
+ *
+ * @example
+ * ```ts
+ * printedCode('Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: 25B458BA4187FD7E)');
+ * // 'AccessDenied'
+ * printedCode('npm ERR! code E429\nnpm ERR! 429 Too Many Requests - GET https://registry.npmjs.org/aws4');
+ * // 'E429'
+ * ```
+ * @internal
+ */
+export function printedCode(head: string): string | undefined {
+  for (const form of PRINTED_FORMS) {
+    const code = form.exec(head)?.[1];
+    // Java prints `Error Code: null` where no code came back.
+    if (code !== undefined && code !== 'null') return code;
+  }
+  return undefined;
+}
+
+/**
+ * A message that opens with its own code: Microsoft identity's `AADSTS700082: The refresh token
+ * has expired…`, Oracle's `ORA-01017: invalid username/password`. Letters then digits, then a
+ * colon: the code the vendor's docs list, more specific than the bare number or OAuth word beside it.
+ */
+const LEADING = /^['"]?([A-Z]{1,10}-?\d{2,10}): /;
+
+/**
+ * The code a message opens with, if any.
+ *
+ * @example
+ * ```ts
+ * leadingCode('AADSTS700082: The refresh token has expired due to inactivity.'); // 'AADSTS700082'
+ * ```
+ * @internal
+ */
+export function leadingCode(message: string | undefined): string | undefined {
+  return message === undefined ? undefined : LEADING.exec(message)?.[1];
+}
+
+/** Characters of a quoted body read: an error object is short. */
+const QUOTED_MAX = 4096;
+
+/**
+ * JSON an SDK printed inside a quoted string (Ruby's `inspect`, Rust's `Debug`, a logged string):
+ * `body: "{\"id\":\"forbidden\",\"error\":\"…\"}"` or `UnexpectedError("{\"error\":{…}}")`, with
+ * its one level of escaping removed so the tolerant scanner can read it. `undefined` when the text
+ * holds no escaped object. One pass over at most {@link QUOTED_MAX} characters.
+ *
+ * @example
+ * ```ts
+ * quotedObject('body: "{\\"id\\":\\"unauthorized\\",\\"error\\":\\"Invalid credentials provided.\\"}"');
+ * // '{"id":"unauthorized","error":"Invalid credentials provided."}'
+ * ```
+ * @internal
+ */
+export function quotedObject(head: string): string | undefined {
+  const at = head.indexOf('{\\"');
+  if (at < 0) return undefined;
+  const end = Math.min(head.length, at + QUOTED_MAX);
+  let out = '';
+  let from = at;
+  for (let i = at; i < end; i++) {
+    if (head.charCodeAt(i) !== 92) continue;
+    const next = head.charCodeAt(i + 1);
+    // `\"` is a quote and `\\` a backslash one level down; any other escape belongs to the inner JSON.
+    if (next === 34 || next === 92) {
+      out += head.slice(from, i);
+      from = i + 1;
+      i++;
+    }
+  }
+  return out + head.slice(from, end);
+}
+
+/**
+ * The envelope with the code its message opens with, when it opens with one (see {@link leadingCode}).
+ *
+ * @example
+ * ```ts
+ * withLeadingCode({ vendorCode: '700082', message: 'AADSTS700082: The refresh token has expired…' }).vendorCode; // 'AADSTS700082'
+ * ```
+ * @internal
+ */
+export function withLeadingCode<E extends { readonly vendorCode?: string | undefined; readonly message?: string | undefined }>(env: E): E {
+  const code = leadingCode(env.message);
+  return code === undefined ? env : { ...env, vendorCode: code };
+}

@@ -1,0 +1,225 @@
+/**
+ * The vendor's code as SDKs and CLIs print it (src/vendors/generic/printed-code.ts) and the envelope
+ * rules that read printed JSON: each form with a corpus body (its source in the corpus case) or a
+ * body copied from the vendor's docs, the wrong picks it must not make, and linear work on hostile
+ * input (characters handed to the string machinery, never wall time).
+ */
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../src/core/classifier.js';
+import { readEnvelope } from '../../src/vendors/generic/envelope.js';
+import { genericProfile } from '../../src/vendors/generic/generic.js';
+import { leadingCode, PRINTED_FORMS, printedCode, quotedObject, withLeadingCode } from '../../src/vendors/generic/printed-code.js';
+import { scanObject } from '../../src/vendors/generic/scan.js';
+import { loadCorpus } from '../corpus/corpus.js';
+import { stringWork } from '../support/string-work.js';
+
+const generic = createClassifier({ profiles: [genericProfile] });
+const g = (response: unknown) => generic.classify(response, { now: 0 });
+
+const CORPUS = loadCorpus();
+/** A corpus case's response, verbatim (the case's `source` names where it was copied from). */
+function corpus(ref: string): { status?: number; body: string } {
+  const [family, id] = ref.split('/');
+  const c = CORPUS.find((f) => f.family === family)?.cases.find((k) => k.id === id);
+  if (c === undefined) throw new Error(`no corpus case ${ref}`);
+  return { ...(c.response.status === undefined ? {} : { status: c.response.status }), body: c.response.body ?? '' };
+}
+
+describe('printed forms: each SDK or CLI states the code in its own fixed words', () => {
+  it.each([
+    // AWS SDK for Java v1, AmazonServiceException.getMessage() (docs.aws.amazon.com/AWSJavaSDK/latest/javadoc/com/amazonaws/AmazonServiceException.html: getErrorCode "the AWS error code")
+    ['s3/s3-java-access-denied', 'AccessDenied'],
+    ['s3/s3-java-slow-down', 'SlowDown'],
+    ['dynamodb/ddb-java-ptee-cut-before-request-id', 'ProvisionedThroughputExceededException'],
+    ['dynamodb/ddb-appsync-conditional-check-failed', 'ConditionalCheckFailedException'],
+    // AWS SDK for Go v2: smithy-go's GenericAPIError prints `api error <Code>: <Message>`
+    ['dynamodb/ddb-go-v2-throttling-hot-key', 'ThrottlingException'],
+    ['dynamodb/ddb-go-v2-validation-empty-index-key', 'ValidationException'],
+    // npm's error summary (npm/cli lib/utils/error-message.js; `npm ERR!` before npm 10, `npm error` since)
+    ['npm-registry/npm-e429-get-tarball', 'E429'],
+    ['npm-registry/npm-10-e429-no-url', 'E429'],
+    ['npm-registry/npm-publish-403-no-permission', 'E403'],
+    ['npm-registry/npm-3-publish-failed-put-403', 'E403'],
+    // kubectl prints the Status object's reason (kubernetes.io/docs/reference/kubernetes-api/common-definitions/status/)
+    ['kubernetes/k8s-kubectl-conflict-replace', 'Conflict'],
+    ['kubernetes/k8s-kubectl-expired-list-too-old', 'Expired'],
+    // grpc-go's status error: `rpc error: code = <Code> desc = <message>`
+    ['google-cloud-storage/gcs-grpc-resource-exhausted-object-mutation', 'ResourceExhausted'],
+    // PEP 249 drivers: the vendor's number, then the SQLSTATE
+    ['snowflake/snowflake-python-390114-token-expired', '390114'],
+    // the MongoDB Atlas Go client's ErrorResponse: `<status> (request "<errorCode>")`
+    ['mongodb-atlas/atlas-403-ip-not-on-access-list', 'IP_ADDRESS_NOT_ON_ACCESS_LIST'],
+    ['mongodb-atlas/atlas-403-requires-whitelist', 'Forbidden'],
+    // an OAuth 2.0 error code (RFC 6749 §5.2) opening a link: openid-client's OPError prints `<error> (<error_description>)`
+    ['keycloak/session-not-active-oidc-printout', 'invalid_grant'],
+    // a code alone on its line (Vercel's error codes, vercel.com/docs/errors)
+    ['vercel/vercel-function-timeout-plain-no-status', 'FUNCTION_INVOCATION_TIMEOUT'],
+  ])('%s → %s', (ref, code) => {
+    const response = corpus(ref);
+    expect(printedCode(response.body)).toBe(code);
+    expect(g(response).vendorCode).toBe(code);
+  });
+
+  it('takes no class name, URL, status or sentence for a code', () => {
+    for (const ref of [
+      'netlify/netlify-cli-text-http-forbidden',
+      'mollie/unknown-parameter-dotnet-printout',
+      'heroku/heroku-python-requests-401',
+      'gitlab/gitlab-python-list-error-403',
+      'telegram-bot-api/bot-blocked-telegraf-printout',
+      'digitalocean/do-doctl-401-go-printout',
+      'snowflake/snowflake-jdbc-token-expired',
+    ]) {
+      expect(printedCode(corpus(ref).body), ref).toBeUndefined();
+    }
+    // The forms' own words with nothing in the code's place: the SDK printed no code.
+    expect(printedCode('Access Denied (Service: Amazon S3; Status Code: 403; Error Code: null; Request ID: null)')).toBeUndefined();
+    expect(printedCode('npm ERR! code 1\nnpm ERR! path /app')).toBeUndefined();
+  });
+});
+
+describe('a message that opens with its code', () => {
+  it('Microsoft identity: AADSTS700082 (the prefix is part of the code), not the bare error_codes number or the OAuth word', () => {
+    // learn.microsoft.com/entra/identity-platform/reference-error-codes: codes are "AADSTS" + number, at the start of error_description
+    expect(leadingCode('AADSTS700082: The refresh token has expired due to inactivity.')).toBe('AADSTS700082');
+    expect(g(corpus('microsoft-identity/refresh-expired-azcli-printout')).vendorCode).toBe('AADSTS700082');
+    expect(g(corpus('microsoft-identity/refresh-expired-bytes-truncated')).vendorCode).toBe('AADSTS700082');
+    expect(g(corpus('microsoft-identity/malformed-request-truncated')).vendorCode).toBe('AADSTS9002313');
+    expect(g(corpus('microsoft-identity/public-client-secret-msal-printout')).vendorCode).toBe('AADSTS700025');
+    // The server's JSON itself, cut out of the az CLI printout.
+    const printed = corpus('microsoft-identity/refresh-expired-azcli-printout').body;
+    const json = JSON.parse(printed.slice(printed.indexOf('{'))) as unknown;
+    expect(readEnvelope(json, 400).vendorCode).toBe('700082');
+    expect(g({ status: 400, body: json }).vendorCode).toBe('AADSTS700082');
+  });
+
+  it('keeps the envelope when the message opens with no code', () => {
+    const env = { vendorCode: 'invalid_grant', message: 'Session not active: the user logged out' };
+    expect(withLeadingCode(env)).toBe(env);
+    expect(leadingCode('HTTP 403: Forbidden')).toBeUndefined();
+    expect(leadingCode(undefined)).toBeUndefined();
+  });
+
+  it('a JSON message alone that opens with `code: ` (Docker registry), and only at its start', () => {
+    expect(g(corpus('docker-registry/docker-engine-api-unauthenticated-pull-limit')).vendorCode).toBe('toomanyrequests');
+    // gitlab-java-403-printout's JSON: the message is a status and its words, no code.
+    expect(g({ status: 403, body: { message: '403 Forbidden' } }).vendorCode).toBeUndefined();
+  });
+});
+
+describe('JSON printed inside a quoted string', () => {
+  it('Ruby `body: "{\\"id\\":…}"` and Rust Debug `UnexpectedError("{\\"error\\":…}")` are read one level down', () => {
+    expect(g(corpus('heroku/heroku-ruby-403-forbidden-app')).vendorCode).toBe('forbidden');
+    expect(g(corpus('heroku/heroku-ruby-unauthorized-body')).vendorCode).toBe('unauthorized');
+    expect(g(corpus('meta-graph/whatsapp-object-missing-rust-printout')).vendorCode).toBe('33');
+    expect(quotedObject('body: "{\\"id\\":\\"unauthorized\\",\\"error\\":\\"Invalid credentials provided.\\"}"')).toBe(
+      '{"id":"unauthorized","error":"Invalid credentials provided."}"',
+    );
+    expect(quotedObject('{"id":"unauthorized"}')).toBeUndefined();
+  });
+});
+
+describe('envelope members printed JSON carries', () => {
+  it('`id` beside a message is the code when it is a lowercase word (DigitalOcean, Heroku, Coinbase)', () => {
+    // DigitalOcean's OpenAPI spec (shared/responses/bad_request.yml) and Heroku's platform API reference (rate limits)
+    expect(readEnvelope({ id: 'bad_request', message: 'error parsing request body', request_id: '4851a473-1621-42ea-b2f9-5071c0ea8414' }).vendorCode).toBe('bad_request');
+    expect(readEnvelope({ id: 'rate_limit', message: 'Your account reached the API rate limit', url: 'https://devcenter.heroku.com/articles/platform-api-reference#rate-limits' }).vendorCode).toBe('rate_limit');
+    expect(g(corpus('digitalocean/do-401-ruby-hash-printout')).vendorCode).toBe('unauthorized');
+    expect(g(corpus('digitalocean/do-unauthorized-js-object')).vendorCode).toBe('unauthorized');
+    expect(g(corpus('coinbase/invalid-signature-no-status')).vendorCode).toBe('authentication_error');
+  });
+
+  it('an `id` that is a resource or request id is no code', () => {
+    // techdocs.akamai.com/cloudtest/reference/404: the id is the missing resource's; `error` holds the code
+    expect(readEnvelope({ id: '6666', time: '2/4/22 10:06 AM', message: "The following id is not valid: '6666'", error: 'Rest.API.InvalidID' }).vendorCode).toBe('Rest.API.InvalidID');
+    expect(readEnvelope({ id: '4851a473-1621-42ea-b2f9-5071c0ea8414', message: 'error parsing request body' }).vendorCode).toBeUndefined();
+    // Without a message beside it, an object's `id` is the object's own; on a success status too.
+    expect(readEnvelope({ id: 'unauthorized' }).vendorCode).toBeUndefined();
+    expect(readEnvelope({ id: 'bad_request', message: 'error parsing request body' }, 200).vendorCode).toBeUndefined();
+  });
+
+  it("Dropbox's union tag `.tag` (dropbox.tech: API v2 errors carry a stable, documented identifier)", () => {
+    expect(g(corpus('dropbox/invalid-token-no-status')).vendorCode).toBe('invalid_access_token');
+    expect(g(corpus('dropbox/expired-token-guzzle-printout')).vendorCode).toBe('expired_access_token');
+    expect(g(corpus('dropbox/expired-token-java-printout')).vendorCode).toBe('expired_access_token');
+    // A success's top-level `.tag` is the entry's kind (Dropbox /2/files/get_metadata example), never a code.
+    const metadata = { '.tag': 'file', name: 'Prime_Numbers.txt', id: 'id:a4ayc_80_OEAAAAAAAAAXw', client_modified: '2015-05-12T15:50:38Z', server_modified: '2015-05-12T15:50:38Z', rev: 'a1c10ce0dd78', size: 7212 };
+    expect(readEnvelope(metadata, 200).vendorCode).not.toBe('file');
+  });
+
+  it("a driver's `VendorCode` (JDBC/ODBC's name for the vendor's error number)", () => {
+    expect(g(corpus('snowflake/snowflake-dotnet-vendorcode-390114')).vendorCode).toBe('390114');
+  });
+
+  it("`reason` beside `code` is the specific one (Razorpay: code is the error's class, reason why); a placeholder `NA` is none", () => {
+    expect(g(corpus('razorpay/id-does-not-exist-no-status')).vendorCode).toBe('input_validation_failed');
+    expect(g(corpus('razorpay/url-not-found-node-printout')).vendorCode).toBe('BAD_REQUEST_ERROR');
+  });
+});
+
+describe('printouts the scanner and pairs read', () => {
+  it("Python 2's u'' and Python 3's b'' strings: the prefix is no key and no value", () => {
+    expect(scanObject("{u'exceptionMessage': u'Invalid session id', u'exceptionCode': u'InvalidSessionId'}").value).toEqual({
+      exceptionMessage: 'Invalid session id',
+      exceptionCode: 'InvalidSessionId',
+    });
+    expect(g(corpus('salesforce/bulk-invalid-session-python-repr')).vendorCode).toBe('InvalidSessionId');
+  });
+
+  it("a number with a leading zero stays a code (Adyen's errorCode 000 in PHP's print_r)", () => {
+    expect(g(corpus('adyen/php-array-printout-401')).vendorCode).toBe('000');
+  });
+
+  it('a key right after a label and its spaces starts a pair (PowerShell Write-Error)', () => {
+    expect(g(corpus('okta/invalid-token-powershell-printout')).vendorCode).toBe('E0000011');
+  });
+
+  it('a field name before a quoted value is no code (`message: \'Unauthorized\'`, `body: "…"`)', () => {
+    expect(g(corpus('mailgun/invalid-private-key-js-printout')).vendorCode).toBeUndefined();
+    expect(g(corpus('heroku/heroku-ruby-unauthorized-body')).vendorCode).not.toBe('body');
+  });
+});
+
+describe('linear work on hostile input (counted, not timed)', () => {
+  const MIB = 1024 * 1024;
+
+  it('every printed form has bounded quantifiers only', () => {
+    for (const form of PRINTED_FORMS) expect(form.source, form.source).not.toMatch(/(?<!\\)[*+]|\{\d+,\}/);
+  });
+
+  it.each([
+    ['AWS Java near-misses', (n: number) => 'Status Code: 400; Error Code: '.repeat(n / 30)],
+    ['Go v2 near-misses', (n: number) => 'api error '.repeat(n / 10)],
+    ['npm near-misses', (n: number) => 'npm ERR! code E'.repeat(n / 15)],
+    ['kubectl near-misses', (n: number) => 'Error from server ('.repeat(n / 19)],
+    ['gRPC near-misses', (n: number) => 'rpc error: code = A'.repeat(n / 19)],
+    ['driver near-misses', (n: number) => ': 390114 ('.repeat(n / 10)],
+    ['OAuth near-misses', (n: number) => ': invalid_grant'.repeat(n / 15)],
+    ['a code line that never ends', (n: number) => `\n${'A_'.repeat(n / 2)}`],
+    ['escaped quotes', (n: number) => `{\\"${'\\"'.repeat(n / 2)}`],
+  ])('%s: the forms each read the text once, the quoted reader a bounded head', (_name, make) => {
+    const text = make(MIB);
+    const { chars } = stringWork(() => printedCode(text));
+    expect(chars).toBeLessThanOrEqual(PRINTED_FORMS.length * text.length);
+    const quoted = stringWork(() => quotedObject(text));
+    // One search for the opening, then at most 4096 characters copied.
+    expect(quoted.chars).toBeLessThanOrEqual(text.length + 2 * 4096);
+    expect((quoted.result ?? '').length).toBeLessThanOrEqual(4096);
+    expect(leadingCode(`${'A'.repeat(MIB)}1: x`)).toBeUndefined();
+  });
+
+  it.each([
+    ['npm lines', (n: number) => 'npm ERR! code E429\n'.repeat(n / 19)],
+    ['escaped JSON', (n: number) => `body: "${'{\\"id\\":\\"unauthorized\\",'.repeat(n / 26)}`],
+    ['PowerShell pairs', (n: number) => 'Write-Error:  errorCode: E0000011; '.repeat(n / 35)],
+  ])('classify does string work bounded by maxBodyBytes on %s', (_name, make) => {
+    const four = make(4 * MIB);
+    const one = four.slice(0, MIB);
+    const a = stringWork(() => generic.classify({ body: one }));
+    const b = stringWork(() => generic.classify({ body: four }));
+    // The same head is read whatever the body's length: the work stays within a few passes over maxBodyBytes.
+    expect(a.chars).toBeLessThanOrEqual(32 * 65_536);
+    expect(b.chars).toBeLessThanOrEqual(32 * 65_536);
+    expect(b.result).toEqual(a.result);
+  });
+});
