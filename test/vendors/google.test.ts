@@ -86,7 +86,7 @@ describe('google: status and legacy reason together', () => {
 // packages/auth/src/api/errors.ts (`ServerError`).
 describe('google: a code leading the message (Firebase Auth / Identity Toolkit)', () => {
   const toolkit = (message: string, status?: number) =>
-    snapshotOf({ status, body: JSON.stringify({ error: { code: 400, message, errors: [{ message, domain: 'global', reason: 'invalid' }] } }) });
+    snapshotOf({ ...(status === undefined ? {} : { status }), body: JSON.stringify({ error: { code: 400, message, errors: [{ message, domain: 'global', reason: 'invalid' }] } }) });
 
   it('TOO_MANY_ATTEMPTS_TRY_LATER is a throttle, the token its vendor code (firebase/firebase-js-sdk#2399, firebase/firebase-admin-node#1916)', () => {
     const words = 'TOO_MANY_ATTEMPTS_TRY_LATER : Too many unsuccessful login attempts.  Please include reCaptcha verification or try again later';
