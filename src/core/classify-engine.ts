@@ -171,19 +171,31 @@ export function classifyEngine(profiles: readonly VendorProfile[], defaultMax: n
   const pick = (snapshot: ResponseSnapshot, options: ClassifyOptions | undefined, id: string | undefined, streamed?: Streamed): Fault => {
     const named = typeof options?.vendor === 'string' ? byId.get(options.vendor) : undefined;
     const chosen = named ?? byHost(snapshot.host);
+    // A profile that claims a body but can name no code (a vendor code its table lacks, no HTTP status)
+    // has not answered: later profiles, the generic layer last, read the same body by its meaning.
+    // Its Fault is kept for when none of them can say more. A caller's named vendor is final.
+    let mute: Fault | undefined;
     if (chosen !== undefined) {
       const draft = parseWith(chosen, snapshot);
-      if (draft !== undefined || named !== undefined) return resolve(snapshot, chosen, draft, id, streamed);
+      if (named !== undefined) return resolve(snapshot, chosen, draft, id, streamed);
+      if (draft !== undefined) {
+        const fault = resolve(snapshot, chosen, draft, id, streamed);
+        if (fault.code !== 'unknown') return fault;
+        mute = fault;
+      }
     }
     for (const i of candidates(snapshot)) {
       const profile = profiles[i] as VendorProfile;
       if (profile === chosen || ask(profile, 'detect', snapshot) !== true) continue;
       const draft = parseWith(profile, snapshot);
-      if (draft !== undefined) return resolve(snapshot, profile, draft, id, streamed);
+      if (draft === undefined) continue;
+      const fault = resolve(snapshot, profile, draft, id, streamed);
+      if (fault.code !== 'unknown') return fault;
+      mute ??= fault;
     }
     // A host match whose body nobody could read (a bare 500 from api.acme.dev) is still that
     // vendor's response: its status rules apply.
-    return resolve(snapshot, chosen, undefined, id, streamed);
+    return mute ?? resolve(snapshot, chosen, undefined, id, streamed);
   };
 
   const classify = (input: unknown, options?: ClassifyOptions): Fault => {

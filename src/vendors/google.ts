@@ -19,6 +19,11 @@
  * `rate_limited`. `RetryInfo.retryDelay` ("30s", "1.5s") is the delay, and
  * Gemini's "Please retry in 45.57s." in the message is the fallback.
  * `BadRequest.fieldViolations` become `fields`; `RequestInfo.requestId` the request id.
+ *
+ * Firebase Auth (Identity Toolkit) and other Google APIs put their own code at the head of the
+ * legacy shape's message, `"TOO_MANY_ATTEMPTS_TRY_LATER : Too many unsuccessful login attempts…"`
+ * or the bare `"EMAIL_NOT_FOUND"`, under the generic reason `invalid`; Firebase's own SDK reads the
+ * code as the message's text before `" : "`. That token is the vendor code, and its meaning the code.
  */
 import type { FaultCode } from '../core/catalog.js';
 import type { Fault, FieldError } from '../core/fault.js';
@@ -80,6 +85,38 @@ const REASONS: Readonly<Record<string, FaultCode>> = /* @__PURE__ */ codeTable({
   quota_exhausted: 'RESOURCE_QUOTA_EXCEEDED',
   rate_limited: 'RATE_LIMIT_EXCEEDED',
 });
+
+/**
+ * Identity Toolkit's server codes (firebase-js-sdk packages/auth/src/api/errors.ts, `ServerError`;
+ * https://firebase.google.com/docs/reference/rest/auth#section-error-format) whose meaning is not the
+ * status's 400. The others (`INVALID_EMAIL`, `MISSING_PASSWORD`, `WEAK_PASSWORD`…) are bad requests.
+ */
+const MESSAGE_CODES: Readonly<Record<string, FaultCode>> = /* @__PURE__ */ codeTable({
+  // RESET_PASSWORD_EXCEED_LIMIT is the SDK's TOO_MANY_ATTEMPTS_TRY_LATER too.
+  rate_limited: 'TOO_MANY_ATTEMPTS_TRY_LATER RESET_PASSWORD_EXCEED_LIMIT',
+  // The project's SMS or sign-up allowance: it comes back at the reset, not on retry.
+  quota_exhausted: 'QUOTA_EXCEEDED',
+  unauthenticated:
+    'INVALID_ID_TOKEN TOKEN_EXPIRED INVALID_REFRESH_TOKEN CREDENTIAL_TOO_OLD_LOGIN_AGAIN INVALID_PASSWORD ' +
+    'INVALID_LOGIN_CREDENTIALS INVALID_CUSTOM_TOKEN CREDENTIAL_MISMATCH INVALID_IDP_RESPONSE USER_DISABLED',
+  permission_denied: 'OPERATION_NOT_ALLOWED PASSWORD_LOGIN_DISABLED ADMIN_ONLY_OPERATION UNAUTHORIZED_DOMAIN',
+  not_found: 'EMAIL_NOT_FOUND USER_NOT_FOUND MFA_ENROLLMENT_NOT_FOUND',
+  already_exists: 'EMAIL_EXISTS FEDERATED_USER_ID_ALREADY_LINKED SECOND_FACTOR_EXISTS',
+});
+
+/**
+ * `"CODE : words"` or a bare `"CODE"`: the SCREAMING_CASE token a message leads with. A token is at
+ * most 296 characters, so the anchored, bounded pattern only ever sees the message's first 300.
+ * @example
+ * ```ts
+ * messageToken('TOO_MANY_ATTEMPTS_TRY_LATER : Too many unsuccessful login attempts.'); // 'TOO_MANY_ATTEMPTS_TRY_LATER'
+ * ```
+ * @internal
+ */
+export function messageToken(message: string | undefined): string | undefined {
+  const m = message === undefined ? null : /^([A-Z][A-Z0-9]{0,31}(?:_[A-Z0-9]{1,32}){1,8})(?: : |$)/.exec(message.slice(0, 300));
+  return m?.[1];
+}
 
 const TYPE_PREFIX = 'type.googleapis.com/google.rpc.';
 const LONG_WINDOW = /per ?day|per ?month|daily|monthly/i;
@@ -179,9 +216,12 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   const reason = readString(legacy, 'reason');
   const message = readString(error, 'message') ?? readString(legacy, 'message');
   const info = readDetails(error.details);
-  const vendorCode = info.reason ?? reason ?? status;
+  // Only under the legacy shape's generic reasons, where the message is where the API put its code.
+  const token = status === undefined || legacy !== undefined ? messageToken(message) : undefined;
+  const vendorCode = info.reason ?? token ?? reason ?? status;
   const reasonRule = reason !== undefined && Object.hasOwn(GOOGLE_CODES, reason) ? GOOGLE_CODES[reason as keyof typeof GOOGLE_CODES] : undefined;
   let code: FaultCode | undefined = info.reason === undefined || !Object.hasOwn(REASONS, info.reason) ? undefined : REASONS[info.reason];
+  if (code === undefined && info.reason === undefined && token !== undefined && Object.hasOwn(MESSAGE_CODES, token)) code = MESSAGE_CODES[token];
   code ??= codeIn(GOOGLE_CODES, reason);
   // The vendor code is a reason the code table may not list: the status still says what it means.
   code ??= vendorCode === status ? undefined : codeIn(GOOGLE_CODES, status);

@@ -13,6 +13,7 @@ export { googleProfile } from './google.js';
 export { graphqlProfile } from './graphql.js';
 export { htmlProfile } from './html.js';
 export { jsonapiProfile } from './jsonapi.js';
+export { jsonrpcProfile } from './jsonrpc.js';
 export { problemJsonProfile } from './problem-json.js';
 export { slackProfile } from './slack.js';
 export { springBootProfile } from './spring-boot.js';

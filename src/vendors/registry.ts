@@ -1,6 +1,6 @@
 /**
  * The built-in profiles in detection order: most specific first. A profile whose envelope is
- * unmistakable (Anthropic's `type: "error"`, Google's numeric `error.code` with `status`, AWS's
+ * unmistakable (Anthropic's `type: "error"`, JSON-RPC's `jsonrpc: "2.0"`, Google's numeric `error.code` with `status`, AWS's
  * `__type`) comes before the generic shapes several vendors share (OpenAI-style `{error:{…}}`,
  * problem+json, FastAPI's `detail`, flat `{error, message}`), and HTML pages come last.
  * Each engineer inserts their profile's reader at its slot in BUILTIN_READERS, and the profile at the
@@ -22,6 +22,7 @@ import { graphqlProfile, graphqlReader } from './graphql.js';
 import { htmlProfile, htmlReader } from './html.js';
 import { impulseProfile, impulseReader } from './impulse.js';
 import { jsonapiProfile, jsonapiReader } from './jsonapi.js';
+import { jsonrpcProfile, jsonrpcReader } from './jsonrpc.js';
 import { llmTextProfile, llmTextReader } from './llm-text.js';
 import { problemJsonProfile, problemJsonReader } from './problem-json.js';
 import { openaiProfile, openaiReader } from './openai.js';
@@ -43,6 +44,8 @@ import { twilioProfile, twilioReader } from './twilio.js';
 export const BUILTIN_READERS: readonly VendorProfile[] = Object.freeze([
   // -- vendors with an unmistakable envelope
   anthropicReader,
+  // `jsonrpc: "2.0"` marks the envelope; its `error: {code, message}` would otherwise read as Google's or OpenAI's
+  jsonrpcReader,
   googleReader,
   // azure before aws: Azure Storage sends the same <Error><Code> XML as S3
   azureReader,
@@ -92,6 +95,7 @@ export const BUILTIN_READERS: readonly VendorProfile[] = Object.freeze([
  */
 export const BUILTIN_PROFILES: readonly VendorProfile[] = /* @__PURE__ */ Object.freeze([
   anthropicProfile,
+  jsonrpcProfile,
   googleProfile,
   azureProfile,
   awsProfile,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFault } from '../../src/core/fault.js';
-import { googleProfile } from '../../src/vendors/google.js';
+import { googleProfile, messageToken } from '../../src/vendors/google.js';
 import { loadFixtures, snapshotOf } from './generic-support.js';
 import { resolve as resolveWith, resolveCase } from './vendor-support.js';
 
@@ -78,5 +78,51 @@ describe('google: status and legacy reason together', () => {
     expect(resolveWith(googleProfile, quota)).toMatchObject({ code: 'quota_exhausted', retry: 'never', vendorCode: 'quotaExceeded' });
     const backend = snapshotOf({ status: 500, body: JSON.stringify({ error: { code: 500, message: 'Backend Error', errors: [{ message: 'Backend Error', domain: 'global', reason: 'backendError' }], status: 'INTERNAL' } }) });
     expect(resolveWith(googleProfile, backend)).toMatchObject({ code: 'internal', retry: 'always', vendorCode: 'backendError' });
+  });
+});
+
+// Identity Toolkit (Firebase Auth) puts its code at the head of the legacy shape's message; firebase-js-sdk
+// reads it as `errorMessage.split(' : ')[0]` (packages/auth/src/api/index.ts) from the codes in
+// packages/auth/src/api/errors.ts (`ServerError`).
+describe('google: a code leading the message (Firebase Auth / Identity Toolkit)', () => {
+  const toolkit = (message: string, status?: number) =>
+    snapshotOf({ ...(status === undefined ? {} : { status }), body: JSON.stringify({ error: { code: 400, message, errors: [{ message, domain: 'global', reason: 'invalid' }] } }) });
+
+  it('TOO_MANY_ATTEMPTS_TRY_LATER is a throttle, the token its vendor code (firebase/firebase-js-sdk#2399, firebase/firebase-admin-node#1916)', () => {
+    const words = 'TOO_MANY_ATTEMPTS_TRY_LATER : Too many unsuccessful login attempts.  Please include reCaptcha verification or try again later';
+    expect(resolveWith(googleProfile, toolkit(words, 400))).toMatchObject({ code: 'rate_limited', retry: 'always', vendorCode: 'TOO_MANY_ATTEMPTS_TRY_LATER' });
+    expect(resolveWith(googleProfile, toolkit('TOO_MANY_ATTEMPTS_TRY_LATER'))).toMatchObject({ code: 'rate_limited', retry: 'always', vendorCode: 'TOO_MANY_ATTEMPTS_TRY_LATER' });
+  });
+
+  it('the other server codes follow their meaning; one the table lacks is the status\'s bad request', () => {
+    // The EMAIL_NOT_FOUND body, as Identity Toolkit answers a sign-in for an unknown address (ServerError.EMAIL_NOT_FOUND).
+    expect(resolveWith(googleProfile, toolkit('EMAIL_NOT_FOUND', 400))).toMatchObject({ code: 'not_found', vendorCode: 'EMAIL_NOT_FOUND' });
+    expect(resolveWith(googleProfile, toolkit('INVALID_ID_TOKEN', 400))).toMatchObject({ code: 'unauthenticated', vendorCode: 'INVALID_ID_TOKEN' });
+    expect(resolveWith(googleProfile, toolkit('TOKEN_EXPIRED', 400))).toMatchObject({ code: 'unauthenticated', vendorCode: 'TOKEN_EXPIRED' });
+    expect(resolveWith(googleProfile, toolkit('QUOTA_EXCEEDED', 400))).toMatchObject({ code: 'quota_exhausted', retry: 'never', vendorCode: 'QUOTA_EXCEEDED' });
+    expect(resolveWith(googleProfile, toolkit('EMAIL_EXISTS', 400))).toMatchObject({ code: 'already_exists', vendorCode: 'EMAIL_EXISTS' });
+    expect(resolveWith(googleProfile, toolkit('WEAK_PASSWORD : Password should be at least 6 characters', 400))).toMatchObject({ code: 'invalid_request', vendorCode: 'WEAK_PASSWORD' });
+  });
+
+  it('a sentence, a token without " : ", or an ErrorInfo reason keeps the older reading', () => {
+    expect(resolveWith(googleProfile, toolkit('Invalid value for EMAIL_NOT_FOUND', 400))).toMatchObject({ code: 'invalid_request', vendorCode: 'invalid' });
+    expect(resolveWith(googleProfile, toolkit('EMAIL_NOT_FOUND: no colon spacing', 400))).toMatchObject({ vendorCode: 'invalid' });
+    const info = snapshotOf({ status: 400, body: JSON.stringify({ error: { code: 400, message: 'API_KEY_INVALID', status: 'INVALID_ARGUMENT', details: [{ '@type': `${T}ErrorInfo`, reason: 'API_KEY_INVALID' }] } }) });
+    expect(resolveWith(googleProfile, info)).toMatchObject({ code: 'unauthenticated', vendorCode: 'API_KEY_INVALID' });
+  });
+
+  it('reads the leading token from a bounded prefix (1 MB of near-tokens)', () => {
+    const cases: [string, string | undefined][] = [
+      ['A_'.repeat(500_000), undefined],
+      [`${'AB_'.repeat(3)}${'C'.repeat(999_991)}`, undefined],
+      [`TOKEN_X${' :'.repeat(499_996)}x`, 'TOKEN_X'],
+    ];
+    for (const [long, want] of cases) {
+      expect(long.length).toBe(1_000_000);
+      // The pattern runs on the first 300 characters only: whatever follows cannot change (or slow) the answer.
+      expect(messageToken(long)).toBe(messageToken(long.slice(0, 300)));
+      expect(messageToken(long)).toBe(want);
+    }
+    expect(messageToken('TOO_MANY_ATTEMPTS_TRY_LATER')).toBe('TOO_MANY_ATTEMPTS_TRY_LATER');
   });
 });

@@ -1,0 +1,117 @@
+/**
+ * JSON-RPC 2.0 error responses (https://www.jsonrpc.org/specification#error_object):
+ * `{"jsonrpc": "2.0", "id": …, "error": {"code": <integer>, "message", "data"}}`, alone or inside a
+ * batch array, usually on HTTP 200. Ethereum nodes and their hosted providers (geth, Infura,
+ * Alchemy, QuickNode), Solana, Bitcoin Core, language servers and MCP servers all speak it.
+ *
+ * `vendorCode` is the numeric code as a string. The spec's own codes (-32700 parse error, -32600
+ * invalid request, -32601 method not found, -32602 invalid params, -32603 internal error) and the
+ * Ethereum extensions of EIP-1474 (https://eips.ethereum.org/EIPS/eip-1474#error-codes: -32001
+ * resource not found … -32005 limit exceeded) decide the code. The rest of -32000..-32099 is
+ * "reserved for implementation-defined server-errors": geth sends every failure as -32000, so the
+ * message decides ("request rate exceeded" is a throttle); a message that says nothing known leaves
+ * the code to the status, and on a 200 the engine lets the generic layer read the message.
+ * Some providers put an HTTP status in `code` (QuickNode's `{"code": 429, …}`): it means that status.
+ * Ethereum nodes answer a reverted call with code 3, "execution reverted: <reason>": a bad request.
+ *
+ * Infura's limit-exceeded errors carry the wait in `data.backoff_seconds` (its docs) or
+ * `data.rate.backoff_seconds` (what its servers send).
+ */
+import type { FaultCode } from '../core/catalog.js';
+import { codeForStatus } from '../core/status.js';
+import { builtinProfile, withRender } from './builtin-profile.js';
+import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
+import { codeTable } from './code-table.js';
+import { asRecord, readNumber, readString } from './profile.js';
+import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
+
+/**
+ * JSON-RPC 2.0 and EIP-1474 error codes, by the numeric code as a string.
+ * @example
+ * ```ts
+ * JSONRPC_CODES['-32005']; // 'rate_limited'
+ * ```
+ * @internal
+ */
+export const JSONRPC_CODES = /* @__PURE__ */ codeTable({
+  // -32700 parse error, -32600 invalid request, -32602 invalid params; EIP-1474 -32003 transaction rejected
+  invalid_request: '-32700 -32600 -32602 -32003',
+  // -32601 method not found; EIP-1474 -32004 method not supported, -32006 JSON-RPC version not supported
+  not_implemented: '-32601 -32004 -32006',
+  internal: '-32603',
+  // EIP-1474 -32001 resource not found, -32002 resource unavailable, -32005 limit exceeded
+  not_found: '-32001',
+  service_unavailable: '-32002',
+  rate_limited: '-32005',
+});
+
+// What a node's own -32000..-32099 message says of a throttle: Infura "project ID request rate exceeded",
+// "daily request count exceeded, request rate limited" (throttled, not refused: Infura's docs), QuickNode
+// "The requests per second (RPS) of your requests are higher than your plan allows", "Too Many Requests".
+// A plain alternation with fixed words: linear on any input.
+const THROTTLE = /\brequest rate (?:exceeded|limited)\b|\brate limit(?:ed|s| exceeded| reached)?\b|\btoo many requests\b|\brequests per second\b/i;
+
+/** The first JSON-RPC error object of a response or a batch, and its integer code. */
+function errorOf(json: unknown): { error: Readonly<Record<string, unknown>>; code: number } | undefined {
+  const list = Array.isArray(json) ? json.slice(0, 16) : [json];
+  for (const item of list) {
+    const body = asRecord(item);
+    const error = asRecord(body?.error);
+    const code = error?.code;
+    if (body?.jsonrpc === '2.0' && error !== undefined && typeof code === 'number' && Number.isInteger(code)) return { error, code };
+  }
+  return undefined;
+}
+
+/** Infura's `backoff_seconds`, flat in `data` or under `data.rate`, in ms. */
+function backoff(data: unknown): number | undefined {
+  const record = asRecord(data);
+  const seconds = readNumber(record, 'backoff_seconds') ?? readNumber(asRecord(record?.rate), 'backoff_seconds');
+  return seconds !== undefined && seconds >= 0 && seconds <= 86_400 ? Math.round(seconds * 1000) : undefined;
+}
+
+function parse(s: ResponseSnapshot): FaultDraft | undefined {
+  const found = errorOf(s.json);
+  if (found === undefined) return undefined;
+  const { error, code } = found;
+  const vendorCode = String(code);
+  const message = readString(error, 'message');
+  let named: FaultCode | undefined;
+  // An HTTP status where the spec's integer goes: that status's meaning.
+  if (code >= 400 && code <= 599) named = codeForStatus(code);
+  // geth's revert: code 3 with the contract's reason (go-ethereum internal/ethapi revertError); the call as sent fails.
+  else if (code === 3 && /^execution reverted\b/i.test(message ?? '')) named = 'invalid_request';
+  else if (code <= -32000 && code >= -32099 && !Object.hasOwn(JSONRPC_CODES, vendorCode) && THROTTLE.test((message ?? '').slice(0, 500))) named = 'rate_limited';
+  return { code: named, vendorCode, message, retryAfterMs: backoff(error.data) };
+}
+
+/**
+ * What the default classify carries of {@link jsonrpcProfile}: all of it but its renderer.
+ * @internal
+ */
+export const jsonrpcReader: VendorProfile = /* @__PURE__ */ builtinProfile({
+  id: 'jsonrpc',
+  keys: ['jsonrpc'],
+  codes: JSONRPC_CODES,
+  detect: (s) => errorOf(s.json) !== undefined,
+  parse,
+});
+
+/**
+ * JSON-RPC 2.0 error objects, with the Ethereum (EIP-1474) codes and Infura's backoff.
+ *
+ * @example
+ * ```ts
+ * classify({ status: 429, body: '{"jsonrpc":"2.0","id":1,"error":{"code":-32005,"message":"project ID request rate exceeded","data":{"backoff_seconds":30}}}' });
+ * // { code: 'rate_limited', vendor: 'jsonrpc', vendorCode: '-32005', retryAfterMs: 30000, … }
+ * ```
+ * @public
+ */
+export const jsonrpcProfile: VendorProfile = /* @__PURE__ */ withRender(jsonrpcReader, {
+  render(fault) {
+    const code = Number(renderCode(JSONRPC_CODES, fault) ?? '-32603');
+    const error: Record<string, unknown> = { code: Number.isInteger(code) ? code : -32603, message: fault.message };
+    if (fault.retryAfterMs !== undefined) error.data = { backoff_seconds: fault.retryAfterMs / 1000 };
+    return { status: renderStatus(fault), headers: renderHeaders(fault, 'x-request-id'), body: JSON.stringify({ jsonrpc: '2.0', id: 1, error }) };
+  },
+});
