@@ -10,13 +10,13 @@ import { readEnvelope } from '../../src/vendors/generic/envelope.js';
 import { genericProfile } from '../../src/vendors/generic/generic.js';
 import { leadingCode, PRINTED_FORMS, printedCode, quotedObject, withLeadingCode } from '../../src/vendors/generic/printed-code.js';
 import { scanObject } from '../../src/vendors/generic/scan.js';
-import { loadCorpus } from '../corpus/corpus.js';
+import { HOLDOUT_DIR, loadCorpus } from '../corpus/corpus.js';
 import { stringWork } from '../support/string-work.js';
 
 const generic = createClassifier({ profiles: [genericProfile] });
 const g = (response: unknown) => generic.classify(response, { now: 0 });
 
-const CORPUS = loadCorpus();
+const CORPUS = [...loadCorpus(), ...loadCorpus(HOLDOUT_DIR)];
 /** A corpus case's response, verbatim (the case's `source` names where it was copied from). */
 function corpus(ref: string): { status?: number; body: string } {
   const [family, id] = ref.split('/');
@@ -54,6 +54,15 @@ describe('printed forms: each SDK or CLI states the code in its own fixed words'
     ['keycloak/session-not-active-oidc-printout', 'invalid_grant'],
     // a code alone on its line (Vercel's error codes, vercel.com/docs/errors)
     ['vercel/vercel-function-timeout-plain-no-status', 'FUNCTION_INVOCATION_TIMEOUT'],
+    // botocore's ClientError.MSG_TEMPLATE (botocore/exceptions.py): 'An error occurred ({error_code}) when calling the {operation_name} operation{retry_info}: {error_message}'
+    ['minio/slowdown-awscli', 'SlowDown'],
+    // aws-sdk-go v1 awserr (aws/awserr/types.go): SprintError's `code: message`, then `\n\tstatus code: %d, request id: %s` for a RequestFailure
+    ['cloudflare-r2/no-such-key-go-sdk', 'NoSuchKey'],
+    // a gRPC status name opening the line (Istio's Mixer RBAC denial)
+    ['istio/mixer-rbac-permission-denied', 'PERMISSION_DENIED'],
+    // b2sdk's InvalidAuthToken.__str__: 'Invalid authorization token. Server said: %s (%s)' % (message, code)
+    ['backblaze-b2/bad-auth-token-cli', 'bad_auth_token'],
+    ['backblaze-b2/bad-auth-token-python-sdk', 'bad_auth_token'],
   ])('%s → %s', (ref, code) => {
     const response = corpus(ref);
     expect(printedCode(response.body)).toBe(code);
@@ -75,6 +84,13 @@ describe('printed forms: each SDK or CLI states the code in its own fixed words'
     // The forms' own words with nothing in the code's place: the SDK printed no code.
     expect(printedCode('Access Denied (Service: Amazon S3; Status Code: 403; Error Code: null; Request ID: null)')).toBeUndefined();
     expect(printedCode('npm ERR! code 1\nnpm ERR! path /app')).toBeUndefined();
+    // botocore writes `Unknown` where the response held no code (error.get('Code', 'Unknown')).
+    expect(printedCode('An error occurred (Unknown) when calling the GetObject operation: Unknown')).toBeUndefined();
+    // awserr's line without the RequestFailure status line under it; a traceback's parentheses hold words, not a code.
+    expect(printedCode('NoSuchKey: The specified key does not exist.')).toBeUndefined();
+    expect(printedCode('Traceback (most recent call last):\n  File "x.py", line 1 (in main)')).toBeUndefined();
+    // A URL's scheme after a code-like word is no gRPC status line.
+    expect(printedCode('HTTP_PROXY://proxy.local:3128')).toBeUndefined();
   });
 });
 
@@ -91,6 +107,17 @@ describe('a message that opens with its code', () => {
     const json = JSON.parse(printed.slice(printed.indexOf('{'))) as unknown;
     expect(readEnvelope(json, 400).vendorCode).toBe('700082');
     expect(g({ status: 400, body: json }).vendorCode).toBe('AADSTS700082');
+  });
+
+  it('an UPPER_SNAKE code that is the message, or opens it before ` : ` (Firebase Auth / Identity Toolkit)', () => {
+    // firebase.google.com/docs/reference/rest/auth: "TOO_MANY_ATTEMPTS_TRY_LATER : …" in error.message, beside Google's generic reason "invalid"
+    expect(leadingCode('TOO_MANY_ATTEMPTS_TRY_LATER : Too many unsuccessful login attempts.')).toBe('TOO_MANY_ATTEMPTS_TRY_LATER');
+    expect(leadingCode('EMAIL_NOT_FOUND')).toBe('EMAIL_NOT_FOUND');
+    expect(g(corpus('firebase-auth/too-many-attempts-verify-password')).vendorCode).toBe('TOO_MANY_ATTEMPTS_TRY_LATER');
+    expect(g(corpus('firebase-auth/too-many-attempts-admin-email-link')).vendorCode).toBe('TOO_MANY_ATTEMPTS_TRY_LATER');
+    // Capitals in a sentence, or a code with words after it and no colon, are no leading code.
+    expect(leadingCode('API_KEY missing from the request')).toBeUndefined();
+    expect(leadingCode('NOT FOUND')).toBeUndefined();
   });
 
   it('keeps the envelope when the message opens with no code', () => {
@@ -151,6 +178,43 @@ describe('envelope members printed JSON carries', () => {
     expect(g(corpus('snowflake/snowflake-dotnet-vendorcode-390114')).vendorCode).toBe('390114');
   });
 
+  it("eBay's numeric `errorId` is the code, before its `category`; Okta's string `errorId` stays the request id", () => {
+    // developer.ebay.com/api-docs/static/handling-error-messages.html: errorId "a unique code that identifies the particular error"
+    expect(readEnvelope({ errors: [{ errorId: 1001, domain: 'OAuth', category: 'REQUEST', message: 'Invalid access token' }] }).vendorCode).toBe('1001');
+    expect(g(corpus('ebay/invalid-access-token-guzzle-truncated')).vendorCode).toBe('1001');
+    const okta = readEnvelope(JSON.parse(corpus('okta/validation-failed-no-status').body));
+    expect(okta.vendorCode).toBe('E0000001');
+    expect(okta.requestId).toBe('oaej1XXQlk6SbCEFIkBzAge-A');
+    expect(readEnvelope({ errorId: 'oaej1XXQlk6SbCEFIkBzAge-A', message: 'x' }).vendorCode).toBeUndefined();
+  });
+
+  it("an `error_id` word beside `error_description` is the OAuth error, not a request id (eBay's OAuth endpoint)", () => {
+    const env = readEnvelope(JSON.parse(corpus('ebay/oauth-invalid-request').body));
+    expect(env.vendorCode).toBe('invalid_request');
+    expect(env.requestId).toBeUndefined();
+    // An id-shaped `error_id` stays a request id.
+    expect(readEnvelope({ error_id: '7f3c2a9e-11d4', error_description: 'x' }).requestId).toBe('7f3c2a9e-11d4');
+  });
+
+  it("Contentful's `sys` of type Error: its `id` is the code (contentful.com/developers/docs/references/errors)", () => {
+    expect(g(corpus('contentful/rate-limit-node-inspect')).vendorCode).toBe('RateLimitExceeded');
+    expect(readEnvelope({ sys: { type: 'Error', id: 'NotFound' }, message: 'The resource could not be found.', requestId: 'abc' }).vendorCode).toBe('NotFound');
+    // A success's `sys` names the entry itself.
+    expect(readEnvelope({ sys: { type: 'Entry', id: '5KsDBWseXY6QegucYAoacS' }, fields: { title: 'Hello, World!' } }, 200).vendorCode).toBeUndefined();
+  });
+
+  it("Boom's and Nest's `error` beside `statusCode` is the reason phrase, no code (hapi.dev/module/boom)", () => {
+    expect(g(corpus('sanity/mux-addon-401')).vendorCode).toBeUndefined();
+    expect(readEnvelope({ statusCode: 404, error: 'Not Found', message: 'Not Found' }).vendorCode).toBeUndefined();
+    // Without the status beside it, an `error` word stays a code.
+    expect(readEnvelope({ error: 'Unauthorized', message: 'x' }).vendorCode).toBe('Unauthorized');
+  });
+
+  it('a numeric `code` that restates the status is no vendor code, even with the status unknown (Datadog, body cut)', () => {
+    expect(g(corpus('datadog/datadog-403-body-cut')).vendorCode).toBeUndefined();
+    expect(readEnvelope({ code: 1001, message: 'x' }).vendorCode).toBe('1001');
+  });
+
   it("`reason` beside `code` is the specific one (Razorpay: code is the error's class, reason why); a placeholder `NA` is none", () => {
     expect(g(corpus('razorpay/id-does-not-exist-no-status')).vendorCode).toBe('input_validation_failed');
     expect(g(corpus('razorpay/url-not-found-node-printout')).vendorCode).toBe('BAD_REQUEST_ERROR');
@@ -172,6 +236,33 @@ describe('printouts the scanner and pairs read', () => {
 
   it('a key right after a label and its spaces starts a pair (PowerShell Write-Error)', () => {
     expect(g(corpus('okta/invalid-token-powershell-printout')).vendorCode).toBe('E0000011');
+  });
+
+  it('`code=undefined` is no code, nor is an SDK class in `type=…Error` (Shippo node)', () => {
+    expect(g(corpus('shippo/auth-error-node')).vendorCode).toBeUndefined();
+    expect(g({ body: 'error: code=undefined, message=Invalid credentials' }).vendorCode).toBeUndefined();
+  });
+
+  it("the server's snake_case code before a client's PascalCase enum name for it (supabase-kt's AuthRestException)", () => {
+    expect(g(corpus('supabase-auth/over-email-send-rate-limit-kotlin')).vendorCode).toBe('over_email_send_rate_limit');
+    // The enum alone stays the code.
+    expect(g({ body: 'Supabase failed, code: OverEmailSendRateLimit' }).vendorCode).toBe('OverEmailSendRateLimit');
+  });
+
+  it('a PascalCase code of two words or more opening a chain link (AWS SDK JS v3 names its error by the code; MinIO)', () => {
+    expect(g(corpus('s3/s3-js-v3-slow-down-unknown-error')).vendorCode).toBe('SlowDown');
+    expect(g(corpus('minio/slowdown-upload-timeout')).vendorCode).toBe('SlowDown');
+    // contentful-sdk-core names its Error by sys.id and puts the JSON in the message.
+    expect(g(corpus('contentful/rate-limit-lambda-unhandled-rejection')).vendorCode).toBe('RateLimitExceeded');
+    // google-api-core names its exception by the status (`TooManyRequests: 429 POST …`): a class.
+    expect(g(corpus('google-cloud-storage/gcs-python-429-json-cut-in-message')).vendorCode).toBeUndefined();
+    // A field name before a quoted value stays no code.
+    expect(g({ body: 'ErrorDetails: "x"' }).vendorCode).toBeUndefined();
+  });
+
+  it("a page's markup gives no pairs (`<meta name=\"robots\">` is no code)", () => {
+    expect(g(corpus('cloudflare/edge-502-page-truncated')).vendorCode).toBeUndefined();
+    expect(g({ body: '<html><head><meta name="robots" content="noindex"></head><body>Error</body></html>' }).vendorCode).toBeUndefined();
   });
 
   it('a field name before a quoted value is no code (`message: \'Unauthorized\'`, `body: "…"`)', () => {
@@ -197,6 +288,11 @@ describe('linear work on hostile input (counted, not timed)', () => {
     ['OAuth near-misses', (n: number) => ': invalid_grant'.repeat(n / 15)],
     ['a code line that never ends', (n: number) => `\n${'A_'.repeat(n / 2)}`],
     ['escaped quotes', (n: number) => `{\\"${'\\"'.repeat(n / 2)}`],
+    ['botocore near-misses', (n: number) => 'An error occurred (A'.repeat(n / 20)],
+    ['awserr near-misses', (n: number) => `: AB: ${'x'.repeat(500)}\n`.repeat(n / 507)],
+    ['awserr links', (n: number) => ': AB'.repeat(n / 4)],
+    ['gRPC status line near-misses', (n: number) => `\n${'AB_'.repeat(n / 3)}`],
+    ['parenthesised code near-misses', (n: number) => '(a_b'.repeat(n / 4)],
   ])('%s: the forms each read the text once, the quoted reader a bounded head', (_name, make) => {
     const text = make(MIB);
     const { chars } = stringWork(() => printedCode(text));

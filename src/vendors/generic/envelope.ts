@@ -32,7 +32,7 @@ const NESTS = ['error', 'errors', 'fault', 'Error', 'innererror', 'innerError', 
  * specific one (Razorpay's `code: BAD_REQUEST_ERROR, reason: input_validation_failed`, Kubernetes'
  * Status); drivers print `VendorCode`.
  */
-const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'reason', 'code', 'error_code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'subcode', 'error_type', 'errorType', 'exceptionCode', 'vendorCode', 'VendorCode', 'type', '__type', 'issue', 'category'] as const;
+const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'reason', 'code', 'error_code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'subcode', 'error_type', 'errorType', 'exceptionCode', 'vendorCode', 'VendorCode', 'type', '__type', 'issue', 'errorId', 'category'] as const;
 /** Members that hold a code only in the outermost object or beside a message (elsewhere `name` is a resource's name). */
 const TOP_CODES = ['error', 'name', 'status'] as const;
 /** Members holding the message people read. */
@@ -174,7 +174,10 @@ function walk(r: Rec, depth: number, found: Found): void {
     const role = ROLES.get(key);
     if (role === undefined) continue;
     const v = r[key];
-    if (role.code !== undefined && (role.top !== true || depth === 0 || hasMessage)) {
+    // eBay's numeric `errorId` is its code (`{"errorId":1001,"domain":"OAuth","category":"REQUEST"}`); Okta's string one is an id.
+    // Boom's and Nest's `{"statusCode": 401, "error": "Unauthorized", …}`: the reason phrase beside the status is no code.
+    const phrase = key === 'error' && r.statusCode !== undefined && /^[A-Z][a-z]+$/.test(String(v));
+    if (role.code !== undefined && !phrase && (role.top !== true || depth === 0 || hasMessage) && (key !== 'errorId' || typeof v === 'number')) {
       const c = role.code < codeRank || role.code < statusLikeRank ? codeOf(v) : undefined;
       if (c !== undefined && httpStatus(c) === undefined) {
         if (role.code < codeRank) [code, codeRank] = [c, role.code];
@@ -207,6 +210,14 @@ function walk(r: Rec, depth: number, found: Found): void {
   // "message": …}`); elsewhere `id` is a resource's or a request's, so only a lowercase word counts.
   // A success body is read only for an error object in it: there an `id` is the resource's own.
   if (code === undefined && !found.ok && (hasMessage || typeof r.error === 'string') && typeof r.id === 'string' && ID_CODE.test(r.id)) code = r.id;
+  // An `error_id` in words beside the OAuth description is the error's name, not a request's id (eBay's `{"error_id":"invalid_request",…}`).
+  if (code === undefined && typeof r.error_id === 'string' && ID_CODE.test(r.error_id) && typeof r.error_description === 'string') {
+    code = r.error_id;
+    if (id === code) id = undefined;
+  }
+  // Contentful's error is a `sys` link of type Error, its `id` the code (`sys: { type: 'Error', id: 'RateLimitExceeded' }`).
+  const sys = asRecord(r.sys);
+  if (code === undefined && sys?.type === 'Error') code = codeOf(sys.id);
   // Dropbox's error is a tagged union inside `error` (`{"error": {".tag": "expired_access_token"}}`);
   // at the top a `.tag` is a success's entry kind (`"file"`).
   if (code === undefined && depth > 0) code = codeOf(r['.tag']);
@@ -253,7 +264,7 @@ export function readEnvelope(value: unknown, responseStatus?: number): Envelope 
   walk(r, 0, found);
   const { retryAfterMs, messages } = found;
   const requestId = found.requestId ?? metaId(r);
-  const status = responseStatus ?? found.status;
+  const status = responseStatus ?? found.status ?? found.codeStatus;
   // The deepest code wins, the first found at that depth; a number that is the status again is no
   // code, and one that merely looks like a status ranks below a real code at its depth.
   let best: { code: string; depth: number } | undefined;

@@ -75,7 +75,7 @@ function trimValue(raw: string): string {
   while (v !== '' && ',;)]}'.includes(v.charAt(v.length - 1))) v = v.slice(0, -1).trimEnd();
   const q = v.charAt(0);
   if ((q === '"' || q === "'") && v.endsWith(q) && v.length >= 2) v = v.slice(1, -1);
-  return v === 'null' || v === 'None' || v === 'nil' ? '' : v;
+  return v === 'null' || v === 'None' || v === 'nil' || v === 'undefined' ? '' : v;
 }
 
 /**
@@ -92,8 +92,14 @@ function chainCode(head: string): string | undefined {
     if (token.length < 3 || token.length > 64 || !/^[A-Za-z][A-Za-z0-9_.-]*$/.test(token)) continue;
     if (/Exception$|Error$|[.]/.test(token) || token.toLowerCase() === 'error') continue;
     // A link before a quoted or bracketed value is a field's name (`message: 'Unauthorized'`, `body: "{…}"`).
-    if (`'"{[`.includes((links[i + 1] as string).charAt(0))) continue;
-    if (token === token.toLowerCase() || token === token.toUpperCase()) return token;
+    // A PascalCase code of two words or more (`SlowDown: …`, `NoSuchKey: …`) is one too; at the
+    // text's start it may name a JSON message, as contentful.js names its errors by `sys.id`.
+    const pascal = /^[A-Z][a-z0-9]{1,30}(?:[A-Z][a-z0-9]{0,30}){1,6}$/.test(token);
+    const next = links[i + 1] as string;
+    if (`'"{[`.includes(next.charAt(0)) && !(pascal && i === 0 && link === token && next.charAt(0) === '{')) continue;
+    // google-api-core names its exception by the status (`TooManyRequests: 429 POST https://…`): a class, not a code.
+    if (pascal && /^\d{3} /.test(next)) continue;
+    if (token === token.toLowerCase() || token === token.toUpperCase() || pascal) return token;
   }
   return undefined;
 }
@@ -122,6 +128,8 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string } {
   const env = withLeadingCode((head.includes('<Code>') || head.includes('<code>') ? xml(head) : undefined) ?? readEnvelope(scanObject(s.text).value, s.status));
   if (env.vendorCode !== undefined) return { env, head };
   const lead = head.slice(0, LINES);
+  // A page's markup holds attributes (`<meta name="robots" …>`), no printed code.
+  if (/^\s{0,64}<[!a-zA-Z]/.test(lead)) return { env, head };
   const stated = printedCode(lead);
   if (stated !== undefined) return { env: { ...env, vendorCode: stated }, head };
   const quoted = quotedObject(lead);
@@ -130,7 +138,12 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string } {
   const call = CALL.exec(lead);
   if (call !== null) return { env: { ...env, vendorCode: call[2], status: env.status ?? statusOf(call[1]) }, head };
   const printed = readEnvelope(pairs(lead), s.status);
-  const vendorCode = printed.vendorCode ?? chainCode(lead);
+  // In a printed line a `type=…Error` is the SDK's class (`type=ShippoAuthenticationError, code=undefined`), not the server's code.
+  let vendorCode = (/^[A-Z]\w{0,80}[a-z]Error$/.test(printed.vendorCode ?? '') ? undefined : printed.vendorCode) ?? chainCode(lead);
+  // A client's enum name for the server's snake_case code (`code: OverEmailSendRateLimit` beside
+  // `over_email_send_rate_limit`, as supabase-kt prints it): the server's own spelling is the code.
+  const snake = vendorCode?.replace(/(?<=[a-z0-9])(?=[A-Z])/g, '_').toLowerCase();
+  if (snake?.includes('_') === true && lead.includes(snake)) vendorCode = snake;
   return { env: withLeadingCode({ ...printed, ...env, vendorCode, requestId: env.requestId ?? printed.requestId, status: env.status ?? printed.status }), head };
 }
 

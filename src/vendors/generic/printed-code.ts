@@ -4,7 +4,9 @@
  * `(Service: Amazon S3; Status Code: 503; Error Code: SlowDown; …)` (AWS SDK for Java),
  * `api error ThrottlingException: …` (AWS SDK for Go v2), `npm ERR! code E429` (npm),
  * `Error from server (Conflict): …` (kubectl), `rpc error: code = ResourceExhausted desc = …`
- * (gRPC), `390114 (08001): …` (DB-API drivers), a message that opens with its code
+ * (gRPC), `An error occurred (SlowDown) when calling the PutObject operation` (botocore),
+ * `NoSuchKey: …\n\tstatus code: 404, request id: …` (aws-sdk-go v1), `Server said: … (bad_auth_token)`
+ * (b2sdk), `390114 (08001): …` (DB-API drivers), a message that opens with its code
  * (`AADSTS700082: …`), and JSON printed inside a quoted string (`body: "{\"id\":\"forbidden\"}"`).
  * Each form is anchored on the SDK's own fixed words, so no class name, URL, field name or secret
  * can match; every pattern has bounded quantifiers only, and the quoted-JSON reader is one pass.
@@ -24,6 +26,10 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   /Status Code: \d{3}; Error Code: ([A-Za-z][\w.-]{0,99})/,
   // smithy-go's GenericAPIError.Error() (AWS SDK for Go v2): `api error ThrottlingException: …`.
   /\bapi error ([A-Za-z][\w.-]{0,99}): /,
+  // botocore's ClientError (AWS CLI, boto3): `An error occurred (SlowDown) when calling the PutObject operation…`; `Unknown` is its stand-in for none.
+  /\bAn error occurred \((?!Unknown\))([\w.-]{1,100})\) when calling the /,
+  // aws-sdk-go v1's awserr.RequestFailure: `NoSuchKey: The specified key does not exist.\n\tstatus code: 404, request id: …`.
+  /(?:^|: )([A-Z][A-Za-z0-9.]{1,99}): [^:\n]{0,500}\n\tstatus code: \d{3}, request id: /m,
   // npm's error summary, `npm ERR! code E429` (npm ≤ 9), `npm error code E403` (npm ≥ 10), and the same line without the prefix.
   /^(?:npm )?(?:ERR!|error) code (E[A-Z0-9]{2,20})\s{0,8}$/m,
   // kubectl's `Error from server (NotFound): …`: the Status object's `reason`.
@@ -36,6 +42,10 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   /: \d{3} \(request "([A-Za-z][\w.-]{0,99})"\)/,
   // An OAuth 2.0 error code (RFC 6749 §5.2, RFC 6750 §3.1) opening a link, as OAuth clients print it: openid-client's `OPError: invalid_grant (Session not active)`.
   /(?:^|: )(invalid_(?:request|client|grant|scope|token)|unauthorized_client|access_denied) \(/,
+  // A gRPC status name opening a line, as Envoy and Istio print a denial: `PERMISSION_DENIED:handler.rbac…`.
+  /^([A-Z]{2,20}(?:_[A-Z]{2,20}){1,4}):(?!\/\/)/m,
+  // A snake_case code in parentheses closing a line, as b2sdk prints the server's (`Server said: Invalid authorization token (bad_auth_token)`).
+  /\(([a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){1,8})\)\s{0,8}$/m,
   // A code alone on its line, as platform error pages in text put it (Vercel's `FUNCTION_INVOCATION_TIMEOUT`).
   /^([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,8})\s{0,8}$/m,
 ];
@@ -67,7 +77,7 @@ export function printedCode(head: string): string | undefined {
  * has expired…`, Oracle's `ORA-01017: invalid username/password`. Letters then digits, then a
  * colon: the code the vendor's docs list, more specific than the bare number or OAuth word beside it.
  */
-const LEADING = /^['"]?([A-Z]{1,10}-?\d{2,10}): /;
+const LEADING = /^['"]?([A-Z]{1,10}-?\d{2,10}: |[A-Z]{2,20}(?:_[A-Z0-9]{1,20}){1,6}(?: ?: |$))/;
 
 /**
  * The code a message opens with, if any.
@@ -79,7 +89,7 @@ const LEADING = /^['"]?([A-Z]{1,10}-?\d{2,10}): /;
  * @internal
  */
 export function leadingCode(message: string | undefined): string | undefined {
-  return message === undefined ? undefined : LEADING.exec(message)?.[1];
+  return message === undefined ? undefined : LEADING.exec(message)?.[1]?.replace(/ ?: $/, '');
 }
 
 /** Characters of a quoted body read: an error object is short. */
