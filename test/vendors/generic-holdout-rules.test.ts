@@ -68,6 +68,10 @@ describe('errors inside a success status', () => {
     expect(read(200, body('hubspot', 'credentials-not-found-no-status'))?.code).toBe('unauthenticated');
   });
 
+  it(`a code beside a message, the envelope many APIs send with every 200, on a body from ${src('supabase-auth', 'over-email-send-rate-limit-429')}`, () => {
+    expect(read(200, body('supabase-auth', 'over-email-send-rate-limit-429'))).toMatchObject({ code: 'rate_limited', vendorCode: 'over_email_send_rate_limit' });
+  });
+
   it(`a restated status alone makes a 200 an error: ${src('azure-api-management', 'missing-subscription-key-401')}`, () => {
     expect(read(200, body('azure-api-management', 'missing-subscription-key-401'))?.code).toBe('unauthenticated');
   });
@@ -92,6 +96,9 @@ describe('errors inside a success status', () => {
     '{"message":"API key deleted"}',
     '{"message":"Rate limit updated","limit":100}',
     '{"code":"USD","name":"US Dollar"}',
+    '{"code":0,"msg":"success","data":{"id":1}}',
+    '{"code":200,"message":"OK"}',
+    '{"code":"SUCCESS","message":"Order placed"}',
   ])('an ordinary 2xx payload stays no fault: %s', (text) => {
     expect(read(200, text)).toBeUndefined();
     expect(classify({ status: 200, body: text }).code).toBe('unknown');

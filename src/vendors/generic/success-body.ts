@@ -61,6 +61,8 @@ export function errsInSuccess(json: unknown, env: Envelope, text: string | undef
   if (r === undefined) return false;
   let n = 0;
   let onlyMessages = true;
+  let message = false;
+  let code = false;
   for (const key in r) {
     if (++n > 64) break;
     const v = r[key];
@@ -68,8 +70,13 @@ export function errsInSuccess(json: unknown, env: Envelope, text: string | undef
     if (ERROR_MEMBERS.has(bare) && present(v)) return true;
     if ((bare === 'status' || bare === 'type' || bare === 'object' || bare === 'kind' || bare === 'result') && typeof v === 'string' && ERROR_KINDS.has(v.toLowerCase())) return true;
     if (bare === 'status' && failureStatus(v)) return true;
+    message ||= (bare === 'message' || bare === 'msg') && typeof v === 'string' && v.trim() !== '';
+    // A `code` that is neither "no error" (0, "OK") nor a success status (`code: 200`).
+    code ||= bare === 'code' && present(v) && !(typeof v === 'number' && v >= 100 && v < 400);
     onlyMessages &&= bare.endsWith('message') || bare === 'msg' || bare === 'detail';
   }
+  // A code beside a message is the error envelope many APIs send with every 200 (`{"code": 40001, "msg": …}`).
+  if (code && message) return true;
   if (!onlyMessages || n === 0) return false;
   const { strong } = meaningOf(text);
   return strong !== undefined && FAILURE_MEANINGS.has(strong);
