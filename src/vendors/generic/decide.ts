@@ -44,7 +44,12 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // A text that already holds the code is read as it is: the code twice in a row would join its last
   // word to its first (EXCEEDED_ID_LIMIT twice reads "… limit exceeded …").
   const all = vendorCode === undefined ? message : message === undefined ? vendorCode : message.includes(vendorCode) ? message : `${vendorCode} \n ${message}`;
-  const { strong, any } = meaningOf(all);
+  const found = meaningOf(all);
+  const { any } = found;
+  // A request the server could not parse ("The parameter … was malformed: the value must be …") was
+  // refused before its fields were read: the field words after "malformed" do not make it a validation.
+  // A broken connection is what a client prints with no response; a response with a status had one.
+  const strong = (found.strong === 'validation_failed' && any === 'invalid_request') || (found.strong === 'connection_reset' && status !== undefined) ? undefined : found.strong;
   if (status === undefined || status < 400) return strong ?? any;
   const fromStatus = codeForStatus(status);
   // A throttle is what it says whatever status its stack sent (GCS's 410 "exceeds the rate limit"), but

@@ -36,7 +36,7 @@ const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'err
 /** Members that hold a code only in the outermost object or beside a message (elsewhere `name` is a resource's name). */
 const TOP_CODES = ['error', 'name', 'status'] as const;
 /** Members holding the message people read. */
-const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'error_message', 'exceptionMessage', 'Message', 'msg', 'faultstring', 'detail', 'description', 'title', 'error', 'errors', 'reason', 'details'] as const;
+const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'error_message', 'exceptionMessage', 'Message', 'msg', 'faultstring', 'detail', 'description', 'title', 'error', 'errors', 'reason', 'details', 'err'] as const;
 /**
  * Members holding a request id. After the common names, the ones vendors document as the id to give
  * support: Okta's `errorId`, Meta's `fbtrace_id`, Adyen's `pspReference`.
@@ -147,11 +147,15 @@ const ROLES: ReadonlyMap<string, Role> = /* @__PURE__ */ (() => {
   MESSAGES.forEach((k, i) => (role(k).message = i));
   IDS.forEach((k, i) => (role(k).id = i));
   for (const k of NESTS) role(k).nest = true;
-  for (const k of ['status', 'httpStatusCode', 'statusCode', 'status_code', 'HttpStatus', 'http_code']) role(k).status = true;
+  for (const k of ['status', 'httpStatusCode', 'statusCode', 'status_code', 'HttpStatus', 'http_code', 'http_status_code', 'http_status', 'httpStatus']) role(k).status = true;
   for (const k of ['field', 'field_name', 'fieldName']) role(k).field = true;
   for (const k of ['retry_after_ms', 'retryAfterMs', 'retry_after', 'retryAfter', 'retry_after_seconds', 'retryAfterSeconds']) role(k);
   return roles;
 })();
+
+// A member no list names but whose name says it is a message (`html-message`, `userMessage`,
+// `error_message_text`): read after every named one.
+const OTHER_MESSAGE: Role = { message: MESSAGES.length };
 
 /** Reads one error object and descends into its nested ones: deeper codes win, shallower messages come first. */
 function walk(r: Rec, depth: number, found: Found): void {
@@ -171,7 +175,7 @@ function walk(r: Rec, depth: number, found: Found): void {
   const hasMessage = typeof r.message === 'string';
   for (const key in r) {
     if (++n > 64) break;
-    const role = ROLES.get(key);
+    const role = ROLES.get(key) ?? (key.endsWith('essage') && /^[Mm]$/.test(key.charAt(key.length - 7)) ? OTHER_MESSAGE : undefined);
     if (role === undefined) continue;
     const v = r[key];
     // eBay's numeric `errorId` is its code (`{"errorId":1001,"domain":"OAuth","category":"REQUEST"}`); Okta's string one is an id.

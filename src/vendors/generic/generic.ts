@@ -11,12 +11,13 @@ import { codeForStatus } from '../../core/status.js';
 import { statusOf } from '../../core/thrown.js';
 import { builtinProfile } from '../builtin-profile.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from '../profile.js';
-import { asRecord, xmlText } from '../profile.js';
+import { xmlText } from '../profile.js';
 import { codeByMeaning, retryByMeaning } from './decide.js';
 import { type Envelope, readEnvelope } from './envelope.js';
 import { printedCode, quotedObject, withLeadingCode } from './printed-code.js';
 import { requestIdInText } from './request-id.js';
 import { scanObject } from './scan.js';
+import { errsInSuccess } from './success-body.js';
 import { waitInText } from './wait.js';
 
 /** How much of a text body is read for lines, a status or words: meanings and printouts come early. */
@@ -36,6 +37,11 @@ function statusInText(head: string): number | undefined {
     const n = statusOf(s.slice(0, 3));
     if (n !== undefined && n >= 400 && !(s.charCodeAt(3) >= 48 && s.charCodeAt(3) <= 57)) return n;
   }
+  // Or the status that opens the text, as a rendered error page or a CLI line does: Google's "502. That’s an
+  // error.", "429 Too Many Requests".
+  const lead = t.trimStart();
+  const first = /^\d{3}(?!\w)/.test(lead) ? Number(lead.slice(0, 3)) : 0;
+  if (first >= 400 && first <= 599) return first;
   // Or the status before the word, as a page's heading has it: CloudFront's `<H1>503 ERROR</H1>`.
   const at = t.indexOf(' error');
   const n = at >= 3 ? statusOf(t.slice(at - 3, at)) : undefined;
@@ -183,14 +189,15 @@ function idFromHeaders(s: ResponseSnapshot): string | undefined {
  */
 export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   const { env, head } = envelopeOf(s);
-  const status = s.status ?? env.status ?? (head === '' ? undefined : statusInText(head.slice(0, LINES)));
+  // Under a success status, the error status a body restates is the one it means (monday.com's 200 with `status_code: 429`).
+  const success = s.status !== undefined && s.status < 400;
+  const status = (success ? env.status : s.status) ?? s.status ?? env.status ?? (head === '' ? undefined : statusInText(head.slice(0, LINES)));
   const words = head === '' ? env.text : `${env.text ?? ''} \n ${head.slice(0, 1024)}`;
-  // A 2xx body is a fault only when it carries an error object, never for the words in a payload.
-  const erring = (s.status ?? 400) >= 400 || env.vendorCode !== undefined || asRecord(s.json)?.error !== undefined;
-  if (!erring) return undefined;
+  // A 2xx body is a fault only when it names an error, never for the words in a payload.
+  if (success && !errsInSuccess(s.json, env, words)) return undefined;
   let code: FaultCode | undefined = codeByMeaning(status, env.vendorCode, words, env.fieldNamed);
-  // No status anywhere: the status the body restates, or the one a printout states, names the code.
-  if (code === undefined && s.status === undefined && status !== undefined) code = codeForStatus(status);
+  // No error status from the response: the one the body restates, or the one a printout states, names the code.
+  if (code === undefined && (s.status === undefined || success) && status !== undefined && status >= 400) code = codeForStatus(status);
   const retryAfterMs = env.retryAfterMs ?? waitInText(words);
   code = byWait(code, retryAfterMs);
   // An id the envelope names, else one the text prints after its label, else a header's.

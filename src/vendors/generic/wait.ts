@@ -24,6 +24,8 @@ const CUES: readonly (readonly [phrase: string, bare: boolean])[] = [
   ['resets in ', false],
   ['reset in ', false],
   ['again in ', false],
+  // Supabase Auth (GoTrue) on every client: "For security purposes, you can only request this after 0 seconds."
+  ['request this after ', false],
 ];
 
 /**
@@ -51,6 +53,8 @@ function duration(t: string, i: number, bare: boolean): number | undefined {
   while (parts < 4) {
     let j = i;
     while (t.charCodeAt(j) === 32) j++;
+    // A number a template quoted: Azure Resource Manager's "Please try again after '1' seconds".
+    const quote = t.charCodeAt(j) === 39 || t.charCodeAt(j) === 34 ? t.charCodeAt(j++) : 0;
     const from = j;
     while (digit(t.charCodeAt(j))) j++;
     if (j === from) break;
@@ -59,6 +63,7 @@ function duration(t: string, i: number, bare: boolean): number | undefined {
       while (digit(t.charCodeAt(j))) j++;
     }
     const n = Number(t.slice(from, j));
+    if (quote !== 0 && t.charCodeAt(j) === quote) j++;
     while (t.charCodeAt(j) === 32) j++;
     const unitFrom = j;
     while (letter(t.charCodeAt(j))) j++;

@@ -1,0 +1,83 @@
+/**
+ * When a body sent with a success status (2xx, 3xx) is an error: many APIs answer every call with
+ * 200 and put the failure in the body (Slack's `error`, JSend's `status: "error"`, Google Maps'
+ * `status: "OVER_QUERY_LIMIT"`, monday.com's `error_code` with `status_code: 429`). Only what names an error counts, never the words of a payload: a resource
+ * whose `status` is "active" or "SUSPENDED", or a list of items with statuses, is no fault.
+ */
+import type { FaultCode } from '../../core/catalog.js';
+import { asRecord } from '../profile.js';
+import type { Envelope } from './envelope.js';
+import { meaningOf } from './lexicon.js';
+
+/** Members whose presence with a value reports an error, by their name without case, `-` or `_`. */
+const ERROR_MEMBERS: ReadonlySet<string> = new Set([
+  'error', 'errors', 'err', 'fault', 'exception',
+  'errorcode', 'errormessage', 'errordescription', 'errortype', 'errortext', 'errormsg', 'errmsg', 'errcode',
+  'exceptioncode', 'exceptionmessage', 'faultstring', 'faultcode',
+]);
+
+/** Values of those members that say "no error" (`"error": false`, WeChat's `errcode: 0`, `errmsg: "ok"`). */
+const NONE: ReadonlySet<string> = new Set(['', '0', 'ok', 'success', 'none', 'null', 'false']);
+
+/** What a JSend `status`, an OpenAI-style `object` or a `type`/`kind`/`result` member says of an error. */
+const ERROR_KINDS: ReadonlySet<string> = new Set(['error', 'fail', 'failure', 'exception']);
+
+/** Words a SCREAMING_CASE `status` uses only for a refused call (REQUEST_DENIED, UNKNOWN_ERROR, OVER_DAILY_LIMIT). */
+const FAILURE_WORDS: ReadonlySet<string> = new Set(['error', 'denied', 'limit', 'exceeded', 'invalid', 'exception', 'unauthorized', 'unauthenticated', 'forbidden', 'quota', 'exhausted']);
+
+/** Meanings a bare message in a 2xx body carries only when the call failed: no success message says them. */
+const FAILURE_MEANINGS: ReadonlySet<FaultCode> = new Set<FaultCode>(['rate_limited', 'bad_gateway', 'gateway_timeout', 'connection_reset']);
+
+function present(v: unknown): boolean {
+  if (v === undefined || v === null || v === false) return false;
+  if (typeof v === 'string') return !NONE.has(v.trim().toLowerCase());
+  if (typeof v === 'number') return v !== 0;
+  if (Array.isArray(v)) return v.length > 0;
+  return typeof v !== 'object' || Object.keys(v).length > 0;
+}
+
+/** A `status` like `OVER_QUERY_LIMIT`: capitals and digits in two to eight `_`-joined words, one of them a failure's. */
+function failureStatus(v: unknown): boolean {
+  if (typeof v !== 'string' || v.length > 64 || !/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){1,7}$/.test(v)) return false;
+  return v.toLowerCase().split('_').some((w) => FAILURE_WORDS.has(w));
+}
+
+/**
+ * Whether a body that came with a success status reports an error. `text` is what the envelope's
+ * codes and messages say: a body of nothing but a message errs when the message says the call was
+ * throttled or its connection upstream failed (a gateway's `{"message": "Network connection lost."}`).
+ *
+ * @example
+ * ```ts
+ * errsInSuccess({ status: 'OVER_QUERY_LIMIT', results: [] }, {}, undefined); // true
+ * errsInSuccess({ status: 'active', id: 'x' }, {}, undefined); // false
+ * ```
+ * @internal
+ */
+export function errsInSuccess(json: unknown, env: Envelope, text: string | undefined): boolean {
+  // An error status the body restates (`status_code: 429`, `code: 404`) is an error whatever else it holds.
+  if (env.status !== undefined) return true;
+  const r = asRecord(json);
+  if (r === undefined) return false;
+  let n = 0;
+  let onlyMessages = true;
+  let message = false;
+  let code = false;
+  for (const key in r) {
+    if (++n > 64) break;
+    const v = r[key];
+    const bare = key.replace(/[-_]/g, '').toLowerCase();
+    if (ERROR_MEMBERS.has(bare) && present(v)) return true;
+    if ((bare === 'status' || bare === 'type' || bare === 'object' || bare === 'kind' || bare === 'result') && typeof v === 'string' && ERROR_KINDS.has(v.toLowerCase())) return true;
+    if (bare === 'status' && failureStatus(v)) return true;
+    message ||= (bare === 'message' || bare === 'msg') && typeof v === 'string' && v.trim() !== '';
+    // A `code` that is neither "no error" (0, "OK") nor a success status (`code: 200`).
+    code ||= bare === 'code' && present(v) && !(typeof v === 'number' && v >= 100 && v < 400);
+    onlyMessages &&= bare.endsWith('message') || bare === 'msg' || bare === 'detail';
+  }
+  // A code beside a message is the error envelope many APIs send with every 200 (`{"code": 40001, "msg": …}`).
+  if (code && message) return true;
+  if (!onlyMessages || n === 0) return false;
+  const { strong } = meaningOf(text);
+  return strong !== undefined && FAILURE_MEANINGS.has(strong);
+}
