@@ -40,8 +40,8 @@ describe('the third holdout corpus is well formed', () => {
 });
 
 /** Measured on the third holdout as gathered (scripts/corpus-score.ts, seventh section), rounded down to 0.1%. */
-const FLOOR = { code: 0, retry: 0, vendorCode: 0, requestId: 0, retryAfterMs: 0 } as const;
-const GENERIC_FLOOR = { code: 0, retry: 0, vendorCode: 0, requestId: 0, retryAfterMs: 0 } as const;
+const FLOOR = { code: 0.796, retry: 0.932, vendorCode: 0.83, requestId: 0.966, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.813, retry: 0.932, vendorCode: 0.83, requestId: 0.966, retryAfterMs: 1 } as const;
 
 describe('the third holdout corpus scores', () => {
   it('every field at or above its floor with the default classify', () => {
