@@ -67,7 +67,11 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   if (status === 429 && strong === 'payment_required' && namesThrottle(w)) return undefined;
   // A 401 is settled but for a spent quota or unpaid bill, which some APIs send with it (ElevenLabs' 401
   // `quota_exceeded`): the credentials were read, the allowance behind them is what ran out.
-  if (status === 401 && (strong === 'quota_exhausted' || strong === 'payment_required')) return strong;
+  // The code says which of the two when the message mentions both ("exceeds your quota … credits").
+  if (status === 401 && (strong === 'quota_exhausted' || strong === 'payment_required')) {
+    const byCode = meaningOf(vendorCode).strong;
+    return byCode === 'quota_exhausted' || byCode === 'payment_required' ? byCode : strong;
+  }
   if (SETTLED.has(fromStatus) || status === 401) return undefined;
   // A proxy's 502, 503 or 504 is what it says; words only add that the service sheds load or limits.
   if (status >= 502 && status <= 504) {
