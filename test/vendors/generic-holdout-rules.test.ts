@@ -276,6 +276,11 @@ describe('the second held-out set: wordings many vendors share', () => {
     for (const fault of both(family, id)) expect(fault.code).toBe(want);
   });
 
+  it(`a client's "(status 403)" states the status: ${src('alpaca', 'go-403-insufficient-underlying-qty')}`, () => {
+    for (const fault of both('alpaca', 'go-403-insufficient-underlying-qty')) expect(fault.code).toBe('permission_denied');
+    expect(read(undefined, 'request failed (status 1234): nope')).toBeUndefined();
+  });
+
   it('a title that opens with no status, or a number that is no status, states none', () => {
     expect(readGeneric({ status: undefined, headers: { get: () => undefined }, json: undefined, text: '<html><head><title>2024 report</title></head></html>', contentType: 'text/html', host: undefined, now: 0 })).toBeUndefined();
     expect(readGeneric({ status: undefined, headers: { get: () => undefined }, json: undefined, text: '<html><head><title>4040 items</title></head></html>', contentType: 'text/html', host: undefined, now: 0 })).toBeUndefined();

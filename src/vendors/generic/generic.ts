@@ -26,7 +26,7 @@ const HEAD = 4096;
 const LINES = 1024;
 
 /** Where SDK printouts and logs state the status: `Error code: 429 - {…}`, `status code 503`, `HTTP/1.1 502`. */
-const STATUS_CUES = ['error code: ', 'status code: ', 'status code ', 'statuscode: ', 'status: ', 'response status : ', 'http/1.1 ', 'http/2 ', 'http/1.0 ', 'http ', 'status=', 'code: '] as const;
+const STATUS_CUES = ['error code: ', 'status code: ', 'status code ', 'statuscode: ', 'status: ', 'response status : ', 'http/1.1 ', 'http/2 ', 'http/1.0 ', 'http ', 'status=', 'code: ', '(status '] as const;
 
 function statusInText(head: string): number | undefined {
   const t = head.toLowerCase();
