@@ -204,6 +204,8 @@ function walk(r: Rec, depth: number, found: Found): void {
     if (role.status === true) found.status ??= httpStatus(v);
     if (role.field === true && depth > 0 && typeof v === 'string' && v !== '') found.fieldNamed = true;
     if (key === 'code' && typeof v === 'number' && depth <= 1) found.codeStatus ??= httpStatus(v) ?? grpcStatus(v, r);
+    // Typesense's and others' `{ error: 404, message: "Not found" }`: a numeric `error` is the status restated.
+    if (key === 'error' && typeof v === 'number' && depth === 0) found.codeStatus ??= httpStatus(v);
     if (role.nest === true && depth < 4 && typeof v === 'object' && v !== null) {
       const inner = first(v);
       if (inner !== undefined) (nests ??= []).push(inner);
@@ -227,6 +229,9 @@ function walk(r: Rec, depth: number, found: Found): void {
   if (code === undefined && depth > 0) code = codeOf(r['.tag']);
   if (code !== undefined && found.codes.length < 12) found.codes.push({ code, depth });
   if (statusLike !== undefined && found.codes.length < 12) found.codes.push({ code: statusLike, depth });
+  // A one-word verdict beside a sentence in `result` (Etherscan's and other block explorers' `{"status":"0",
+  // "message":"NOTOK","result":"Max calls per sec rate limit reached (5/sec)"}`): the sentence says what failed.
+  if (message !== undefined && !message.includes(' ') && typeof r.result === 'string' && r.result.includes(' ')) message = text(r.result) ?? message;
   if (message !== undefined && found.messages.length < 4) found.messages.push(message);
   found.requestId ??= id;
   if (wait) found.retryAfterMs ??= waitOf(r);
@@ -268,7 +273,8 @@ export function readEnvelope(value: unknown, responseStatus?: number): Envelope 
   walk(r, 0, found);
   const { retryAfterMs, messages } = found;
   const requestId = found.requestId ?? metaId(r);
-  const status = responseStatus ?? found.status ?? found.codeStatus;
+  // Under a success status the status an error restates is the one a numeric code may repeat.
+  const status = (responseStatus !== undefined && responseStatus < 400 ? undefined : responseStatus) ?? found.status ?? found.codeStatus;
   // The deepest code wins, the first found at that depth; a number that is the status again is no
   // code, and one that merely looks like a status ranks below a real code at its depth.
   let best: { code: string; depth: number } | undefined;

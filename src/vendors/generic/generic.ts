@@ -26,7 +26,7 @@ const HEAD = 4096;
 const LINES = 1024;
 
 /** Where SDK printouts and logs state the status: `Error code: 429 - {…}`, `status code 503`, `HTTP/1.1 502`. */
-const STATUS_CUES = ['error code: ', 'status code: ', 'status code ', 'statuscode: ', 'status: ', 'response status : ', 'http/1.1 ', 'http/2 ', 'http/1.0 ', 'http ', 'status=', 'code: '] as const;
+const STATUS_CUES = ['error code: ', 'status code: ', 'status code ', 'statuscode: ', 'status: ', 'response status : ', 'http/1.1 ', 'http/2 ', 'http/1.0 ', 'http ', 'status=', 'code: ', '(status '] as const;
 
 function statusInText(head: string): number | undefined {
   const t = head.toLowerCase();
@@ -42,6 +42,16 @@ function statusInText(head: string): number | undefined {
   const lead = t.trimStart();
   const first = /^\d{3}(?!\w)/.test(lead) ? Number(lead.slice(0, 3)) : 0;
   if (first >= 400 && first <= 599) return first;
+  // Or the status that opens a page's title or heading, as servers render them: nginx and openresty's
+  // `<title>401 Authorization Required</title>`, Jetty's `<title>Error 403 …</title>`.
+  for (const tag of ['<title>', '<h1>']) {
+    const open = t.indexOf(tag);
+    if (open < 0) continue;
+    let rest = t.slice(open + tag.length, open + tag.length + 24).trimStart();
+    if (rest.startsWith('error ')) rest = rest.slice(6);
+    const n = /^\d{3}(?!\w)/.test(rest) ? Number(rest.slice(0, 3)) : 0;
+    if (n >= 400 && n <= 599) return n;
+  }
   // Or the status before the word, as a page's heading has it: CloudFront's `<H1>503 ERROR</H1>`.
   const at = t.indexOf(' error');
   const n = at >= 3 ? statusOf(t.slice(at - 3, at)) : undefined;

@@ -22,6 +22,9 @@ const NONE: ReadonlySet<string> = new Set(['', '0', 'ok', 'success', 'none', 'nu
 /** What a JSend `status`, an OpenAI-style `object` or a `type`/`kind`/`result` member says of an error. */
 const ERROR_KINDS: ReadonlySet<string> = new Set(['error', 'fail', 'failure', 'exception']);
 
+/** Messages that say only that the call failed. */
+const VERDICTS: ReadonlySet<string> = new Set(['notok', 'not ok', 'nok', 'error', 'failed', 'failure', 'fail']);
+
 /** Words a SCREAMING_CASE `status` uses only for a refused call (REQUEST_DENIED, UNKNOWN_ERROR, OVER_DAILY_LIMIT). */
 const FAILURE_WORDS: ReadonlySet<string> = new Set(['error', 'denied', 'limit', 'exceeded', 'invalid', 'exception', 'unauthorized', 'unauthenticated', 'forbidden', 'quota', 'exhausted']);
 
@@ -70,6 +73,8 @@ export function errsInSuccess(json: unknown, env: Envelope, text: string | undef
     if (ERROR_MEMBERS.has(bare) && present(v)) return true;
     if ((bare === 'status' || bare === 'type' || bare === 'object' || bare === 'kind' || bare === 'result') && typeof v === 'string' && ERROR_KINDS.has(v.toLowerCase())) return true;
     if (bare === 'status' && failureStatus(v)) return true;
+    // A message that is nothing but a verdict of failure (Etherscan's `"message": "NOTOK"`).
+    if ((bare === 'message' || bare === 'msg') && typeof v === 'string' && VERDICTS.has(v.trim().toLowerCase())) return true;
     message ||= (bare === 'message' || bare === 'msg') && typeof v === 'string' && v.trim() !== '';
     // A `code` that is neither "no error" (0, "OK") nor a success status (`code: 200`).
     code ||= bare === 'code' && present(v) && !(typeof v === 'number' && v >= 100 && v < 400);

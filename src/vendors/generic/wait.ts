@@ -29,11 +29,11 @@ const CUES: readonly (readonly [phrase: string, bare: boolean])[] = [
 ];
 
 /**
- * A duration follows a cue only where a digit comes after spaces after the cue's last word ("in",
+ * A duration follows a cue only where a digit (or a quoted one) comes after spaces after the cue's last word ("in",
  * "after", "wait", …): without one, no cue needs looking for. Built from {@link CUES}; linear (one
  * alternation of words, then one run of spaces), and only ever run on the bounded head.
  */
-const CUED = new RegExp(`(?:${[...new Set(CUES.map(([cue]) => cue.trimEnd().split(' ').pop()?.replace(/\W/g, '\\$&')))].join('|')}) +\\d`, 'i');
+const CUED = new RegExp(`(?:${[...new Set(CUES.map(([cue]) => cue.trimEnd().split(' ').pop()?.replace(/\W/g, '\\$&')))].join('|')}) +['"]?\\d`, 'i');
 
 const UNITS: Readonly<Record<string, number>> = {
   ms: 1, msec: 1, msecs: 1, millisecond: 1, milliseconds: 1,
