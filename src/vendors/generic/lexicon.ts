@@ -8,61 +8,11 @@
  * rate limit; "quota … per minute" is a rate limit, not a spent quota.
  */
 import type { FaultCode } from '../../core/catalog.js';
+import { RULES, WEAK } from './lexicon-rules.js';
 
 /** Text looked at: a meaning is stated early, and the cap keeps every rule's scan bounded. */
 const HEAD = 1024;
 
-/**
- * `code: 'phrase|phrase'`, tried in order. A phrase matches at a word start: `" throttl"` matches
- * "throttled" and "throttling"; a trailing space asks for the whole word (`"credit "`, not
- * "credentials"). `&` joins phrases that must all appear.
- */
-const RULES: readonly (readonly [FaultCode, string])[] = [
-  ['payload_too_large', 'request too large|payload too large|entity too large|body too large|file too large|too big |maximum size|maximum request size|size limit|kb limit|mb limit|gb limit|byte limit|bytes limit|max complexity|maximum complexity|max depth|maximum depth'],
-  // A token budget per minute or second is a throttle, though the text adds "too many tokens" (a TPM window refills).
-  ['rate_limited', 'tokens per minute|tokens per second|tokens per min |tokens per sec |tpm limit'],
-  ['context_length_exceeded', 'context length|context window|maximum context|context limit|context size|too many tokens|prompt is too long|input is too long|input too long|prompt too long|token limit|input token count|tokens exceed|max new tokens|exceeds the token|maximum number of tokens'],
-  ['content_filtered', 'usage guidelines|blocked output|output blocked|content policy|content filter|content management policy|safety system|safety settings|responsible ai|moderation|flagged|blocked by content|blocked by safety|prohibited content|inappropriate content'],
-  ['payment_required', 'payment required|payment failed|payment declined|billing|credit |credits |credit balance|out of credit|insufficient funds|insufficient balance|insufficient credit|balance is too low|balance too low|spending limit|spend limit|spending cap|card declined|card was declined|top up|add funds|paid plan'],
-  ['rate_limited', 'quota &per minute|quota &per second|quota &per min |quota &requests per|quota &tokens per|quotas &per minute'],
-  // A window of a day or more is an allowance, whatever else the text calls it ("Rate limit exceeded: free-models-per-day").
-  ['quota_exhausted', 'monthly limit|daily limit|daily &limit |daily &limits |monthly &limit |daily quota|limit for the month|limit for the day|per day|per month|every day|each day|every month|pull rate limit'],
-  // A rate limit said to be exceeded is a throttle, though the text adds "quota" ("Job exceeded rate limits: … exceeded quota").
-  // So is a cap on requests in flight, though the text suggests an upgrade to raise it ("Too many concurrent requests … upgrade").
-  ['rate_limited', 'rate limit exceeded|rate limits exceeded|exceeded rate limit|exceeded the rate limit|exceeds the rate limit|too many concurrent|concurrent request|concurrency limit|concurrent api'],
-  ['quota_exhausted', 'quota |quotas |usage limit|plan limit|allowance|total request|limit&upgrad'],
-  ['rate_limited', 'rate limit|ratelimit|over query limit|too many request|too many&attempts|toomanyrequests|throttl|slow down|requests per|calls per|per second|per minute|request limit|tokens per min|concurrency limit|concurrent request|concurrent api|limit exceeded|limit reached|rate exceeded|request rate|secondly limit|provisioned throughput|throughput exceeded|too many write|too many operation|too many calls|too many api calls|too many concurrent|number of api request|number of api call'],
-  ['overloaded', 'overload|capacity|server is busy|servers are busy|too busy|busy |high demand|heavy load|rejected execution|shedding'],
-  ['already_exists', 'exists |already exist|already a member|already a list member|already a subscriber|already subscribed|already a collaborator|already taken|already in use|already used|already registered|already been created|duplicate|exists already|resource exists'],
-  ['permission_denied', 'not allowed&api key|not permitted&api key|unauthorized product|unauthorized operation|not authorized to perform|insufficient scope|missing scope|required scope|scope |scopes |does not have permission|not have permission|does not have access|not authorized to access'],
-  ['unauthenticated', 'api key|apikey|subscription key|api token|api secret|access key|secret key|invalid key|invalid token|access token|expired token|token expired|token has expired|token is expired|token is invalid|jwt|bearer|unauthenticated|unauthorized|unauthorised|authenticat|credentials|invalid client|client secret|invalid grant|authorization grant|invalid signature|signature does not match|security token|invalid session|session expired|session has expired|session is not valid|session not valid|password has expired|expired password|too skewed|clock skew|login required|not logged in|must log in|must be logged in|log in first|login first|please log in|please login|missing authorization|authorization header|auth header|basic auth|auth failed|invalid auth|no auth|sign in|revoked'],
-  // A thing said not to exist is not found, though the text hedges "(or perhaps you don't have permission)".
-  ['not_found', 'does not exist|do not exist|doesn t exist|don t exist|did not exist|does not exists'],
-  ['permission_denied', 'forbidden|authorization error|permission|not permitted|not allowed|access denied|denied |not authori|insufficient scope|privilege|row level security|restricted|suspended|banned|blocked'],
-  ['precondition_failed', 'precondition|etag|if match|condition not met|conditional check failed|conditional request failed'],
-  ['not_implemented', 'not implemented|unimplemented|not supported|unsupported operation|method not allowed'],
-  ['not_found', 'not found|no such|doesn t exist|not exist|unknown resource|could not find|cannot find|can t find|no route|0 rows|no rows'],
-  // Kubernetes' reason Expired (410) as kubectl prints it ("Error from server (Expired)") and the apiserver words it.
-  ['gone', 'gone |no longer available|has been deleted|was deleted|from server expired|too old resource version'],
-  ['conflict', 'conflict|concurrent modification|locked|lock timeout|being modified|in progress|version mismatch|state transition|invalid state|wrong state|in use|already '],
-  ['connect_failed', 'connect to the origin|connect to origin'],
-  // A connection that broke after the request went out, as clients print it (Go's `Post "…": EOF`, node's "socket hang up").
-  ['connection_reset', 'connection reset|reset by peer|socket hang up|broken pipe|premature close|eof |econnreset|epipe '],
-  ['service_unavailable', 'backend fetch failed|transport is closing|transient failure|no healthy upstream|upstream connect error|connection failure|connection refused|no available server|no server is available'],
-  ['gateway_timeout', 'gateway timeout|gateway time out|first byte timeout|invocation timeout|backend timeout|upstream timeout|upstream request timeout|deadline exceeded|endpoint request timed out'],
-  ['bad_gateway', 'bad gateway|connection lost|failed to respond|did not respond|didn t respond|upstream error|invalid response from|upstream returned|upstream sent|origin error'],
-  ['request_timeout', 'request timeout|timed out|timeout|time out|took too long'],
-  ['service_unavailable', 'unavailable|not available right now|service not available|services not available|service is not available|services are not available|service isn t available|services aren t available|maintenance|temporarily|try again|not ready|starting up|outage|down for|service is down'],
-  // A request the server could not parse is refused before any field is checked: "malformed" outranks the field words after it.
-  ['invalid_request', 'malformed|invalid json|parse error'],
-  ['validation_failed', 'validation|schema violation|unprocessable|invalid input|invalid field|required field|is required|must be|invalid value|bad value|invalid parameter|missing parameter|missing required|non existent'],
-  // gRPC's INVALID_ARGUMENT says the request was bad, not which field: the status class, as common-codes reads it.
-  ['invalid_request', 'invalid request|bad request|invalid argument|wrong input'],
-  ['internal', 'internal|server error|unexpected error|unknown error|generic error|something went wrong'],
-];
-
-/** Codes that say no more than "the request was bad" or "the server failed": the status knows better. */
-const WEAK: ReadonlySet<FaultCode> = new Set<FaultCode>(['invalid_request', 'internal', 'request_timeout', 'service_unavailable']);
 
 // The matcher. Every word of every phrase is a node of one trie (a flat table: a node's child for
 // a letter is one array read), and a text's words are walked through it where they lie in the text:
