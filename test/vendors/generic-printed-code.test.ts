@@ -390,6 +390,9 @@ describe('holdout-2 shapes: codes in forms many vendors use', () => {
     expect(g({ body: '{"code": 404, "message": "Not Found"}' }).vendorCode).toBeUndefined();
     // A serialized JS error's class name is not the server's code.
     expect(g({ body: '{"name":"DeepgramApiError","message":"Request failed","status":400}' }).vendorCode).toBeUndefined();
+    // A JS client's API-error class in `type` (corpus mailgun/forbidden-401-js-printout) is no code; a server's `…Error` type (vLLM's) is.
+    expect(g(corpus('mailgun/forbidden-401-js-printout')).vendorCode).toBeUndefined();
+    expect(g(corpus('vllm/vllm-404-model-does-not-exist')).vendorCode).toBe('NotFoundError');
     // A `Type` that names no exception (a Docker registry's resource type) is no code.
     expect(readEnvelope({ errors: [{ code: 'UNAUTHORIZED', message: 'authentication required', detail: [{ Type: 'repository', Name: 'library/foo' }] }] }).vendorCode).toBe('UNAUTHORIZED');
     // A JSON-RPC code needs the reserved range: `code: -1` is read from the envelope, not by this form.

@@ -59,7 +59,6 @@ const CODE = /^[A-Za-z0-9][\w.:#+-]*$/;
 function codeOf(value: unknown): string | undefined {
   // Negative numbers are codes too: Binance's `{"code":-1003,"msg":…}`, JSON-RPC's `-32005`. Zero is "no error".
   if (typeof value === 'number') return Number.isInteger(value) && value !== 0 ? String(value) : undefined;
-  if (typeof value === 'string' && /^-\d{1,10}$/.test(value)) return value;
   // A `Category:Message` string is its own code, as Kraken's `{"error":["EAPI:Invalid key"]}` lists them.
   if (typeof value === 'string' && /^E[A-Z][A-Za-z]{1,20}:[A-Z][\w ,.'-]{1,100}$/.test(value)) return value;
   // `error_codes: ["currency_required"]`: the first one is the code.
@@ -188,7 +187,10 @@ function walk(r: Rec, depth: number, found: Found): void {
     // A serialized JS error's `name` is the SDK's class (`{"name":"DeepgramApiError","message":"{…}","status":400}`), not the server's code.
     const phrase =
       (key === 'error' && r.statusCode !== undefined && /^[A-Z][a-z]+$/.test(String(v))) ||
-      (key === 'name' && typeof v === 'string' && /^[A-Z]\w{0,80}(?:Error|Exception)$/.test(v));
+      (key === 'name' && typeof v === 'string' && /^[A-Z]\w{0,80}(?:Error|Exception)$/.test(v)) ||
+      // So is a `type` naming a client's API-error class (`{ status: 401, details: 'Forbidden', type: 'MailgunAPIError' }`);
+      // a server's own `BadRequestError` (vLLM) or `…Exception` (AWS) type is its code.
+      (key === 'type' && typeof v === 'string' && /^[A-Z]\w{0,80}(?:API|Api)Error$/.test(v));
     if (role.code !== undefined && !phrase && (role.top !== true || depth === 0 || hasMessage) && (key !== 'errorId' || typeof v === 'number') && (key !== 'Type' || /^[A-Z]\w{0,80}Exception$/.test(String(v)))) {
       const c = role.code < codeRank || role.code < statusLikeRank ? codeOf(v) : undefined;
       if (c !== undefined && httpStatus(c) === undefined) {

@@ -107,8 +107,6 @@ function chainCode(head: string): string | undefined {
     // text's start it may name a JSON message, as contentful.js names its errors by `sys.id`.
     const pascal = /^[A-Z][a-z0-9]{1,30}(?:[A-Z][a-z0-9]{0,30}){1,6}$/.test(token);
     const next = links[i + 1] as string;
-    // A code is followed by its message, a label by a number (`attempt: 000 | …`).
-    if (/^-?\d/.test(next)) continue;
     // A class that spells out its message's first words (`UnexpectedResponse: Unexpected Response: 400`) is the client's.
     if (pascal && next.slice(0, token.length + 8).replace(/ /g, '').startsWith(token)) continue;
     if (`'"{[`.includes(next.charAt(0)) && !(pascal && i === 0 && link === token && next.charAt(0) === '{')) continue;
