@@ -87,7 +87,7 @@ function trimValue(raw: string): string {
 }
 
 /** Words printouts and logs use as labels before a colon (`note: …`, `body: …`, `fatal: [host]: …`): no vendor's code. */
-const LABELS = new Set(['note', 'body', 'attempt', 'fatal', 'warning', 'warn', 'info', 'debug', 'trace', 'details', 'detail', 'message', 'response', 'request', 'result', 'reason', 'cause', 'caused', 'hint', 'help', 'data', 'headers', 'output', 'stderr', 'stdout', 'context', 'url', 'uri', 'path', 'method', 'host', 'file', 'line', 'status', 'see', 'tip', 'retry', 'retrying', 'failed', 'failure', 'critical', 'panic', 'exception']);
+const LABELS = new Set('note body attempt fatal warning info debug hint help cause details'.split(' '));
 
 /**
  * The code a `code: message` chain names (Docker's `toomanyrequests: You have reached…`, `denied:
