@@ -38,8 +38,8 @@ describe('the second holdout corpus is well formed', () => {
 });
 
 /** Measured on the second holdout as gathered (scripts/corpus-score.ts, fifth section), rounded down to 0.1%. */
-const FLOOR = { code: 0.974, retry: 1, vendorCode: 0.763, requestId: 0.987, retryAfterMs: 0.972 } as const;
-const GENERIC_FLOOR = { code: 0.974, retry: 1, vendorCode: 0.763, requestId: 0.987, retryAfterMs: 0.972 } as const;
+const FLOOR = { code: 0.974, retry: 1, vendorCode: 1, requestId: 0.987, retryAfterMs: 0.972 } as const;
+const GENERIC_FLOOR = { code: 0.974, retry: 1, vendorCode: 1, requestId: 0.987, retryAfterMs: 0.972 } as const;
 
 describe('the second holdout corpus scores', () => {
   it('every field at or above its floor with the default classify', () => {

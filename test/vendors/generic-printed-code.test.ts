@@ -10,13 +10,13 @@ import { readEnvelope } from '../../src/vendors/generic/envelope.js';
 import { genericProfile } from '../../src/vendors/generic/generic.js';
 import { leadingCode, PRINTED_FORMS, printedCode, quotedObject, withLeadingCode } from '../../src/vendors/generic/printed-code.js';
 import { scanObject } from '../../src/vendors/generic/scan.js';
-import { HOLDOUT_DIR, loadCorpus } from '../corpus/corpus.js';
+import { HOLDOUT2_DIR, HOLDOUT_DIR, loadCorpus } from '../corpus/corpus.js';
 import { stringWork } from '../support/string-work.js';
 
 const generic = createClassifier({ profiles: [genericProfile] });
 const g = (response: unknown) => generic.classify(response, { now: 0 });
 
-const CORPUS = [...loadCorpus(), ...loadCorpus(HOLDOUT_DIR)];
+const CORPUS = [...loadCorpus(), ...loadCorpus(HOLDOUT_DIR), ...loadCorpus(HOLDOUT2_DIR)];
 /** A corpus case's response, verbatim (the case's `source` names where it was copied from). */
 function corpus(ref: string): { status?: number; body: string } {
   const [family, id] = ref.split('/');
@@ -293,6 +293,9 @@ describe('linear work on hostile input (counted, not timed)', () => {
     ['awserr links', (n: number) => ': AB'.repeat(n / 4)],
     ['gRPC status line near-misses', (n: number) => `\n${'AB_'.repeat(n / 3)}`],
     ['parenthesised code near-misses', (n: number) => '(a_b'.repeat(n / 4)],
+    ['JSON-RPC code near-misses', (n: number) => 'code: -3200'.repeat(n / 11)],
+    ['repr code= near-misses', (n: number) => `aError(code=${'x'.repeat(60)}`.repeat(n / 72)],
+    ['Category:Message near-misses', (n: number) => `['EAPI:A${'b'.repeat(90)}`.repeat(n / 98)],
   ])('%s: the forms each read the text once, the quoted reader a bounded head', (_name, make) => {
     const text = make(MIB);
     const { chars } = stringWork(() => printedCode(text));
@@ -317,5 +320,82 @@ describe('linear work on hostile input (counted, not timed)', () => {
     expect(a.chars).toBeLessThanOrEqual(32 * 65_536);
     expect(b.chars).toBeLessThanOrEqual(32 * 65_536);
     expect(b.result).toEqual(a.result);
+  });
+});
+
+describe('holdout-2 shapes: codes in forms many vendors use', () => {
+  it.each([
+    // A negative numeric code beside `msg`: Binance's documented envelope, printed by axios, ccxt and python-binance.
+    ['binance/ccxt-429-1003-printout', '-1003'],
+    ['binance/axios-data-1003-ip-banned-until', '-1003'],
+    ['binance/python-binance-1003-ip-banned', '-1003'],
+    // JSON-RPC 2.0's error.code, raw in a printout, inside an escaped string, and after `got code`.
+    ['infura/go-429-jsonrpc-32005-daily-count', '-32005'],
+    ['infura/nim-log-32005-backoff-30', '-32005'],
+    ['infura/dart-rpcerror-32005', '-32005'],
+    // `err_code`/`err_msg`, and a serialized SDK error whose message is the server's JSON.
+    ['deepgram/ws-401-invalid-auth-request-id', 'INVALID_AUTH'],
+    ['deepgram/js-deepgramapierror-400-invalid-credentials', 'BAD_REQUEST'],
+    // `Category:Message` strings in an `error` list.
+    ['kraken/py-list-eapi-rate-limit', 'EAPI:Rate limit exceeded'],
+    ['kraken/egeneral-invalid-arguments', 'EGeneral:Invalid arguments'],
+    // A `Type` member or element naming an exception.
+    ['xero/php-guzzle-400-validation-truncated', 'ValidationException'],
+    ['xero/xml-apiexception-validation-truncated', 'ValidationException'],
+  ])('%s: %s', (ref, want) => {
+    expect(g(corpus(ref)).vendorCode).toBe(want);
+  });
+
+  it.each([
+    // python-binance issue #1126 (github.com/sammchardy/python-binance/issues/1126, title)
+    ['binance.exceptions.BinanceAPIException: APIError(code=-1121): Invalid symbol', '-1121'],
+    // Binance's documented error envelope (binance-spot-api-docs errors.md: -1121 INVALID_SYMBOL)
+    ['{"code":-1121,"msg":"Invalid symbol."}', '-1121'],
+    // web3.py issue #2215 (github.com/ApeWorX/web3.py/issues/2215, title)
+    ["ValueError: {'code': -32000, 'message': 'insufficient funds for gas * price + value'}", '-32000'],
+    // ethjsonrpc issue #48 (github.com/Consensys/ethjsonrpc/issues/48)
+    ["ethjsonrpc.exceptions.BadResponseError: {u'jsonrpc': u'2.0', u'id': 1, u'error': {u'message': u'insufficient funds for gas * price + value', u'code': -32000}}", '-32000'],
+    // ccxt issue #8634 (github.com/ccxt/ccxt/issues/8634) and XChange issue #3698 (github.com/knowm/XChange/issues/3698)
+    ['ccxt.base.errors.AuthenticationError: kraken {"error":["EAPI:Invalid key"]}', 'EAPI:Invalid key'],
+    ['org.knowm.xchange.exceptions.ExchangeException: [EAPI:Invalid key]', 'EAPI:Invalid key'],
+    // Kraken's documented REST envelope (docs.kraken.com: `{"error":["EGeneral:Invalid arguments"]}`)
+    ['{"error":["EGeneral:Invalid arguments"]}', 'EGeneral:Invalid arguments'],
+    // Deepgram's documented 401 (developers.deepgram.com errors: err_code, err_msg, request_id)
+    ['{"err_code":"INVALID_AUTH","err_msg":"Invalid credentials.","request_id":"1a19fdbd-5b51-435d-8c4e-2e338a9004cb"}', 'INVALID_AUTH'],
+    // Xero's documented validation error (developer.xero.com accounting API, Validation errors)
+    ['{"ErrorNumber": 10, "Type": "ValidationException", "Message": "A validation exception occurred", "Elements": []}', 'ValidationException'],
+  ])('a second real body: %s', (body, want) => {
+    expect(g({ body }).vendorCode).toBe(want);
+  });
+
+  it.each([
+    // Vault's CLI `Code: 403. Errors:` restates the status.
+    'hashicorp-vault/cli-403-permission-denied',
+    'hashicorp-vault/go-403-multierror-permission-denied',
+    // Etherscan's `status: "0"` is a flag.
+    'etherscan/notok-max-calls-per-sec',
+    'etherscan/py-runtimeerror-max-rate-limit-bytes',
+    // A client class spelling out its own message, and a log label before a colon.
+    'qdrant/py-400-index-required-truncated',
+    'replicate/py-version-does-not-exist',
+  ])('no code from a label, a flag, a status or a class: %s', (ref) => {
+    expect(g(corpus(ref)).vendorCode).toBeUndefined();
+  });
+
+  it('labels and class names are no codes in other printouts', () => {
+    // Ansible's failure line (docs.ansible.com, playbook output): `fatal` labels the host's result.
+    expect(g({ body: 'fatal: [web1]: FAILED! => {"changed": false, "msg": "Failed to connect to the host via ssh"}' }).vendorCode).toBeUndefined();
+    // A number-only `code` restating the status is no vendor code.
+    expect(g({ status: 500, body: '{"code": 500, "message": "Internal Server Error"}' }).vendorCode).toBeUndefined();
+    expect(g({ body: '{"code": 404, "message": "Not Found"}' }).vendorCode).toBeUndefined();
+    // A serialized JS error's class name is not the server's code.
+    expect(g({ body: '{"name":"DeepgramApiError","message":"Request failed","status":400}' }).vendorCode).toBeUndefined();
+    // A JS client's API-error class in `type` (corpus mailgun/forbidden-401-js-printout) is no code; a server's `…Error` type (vLLM's) is.
+    expect(g(corpus('mailgun/forbidden-401-js-printout')).vendorCode).toBeUndefined();
+    expect(g(corpus('vllm/vllm-404-model-does-not-exist')).vendorCode).toBe('NotFoundError');
+    // A `Type` that names no exception (a Docker registry's resource type) is no code.
+    expect(readEnvelope({ errors: [{ code: 'UNAUTHORIZED', message: 'authentication required', detail: [{ Type: 'repository', Name: 'library/foo' }] }] }).vendorCode).toBe('UNAUTHORIZED');
+    // A JSON-RPC code needs the reserved range: `code: -1` is read from the envelope, not by this form.
+    expect(printedCode('got code -1 with msg "x"')).toBeUndefined();
   });
 });

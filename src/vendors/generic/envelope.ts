@@ -30,13 +30,13 @@ const NESTS = ['error', 'errors', 'fault', 'Error', 'innererror', 'innerError', 
 /**
  * Members holding a machine code at any depth, strongest first. `reason` beside `code` is the
  * specific one (Razorpay's `code: BAD_REQUEST_ERROR, reason: input_validation_failed`, Kubernetes'
- * Status); drivers print `VendorCode`.
+ * Status); drivers print `VendorCode`; a `Type` counts only when it names an exception (Xero's `"Type": "ValidationException"`).
  */
-const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'reason', 'code', 'error_code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'subcode', 'error_type', 'errorType', 'exceptionCode', 'vendorCode', 'VendorCode', 'type', '__type', 'issue', 'errorId', 'category'] as const;
+const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'reason', 'code', 'error_code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'err_code', 'subcode', 'error_type', 'errorType', 'exceptionCode', 'vendorCode', 'VendorCode', 'type', 'Type', '__type', 'issue', 'errorId', 'category'] as const;
 /** Members that hold a code only in the outermost object or beside a message (elsewhere `name` is a resource's name). */
 const TOP_CODES = ['error', 'name', 'status'] as const;
 /** Members holding the message people read. */
-const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'error_message', 'exceptionMessage', 'Message', 'msg', 'faultstring', 'detail', 'description', 'title', 'error', 'errors', 'reason', 'details', 'err'] as const;
+const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'error_message', 'exceptionMessage', 'Message', 'msg', 'faultstring', 'err_msg', 'detail', 'description', 'title', 'error', 'errors', 'reason', 'details', 'err'] as const;
 /**
  * Members holding a request id. After the common names, the ones vendors document as the id to give
  * support: Okta's `errorId`, Meta's `fbtrace_id`, Adyen's `pspReference`.
@@ -57,11 +57,15 @@ const CODE = /^[A-Za-z0-9][\w.:#+-]*$/;
 
 /** A string that looks like a machine code: one token, not a sentence or a URL. */
 function codeOf(value: unknown): string | undefined {
-  if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? String(value) : undefined;
+  // Negative numbers are codes too: Binance's `{"code":-1003,"msg":…}`, JSON-RPC's `-32005`. Zero is "no error".
+  if (typeof value === 'number') return Number.isInteger(value) && value !== 0 ? String(value) : undefined;
+  // A `Category:Message` string is its own code, as Kraken's `{"error":["EAPI:Invalid key"]}` lists them.
+  if (typeof value === 'string' && /^E[A-Z][A-Za-z]{1,20}:[A-Z][\w ,.'-]{1,100}$/.test(value)) return value;
   // `error_codes: ["currency_required"]`: the first one is the code.
   if (Array.isArray(value)) return codeOf(value[0]);
   if (typeof value !== 'string' || value.length === 0 || value.length > 80 || !CODE.test(value)) return undefined;
-  return value.includes('://') || GENERIC.has(value.toLowerCase()) ? undefined : value;
+  // A status flag of `"0"` (Etherscan's `{"status":"0","message":"NOTOK"}`) names no error.
+  return value === '0' || value.includes('://') || GENERIC.has(value.toLowerCase()) ? undefined : value;
 }
 
 /** An error status a body restates (`"status": 429`, `httpStatusCode: 401`). */
@@ -180,8 +184,14 @@ function walk(r: Rec, depth: number, found: Found): void {
     const v = r[key];
     // eBay's numeric `errorId` is its code (`{"errorId":1001,"domain":"OAuth","category":"REQUEST"}`); Okta's string one is an id.
     // Boom's and Nest's `{"statusCode": 401, "error": "Unauthorized", …}`: the reason phrase beside the status is no code.
-    const phrase = key === 'error' && r.statusCode !== undefined && /^[A-Z][a-z]+$/.test(String(v));
-    if (role.code !== undefined && !phrase && (role.top !== true || depth === 0 || hasMessage) && (key !== 'errorId' || typeof v === 'number')) {
+    // A serialized JS error's `name` is the SDK's class (`{"name":"DeepgramApiError","message":"{…}","status":400}`), not the server's code.
+    const phrase =
+      (key === 'error' && r.statusCode !== undefined && /^[A-Z][a-z]+$/.test(String(v))) ||
+      (key === 'name' && typeof v === 'string' && /^[A-Z]\w{0,80}(?:Error|Exception)$/.test(v)) ||
+      // So is a `type` naming a client's API-error class (`{ status: 401, details: 'Forbidden', type: 'MailgunAPIError' }`);
+      // a server's own `BadRequestError` (vLLM) or `…Exception` (AWS) type is its code.
+      (key === 'type' && typeof v === 'string' && /^[A-Z]\w{0,80}(?:API|Api)Error$/.test(v));
+    if (role.code !== undefined && !phrase && (role.top !== true || depth === 0 || hasMessage) && (key !== 'errorId' || typeof v === 'number') && (key !== 'Type' || /^[A-Z]\w{0,80}Exception$/.test(String(v)))) {
       const c = role.code < codeRank || role.code < statusLikeRank ? codeOf(v) : undefined;
       if (c !== undefined && httpStatus(c) === undefined) {
         if (role.code < codeRank) [code, codeRank] = [c, role.code];
@@ -203,7 +213,7 @@ function walk(r: Rec, depth: number, found: Found): void {
     }
     if (role.status === true) found.status ??= httpStatus(v);
     if (role.field === true && depth > 0 && typeof v === 'string' && v !== '') found.fieldNamed = true;
-    if (key === 'code' && typeof v === 'number' && depth <= 1) found.codeStatus ??= httpStatus(v) ?? grpcStatus(v, r);
+    if ((key === 'code' || key === 'Code') && typeof v === 'number' && depth <= 1) found.codeStatus ??= httpStatus(v) ?? grpcStatus(v, r);
     // Typesense's and others' `{ error: 404, message: "Not found" }`: a numeric `error` is the status restated.
     if (key === 'error' && typeof v === 'number' && depth === 0) found.codeStatus ??= httpStatus(v);
     if (role.nest === true && depth < 4 && typeof v === 'object' && v !== null) {

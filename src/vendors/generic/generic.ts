@@ -91,8 +91,13 @@ function trimValue(raw: string): string {
   while (v !== '' && ',;)]}'.includes(v.charAt(v.length - 1))) v = v.slice(0, -1).trimEnd();
   const q = v.charAt(0);
   if ((q === '"' || q === "'") && v.endsWith(q) && v.length >= 2) v = v.slice(1, -1);
+  // A number closing a sentence is the number (Vault's `Code: 403. Errors:`).
+  if (/^-?\d{1,15}\.$/.test(v)) v = v.slice(0, -1);
   return v === 'null' || v === 'None' || v === 'nil' || v === 'undefined' ? '' : v;
 }
+
+/** Words printouts and logs use as labels before a colon (`note: …`, `body: …`, `fatal: [host]: …`): no vendor's code. */
+const LABELS = new Set('note body attempt fatal warning info debug hint help cause details'.split(' '));
 
 /**
  * The code a `code: message` chain names (Docker's `toomanyrequests: You have reached…`, `denied:
@@ -106,12 +111,14 @@ function chainCode(head: string): string | undefined {
     const open = link.lastIndexOf('(');
     const token = (open >= 0 ? link.slice(open + 1) : link).trim();
     if (token.length < 3 || token.length > 64 || !/^[A-Za-z][A-Za-z0-9_.-]*$/.test(token)) continue;
-    if (/Exception$|Error$|[.]/.test(token) || token.toLowerCase() === 'error') continue;
+    if (/Exception$|Error$|[.]/.test(token) || token.toLowerCase() === 'error' || LABELS.has(token.toLowerCase())) continue;
     // A link before a quoted or bracketed value is a field's name (`message: 'Unauthorized'`, `body: "{…}"`).
     // A PascalCase code of two words or more (`SlowDown: …`, `NoSuchKey: …`) is one too; at the
     // text's start it may name a JSON message, as contentful.js names its errors by `sys.id`.
     const pascal = /^[A-Z][a-z0-9]{1,30}(?:[A-Z][a-z0-9]{0,30}){1,6}$/.test(token);
     const next = links[i + 1] as string;
+    // A class that spells out its message's first words (`UnexpectedResponse: Unexpected Response: 400`) is the client's.
+    if (pascal && next.slice(0, token.length + 8).replace(/ /g, '').startsWith(token)) continue;
     if (`'"{[`.includes(next.charAt(0)) && !(pascal && i === 0 && link === token && next.charAt(0) === '{')) continue;
     // google-api-core names its exception by the status (`TooManyRequests: 429 POST https://…`): a class, not a code.
     if (pascal && /^\d{3} /.test(next)) continue;
@@ -125,7 +132,9 @@ const CALL = /\((\d{3}), u?['"]([A-Za-z][\w.:-]{0,79})['"]/;
 
 /** An `<Error><Code>…</Code><Message>…</Message>` document (S3, GCS, Azure Storage, many XML APIs). */
 function xml(head: string): Envelope | undefined {
-  const code = xmlText(head, 'Code') ?? xmlText(head, 'code');
+  // Or the exception its `<Type>` names (Xero's `<ApiException>…<Type>ValidationException</Type>`).
+  const type = xmlText(head, 'Type');
+  const code = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined);
   if (code === undefined) return undefined;
   const message = xmlText(head, 'Message') ?? xmlText(head, 'message');
   return { vendorCode: code, message, text: message, requestId: xmlText(head, 'RequestId') ?? xmlText(head, 'RequestID') };
@@ -134,14 +143,19 @@ function xml(head: string): Envelope | undefined {
 /** What the body holds, whatever its form: parsed JSON, or text read as XML, a printout, or lines. */
 function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string } {
   if (typeof s.json === 'object' && s.json !== null) {
-    const env = withLeadingCode(readEnvelope(s.json, s.status));
+    let env = withLeadingCode(readEnvelope(s.json, s.status));
+    // A serialized SDK error whose message is the server's body (`{"name":"DeepgramApiError","message":"{\"err_code\":…}"}`).
+    if (env.vendorCode === undefined && env.message?.startsWith('{') === true) {
+      const inner = readEnvelope(scanObject(env.message).value, s.status);
+      if (inner.vendorCode !== undefined) env = { ...env, ...inner, requestId: inner.requestId ?? env.requestId, status: inner.status ?? env.status };
+    }
     // A message alone that opens with its code, as Docker's registry sends it (`toomanyrequests: You have reached…`).
     const lead = env.vendorCode === undefined && env.message !== undefined ? chainCode(env.message) : undefined;
     return { env: lead !== undefined && env.message?.startsWith(`${lead}: `) === true ? { ...env, vendorCode: lead } : env, head: '' };
   }
   const head = s.text.slice(0, HEAD);
   if (head === '') return { env: {}, head };
-  const env = withLeadingCode((head.includes('<Code>') || head.includes('<code>') ? xml(head) : undefined) ?? readEnvelope(scanObject(s.text).value, s.status));
+  const env = withLeadingCode((head.includes('<Code>') || head.includes('<code>') || head.includes('<Type>') ? xml(head) : undefined) ?? readEnvelope(scanObject(s.text).value, s.status));
   if (env.vendorCode !== undefined) return { env, head };
   const lead = head.slice(0, LINES);
   // A page's markup holds attributes (`<meta name="robots" …>`), no printed code.

@@ -48,6 +48,12 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   /\(([a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){1,8})\)\s{0,8}$/m,
   // A code alone on its line, as platform error pages in text put it (Vercel's `FUNCTION_INVOCATION_TIMEOUT`).
   /^([A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,8})\s{0,8}$/m,
+  // A JSON-RPC 2.0 error code (the spec reserves -32768…-32000) printed after `code`, as web3 clients print it: `got code -32005 with msg "…"`.
+  /\bcode[:=]? {0,2}(-32[0-7]\d{2})(?!\d)/,
+  // An exception's repr with its code as the first argument, as Python SDKs print it (python-binance's `APIError(code=-1003): …`).
+  /[A-Za-z](?:Error|Exception)\(code=['"]?(-?[A-Za-z0-9][\w.-]{0,63})['"]?[,)]/,
+  // A `Category:Message` error string, as Kraken's `error` list holds them (`['EAPI:Invalid key']`): the whole string is the code.
+  /(?:^|[[('"]|: )(E[A-Z][A-Za-z]{1,20}:[A-Z][^'"\]\n]{1,100})/m,
 ];
 
 /**
@@ -67,7 +73,7 @@ export function printedCode(head: string): string | undefined {
   for (const form of PRINTED_FORMS) {
     const code = form.exec(head)?.[1];
     // Java prints `Error Code: null` where no code came back.
-    if (code !== undefined && code !== 'null') return code;
+    if (code !== undefined && code !== 'null') return code.charCodeAt(code.length - 1) <= 32 ? code.trimEnd() : code;
   }
   return undefined;
 }
