@@ -37,7 +37,11 @@ describe('the second holdout corpus is well formed', () => {
   });
 });
 
-/** Measured on the second holdout as gathered (scripts/corpus-score.ts, fifth section), rounded down to 0.1%. */
+/**
+ * Measured (scripts/corpus-score.ts, fifth section), rounded down to 0.1%. As gathered it scored code
+ * 75.6% and vendorCode 72.4%; rules were then written against its misses, so it is spent: it now guards
+ * those rules, and only the newest holdout (corpus-holdout-3) measures vendors the rules have not seen.
+ */
 const FLOOR = { code: 0.974, retry: 1, vendorCode: 1, requestId: 0.987, retryAfterMs: 0.972 } as const;
 const GENERIC_FLOOR = { code: 0.974, retry: 1, vendorCode: 1, requestId: 0.987, retryAfterMs: 0.972 } as const;
 

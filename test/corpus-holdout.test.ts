@@ -34,9 +34,13 @@ describe('the holdout corpus is well formed', () => {
   });
 });
 
-/** Measured on the holdout as gathered (scripts/corpus-score.ts, fourth section), rounded down to 0.1%. */
-const FLOOR = { code: 0.705, retry: 0.82, vendorCode: 0.756, requestId: 0.935, retryAfterMs: 0.974 } as const;
-const GENERIC_FLOOR = { code: 0.717, retry: 0.833, vendorCode: 0.756, requestId: 0.935, retryAfterMs: 0.974 } as const;
+/**
+ * Measured (scripts/corpus-score.ts, fourth section), rounded down to 0.1%. As gathered it scored code
+ * 70.5%; rules were then written against its misses, so it is spent: it now guards those rules, and
+ * only the newest holdout (corpus-holdout-3) measures vendors the rules have not seen.
+ */
+const FLOOR = { code: 0.935, retry: 0.961, vendorCode: 0.948, requestId: 0.961, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.935, retry: 0.961, vendorCode: 0.974, requestId: 0.961, retryAfterMs: 1 } as const;
 
 describe('the holdout corpus scores', () => {
   it('every field at or above its floor with the default classify', () => {

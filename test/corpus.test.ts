@@ -37,8 +37,8 @@ describe('the public corpus is well formed', () => {
  * fails here. Raise a floor when the score rises; never lower one without a label fix.
  */
 const TARGET = { all: 0.97, heldApart: 0.9 } as const;
-const FLOOR = { code: 0.902, retry: 0.972, vendorCode: 0.846, requestId: 0.89, retryAfterMs: 0.991 } as const;
-const HELD_APART_FLOOR = { code: 0.899, vendorCode: 0.845 } as const;
+const FLOOR = { code: 0.964, retry: 0.995, vendorCode: 0.956, requestId: 0.993, retryAfterMs: 0.991 } as const;
+const HELD_APART_FLOOR = { code: 0.965, vendorCode: 0.955 } as const;
 
 describe('the public corpus scores', () => {
   // Skipped only while the corpus is empty: see the header.
