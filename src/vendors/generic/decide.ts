@@ -53,9 +53,9 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // A request the server could not parse ("The parameter … was malformed: the value must be …") was
   // refused before its fields were read: the field words after "malformed" do not make it a validation.
   // A broken connection is what a client prints with no response; a response with a status had one.
-  const w = words(all ?? '');
   // "Something has gone wrong" is the idiom of a failed server, not a resource that is gone (410).
-  if (found.strong === 'gone' && w.includes(' gone wrong ')) return status === undefined ? 'internal' : undefined;
+  // The words are cut only where a rule reads them: most calls need none.
+  if (found.strong === 'gone' && words(all ?? '').includes(' gone wrong ')) return status === undefined ? 'internal' : undefined;
   const strong = (found.strong === 'validation_failed' && any === 'invalid_request') || (found.strong === 'connection_reset' && status !== undefined) ? undefined : found.strong;
   if (status === undefined || status < 400) return strong ?? any;
   const fromStatus = codeForStatus(status);
@@ -64,7 +64,7 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   if (strong === 'rate_limited' && fromStatus !== 'not_found' && status !== 401) return strong === fromStatus ? undefined : strong;
   // A 429 is a throttle though its words mention credit or a plan (Replicate's "throttled … while you have
   // less than $5.0 in credit"): payment words win there only when nothing says the request was throttled.
-  if (status === 429 && strong === 'payment_required' && namesThrottle(w)) return undefined;
+  if (status === 429 && strong === 'payment_required' && namesThrottle(words(all ?? ''))) return undefined;
   // A 401 is settled but for a spent quota or unpaid bill, which some APIs send with it (ElevenLabs' 401
   // `quota_exceeded`): the credentials were read, the allowance behind them is what ran out.
   // The code says which of the two when the message mentions both ("exceeds your quota … credits").

@@ -227,7 +227,7 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   // An id the envelope names, else one the text prints after its label, else a header's.
   const requestId = env.requestId ?? requestIdInText(head === '' ? (env.text ?? '') : head) ?? idFromHeaders(s);
   if (code === undefined && env.vendorCode === undefined && env.message === undefined && requestId === undefined && retryAfterMs === undefined) return undefined;
-  return { code, vendorCode: env.vendorCode, message: env.message, requestId, retryAfterMs, retry: retryByMeaning(code, `${env.vendorCode ?? ''} ${words ?? ''}`) };
+  return { code, vendorCode: env.vendorCode, message: env.message, requestId, retryAfterMs, retry: code === 'unauthenticated' ? retryByMeaning(code, `${env.vendorCode ?? ''} ${words ?? ''}`) : undefined };
 }
 
 /**
