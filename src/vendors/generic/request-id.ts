@@ -15,6 +15,11 @@
 const LABEL =
   /(?<![a-z\d])(?:(?<!client[-_ ])(request|trace|activity|correlation)[-_ ]?id|xid|(?<=^|[\n\r])(id))\\?["']?[ \t]{0,3}[:=][ \t]{0,3}\\?["']?(?=([a-z\d][\w.:/+=-]{0,128}))\3|(?<![a-z\d])reference(?: ?#|&#32;&#35;)(?=([a-z\d][\w.:/+=-]{0,128}))\4/gi;
 
+// What every match of LABEL holds: `id` right before its separator, or `reference` before its `#`.
+// A plain pattern (no lookbehind, a literal first) is far cheaper to scan for, and most error
+// messages print no id label at all: they are spared LABEL's lookbehinds at every position.
+const MAYBE_LABEL = /id\\?["']?[ \t]{0,3}[:=]|reference(?: ?#|&#32;)/i;
+
 /** Matches looked at per text: a bound on hostile input made of labels. */
 const MAX_LABELS = 16;
 
@@ -38,6 +43,7 @@ function shaped(token: string): string | undefined {
  * @internal
  */
 export function requestIdInText(text: string): string | undefined {
+  if (!MAYBE_LABEL.test(text)) return undefined;
   let best: string | undefined;
   let bestRank = 3;
   LABEL.lastIndex = 0;
