@@ -7,7 +7,7 @@ import { createClassifier } from '../../src/core/classifier.js';
 import { classify } from '../../src/entry/default-classifier.js';
 import { readEnvelope } from '../../src/vendors/generic/envelope.js';
 import { genericProfile } from '../../src/vendors/generic/generic.js';
-import { meaning, tokens } from '../../src/vendors/generic/lexicon.js';
+import { meaning, paddedWords, tokens } from '../../src/vendors/generic/lexicon.js';
 import { scanObject } from '../../src/vendors/generic/scan.js';
 import { waitInText } from '../../src/vendors/generic/wait.js';
 
@@ -82,6 +82,10 @@ describe('meaning: what vendors write', () => {
     expect(tokens('RATE_LIMIT_REACHED')).toEqual(['rate', 'limit', 'reached']);
     expect(tokens('ThrottlingException')).toEqual(['throttling', 'exception']);
     expect(tokens('HTTPError: rate-limited!')).toEqual(['http', 'error', 'rate', 'limited']);
+    // The padded form the decisions match whole phrases in: the same words, no array built.
+    expect(paddedWords('HTTPError: rate-limited!')).toBe(' http error rate limited ');
+    expect(paddedWords('RequestTimeTooSkewed')).toBe(' request time too skewed ');
+    expect(paddedWords('!!')).toBe(' ');
   });
 
   it.each([

@@ -7,21 +7,16 @@
 import type { FaultCode } from '../../core/catalog.js';
 import { codeForStatus } from '../../core/status.js';
 import type { RetryClass } from '../../core/codes.js';
-import { meaningOf, tokens } from './lexicon.js';
+import { meaningOf, paddedWords } from './lexicon.js';
 
 // Statuses whose meaning no message changes: the server said exactly what happened.
 const SETTLED: ReadonlySet<FaultCode> = new Set<FaultCode>(['not_found', 'gone', 'not_implemented', 'precondition_failed', 'too_early', 'cancelled', 'connect_failed']);
 
 const GATEWAY_OVERRIDES: ReadonlySet<FaultCode> = new Set<FaultCode>(['overloaded', 'rate_limited', 'quota_exhausted', 'connect_failed']);
 
-/** A text's words, lower-case, space-separated and space-padded: `' too skewed '` matches a whole phrase. */
-function words(text: string): string {
-  const t = tokens(text);
-  return t.length === 0 ? ' ' : ` ${t.join(' ')} `;
-}
-
+// A text's words are read padded (`paddedWords`): `' too skewed '` matches a whole phrase.
 function namesPermission(text: string | undefined): boolean {
-  const w = words(text ?? '');
+  const w = paddedWords(text ?? '');
   return w.includes(' scope') || w.includes(' permission') || w.includes(' privilege');
 }
 
@@ -55,7 +50,7 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // A broken connection is what a client prints with no response; a response with a status had one.
   // "Something has gone wrong" is the idiom of a failed server, not a resource that is gone (410).
   // The words are cut only where a rule reads them: most calls need none.
-  if (found.strong === 'gone' && words(all ?? '').includes(' gone wrong ')) return status === undefined ? 'internal' : undefined;
+  if (found.strong === 'gone' && paddedWords(all ?? '').includes(' gone wrong ')) return status === undefined ? 'internal' : undefined;
   const strong = (found.strong === 'validation_failed' && any === 'invalid_request') || (found.strong === 'connection_reset' && status !== undefined) ? undefined : found.strong;
   if (status === undefined || status < 400) return strong ?? any;
   const fromStatus = codeForStatus(status);
@@ -64,7 +59,7 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   if (strong === 'rate_limited' && fromStatus !== 'not_found' && status !== 401) return strong === fromStatus ? undefined : strong;
   // A 429 is a throttle though its words mention credit or a plan (Replicate's "throttled … while you have
   // less than $5.0 in credit"): payment words win there only when nothing says the request was throttled.
-  if (status === 429 && strong === 'payment_required' && namesThrottle(words(all ?? ''))) return undefined;
+  if (status === 429 && strong === 'payment_required' && namesThrottle(paddedWords(all ?? ''))) return undefined;
   // A 401 is settled but for a spent quota or unpaid bill, which some APIs send with it (ElevenLabs' 401
   // `quota_exceeded`): the credentials were read, the allowance behind them is what ran out.
   // The code says which of the two when the message mentions both ("exceeds your quota … credits").
@@ -108,6 +103,6 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
  */
 export function retryByMeaning(code: FaultCode | undefined, text: string | undefined): RetryClass | undefined {
   if (code !== 'unauthenticated' || text === undefined) return undefined;
-  const w = words(text);
+  const w = paddedWords(text);
   return w.includes(' too skewed ') || w.includes(' clock skew ') ? 'always' : undefined;
 }

@@ -258,6 +258,22 @@ export function tokens(text: string): string[] {
 }
 
 /**
+ * {@link tokens} as one string, space-separated and space-padded (`' rate limit reached '`), built
+ * with no array: a whole phrase is then one `includes`.
+ * @example
+ * ```ts
+ * paddedWords('RequestTimeTooSkewed'); // ' request time too skewed '
+ * ```
+ * @internal
+ */
+export function paddedWords(text: string): string {
+  const count = spans(text);
+  let out = ' ';
+  for (let w = 0; w < count; w++) out += `${text.slice(SPANS[w * 2], SPANS[w * 2 + 1]).toLowerCase()} `;
+  return out;
+}
+
+/**
  * The catalog code a code or message means, or `undefined` when its words say nothing the lexicon
  * knows. `strong` leaves out the codes that say no more than a status would (bad request, internal).
  *
