@@ -102,7 +102,9 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
  * @internal
  */
 export function retryByMeaning(code: FaultCode | undefined, text: string | undefined): RetryClass | undefined {
-  if (code !== 'unauthenticated' || text === undefined) return undefined;
+  // Both phrases hold "skew": a text without it (nearly every 401) is not cut into words. The `u` flag
+  // folds case as lower-casing the words does (the Kelvin sign is a `k` to both).
+  if (code !== 'unauthenticated' || text === undefined || !/skew/iu.test(text)) return undefined;
   const w = paddedWords(text);
   return w.includes(' too skewed ') || w.includes(' clock skew ') ? 'always' : undefined;
 }

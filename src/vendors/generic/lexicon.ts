@@ -204,6 +204,12 @@ function see(id: number, n: number): number {
   return n + 1;
 }
 
+/** Whether every phrase of an alternative was seen in this call (a loop, not a closure per check). */
+function allSeen(ids: readonly number[]): boolean {
+  for (const p of ids) if (STAMP[p] !== stamp) return false;
+  return true;
+}
+
 interface Meanings {
   readonly any: FaultCode | undefined;
   readonly strong: FaultCode | undefined;
@@ -238,7 +244,7 @@ function meanings(text: string): Meanings {
     const a = (PHRASES[SEEN[k] as number] as Phrase).alt;
     if (a >= strong) continue;
     const alt = ALTS[a] as { readonly code: FaultCode; readonly all: readonly number[] };
-    if (alt.all.length > 1 && !alt.all.every((p) => STAMP[p] === stamp)) continue;
+    if (alt.all.length > 1 && !allSeen(alt.all)) continue;
     if (a < any) any = a;
     if (!WEAK.has(alt.code)) strong = a;
   }
