@@ -9,48 +9,11 @@
  * right answer here fails; a rise means the floor may be raised. Never tune a rule on these cases: once
  * a rule names what only a holdout case says, the holdout stops measuring anything.
  */
-import { describe, expect, it } from 'vitest';
-import { createClassifier } from '../src/core/classifier.js';
-import { classify } from '../src/entry/default-classifier.js';
-import { genericProfile } from '../src/vendors/generic/generic.js';
-import { BUILTIN_PROFILES } from '../src/vendors/registry.js';
-import { type CorpusFile, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT_DIR, SCORED_FIELDS, loadCorpus, ratio, score } from './corpus/corpus.js';
-import { expectWellFormed } from './corpus/corpus-format.js';
-
-const files: readonly CorpusFile[] = loadCorpus(HOLDOUT3_DIR);
-const publicFamilies = new Set(loadCorpus().map((f) => f.family));
-const firstHoldoutFamilies = new Set(loadCorpus(HOLDOUT_DIR).map((f) => f.family));
-const secondHoldoutFamilies = new Set(loadCorpus(HOLDOUT2_DIR).map((f) => f.family));
-const profileIds = new Set(BUILTIN_PROFILES.map((p) => p.id));
-
-describe('the third holdout corpus is well formed', () => {
-  it.each(files.map((f) => [f.family, f] as const))('%s', (_family, file) => {
-    expectWellFormed(file, profileIds);
-    expect(file.profile, 'no holdout family has a profile').toBeNull();
-    expect(publicFamilies.has(file.family), `${file.family} is not a public corpus family`).toBe(false);
-    expect(firstHoldoutFamilies.has(file.family), `${file.family} is not a first holdout family`).toBe(false);
-    expect(secondHoldoutFamilies.has(file.family), `${file.family} is not a second holdout family`).toBe(false);
-  });
-
-  it('names each family once, and holds at least 50 cases from at least 18 families', () => {
-    expect(new Set(files.map((f) => f.family)).size).toBe(files.length);
-    expect(files.length).toBeGreaterThanOrEqual(18);
-    expect(files.reduce((n, f) => n + f.cases.length, 0)).toBeGreaterThanOrEqual(50);
-  });
-});
+import { HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT_DIR } from './corpus/corpus.js';
+import { holdoutSuite } from './corpus/holdout-suite.js';
 
 /** Measured on the third holdout as gathered (scripts/corpus-score.ts, seventh section), rounded down to 0.1%. */
 const FLOOR = { code: 0.796, retry: 0.932, vendorCode: 0.83, requestId: 0.966, retryAfterMs: 1 } as const;
 const GENERIC_FLOOR = { code: 0.813, retry: 0.932, vendorCode: 0.83, requestId: 0.966, retryAfterMs: 1 } as const;
 
-describe('the third holdout corpus scores', () => {
-  it('every field at or above its floor with the default classify', () => {
-    const s = score(files, classify);
-    for (const field of SCORED_FIELDS) expect(ratio(s.fields[field]), `${field}: ${JSON.stringify(s.fields[field])}`).toBeGreaterThanOrEqual(FLOOR[field]);
-  });
-
-  it('every field at or above its floor with the generic layer alone', () => {
-    const s = score(files, createClassifier({ profiles: [genericProfile] }).classify);
-    for (const field of SCORED_FIELDS) expect(ratio(s.fields[field]), `${field}: ${JSON.stringify(s.fields[field])}`).toBeGreaterThanOrEqual(GENERIC_FLOOR[field]);
-  });
-});
+holdoutSuite({ name: 'the third holdout corpus', dir: HOLDOUT3_DIR, earlier: [{ name: 'first holdout', dir: HOLDOUT_DIR }, { name: 'second holdout', dir: HOLDOUT2_DIR }], minCases: 50, minFamilies: 18, floor: FLOOR, genericFloor: GENERIC_FLOOR });

@@ -8,31 +8,8 @@
  * that loses a right answer here fails; a rise means the floor may be raised. Never tune a rule on
  * these cases: once a rule names what only a holdout case says, the holdout stops measuring anything.
  */
-import { describe, expect, it } from 'vitest';
-import { createClassifier } from '../src/core/classifier.js';
-import { classify } from '../src/entry/default-classifier.js';
-import { genericProfile } from '../src/vendors/generic/generic.js';
-import { BUILTIN_PROFILES } from '../src/vendors/registry.js';
-import { type CorpusFile, HOLDOUT_DIR, SCORED_FIELDS, loadCorpus, ratio, score } from './corpus/corpus.js';
-import { expectWellFormed } from './corpus/corpus-format.js';
-
-const files: readonly CorpusFile[] = loadCorpus(HOLDOUT_DIR);
-const publicFamilies = new Set(loadCorpus().map((f) => f.family));
-const profileIds = new Set(BUILTIN_PROFILES.map((p) => p.id));
-
-describe('the holdout corpus is well formed', () => {
-  it.each(files.map((f) => [f.family, f] as const))('%s', (_family, file) => {
-    expectWellFormed(file, profileIds);
-    expect(file.profile, 'no holdout family has a profile').toBeNull();
-    expect(publicFamilies.has(file.family), `${file.family} is not a public corpus family`).toBe(false);
-  });
-
-  it('names each family once, and holds at least 60 cases from at least 20 families', () => {
-    expect(new Set(files.map((f) => f.family)).size).toBe(files.length);
-    expect(files.length).toBeGreaterThanOrEqual(20);
-    expect(files.reduce((n, f) => n + f.cases.length, 0)).toBeGreaterThanOrEqual(60);
-  });
-});
+import { HOLDOUT_DIR } from './corpus/corpus.js';
+import { holdoutSuite } from './corpus/holdout-suite.js';
 
 /**
  * Measured (scripts/corpus-score.ts, fourth section), rounded down to 0.1%. As gathered it scored code
@@ -42,14 +19,4 @@ describe('the holdout corpus is well formed', () => {
 const FLOOR = { code: 0.935, retry: 0.961, vendorCode: 0.948, requestId: 0.961, retryAfterMs: 1 } as const;
 const GENERIC_FLOOR = { code: 0.935, retry: 0.961, vendorCode: 0.974, requestId: 0.961, retryAfterMs: 1 } as const;
 
-describe('the holdout corpus scores', () => {
-  it('every field at or above its floor with the default classify', () => {
-    const s = score(files, classify);
-    for (const field of SCORED_FIELDS) expect(ratio(s.fields[field]), `${field}: ${JSON.stringify(s.fields[field])}`).toBeGreaterThanOrEqual(FLOOR[field]);
-  });
-
-  it('every field at or above its floor with the generic layer alone', () => {
-    const s = score(files, createClassifier({ profiles: [genericProfile] }).classify);
-    for (const field of SCORED_FIELDS) expect(ratio(s.fields[field]), `${field}: ${JSON.stringify(s.fields[field])}`).toBeGreaterThanOrEqual(GENERIC_FLOOR[field]);
-  });
-});
+holdoutSuite({ name: 'the holdout corpus', dir: HOLDOUT_DIR, earlier: [], minCases: 60, minFamilies: 20, floor: FLOOR, genericFloor: GENERIC_FLOOR });
