@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { bundleOptions, minifiedBundle } from '../test/support/bundle.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = process.argv[2] ?? `export { classify } from './dist/index.js';`;
@@ -50,22 +51,10 @@ function segments(mappings: string): [number, number, number][] {
 }
 
 async function gzipOf(contents: string): Promise<number> {
-  const out = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, format: 'esm', platform: 'neutral', write: false, treeShaking: true, logLevel: 'silent' });
-  return gzipSync(out.outputFiles[0]?.text ?? '').length;
+  return gzipSync(await minifiedBundle(contents)).length;
 }
 
-const result = await build({
-  stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'neutral',
-  write: false,
-  treeShaking: true,
-  logLevel: 'silent',
-  sourcemap: 'external',
-  outfile: 'out.js',
-});
+const result = await build({ ...bundleOptions(entry), sourcemap: 'external', outfile: 'out.js' });
 const js = result.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? '';
 const map = JSON.parse(result.outputFiles.find((f) => f.path.endsWith('.map'))?.text ?? '{}') as { sources: string[]; mappings: string };
 

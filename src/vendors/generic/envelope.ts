@@ -284,7 +284,7 @@ export function readEnvelope(value: unknown, responseStatus?: number): Envelope 
   const { retryAfterMs, messages } = found;
   const requestId = found.requestId ?? metaId(r);
   // Under a success status the status an error restates is the one a numeric code may repeat.
-  const status = (responseStatus !== undefined && responseStatus < 400 ? undefined : responseStatus) ?? found.status ?? found.codeStatus;
+  const status = (found.ok ? undefined : responseStatus) ?? found.status ?? found.codeStatus;
   // The deepest code wins, the first found at that depth; a number that is the status again is no
   // code, and one that merely looks like a status ranks below a real code at its depth.
   let best: { code: string; depth: number } | undefined;

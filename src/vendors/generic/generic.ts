@@ -28,6 +28,12 @@ const LINES = 1024;
 /** Where SDK printouts and logs state the status: `Error code: 429 - {…}`, `status code 503`, `HTTP/1.1 502`. */
 const STATUS_CUES = ['error code: ', 'status code: ', 'status code ', 'statuscode: ', 'status: ', 'response status : ', 'http/1.1 ', 'http/2 ', 'http/1.0 ', 'http ', 'status=', 'code: ', '(status '] as const;
 
+/** An error status (400–599) that opens `text` as a whole number: "502. That’s an error.", "401 Authorization Required". */
+function openingStatus(text: string): number | undefined {
+  const n = /^\d{3}(?!\w)/.test(text) ? Number(text.slice(0, 3)) : 0;
+  return n >= 400 && n <= 599 ? n : undefined;
+}
+
 function statusInText(head: string): number | undefined {
   const t = head.toLowerCase();
   for (const cue of STATUS_CUES) {
@@ -39,18 +45,16 @@ function statusInText(head: string): number | undefined {
   }
   // Or the status that opens the text, as a rendered error page or a CLI line does: Google's "502. That’s an
   // error.", "429 Too Many Requests".
-  const lead = t.trimStart();
-  const first = /^\d{3}(?!\w)/.test(lead) ? Number(lead.slice(0, 3)) : 0;
-  if (first >= 400 && first <= 599) return first;
+  const first = openingStatus(t.trimStart());
+  if (first !== undefined) return first;
   // Or the status that opens a page's title or heading, as servers render them: nginx and openresty's
   // `<title>401 Authorization Required</title>`, Jetty's `<title>Error 403 …</title>`.
   for (const tag of ['<title>', '<h1>']) {
     const open = t.indexOf(tag);
     if (open < 0) continue;
-    let rest = t.slice(open + tag.length, open + tag.length + 24).trimStart();
-    if (rest.startsWith('error ')) rest = rest.slice(6);
-    const n = /^\d{3}(?!\w)/.test(rest) ? Number(rest.slice(0, 3)) : 0;
-    if (n >= 400 && n <= 599) return n;
+    const rest = t.slice(open + tag.length, open + tag.length + 24).trimStart();
+    const n = openingStatus(rest.startsWith('error ') ? rest.slice(6) : rest);
+    if (n !== undefined) return n;
   }
   // Or the status before the word, as a page's heading has it: CloudFront's `<H1>503 ERROR</H1>`.
   const at = t.indexOf(' error');
@@ -215,7 +219,7 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   const { env, head } = envelopeOf(s);
   // Under a success status, the error status a body restates is the one it means (monday.com's 200 with `status_code: 429`).
   const success = s.status !== undefined && s.status < 400;
-  const status = (success ? env.status : s.status) ?? s.status ?? env.status ?? (head === '' ? undefined : statusInText(head.slice(0, LINES)));
+  const status = (success ? (env.status ?? s.status) : (s.status ?? env.status)) ?? (head === '' ? undefined : statusInText(head.slice(0, LINES)));
   const words = head === '' ? env.text : `${env.text ?? ''} \n ${head.slice(0, 1024)}`;
   // A 2xx body is a fault only when it names an error, never for the words in a payload.
   if (success && !errsInSuccess(s.json, env, words)) return undefined;
