@@ -12,6 +12,7 @@
  */
 import type { FieldError } from '../core/fault.js';
 import { builtinProfile, withRender } from './builtin-profile.js';
+import { codeByMeaning } from './generic/decide.js';
 import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { asRecord, readNumber, readString, xmlText } from './profile.js';
 import { idToken } from './generic/request-id.js';
@@ -72,12 +73,16 @@ function draftOf(
   fields: readonly FieldError[],
   requestId: string | undefined,
 ): FaultDraft {
-  const useful = type !== undefined && type !== 'about:blank' ? type : undefined;
+  // A `type` that ends in `/` is the vendor's page of every problem (Mailchimp's
+  // `…/guides/error-glossary/`), not this one's identifier: the `title` the vendor writes per type names it.
+  const glossary = type !== undefined && type.endsWith('/');
+  const useful = type !== undefined && type !== 'about:blank' && !glossary ? type : undefined;
   const fieldLevel = fields.length > 0 && (status === undefined || status === 400 || status === 422);
   return {
-    vendorCode: useful ?? code,
+    vendorCode: useful ?? code ?? (glossary ? title : undefined),
     message: detail ?? title,
-    code: fieldLevel ? 'validation_failed' : undefined,
+    // With no `type` of its own the title is the problem's only name, in the vendor's words: read by their meaning.
+    code: fieldLevel ? 'validation_failed' : glossary ? codeByMeaning(status, code ?? title, detail) : undefined,
     fields: fields.length > 0 ? fields : undefined,
     requestId,
   };

@@ -12,7 +12,7 @@ import { meaningOf, paddedWords } from './lexicon.js';
 // Statuses whose meaning no message changes: the server said exactly what happened.
 const SETTLED: ReadonlySet<FaultCode> = new Set<FaultCode>(['not_found', 'gone', 'not_implemented', 'precondition_failed', 'too_early', 'cancelled', 'connect_failed']);
 
-const GATEWAY_OVERRIDES: ReadonlySet<FaultCode> = new Set<FaultCode>(['overloaded', 'rate_limited', 'quota_exhausted', 'connect_failed']);
+const GATEWAY_OVERRIDES: ReadonlySet<FaultCode> = new Set<FaultCode>(['overloaded', 'rate_limited', 'quota_exhausted', 'connect_failed', 'gateway_timeout']);
 
 // A text's words are read padded (`paddedWords`): `' too skewed '` matches a whole phrase.
 function namesPermission(text: string | undefined): boolean {

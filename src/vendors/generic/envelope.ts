@@ -32,11 +32,11 @@ const NESTS = ['error', 'errors', 'fault', 'Error', 'innererror', 'innerError', 
  * specific one (Razorpay's `code: BAD_REQUEST_ERROR, reason: input_validation_failed`, Kubernetes'
  * Status); drivers print `VendorCode`; a `Type` counts only when it names an exception (Xero's `"Type": "ValidationException"`).
  */
-const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'reason', 'code', 'error_code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'err_code', 'subcode', 'error_type', 'errorType', 'exceptionCode', 'vendorCode', 'VendorCode', 'type', 'Type', '__type', 'issue', 'errorId', 'category'] as const;
+const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'reason', 'code', 'error_code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'err_code', 'errcode', 'errCode', 'retCode', 'ret_code', 'subcode', 'error_type', 'errorType', 'exceptionCode', 'vendorCode', 'VendorCode', 'type', 'Type', '__type', 'issue', 'errorId', 'category'] as const;
 /** Members that hold a code only in the outermost object or beside a message (elsewhere `name` is a resource's name). */
 const TOP_CODES = ['error', 'name', 'status'] as const;
 /** Members holding the message people read. */
-const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'error_message', 'exceptionMessage', 'Message', 'msg', 'faultstring', 'err_msg', 'detail', 'description', 'title', 'error', 'errors', 'reason', 'details', 'err'] as const;
+const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'error_message', 'exceptionMessage', 'Message', 'msg', 'faultstring', 'err_msg', 'errmsg', 'errMsg', 'retMsg', 'ret_msg', 'detail', 'description', 'title', 'error', 'errors', 'reason', 'details', 'err'] as const;
 /**
  * Members holding a request id. After the common names, the ones vendors document as the id to give
  * support: Okta's `errorId`, Meta's `fbtrace_id`, Adyen's `pspReference`.

@@ -10,6 +10,7 @@ import type { FaultCode } from '../../core/catalog.js';
 import { codeForStatus } from '../../core/status.js';
 import { statusOf } from '../../core/thrown.js';
 import { builtinProfile } from '../builtin-profile.js';
+import { statusText } from '../status-text.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from '../profile.js';
 import { xmlText } from '../profile.js';
 import { codeByMeaning, retryByMeaning } from './decide.js';
@@ -26,7 +27,10 @@ const HEAD = 4096;
 const LINES = 1024;
 
 /** Where SDK printouts and logs state the status: `Error code: 429 - {…}`, `status code 503`, `HTTP/1.1 502`. */
-const STATUS_CUES = ['error code: ', 'status code: ', 'status code ', 'statuscode: ', 'status: ', 'response status : ', 'http/1.1 ', 'http/2 ', 'http/1.0 ', 'http ', 'status=', 'code: ', '(status '] as const;
+const STATUS_CUES = ['error code: ', 'status code: ', 'status code ', 'statuscode: ', 'status: ', 'response status : ', 'http/1.1 ', 'http/2 ', 'http/1.0 ', 'http ', 'status=', 'code: ', '(status ', 'status is ', 'status = ', 'returned ', 'error '] as const;
+
+/** A 4xx or 5xx standing alone before a word. */
+const PHRASED = /(?<![\w.\/-])([45]\d\d) (?=[a-z])/g;
 
 /** An error status (400–599) that opens `text` as a whole number: "502. That’s an error.", "401 Authorization Required". */
 function openingStatus(text: string): number | undefined {
@@ -34,7 +38,16 @@ function openingStatus(text: string): number | undefined {
   return n >= 400 && n <= 599 ? n : undefined;
 }
 
-function statusInText(head: string): number | undefined {
+/**
+ * The error status a printout or page states in its text, if any.
+ *
+ * @example
+ * ```ts
+ * statusInText('Error executing request GET https://api.example.com/v1/account. HTTP status is 429.'); // 429
+ * ```
+ * @internal
+ */
+export function statusInText(head: string): number | undefined {
   const t = head.toLowerCase();
   for (const cue of STATUS_CUES) {
     const at = t.indexOf(cue);
@@ -42,6 +55,13 @@ function statusInText(head: string): number | undefined {
     const s = t.slice(at + cue.length, at + cue.length + 4);
     const n = statusOf(s.slice(0, 3));
     if (n !== undefined && n >= 400 && !(s.charCodeAt(3) >= 48 && s.charCodeAt(3) <= 57)) return n;
+  }
+  // Or a status followed by its own reason phrase anywhere, as HTTP clients print a request line's outcome
+  // (`POST https://… 429 Too Many Requests`, `403 Forbidden`): the phrase vouches for the number.
+  PHRASED.lastIndex = 0;
+  for (let m = PHRASED.exec(t), k = 0; m !== null && k < 16; m = PHRASED.exec(t), k++) {
+    const n = Number(m[1]);
+    if (t.startsWith(statusText(n).toLowerCase(), m.index + 4) && statusText(n) !== 'Error') return n;
   }
   // Or the status that opens the text, as a rendered error page or a CLI line does: Google's "502. That’s an
   // error.", "429 Too Many Requests".

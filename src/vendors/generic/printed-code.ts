@@ -13,7 +13,14 @@
  */
 
 /**
- * The printed forms, strongest first; group 1 is the code. Bounded quantifiers only.
+ * AWS SDK for Java v2 names the exception class after the error code and prints no `Error Code:`:
+ * `software.amazon.awssdk.services.kinesis.model.ProvisionedThroughputExceededException: … (Service: Kinesis, Status Code: 400, …)`.
+ * The service's catch-all class (`KinesisException`, `S3Exception`) names no code: printedCode skips it.
+ */
+const JAVA_V2 = /\bawssdk\.services\.([a-z0-9]{1,40})\.model\.([A-Z][A-Za-z0-9]{1,99}): /;
+
+/**
+ * The printed forms, strongest first; group 1 is the code (in {@link JAVA_V2}, group 2). Bounded quantifiers only.
  *
  * @example
  * ```ts
@@ -24,6 +31,13 @@
 export const PRINTED_FORMS: readonly RegExp[] = [
   // AWS SDK for Java v1, AmazonServiceException.getMessage(): `… (Service: …; Status Code: 400; Error Code: X; Request ID: …)`.
   /Status Code: \d{3}; Error Code: ([A-Za-z][\w.-]{0,99})/,
+  JAVA_V2,
+  // The AWS query protocol's dotted codes (SQS, SimpleDB), as SDKs print them: `AWS.SimpleQueueService.NonExistentQueue (client): …`.
+  /\b(AWS\.[A-Z][A-Za-z]{1,40}\.[A-Z][A-Za-z]{1,60})\b/,
+  // Google's Go client (googleapi.Error): `googleapi: Error 403: <message>, quotaExceeded`, the one reason after the message.
+  /^googleapi: Error \d{3}: [^\n]{0,1000}, ([a-zA-Z][\w.-]{1,63})\s{0,8}$/m,
+  // A log line that closes with its code in parentheses: `… Exceeded the API Rate Limit. (ErrCode: 10006)`, `(error code: 1015)`.
+  /\((?:err(?:or)?[ _]?code|code)[:=] {0,2}(-?[A-Za-z0-9][\w.-]{0,40})\)/i,
   // smithy-go's GenericAPIError.Error() (AWS SDK for Go v2): `api error ThrottlingException: …`.
   /\bapi error ([A-Za-z][\w.-]{0,99}): /,
   // botocore's ClientError (AWS CLI, boto3): `An error occurred (SlowDown) when calling the PutObject operation…`; `Unknown` is its stand-in for none.
@@ -71,7 +85,9 @@ export const PRINTED_FORMS: readonly RegExp[] = [
  */
 export function printedCode(head: string): string | undefined {
   for (const form of PRINTED_FORMS) {
-    const code = form.exec(head)?.[1];
+    const found = form.exec(head);
+    // Java v2's class is the code unless it is the service's own catch-all (`s3` → `S3Exception`).
+    const code = form !== JAVA_V2 ? found?.[1] : found?.[2]?.toLowerCase() === `${found?.[1]}exception` ? undefined : found?.[2];
     // Java prints `Error Code: null` where no code came back.
     if (code !== undefined && code !== 'null') return code.charCodeAt(code.length - 1) <= 32 ? code.trimEnd() : code;
   }

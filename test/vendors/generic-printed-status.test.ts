@@ -1,0 +1,106 @@
+/**
+ * Formats the third holdout showed many SDKs and loggers share (src/vendors/generic): a status
+ * printed in a log line or a request line's outcome, AWS SDK for Java v2's exception class, the AWS
+ * query protocol's dotted codes, Google's Go client, a code closing a log line in parentheses, the
+ * `retCode`/`retMsg` and `errcode`/`errmsg` envelopes, and problem+json whose `type` is a glossary
+ * page. Each body is a corpus case (its `source` says where it was copied from); the hostile inputs
+ * count characters handed to the string machinery, never wall time.
+ */
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../src/core/classifier.js';
+import { classify } from '../../src/entry/default-classifier.js';
+import { genericProfile, statusInText } from '../../src/vendors/generic/generic.js';
+import { printedCode } from '../../src/vendors/generic/printed-code.js';
+import { CORPUS_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, loadCorpus } from '../corpus/corpus.js';
+import { stringWork } from '../support/string-work.js';
+
+const generic = createClassifier({ profiles: [genericProfile] });
+const g = (response: unknown) => generic.classify(response, { now: 0 });
+
+const CORPUS = [...loadCorpus(CORPUS_DIR), ...loadCorpus(HOLDOUT2_DIR), ...loadCorpus(HOLDOUT3_DIR)];
+function corpus(ref: string): { status?: number; body: string } {
+  const [family, id] = ref.split('/');
+  const c = CORPUS.find((f) => f.family === family)?.cases.find((k) => k.id === id);
+  if (c === undefined) throw new Error(`no corpus case ${ref}`);
+  return { ...(c.response.status === undefined ? {} : { status: c.response.status }), body: c.response.body ?? '' };
+}
+
+describe('a status printed in the text', () => {
+  it.each([
+    // Hummingbot's connector log: `HTTP status is 429.`
+    ['bybit/hummingbot-429-empty', 'rate_limited'],
+    // XChange's rescu client log: `Http call returned 429; response body:`
+    ['okx/xchange-429-requests-too-frequent', 'rate_limited'],
+  ])('%s reads as %s', (ref, code) => {
+    expect(g(corpus(ref)).code).toBe(code);
+  });
+
+  it('reads a status followed by its own reason phrase anywhere in a line (ccxt: `POST https://… 429 Too Many Requests`)', () => {
+    expect(statusInText(corpus('okx/ccxt-429-exchange-busy').body)).toBe(429);
+    expect(statusInText(corpus('replicate/trpc-502-bad-gateway').body)).toBe(502);
+  });
+
+  it('takes no number before a word that is not its reason phrase, nor one inside a path or a version', () => {
+    expect(statusInText('Fetched 404 records from /v2/429 Too')).toBeUndefined();
+    expect(statusInText('build 1.429 Too Many Requests')).toBeUndefined();
+  });
+
+  it('lets a proxy page’s words name a gateway timeout under its 503 (Fastly: `Error 503 first byte timeout`)', () => {
+    const f = classify(corpus('varnish-fastly/fastly-503-first-byte-timeout'));
+    expect(f.code).toBe('gateway_timeout');
+    expect(f.retry).toBe('idempotent');
+  });
+});
+
+describe('codes in forms SDKs print', () => {
+  it.each([
+    // AWS SDK for Java v2: the exception class is the error code (software.amazon.awssdk.services.<svc>.model.<Code>).
+    ['aws-kinesis/java-v2-throughput-exceeded', 'ProvisionedThroughputExceededException'],
+    // The query protocol's dotted codes, as the PHP SDK and aws-sdk-js v2 print them.
+    ['aws-sqs/php-nonexistent-queue', 'AWS.SimpleQueueService.NonExistentQueue'],
+    ['aws-sqs/node-sdk-v2-printout', 'AWS.SimpleQueueService.NonExistentQueue'],
+    // google-api-go-client's googleapi.Error: `googleapi: Error 403: <message>, <reason>`.
+    ['youtube-data-api/go-googleapi-403-quota', 'quotaExceeded'],
+    // A log line closing with `(ErrCode: N)`.
+    ['bybit/pybit-log-10006', '10006'],
+  ])('%s: %s', (ref, code) => {
+    expect(g(corpus(ref)).vendorCode).toBe(code);
+  });
+
+  it('names no code for Java v2’s per-service catch-all class (the class must say more than the service)', () => {
+    expect(printedCode('software.amazon.awssdk.services.s3.model.S3Exception: Access Denied (Service: S3, Status Code: 403, Request ID: X)')).toBeUndefined();
+  });
+
+  it('reads `retCode`/`retMsg` envelopes by their members, and reads "too many visits" and "too frequent" as a throttle', () => {
+    const f = g(corpus('bybit/ccxt-10006-too-many-visits'));
+    expect([f.code, f.vendorCode, f.message]).toEqual(['rate_limited', '10006', 'Too many visits']);
+    expect(g(corpus('okx/xchange-429-requests-too-frequent')).vendorCode).toBe('50011');
+  });
+});
+
+describe('problem+json whose `type` is a glossary page', () => {
+  it('takes the title as the code and reads its words (Mailchimp’s `Member Exists`)', () => {
+    const f = classify(corpus('mailchimp/member-exists-400'));
+    expect([f.code, f.vendorCode]).toEqual(['already_exists', 'Member Exists']);
+  });
+});
+
+describe('linear work on hostile input (counted, not timed)', () => {
+  const MIB = 1024 * 1024;
+  it.each([
+    ['Java v2 near-misses', (n: number) => 'awssdk.services.s3.model.A'.repeat(n / 26)],
+    ['dotted-code near-misses', (n: number) => 'AWS.A.'.repeat(n / 6)],
+    ['googleapi near-misses', (n: number) => `googleapi: Error 403: ${'a, '.repeat(n / 3)}`],
+    ['parenthesised ErrCode near-misses', (n: number) => '(ErrCode: '.repeat(n / 10)],
+  ])('%s: each form reads the text once', (_name, make) => {
+    const text = make(MIB);
+    const { chars } = stringWork(() => printedCode(text));
+    expect(chars).toBeLessThanOrEqual(24 * text.length);
+  });
+
+  it('the status scan stops after a bounded number of numbers, whatever the body', () => {
+    const one = '429 x '.repeat(MIB / 6);
+    const a = stringWork(() => generic.classify({ body: one }));
+    expect(a.chars).toBeLessThanOrEqual(32 * 65_536);
+  });
+});
