@@ -12,8 +12,12 @@
 import { HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT_DIR } from './corpus/corpus.js';
 import { holdoutSuite } from './corpus/holdout-suite.js';
 
-/** Measured on the third holdout as gathered (scripts/corpus-score.ts, seventh section), rounded down to 0.1%. */
-const FLOOR = { code: 0.796, retry: 0.932, vendorCode: 0.83, requestId: 0.966, retryAfterMs: 1 } as const;
-const GENERIC_FLOOR = { code: 0.813, retry: 0.932, vendorCode: 0.83, requestId: 0.966, retryAfterMs: 1 } as const;
+/**
+ * Measured on the third holdout (scripts/corpus-score.ts, seventh section), rounded down to 0.1%: as gathered
+ * {code .796, retry .932, vendorCode .83}; raised in session 7, when its misses were used to write the format
+ * readers (so it no longer measures unseen vendors: the fourth holdout does).
+ */
+const FLOOR = { code: 0.847, retry: 0.983, vendorCode: 0.932, requestId: 0.966, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.864, retry: 0.983, vendorCode: 0.932, requestId: 0.966, retryAfterMs: 1 } as const;
 
 holdoutSuite({ name: 'the third holdout corpus', dir: HOLDOUT3_DIR, earlier: [{ name: 'first holdout', dir: HOLDOUT_DIR }, { name: 'second holdout', dir: HOLDOUT2_DIR }], minCases: 50, minFamilies: 18, floor: FLOOR, genericFloor: GENERIC_FLOOR });

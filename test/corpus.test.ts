@@ -32,26 +32,28 @@ describe('the public corpus is well formed', () => {
 
 /**
  * Issue 17 asks for 97% on every field, and 90% on code and vendorCode from the generic layer alone
- * on the vendors with no profile. Not reached yet (scripts/corpus-score.ts prints the misses), so the
- * test holds the measured score as a floor that may only rise: a change that loses a right answer
- * fails here. Raise a floor when the score rises; never lower one without a label fix.
+ * on the vendors with no profile: both reached in session 7 (scripts/corpus-score.ts prints the
+ * misses). The test holds the target and, above it, the measured score as a floor that may only rise:
+ * a change that loses a right answer fails here. Raise a floor when the score rises; never lower one
+ * without a label fix. The public corpus was used to write the rules: the fourth holdout
+ * (./corpus-holdout-4.test.ts) is the estimate for vendors nobody here has seen.
  */
 const TARGET = { all: 0.97, heldApart: 0.9 } as const;
-const FLOOR = { code: 0.964, retry: 0.995, vendorCode: 0.956, requestId: 0.993, retryAfterMs: 0.991 } as const;
-const HELD_APART_FLOOR = { code: 0.965, vendorCode: 0.955 } as const;
+const FLOOR = { code: 0.97, retry: 0.998, vendorCode: 0.97, requestId: 0.993, retryAfterMs: 0.993 } as const;
+const HELD_APART_FLOOR = { code: 0.965, vendorCode: 0.962 } as const;
 
 describe('the public corpus scores', () => {
   // Skipped only while the corpus is empty: see the header.
   it.skipIf(cases === 0)(`every field at or above its floor with the default classify (target ${TARGET.all})`, () => {
     const s = score(files, classify);
-    for (const field of SCORED_FIELDS) expect(ratio(s.fields[field]), `${field}: ${JSON.stringify(s.fields[field])}`).toBeGreaterThanOrEqual(FLOOR[field]);
+    for (const field of SCORED_FIELDS) expect(ratio(s.fields[field]), `${field}: ${JSON.stringify(s.fields[field])}`).toBeGreaterThanOrEqual(Math.max(TARGET.all, FLOOR[field]));
   });
 
   const heldApart = files.filter((f) => f.profile === null);
   it.skipIf(heldApart.length === 0)(`code and vendorCode at or above their floors for vendors with no profile, with the generic layer alone (target ${TARGET.heldApart})`, () => {
     const generic = createClassifier({ profiles: [genericProfile] });
     const s = score(heldApart, generic.classify);
-    expect(ratio(s.fields.code), JSON.stringify(s.fields.code)).toBeGreaterThanOrEqual(HELD_APART_FLOOR.code);
-    expect(ratio(s.fields.vendorCode), JSON.stringify(s.fields.vendorCode)).toBeGreaterThanOrEqual(HELD_APART_FLOOR.vendorCode);
+    expect(ratio(s.fields.code), JSON.stringify(s.fields.code)).toBeGreaterThanOrEqual(Math.max(TARGET.heldApart, HELD_APART_FLOOR.code));
+    expect(ratio(s.fields.vendorCode), JSON.stringify(s.fields.vendorCode)).toBeGreaterThanOrEqual(Math.max(TARGET.heldApart, HELD_APART_FLOOR.vendorCode));
   });
 });

@@ -165,6 +165,10 @@ export function parseHttpDate(value: string, now: number = Date.now()): number |
   return undefined;
 }
 
+/** 10^9 seconds: a Retry-After at least this large reads as epoch seconds when it is near the response's time. */
+const EPOCH_LIKE_MS = 1e12;
+const EPOCH_WINDOW_MS = 86_400_000;
+
 const DELTA_SECONDS = /^\s*(-?)(\d{1,20})(\.\d{1,9})?\s*$/;
 
 function clampMs(ms: number): number | undefined {
@@ -183,7 +187,8 @@ export interface RetryAfterOptions {
 /**
  * A `Retry-After` value in milliseconds: delta-seconds (decimals allowed) or an HTTP-date, measured
  * from the response's `Date` header when given, else from `now`. Garbage gives `undefined`; a
- * negative value or a date in the past gives 0.
+ * negative value or a date in the past gives 0. A "delay" of 10^9 seconds or more that lies within a
+ * day of that time is epoch seconds, as some servers send the reset there.
  *
  * @example
  * ```ts
@@ -195,12 +200,18 @@ export interface RetryAfterOptions {
 export function parseRetryAfter(value: string | undefined, options: RetryAfterOptions = {}): number | undefined {
   if (typeof value !== 'string' || value.length > 64) return undefined;
   const delta = DELTA_SECONDS.exec(value);
-  if (delta !== null) return delta[1] === '-' ? 0 : clampMs(Number(`${delta[2]}${delta[3] ?? ''}`) * 1000);
+  if (delta !== null && delta[1] === '-') return 0;
+  const ms = delta === null ? undefined : Number(`${delta[2]}${delta[3] ?? ''}`) * 1000;
+  // Delay-seconds of 10^9 or more is 31 years: a number that large is no delay.
+  if (ms !== undefined && ms < EPOCH_LIKE_MS) return clampMs(ms);
   const clock = options.now ?? Date.now();
+  const base = (typeof options.date === 'string' ? parseHttpDate(options.date, clock) : undefined) ?? clock;
+  // Some servers send the reset's epoch seconds where delay-seconds belong (Heroku's legacy API:
+  // `Retry-After: 1353003093` beside `Date: Thu, 15 Nov 2012 18:11:22 GMT`): within a day of the
+  // response's own time, the number is that instant. Further off it is a huge delay, capped.
+  if (ms !== undefined) return Math.abs(ms - base) <= EPOCH_WINDOW_MS ? clampMs(ms - base) : clampMs(ms);
   const at = parseHttpDate(value, clock);
-  if (at === undefined) return undefined;
-  const base = typeof options.date === 'string' ? parseHttpDate(options.date, clock) : undefined;
-  return clampMs(at - (base ?? clock));
+  return at === undefined ? undefined : clampMs(at - base);
 }
 
 /** A delay in ms; a negative or unreadable one is no hint at all, so the next header is read. */

@@ -14,6 +14,9 @@ import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from './pr
 
 type Rule = Exclude<CodeRule, FaultCode>;
 
+/** A wait longer than this is a daily (or longer) allowance's reset, not a throttle's window. */
+const ALLOWANCE_MS = 86_400_000;
+
 // A bare code's rule, made once per code rather than per call (profiles' tables hold a bounded set).
 const BARE_RULES = /* @__PURE__ */ new Map<string, Rule>();
 
@@ -63,8 +66,15 @@ export function resolve(
   const named: FaultCode = d.code ?? byCode?.code ?? byStatus?.code ?? fallback;
   // gRPC pushback (gRFC A6) is the server asking to be called again after a delay: whatever its words
   // said of a quota, it is a throttle. A vendor's own quota code (insufficient_quota) is taken at its word.
+  // And a throttle whose server asks for a wait of more than a day is an allowance that resets, not a window
+  // that refills (Vercel's `rate_limited` "Try again in 7 days"): the catalog's quota_exhausted, never retried.
+  // Exactly a day stays a throttle: Azure OpenAI's token rate limit says "retry after 86400 seconds".
   const code: FaultCode =
-    named === 'quota_exhausted' && byCode?.code !== named && retryAfterMs !== undefined && headers.get('grpc-retry-pushback-ms') !== undefined ? 'rate_limited' : named;
+    named === 'quota_exhausted' && byCode?.code !== named && retryAfterMs !== undefined && headers.get('grpc-retry-pushback-ms') !== undefined
+      ? 'rate_limited'
+      : named === 'rate_limited' && retryAfterMs !== undefined && retryAfterMs > ALLOWANCE_MS
+        ? 'quota_exhausted'
+        : named;
   // Only rules for the resolved code lend it their retry, remedy and limit: the code rule first.
   const r1 = byCode?.code === code ? byCode : undefined;
   const r2 = byStatus?.code === code ? byStatus : undefined;

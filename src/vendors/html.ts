@@ -119,7 +119,7 @@ function isPage(s: ResponseSnapshot, lower: string): boolean {
   if (lower.startsWith('<?xml') && !lower.includes('<html')) return false;
   return (
     lower.startsWith('<') ||
-    lower.startsWith('error code') ||
+    lower.startsWith('error code: ') ||
     lower.startsWith(VERCEL_TEXT) ||
     PHRASES.some(([phrase]) => lower.includes(phrase)) ||
     (isCloudflareEdge(s) && (s.status ?? 0) >= 520)

@@ -115,14 +115,16 @@ function hasOpenAiMark(s: ResponseSnapshot, e: Readonly<Record<string, unknown>>
   return OPENAI_WORDS.test((readString(e, 'message') ?? '').slice(0, 1000));
 }
 
-const HINT = /(?:try again in|retry after) (\d{1,9}(?:\.\d{1,6})?(?:ms|h|m|s)(?:\d{1,9}(?:\.\d{1,6})?(?:ms|h|m|s)){0,3}|\d{1,9} seconds?)\b/i;
+const HINT = /(?:try again in|retry after) (\d{1,9}(?:\.\d{1,6})?(?:ms|h|m|s)(?:\d{1,9}(?:\.\d{1,6})?(?:ms|h|m|s)){0,3}|\d{1,9} (?:second|minute|hour|day)s?)\b/i;
+const UNIT_MS: Readonly<Record<string, number>> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
-/** "Please try again in 26.604s" → 26604; "retry after 6 seconds" → 6000. */
+/** "Please try again in 26.604s" → 26604; "retry after 6 seconds" → 6000; "Try again in 7 days" → 604800000. */
 function messageDelay(message: string | undefined): number | undefined {
   const m = message === undefined ? null : HINT.exec(message.slice(0, 2000));
   if (m === null) return undefined;
   const text = m[1] as string;
-  return /seconds?$/i.test(text) ? Number.parseInt(text, 10) * 1000 : parseDuration(text.toLowerCase());
+  const word = / ([a-z])/i.exec(text)?.[1]?.toLowerCase();
+  return word !== undefined ? Number.parseInt(text, 10) * (UNIT_MS[word] ?? 1000) : parseDuration(text.toLowerCase());
 }
 
 function num(value: string | undefined): number | undefined {

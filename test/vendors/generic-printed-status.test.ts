@@ -104,3 +104,27 @@ describe('linear work on hostile input (counted, not timed)', () => {
     expect(a.chars).toBeLessThanOrEqual(32 * 65_536);
   });
 });
+
+describe('more printed forms and the public corpus cases they read', () => {
+  it.each([
+    // The Firebase JS SDK's FirebaseError string: `FirebaseError: [code=resource-exhausted]: …`.
+    ['firestore/firestore-js-resource-exhausted-quota', 'resource-exhausted'],
+    // The Coinbase Python SDK: `APIError(id=authentication_error): invalid signature`.
+    ['coinbase/invalid-signature-python-printout', 'authentication_error'],
+    // Tweetinvi's printout: `Details : Rate limit exceeded (88)`.
+    ['twitter-x/v1-rate-limit-tweetinvi-printout', '88'],
+    // gosnowflake: `390114: Authentication token has expired.`
+    ['snowflake/snowflake-go-390114-token-expired', '390114'],
+  ])('%s: %s', (ref, code) => {
+    expect(g(corpus(ref)).vendorCode).toBe(code);
+  });
+
+  it('takes no 4xx or 5xx in closing parentheses as a code: that is the status restated', () => {
+    expect(printedCode('Error: Forbidden (403)')).toBeUndefined();
+  });
+
+  it('leaves npm’s `error code E403` to the generic layer: only Cloudflare’s `error code: N` text is an edge page', () => {
+    const f = classify(corpus('npm-registry/npm-publish-403-no-permission'));
+    expect([f.vendor, f.vendorCode]).toEqual(['generic', 'E403']);
+  });
+});

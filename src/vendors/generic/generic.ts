@@ -15,7 +15,7 @@ import type { FaultDraft, ResponseSnapshot, VendorProfile } from '../profile.js'
 import { xmlText } from '../profile.js';
 import { codeByMeaning, retryByMeaning } from './decide.js';
 import { type Envelope, readEnvelope } from './envelope.js';
-import { printedCode, quotedObject, withLeadingCode } from './printed-code.js';
+import { leadingCode, printedCode, quotedObject, withLeadingCode } from './printed-code.js';
 import { requestIdInText } from './request-id.js';
 import { scanObject } from './scan.js';
 import { errsInSuccess } from './success-body.js';
@@ -193,7 +193,7 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string } {
   if (call !== null) return { env: { ...env, vendorCode: call[2], status: env.status ?? statusOf(call[1]) }, head };
   const printed = readEnvelope(pairs(lead), s.status);
   // In a printed line a `type=…Error` is the SDK's class (`type=ShippoAuthenticationError, code=undefined`), not the server's code.
-  let vendorCode = (/^[A-Z]\w{0,80}[a-z]Error$/.test(printed.vendorCode ?? '') ? undefined : printed.vendorCode) ?? chainCode(lead);
+  let vendorCode = (/^[A-Z]\w{0,80}[a-z]Error$/.test(printed.vendorCode ?? '') ? undefined : printed.vendorCode) ?? chainCode(lead) ?? leadingCode(lead);
   // A client's enum name for the server's snake_case code (`code: OverEmailSendRateLimit` beside
   // `over_email_send_rate_limit`, as supabase-kt prints it): the server's own spelling is the code.
   const snake = vendorCode?.replace(/(?<=[a-z0-9])(?=[A-Z])/g, '_').toLowerCase();

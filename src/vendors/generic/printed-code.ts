@@ -66,6 +66,13 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   /\bcode[:=]? {0,2}(-32[0-7]\d{2})(?!\d)/,
   // An exception's repr with its code as the first argument, as Python SDKs print it (python-binance's `APIError(code=-1003): …`).
   /[A-Za-z](?:Error|Exception)\(code=['"]?(-?[A-Za-z0-9][\w.-]{0,63})['"]?[,)]/,
+  // The same with the vendor's error id, as the Coinbase Python SDK prints it: `APIError(id=authentication_error): invalid signature`.
+  /[A-Za-z](?:Error|Exception)\(id=['"]?([a-z]{3,40}(?:_[a-z]{1,40}){0,8})['"]?[,)]/,
+  // The Firebase JS SDK's FirebaseError string: `FirebaseError: [code=resource-exhausted]: Quota exceeded.`
+  /\[code=([a-z][a-z0-9-]{1,63})\]/,
+  // A number in parentheses closing a line, as .NET and Java Twitter clients print the API's code (`Rate limit exceeded (88)`);
+  // a 4xx or 5xx there is the HTTP status restated, not a code.
+  /\((?![45]\d\d\))(\d{2,6})\)[ \t]{0,8}$/m,
   // A `Category:Message` error string, as Kraken's `error` list holds them (`['EAPI:Invalid key']`): the whole string is the code.
   /(?:^|[[('"]|: )(E[A-Z][A-Za-z]{1,20}:[A-Z][^'"\]\n]{1,100})/m,
 ];
@@ -98,8 +105,10 @@ export function printedCode(head: string): string | undefined {
  * A message that opens with its own code: Microsoft identity's `AADSTS700082: The refresh token
  * has expired…`, Oracle's `ORA-01017: invalid username/password`. Letters then digits, then a
  * colon: the code the vendor's docs list, more specific than the bare number or OAuth word beside it.
+ * Or a number of four to seven digits, as Snowflake's drivers open a message (`390114: Authentication
+ * token has expired.`): too long for an HTTP status.
  */
-const LEADING = /^['"]?([A-Z]{1,10}-?\d{2,10}: |[A-Z]{2,20}(?:_[A-Z0-9]{1,20}){1,6}(?: ?: |$))/;
+const LEADING = /^['"]?([A-Z]{1,10}-?\d{2,10}: |\d{4,7}: |[A-Z]{2,20}(?:_[A-Z0-9]{1,20}){1,6}(?: ?: |$))/;
 
 /**
  * The code a message opens with, if any.
