@@ -48,7 +48,12 @@ export const flatErrorReader: VendorProfile = /* @__PURE__ */ builtinProfile({
     const code = readString(asRecord(s.json), 'error');
     return code !== undefined && code.length <= 64 && CODE.test(code);
   },
-  parse: (s) => readFlatError(s.json, commonCode),
+  // A convention many APIs share, not one vendor's: a code the common table does not know is left to the
+  // generic layer, which reads its words and any deeper code (`ExpiredToken`, "Token has expired" under a 400).
+  parse(s) {
+    const draft = readFlatError(s.json, commonCode);
+    return draft?.code === undefined ? undefined : draft;
+  },
 });
 
 /**

@@ -27,7 +27,7 @@ const HEAD = 4096;
 const LINES = 1024;
 
 /** Where SDK printouts and logs state the status: `Error code: 429 - {…}`, `status code 503`, `HTTP/1.1 502`. */
-const STATUS_CUES = ['error code: ', 'status code: ', 'status code ', 'statuscode: ', 'status: ', 'response status : ', 'http/1.1 ', 'http/2 ', 'http/1.0 ', 'http ', 'status=', 'code: ', '(status ', 'status is ', 'status = ', 'returned ', 'error '] as const;
+const STATUS_CUES = ['error code: ', 'status code: ', 'status code ', 'statuscode: ', 'status: ', 'response status : ', 'http/1.1 ', 'http/2 ', 'http/1.0 ', 'http ', 'status=', 'code: ', '(status ', 'status is ', 'status = ', 'returned ', 'error ', 'error: ', 'error (', 'bad response '] as const;
 
 /** A 4xx or 5xx standing alone before a word. */
 const PHRASED = /(?<![\w.\/-])([45]\d\d) (?=[a-z])/g;
@@ -52,7 +52,10 @@ export function statusInText(head: string): number | undefined {
   for (const cue of STATUS_CUES) {
     const at = t.indexOf(cue);
     if (at < 0) continue;
-    const s = t.slice(at + cue.length, at + cue.length + 4);
+    // A padded column (`bad response  429`) may put a space or two more before the number.
+    let from = at + cue.length;
+    if (t.charCodeAt(from) === 32) from += t.charCodeAt(from + 1) === 32 ? 2 : 1;
+    const s = t.slice(from, from + 4);
     const n = statusOf(s.slice(0, 3));
     if (n !== undefined && n >= 400 && !(s.charCodeAt(3) >= 48 && s.charCodeAt(3) <= 57)) return n;
   }
@@ -63,6 +66,9 @@ export function statusInText(head: string): number | undefined {
     const n = Number(m[1]);
     if (t.startsWith(statusText(n).toLowerCase(), m.index + 4) && statusText(n) !== 'Error') return n;
   }
+  // Or a status as the first member of a printed tuple or variant: Python's `(403, {'error': …})`, Rust's `Client(\n    429,\n)`.
+  const tuple = /\(\s{0,8}([45]\d\d),/.exec(t);
+  if (tuple !== null) return Number(tuple[1]);
   // Or the status that opens the text, as a rendered error page or a CLI line does: Google's "502. That’s an
   // error.", "429 Too Many Requests".
   const first = openingStatus(t.trimStart());

@@ -16,7 +16,7 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['rate_limited', 'tokens per minute|tokens per second|tokens per min |tokens per sec |tpm limit'],
   ['context_length_exceeded', 'context length|context window|maximum context|context limit|context size|too many tokens|prompt is too long|input is too long|input too long|prompt too long|token limit|input token count|tokens exceed|max new tokens|exceeds the token|maximum number of tokens'],
   ['content_filtered', 'usage guidelines|blocked output|output blocked|content policy|content filter|content management policy|safety system|safety settings|responsible ai|moderation|flagged|blocked by content|blocked by safety|prohibited content|inappropriate content'],
-  ['payment_required', 'payment required|payment failed|payment declined|billing|credit |credits |credit balance|out of credit|insufficient funds|insufficient balance|insufficient credit|balance is too low|balance too low|spending limit|spend limit|spending cap|card declined|card was declined|top up|add funds|paid plan'],
+  ['payment_required', 'payment required|payment failed|payment declined|billing|credit |credits |credit balance|out of credit|insufficient funds|insufficient balance|insufficient credit|balance is too low|balance too low|spending limit|spend limit|spending cap|card declined|card was declined|top up|add funds|paid plan|balance not enough|not enough balance|exhausted balance|recharge|was declined|been declined'],
   ['rate_limited', 'quota &per minute|quota &per second|quota &per min |quota &requests per|quota &tokens per|quotas &per minute'],
   // A window of a day or more is an allowance, whatever else the text calls it ("Rate limit exceeded: free-models-per-day").
   ['quota_exhausted', 'monthly limit|daily limit|daily &limit |daily &limits |monthly &limit |daily quota|limit for the month|limit for the day|per day|per month|every day|each day|every month|pull rate limit'],
@@ -26,6 +26,8 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['quota_exhausted', 'quota |quotas |usage limit|plan limit|allowance|total request|limit&upgrad'],
   ['rate_limited', 'rate limit|ratelimit|over query limit|too many request|too many&attempts|toomanyrequests|throttl|slow down|requests per|calls per|per second|per minute|request limit|tokens per min|concurrency limit|concurrent request|concurrent api|limit exceeded|limit reached|rate exceeded|request rate|secondly limit|provisioned throughput|throughput exceeded|too many write|too many operation|too many calls|too many api calls|too many concurrent|too many visit|too frequent|too often|number of api request|number of api call'],
   ['overloaded', 'overload|capacity|server is busy|servers are busy|too busy|busy |high demand|heavy load|rejected execution|shedding'],
+  // Whose the thing is, said beside its existing ("this crate exists but you don't seem to be an owner").
+  ['permission_denied', 'not an owner|not the owner|be an owner|not enabled for'],
   ['already_exists', 'exists |already exist|already a member|already a list member|already a subscriber|already subscribed|already a collaborator|already taken|already in use|already used|already registered|already been created|duplicate|exists already|resource exists'],
   ['permission_denied', 'not allowed&api key|not permitted&api key|unauthorized product|unauthorized operation|not authorized to perform|insufficient scope|missing scope|required scope|scope |scopes |does not have permission|not have permission|does not have access|not authorized to access'],
   ['unauthenticated', 'api key|apikey|subscription key|api token|api secret|access key|secret key|invalid key|invalid token|access token|expired token|token expired|token has expired|token is expired|token is invalid|jwt|bearer|unauthenticated|unauthorized|unauthorised|authenticat|credentials|invalid client|client secret|invalid grant|authorization grant|invalid signature|signature does not match|security token|invalid session|session expired|session has expired|session is not valid|session not valid|password has expired|expired password|too skewed|clock skew|login required|not logged in|must log in|must be logged in|log in first|login first|please log in|please login|missing authorization|authorization header|auth header|basic auth|auth failed|invalid auth|no auth|sign in|revoked'],
@@ -34,7 +36,7 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['permission_denied', 'forbidden|authorization error|permission|not permitted|not allowed|access denied|denied |not authori|insufficient scope|privilege|row level security|restricted|suspended|banned|blocked'],
   ['precondition_failed', 'precondition|etag|if match|condition not met|conditional check failed|conditional request failed'],
   ['not_implemented', 'not implemented|unimplemented|not supported|unsupported operation|method not allowed'],
-  ['not_found', 'not found|no such|doesn t exist|not exist|unknown resource|could not find|cannot find|can t find|no route|0 rows|no rows'],
+  ['not_found', 'not found|no such|doesn t exist|not exist|unknown resource|could not find|cannot find|can t find|couldn t find|couldn t be found|cannot be found|can t be found|no route|0 rows|no rows'],
   // Kubernetes' reason Expired (410) as kubectl prints it ("Error from server (Expired)") and the apiserver words it.
   ['gone', 'gone |no longer available|has been deleted|was deleted|from server expired|too old resource version'],
   ['conflict', 'conflict|concurrent modification|locked|lock timeout|being modified|in progress|version mismatch|state transition|invalid state|wrong state|in use|already '],
@@ -47,6 +49,8 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['request_timeout', 'request timeout|timed out|timeout|time out|took too long'],
   ['service_unavailable', 'unavailable|not available right now|service not available|services not available|service is not available|services are not available|service isn t available|services aren t available|maintenance|temporarily|try again|not ready|starting up|outage|down for|service is down'],
   // A request the server could not parse is refused before any field is checked: "malformed" outranks the field words after it.
+  // A reply the client could not read is the response's fault, not the request's.
+  ['malformed_response', 'not in json format|response is not json|not a valid json response|invalid json response|unexpected response format'],
   ['invalid_request', 'malformed|invalid json|parse error'],
   ['validation_failed', 'validation|schema violation|unprocessable|invalid input|invalid field|required field|is required|must be|invalid value|bad value|invalid parameter|missing parameter|missing required|non existent'],
   // gRPC's INVALID_ARGUMENT says the request was bad, not which field: the status class, as common-codes reads it.

@@ -1,0 +1,87 @@
+/**
+ * What the fourth holdout's misses showed, once it had measured the tree blind (so it no longer
+ * measures unseen vendors: the fifth holdout does): shape profiles (FastAPI's `{detail}`, the flat
+ * `{error, message}`) that answered by status alone now read words they have no table for; statuses
+ * printed as a tuple's first member, after `Error:`, in `error (422)`, in a padded `bad response  429`;
+ * `error_name`, `error_msg` and `logRef` members; and wording many vendors use. Every body is a corpus
+ * case (its `source` says where it was copied from).
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/entry/default-classifier.js';
+import { statusInText } from '../../src/vendors/generic/generic.js';
+import { meaningOf } from '../../src/vendors/generic/lexicon.js';
+import { HOLDOUT4_DIR, loadCorpus } from '../corpus/corpus.js';
+import { stringWork } from '../support/string-work.js';
+
+const CORPUS = loadCorpus(HOLDOUT4_DIR);
+function corpus(ref: string): { status?: number; headers?: Readonly<Record<string, string>>; body: string } {
+  const [family, id] = ref.split('/');
+  const c = CORPUS.find((f) => f.family === family)?.cases.find((k) => k.id === id);
+  if (c === undefined) throw new Error(`no corpus case ${ref}`);
+  return { ...c.response, body: c.response.body ?? '' };
+}
+const c = (ref: string) => classify(corpus(ref), { now: 0 });
+
+describe('shape profiles read the words their table lacks', () => {
+  it('FastAPI `detail` (fal: "User is locked. Reason: Exhausted balance. Top up…" under a 403)', () => {
+    const f = c('fal-ai/locked-exhausted-balance-403');
+    expect([f.vendor, f.code]).toEqual(['fastapi', 'payment_required']);
+  });
+
+  it('flat `{error, message}` whose code the common table lacks is the generic layer’s (Bluesky `ExpiredToken` under a 400)', () => {
+    const f = c('bluesky/expired-token-400');
+    expect([f.vendor, f.code, f.vendorCode]).toEqual(['generic', 'unauthenticated', 'ExpiredToken']);
+  });
+});
+
+describe('statuses printed in more forms', () => {
+  it.each([
+    // linode-api4-python's ApiError: `linode.errors.ApiError: 401: Invalid OAuth token;`
+    ['linode/python-apierror-401-invalid-oauth', 401],
+    // Rust's Debug of a client error variant: `Client(\n    429,\n)`
+    ['mastodon/post-toot-429-rust', 429],
+    // RubyGems' FetchError: `bad response  429 (https://…)`
+    ['rubygems/dependencies-api-429', 429],
+    // Python's tuple: `(403, {'error': 'Forbidden', …})`
+    ['here-maps/routing-403-credentials-do-not-authorize', 403],
+  ])('%s reads %i', (ref, status) => {
+    expect(statusInText(corpus(ref).body)).toBe(status);
+  });
+
+  it('and classifies by it', () => {
+    expect(c('linode/python-apierror-401-invalid-oauth').code).toBe('unauthenticated');
+    expect(c('mastodon/post-toot-429-rust').code).toBe('rate_limited');
+  });
+
+  it('takes no tuple member outside 400–599 and no number longer than three digits', () => {
+    expect(statusInText('(200, {})')).toBeUndefined();
+    expect(statusInText('(4290, x)')).toBeUndefined();
+  });
+
+  it('classify reads a bounded head of a hostile body', () => {
+    const body = '( '.repeat(1 << 21);
+    const { chars } = stringWork(() => classify({ body }));
+    expect(chars).toBeLessThanOrEqual(32 * 65_536);
+  });
+});
+
+describe('members and words', () => {
+  it('reads `error_name` and `error_msg` (Dropbox Sign)', () => {
+    const f = c('dropbox-sign/openapi-402-payment-required');
+    expect([f.code, f.vendorCode]).toEqual(['payment_required', 'payment_required']);
+  });
+
+  it('reads `logRef` as the request id (Help Scout)', () => {
+    expect(c('help-scout/doc-v2-validation-logref').requestId).toBe('64bb72b4-0a92-11e8-ba89-0ed5f89f718b');
+  });
+
+  it.each([
+    ['Account balance not enough to run this query, please recharge', 'payment_required'],
+    ["The target couldn't be found.", 'not_found'],
+    ["this crate exists but you don't seem to be an owner.", 'permission_denied'],
+    ['This API operation is not enabled for this site.', 'permission_denied'],
+    ['Response not in JSON format. Might not be a ChargeBee Response.', 'malformed_response'],
+  ])('%s → %s', (text, code) => {
+    expect(meaningOf(text).strong ?? meaningOf(text).any).toBe(code);
+  });
+});
