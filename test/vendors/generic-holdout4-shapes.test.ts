@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/entry/default-classifier.js';
 import { statusInText } from '../../src/vendors/generic/generic.js';
 import { meaningOf } from '../../src/vendors/generic/lexicon.js';
-import { HOLDOUT4_DIR, loadCorpus } from '../corpus/corpus.js';
+import { HOLDOUT4_DIR, HOLDOUT5_DIR, loadCorpus } from '../corpus/corpus.js';
 import { stringWork } from '../support/string-work.js';
 
 const CORPUS = loadCorpus(HOLDOUT4_DIR);
@@ -83,5 +83,20 @@ describe('members and words', () => {
     ['Response not in JSON format. Might not be a ChargeBee Response.', 'malformed_response'],
   ])('%s → %s', (text, code) => {
     expect(meaningOf(text).strong ?? meaningOf(text).any).toBe(code);
+  });
+});
+
+describe('a key that is known but not allowed (a pattern the fourth and fifth holdouts share)', () => {
+  const CORPUS5 = loadCorpus(HOLDOUT5_DIR);
+  const body = (family: string, id: string) => CORPUS5.find((f) => f.family === family)?.cases.find((k) => k.id === id)?.response.body ?? '';
+  it.each([
+    // Vultr v1: "Your IP (x.x.x.x) is not authorized to use this API key" under a 403.
+    ['vultr', 'v1-ip-not-authorized-403-text'],
+    // xendit-php: "The API key is forbidden to perform this request".
+    ['xendit', 'php-key-forbidden-fatal'],
+    // xendit-php: "API key is not authorized for this API service".
+    ['xendit', 'php-key-not-authorized-service'],
+  ])('%s/%s is permission_denied, though it names the key', (family, id) => {
+    expect(meaningOf(body(family, id)).strong).toBe('permission_denied');
   });
 });
