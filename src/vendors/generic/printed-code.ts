@@ -20,7 +20,14 @@
 const JAVA_V2 = /\bawssdk\.services\.([a-z0-9]{1,40})\.model\.([A-Z][A-Za-z0-9]{1,99}): /;
 
 /**
- * The printed forms, strongest first; group 1 is the code (in {@link JAVA_V2}, group 2). Bounded quantifiers only.
+ * Google's Go client (googleapi.Error): `googleapi: Error 403: <message>, quotaExceeded`, the one reason
+ * after the message. Group 1 is the line; printedCode takes the word after its last `, `, so no
+ * quantifier here competes with another for the same characters.
+ */
+const GOOGLEAPI = /^googleapi: Error \d{3}: ([^\n]{1,1000})/m;
+
+/**
+ * The printed forms, strongest first; group 1 is the code (in {@link JAVA_V2} group 2; in {@link GOOGLEAPI} the line it ends). Bounded quantifiers only.
  *
  * @example
  * ```ts
@@ -34,8 +41,7 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   JAVA_V2,
   // The AWS query protocol's dotted codes (SQS, SimpleDB), as SDKs print them: `AWS.SimpleQueueService.NonExistentQueue (client): …`.
   /\b(AWS\.[A-Z][A-Za-z]{1,40}\.[A-Z][A-Za-z]{1,60})\b/,
-  // Google's Go client (googleapi.Error): `googleapi: Error 403: <message>, quotaExceeded`, the one reason after the message.
-  /^googleapi: Error \d{3}: [^\n]{0,1000}, ([a-zA-Z][\w.-]{1,63})\s{0,8}$/m,
+  GOOGLEAPI,
   // A log line that closes with its code in parentheses: `… Exceeded the API Rate Limit. (ErrCode: 10006)`, `(error code: 1015)`.
   /\((?:err(?:or)?[ _]?code|code)[:=] {0,2}(-?[A-Za-z0-9][\w.-]{0,40})\)/i,
   // smithy-go's GenericAPIError.Error() (AWS SDK for Go v2): `api error ThrottlingException: …`.
@@ -77,6 +83,19 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   /(?:^|[[('"]|: )(E[A-Z][A-Za-z]{1,20}:[A-Z][^'"\]\n]{1,100})/m,
 ];
 
+/** Java v2's class is the code unless it is the service's own catch-all (`s3` → `S3Exception`). */
+function javaV2Code(found: RegExpExecArray | null): string | undefined {
+  return found === null || found[2]?.toLowerCase() === `${found[1]}exception` ? undefined : found[2];
+}
+
+/** The reason googleapi appends to its message: the word after the line's last `, `. */
+function reasonAfter(line: string | undefined): string | undefined {
+  const text = line?.trimEnd();
+  const at = text === undefined ? -1 : text.lastIndexOf(', ');
+  const word = at < 0 ? undefined : text?.slice(at + 2);
+  return word !== undefined && /^[a-zA-Z][\w.-]{1,63}$/.test(word) ? word : undefined;
+}
+
 /**
  * The vendor code a printed error states in one of the SDK or CLI forms above, from the first
  * lines of a text body.
@@ -93,8 +112,7 @@ export const PRINTED_FORMS: readonly RegExp[] = [
 export function printedCode(head: string): string | undefined {
   for (const form of PRINTED_FORMS) {
     const found = form.exec(head);
-    // Java v2's class is the code unless it is the service's own catch-all (`s3` → `S3Exception`).
-    const code = form !== JAVA_V2 ? found?.[1] : found?.[2]?.toLowerCase() === `${found?.[1]}exception` ? undefined : found?.[2];
+    const code = form === JAVA_V2 ? javaV2Code(found) : form === GOOGLEAPI ? reasonAfter(found?.[1]) : found?.[1];
     // Java prints `Error Code: null` where no code came back.
     if (code !== undefined && code !== 'null') return code.charCodeAt(code.length - 1) <= 32 ? code.trimEnd() : code;
   }
