@@ -88,6 +88,17 @@ export function loadCorpus(dir: URL = CORPUS_DIR): readonly CorpusFile[] {
 
 export const CORPUS_NOW = Date.UTC(2026, 0, 1);
 
+/**
+ * The response of the case `family/id` in `files`, verbatim (the case's `source` names where it was copied
+ * from), with `body` always a string; throws when no such case exists, so a renamed case fails its test.
+ */
+export function corpusResponse(files: readonly CorpusFile[], ref: string): { status?: number; headers?: Readonly<Record<string, string>>; body: string } {
+  const [family, id] = ref.split('/');
+  const c = files.find((f) => f.family === family)?.cases.find((k) => k.id === id);
+  if (c === undefined) throw new Error(`no corpus case ${ref}`);
+  return { ...c.response, body: c.response.body ?? '' };
+}
+
 export interface Miss {
   readonly family: string;
   readonly id: string;

@@ -10,16 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/entry/default-classifier.js';
 import { statusInText } from '../../src/vendors/generic/generic.js';
 import { meaningOf } from '../../src/vendors/generic/lexicon.js';
-import { HOLDOUT4_DIR, HOLDOUT5_DIR, loadCorpus } from '../corpus/corpus.js';
+import { corpusResponse, HOLDOUT4_DIR, HOLDOUT5_DIR, loadCorpus } from '../corpus/corpus.js';
 import { stringWork } from '../support/string-work.js';
 
 const CORPUS = loadCorpus(HOLDOUT4_DIR);
-function corpus(ref: string): { status?: number; headers?: Readonly<Record<string, string>>; body: string } {
-  const [family, id] = ref.split('/');
-  const c = CORPUS.find((f) => f.family === family)?.cases.find((k) => k.id === id);
-  if (c === undefined) throw new Error(`no corpus case ${ref}`);
-  return { ...c.response, body: c.response.body ?? '' };
-}
+const corpus = (ref: string) => corpusResponse(CORPUS, ref);
 const c = (ref: string) => classify(corpus(ref), { now: 0 });
 
 describe('shape profiles read the words their table lacks', () => {

@@ -11,19 +11,14 @@ import { createClassifier } from '../../src/core/classifier.js';
 import { classify } from '../../src/entry/default-classifier.js';
 import { genericProfile, statusInText } from '../../src/vendors/generic/generic.js';
 import { printedCode } from '../../src/vendors/generic/printed-code.js';
-import { CORPUS_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, loadCorpus } from '../corpus/corpus.js';
+import { CORPUS_DIR, corpusResponse, HOLDOUT2_DIR, HOLDOUT3_DIR, loadCorpus } from '../corpus/corpus.js';
 import { stringWork } from '../support/string-work.js';
 
 const generic = createClassifier({ profiles: [genericProfile] });
 const g = (response: unknown) => generic.classify(response, { now: 0 });
 
 const CORPUS = [...loadCorpus(CORPUS_DIR), ...loadCorpus(HOLDOUT2_DIR), ...loadCorpus(HOLDOUT3_DIR)];
-function corpus(ref: string): { status?: number; body: string } {
-  const [family, id] = ref.split('/');
-  const c = CORPUS.find((f) => f.family === family)?.cases.find((k) => k.id === id);
-  if (c === undefined) throw new Error(`no corpus case ${ref}`);
-  return { ...(c.response.status === undefined ? {} : { status: c.response.status }), body: c.response.body ?? '' };
-}
+const corpus = (ref: string) => corpusResponse(CORPUS, ref);
 
 describe('a status printed in the text', () => {
   it.each([
@@ -63,6 +58,14 @@ describe('codes in forms SDKs print', () => {
     ['youtube-data-api/go-googleapi-403-quota', 'quotaExceeded'],
     // A log line closing with `(ErrCode: N)`.
     ['bybit/pybit-log-10006', '10006'],
+    // The Firebase JS SDK's FirebaseError string: `FirebaseError: [code=resource-exhausted]: …`.
+    ['firestore/firestore-js-resource-exhausted-quota', 'resource-exhausted'],
+    // The Coinbase Python SDK: `APIError(id=authentication_error): invalid signature`.
+    ['coinbase/invalid-signature-python-printout', 'authentication_error'],
+    // Tweetinvi's printout: `Details : Rate limit exceeded (88)`.
+    ['twitter-x/v1-rate-limit-tweetinvi-printout', '88'],
+    // gosnowflake: `390114: Authentication token has expired.`
+    ['snowflake/snowflake-go-390114-token-expired', '390114'],
   ])('%s: %s', (ref, code) => {
     expect(g(corpus(ref)).vendorCode).toBe(code);
   });
@@ -106,18 +109,6 @@ describe('linear work on hostile input (counted, not timed)', () => {
 });
 
 describe('more printed forms and the public corpus cases they read', () => {
-  it.each([
-    // The Firebase JS SDK's FirebaseError string: `FirebaseError: [code=resource-exhausted]: …`.
-    ['firestore/firestore-js-resource-exhausted-quota', 'resource-exhausted'],
-    // The Coinbase Python SDK: `APIError(id=authentication_error): invalid signature`.
-    ['coinbase/invalid-signature-python-printout', 'authentication_error'],
-    // Tweetinvi's printout: `Details : Rate limit exceeded (88)`.
-    ['twitter-x/v1-rate-limit-tweetinvi-printout', '88'],
-    // gosnowflake: `390114: Authentication token has expired.`
-    ['snowflake/snowflake-go-390114-token-expired', '390114'],
-  ])('%s: %s', (ref, code) => {
-    expect(g(corpus(ref)).vendorCode).toBe(code);
-  });
 
   it('takes no 4xx or 5xx in closing parentheses as a code: that is the status restated', () => {
     expect(printedCode('Error: Forbidden (403)')).toBeUndefined();
