@@ -25,18 +25,16 @@ print('all', score(files, classify));
 print('no profile (default classify)', score(files.filter((f) => f.profile === null), classify));
 const generic = createClassifier({ profiles: [genericProfile] });
 print('no profile (the generic layer alone)', score(files.filter((f) => f.profile === null), generic.classify));
-const holdout = loadCorpus(HOLDOUT_DIR).filter((f) => only.length === 0 || only.includes(f.family));
-print('held out (gathered after the rules were written)', score(holdout, classify));
-print('held out (the generic layer alone)', score(holdout, generic.classify));
-const holdout2 = loadCorpus(HOLDOUT2_DIR).filter((f) => only.length === 0 || only.includes(f.family));
-print('held out, second set (gathered after the first was spent)', score(holdout2, classify));
-print('held out, second set (the generic layer alone)', score(holdout2, generic.classify));
-const holdout3 = loadCorpus(HOLDOUT3_DIR).filter((f) => only.length === 0 || only.includes(f.family));
-print('held out, third set (gathered after the second was spent)', score(holdout3, classify));
-print('held out, third set (the generic layer alone)', score(holdout3, generic.classify));
-const holdout4 = loadCorpus(HOLDOUT4_DIR).filter((f) => only.length === 0 || only.includes(f.family));
-print('held out, fourth set (gathered blind while the third was spent, then spent)', score(holdout4, classify));
-print('held out, fourth set (the generic layer alone)', score(holdout4, generic.classify));
-const holdout5 = loadCorpus(HOLDOUT5_DIR).filter((f) => only.length === 0 || only.includes(f.family));
-print('held out, fifth set (gathered blind while the fourth was spent)', score(holdout5, classify));
-print('held out, fifth set (the generic layer alone)', score(holdout5, generic.classify));
+// Each holdout, as the default classify and as the generic layer alone read it: the set's name, then how it was gathered.
+const HOLDOUTS: readonly (readonly [dir: URL, set: string, gathered: string])[] = [
+  [HOLDOUT_DIR, 'held out', 'gathered after the rules were written'],
+  [HOLDOUT2_DIR, 'held out, second set', 'gathered after the first was spent'],
+  [HOLDOUT3_DIR, 'held out, third set', 'gathered after the second was spent'],
+  [HOLDOUT4_DIR, 'held out, fourth set', 'gathered blind while the third was spent, then spent'],
+  [HOLDOUT5_DIR, 'held out, fifth set', 'gathered blind while the fourth was spent'],
+];
+for (const [dir, set, gathered] of HOLDOUTS) {
+  const held = loadCorpus(dir).filter((f) => only.length === 0 || only.includes(f.family));
+  print(`${set} (${gathered})`, score(held, classify));
+  print(`${set} (the generic layer alone)`, score(held, generic.classify));
+}

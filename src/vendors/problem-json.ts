@@ -77,12 +77,13 @@ function draftOf(
   // `…/guides/error-glossary/`), not this one's identifier: the `title` the vendor writes per type names it.
   const glossary = type !== undefined && type.endsWith('/');
   const useful = type !== undefined && type !== 'about:blank' && !glossary ? type : undefined;
+  const vendorCode = useful ?? code ?? (glossary ? title : undefined);
   const fieldLevel = fields.length > 0 && (status === undefined || status === 400 || status === 422);
   return {
-    vendorCode: useful ?? code ?? (glossary ? title : undefined),
+    vendorCode,
     message: detail ?? title,
     // With no `type` of its own the title is the problem's only name, in the vendor's words: read by their meaning.
-    code: fieldLevel ? 'validation_failed' : glossary ? codeByMeaning(status, code ?? title, detail) : undefined,
+    code: fieldLevel ? 'validation_failed' : glossary ? codeByMeaning(status, vendorCode, detail) : undefined,
     fields: fields.length > 0 ? fields : undefined,
     requestId,
   };

@@ -64,7 +64,8 @@ export function statusInText(head: string): number | undefined {
   PHRASED.lastIndex = 0;
   for (let m = PHRASED.exec(t), k = 0; m !== null && k < 16; m = PHRASED.exec(t), k++) {
     const n = Number(m[1]);
-    if (t.startsWith(statusText(n).toLowerCase(), m.index + 4) && statusText(n) !== 'Error') return n;
+    const phrase = statusText(n);
+    if (phrase !== 'Error' && t.startsWith(phrase.toLowerCase(), m.index + 4)) return n;
   }
   // Or a status as the first member of a printed tuple or variant: Python's `(403, {'error': …})`, Rust's `Client(\n    429,\n)`.
   const tuple = /\(\s{0,8}([45]\d\d),/.exec(t);
