@@ -14,9 +14,10 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
 /**
  * Measured on the fourth holdout (scripts/corpus-score.ts, ninth section), rounded down to 0.1%. As gathered, before any
  * rule saw it: {code .697, retry .936, vendorCode .76, requestId .95, retryAfterMs .985}; raised after its misses were
- * used to write rules in session 7, so it no longer measures unseen vendors (the fifth holdout does).
+ * used to write rules in session 7, so it no longer measures unseen vendors (the fifth holdout does). Code
+ * was .788 until FastAPI's word reading was taken back (it broke the round trip of a rendered `{detail}`).
  */
-const FLOOR = { code: 0.788, retry: 0.957, vendorCode: 0.788, requestId: 0.964, retryAfterMs: 0.985 } as const;
+const FLOOR = { code: 0.781, retry: 0.957, vendorCode: 0.788, requestId: 0.964, retryAfterMs: 0.985 } as const;
 const GENERIC_FLOOR = { code: 0.781, retry: 0.957, vendorCode: 0.816, requestId: 0.964, retryAfterMs: 0.985 } as const;
 
 holdoutSuite({

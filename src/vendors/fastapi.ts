@@ -7,7 +7,6 @@
 import type { FieldError } from '../core/fault.js';
 import { COMMON_CODES, type ToCode, commonCode } from './common-codes.js';
 import { builtinProfile, withRender } from './builtin-profile.js';
-import { codeByMeaning } from './generic/decide.js';
 import type { FaultDraft, VendorProfile } from './profile.js';
 import { asRecord, readNumber, readString } from './profile.js';
 import { renderHeaders, renderStatus } from './render-helpers.js';
@@ -95,12 +94,7 @@ export const fastapiReader: VendorProfile = /* @__PURE__ */ builtinProfile({
     if (b === undefined || 'title' in b || 'type' in b || 'status' in b) return false;
     return typeof b.detail === 'string' || (typeof b.detail === 'object' && b.detail !== null);
   },
-  // A framework's shape, not a vendor's: a `detail` that is only a sentence is read by its words, as the
-  // generic layer reads any vendor's ("User is locked. Reason: Exhausted balance. Top up…" under a 403).
-  parse(s) {
-    const draft = readDetail(s.json, commonCode);
-    return draft === undefined || typeof asRecord(s.json)?.detail !== 'string' ? draft : { ...draft, code: codeByMeaning(s.status, undefined, draft.message) };
-  },
+  parse: (s) => readDetail(s.json, commonCode),
 });
 
 /**
