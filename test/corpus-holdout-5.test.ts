@@ -14,9 +14,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Measured on the fifth holdout (scripts/corpus-score.ts, eleventh section), rounded down to 0.1%. As gathered: code .688;
  * its misses were then read to sort them by kind, and one wording rule that the fourth holdout's misses shared
  * ("not authorized to use / forbidden to perform" beside a key is permission_denied) moved it to .708.
+ * Session 8 spent it (test/vendors/generic-holdout5-shapes.test.ts: `errors: ["…"]`, `status_msg`, openai-node's
+ * `405 status code`, Chinese words, printouts quoting JSON): code .798, so it no longer measures unseen vendors.
  */
-const FLOOR = { code: 0.708, retry: 0.909, vendorCode: 0.715, requestId: 0.916, retryAfterMs: 0.979 } as const;
-const GENERIC_FLOOR = { code: 0.708, retry: 0.909, vendorCode: 0.736, requestId: 0.93, retryAfterMs: 0.979 } as const;
+const FLOOR = { code: 0.798, retry: 0.93, vendorCode: 0.743, requestId: 0.93, retryAfterMs: 0.979 } as const;
+const GENERIC_FLOOR = { code: 0.798, retry: 0.93, vendorCode: 0.743, requestId: 0.93, retryAfterMs: 0.979 } as const;
 
 holdoutSuite({
   name: 'the fifth holdout corpus',

@@ -12,6 +12,15 @@ import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 const CODE = /^[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*$/;
 
 /**
+ * Boom's and NestJS's `{"statusCode": 410, "error": "Gone", "message": "…"}`: the `error` beside a
+ * `statusCode` is the status's reason phrase, no code of the vendor's (the generic layer reads the
+ * status and the message instead).
+ */
+function isReasonPhrase(b: Readonly<Record<string, unknown>> | undefined, error: string): boolean {
+  return b?.statusCode !== undefined && /^[A-Z][a-z]+$/.test(error);
+}
+
+/**
  * Reads `{error: "<code>", message}`, or `undefined` when `json` is not that shape; `toCode`
  * reads the code (the generic profile passes the common table).
  * @example
@@ -24,7 +33,7 @@ const CODE = /^[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*$/;
 export function readFlatError(json: unknown, toCode?: ToCode): FaultDraft | undefined {
   const b = asRecord(json);
   const vendorCode = readString(b, 'error');
-  if (vendorCode === undefined || vendorCode.length > 64 || !CODE.test(vendorCode)) return undefined;
+  if (vendorCode === undefined || vendorCode.length > 64 || !CODE.test(vendorCode) || isReasonPhrase(b, vendorCode)) return undefined;
   const seconds = readNumber(b, 'retry_after_seconds') ?? readNumber(b, 'retry_after');
   return {
     code: toCode?.(vendorCode),
@@ -45,8 +54,9 @@ export const flatErrorReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   codes: COMMON_CODES,
   // readFlatError's test without building a draft: detect runs on every response.
   detect(s) {
-    const code = readString(asRecord(s.json), 'error');
-    return code !== undefined && code.length <= 64 && CODE.test(code);
+    const b = asRecord(s.json);
+    const code = readString(b, 'error');
+    return code !== undefined && code.length <= 64 && CODE.test(code) && !isReasonPhrase(b, code);
   },
   // A convention many APIs share, not one vendor's: a code the common table does not know is left to the
   // generic layer, which reads its words and any deeper code (`ExpiredToken`, "Token has expired" under a 400).

@@ -53,6 +53,7 @@ const WORDS: readonly (readonly [string, FaultCode])[] = [
   ['AUTHENTICATION', 'unauthenticated'],
   ['UNAUTHENTICATED', 'unauthenticated'],
   ['UNAUTHORIZED', 'unauthenticated'],
+  ['API_KEY', 'unauthenticated'],
   ['RATE_LIMIT', 'rate_limited'],
   ['RATELIMIT', 'rate_limited'],
   ['THROTTL', 'rate_limited'],
@@ -75,6 +76,9 @@ function vendorCodeOf(error: Readonly<Record<string, unknown>>): string | undefi
   const ext = asRecord(error.extensions);
   return (
     readString(ext, 'code') ??
+    // New Relic's NerdGraph: `extensions: { error_code: "BAD_API_KEY" }`.
+    readString(ext, 'error_code') ??
+    readString(ext, 'errorCode') ??
     readString(error, 'type') ??
     readString(error, 'errorType') ??
     readString(ext, 'classification')
@@ -116,8 +120,9 @@ function looksLikeGraphql(s: ResponseSnapshot, body: Readonly<Record<string, unk
   // `message` alone is what SendGrid, Twilio and many flat APIs send in `errors[]`: ask for one more GraphQL member.
   return (
     'data' in body ||
-    'locations' in first ||
-    'path' in first ||
+    // A GraphQL `path` and `locations` are lists; Wise's `path: "email"` names a field of a flat API.
+    Array.isArray(first.locations) ||
+    Array.isArray(first.path) ||
     asRecord(first.extensions) !== undefined ||
     typeof first.type === 'string' ||
     typeof first.errorType === 'string' ||

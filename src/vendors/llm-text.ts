@@ -63,10 +63,18 @@ interface Bare {
   readonly wait: number | undefined;
 }
 
+/** A printout that quotes a body after its own words (`API Error: 500 {"type":"error",…}`, `Error code: 429 - {'error': …}`). */
+function quotesBody(text: string): boolean {
+  const open = text.search(/\{\s{0,4}['"]/);
+  return open > 0 && text.charCodeAt(0) !== 91; // a whole body (`{'error': …}`, `[{'error': …}]`) is read here
+}
+
 function bareOf(s: ResponseSnapshot): Bare | undefined {
   if (s.json === undefined) {
     const text = s.text.trim();
-    return text === '' || text.length > 2000 || text.startsWith('<') ? undefined : { sentence: text, vendorCode: undefined, wait: undefined };
+    // A printout that quotes the body after its own words is an envelope the generic layer reads
+    // whole: its code and request id, not only its words.
+    return text === '' || text.length > 2000 || text.startsWith('<') || quotesBody(text) ? undefined : { sentence: text, vendorCode: undefined, wait: undefined };
   }
   // Some Inference API tasks answer with a one-element list.
   const b = asRecord(Array.isArray(s.json) && s.json.length === 1 ? s.json[0] : s.json);

@@ -7,6 +7,7 @@
  */
 import { GRPC_STATUS, statusOf } from '../../core/thrown.js';
 import { asRecord } from '../profile.js';
+import { CODES, IDS, OTHER_MESSAGE, ROLES, TOP_CODES } from './envelope-members.js';
 
 type Rec = Readonly<Record<string, unknown>>;
 
@@ -25,23 +26,6 @@ export interface Envelope {
   readonly fieldNamed?: boolean | undefined;
 }
 
-/** Members naming the error object, in the order tried. */
-const NESTS = ['error', 'errors', 'fault', 'Error', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object'] as const;
-/**
- * Members holding a machine code at any depth, strongest first. `reason` beside `code` is the
- * specific one (Razorpay's `code: BAD_REQUEST_ERROR, reason: input_validation_failed`, Kubernetes'
- * Status); drivers print `VendorCode`; a `Type` counts only when it names an exception (Xero's `"Type": "ValidationException"`).
- */
-const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'reason', 'code', 'error_code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'err_code', 'errcode', 'errCode', 'retCode', 'ret_code', 'error_name', 'errorName', 'subcode', 'error_type', 'errorType', 'exceptionCode', 'vendorCode', 'VendorCode', 'type', 'Type', '__type', 'issue', 'errorId', 'category'] as const;
-/** Members that hold a code only in the outermost object or beside a message (elsewhere `name` is a resource's name). */
-const TOP_CODES = ['error', 'name', 'status'] as const;
-/** Members holding the message people read. */
-const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'error_message', 'exceptionMessage', 'Message', 'msg', 'faultstring', 'err_msg', 'error_msg', 'errmsg', 'errMsg', 'retMsg', 'ret_msg', 'detail', 'description', 'title', 'error', 'errors', 'reason', 'details', 'err'] as const;
-/**
- * Members holding a request id. After the common names, the ones vendors document as the id to give
- * support: Okta's `errorId`, Meta's `fbtrace_id`, Adyen's `pspReference`, Help Scout's `logRef`.
- */
-const IDS = ['request_id', 'requestId', 'requestID', 'RequestId', 'x-request-id', 'trace_id', 'traceId', 'correlation_id', 'correlationId', 'debug_id', 'debugId', 'request-id', 'error_id', 'errorId', 'fbtrace_id', 'pspReference', 'logRef'] as const;
 /** Error objects read per body: enough for any envelope, and a bound on hostile ones. */
 const MAX_OBJECTS = 24;
 
@@ -88,6 +72,11 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
+/** A message member's sentence: a string, or the first of a list of them (Rails' and OneSignal's `{"errors": ["…"]}`). */
+function sentence(value: unknown): string | undefined {
+  return text(Array.isArray(value) ? value[0] : value);
+}
+
 /** The record to read in a value: itself, or the first of an array's records that carries a code. */
 function first(value: unknown): Rec | undefined {
   if (!Array.isArray(value)) return asRecord(value);
@@ -124,42 +113,6 @@ interface Found {
   ok: boolean;
 }
 
-/** What each member may hold, looked up once per member: one pass over a record's own keys. */
-interface Role {
-  code?: number;
-  top?: boolean;
-  message?: number;
-  id?: number;
-  nest?: boolean;
-  status?: boolean;
-  field?: boolean;
-}
-
-const ROLES: ReadonlyMap<string, Role> = /* @__PURE__ */ (() => {
-  const roles = new Map<string, Role>();
-  const role = (key: string): Role => {
-    let r = roles.get(key);
-    if (r === undefined) roles.set(key, (r = {}));
-    return r;
-  };
-  CODES.forEach((k, i) => (role(k).code = i));
-  TOP_CODES.forEach((k, i) => {
-    const r = role(k);
-    r.code ??= CODES.length + i;
-    r.top = true;
-  });
-  MESSAGES.forEach((k, i) => (role(k).message = i));
-  IDS.forEach((k, i) => (role(k).id = i));
-  for (const k of NESTS) role(k).nest = true;
-  for (const k of ['status', 'httpStatusCode', 'statusCode', 'status_code', 'HttpStatus', 'http_code', 'http_status_code', 'http_status', 'httpStatus']) role(k).status = true;
-  for (const k of ['field', 'field_name', 'fieldName']) role(k).field = true;
-  for (const k of ['retry_after_ms', 'retryAfterMs', 'retry_after', 'retryAfter', 'retry_after_seconds', 'retryAfterSeconds']) role(k);
-  return roles;
-})();
-
-// A member no list names but whose name says it is a message (`html-message`, `userMessage`,
-// `error_message_text`): read after every named one.
-const OTHER_MESSAGE: Role = { message: MESSAGES.length };
 
 /** Reads one error object and descends into its nested ones: deeper codes win, shallower messages come first. */
 function walk(r: Rec, depth: number, found: Found): void {
@@ -191,14 +144,14 @@ function walk(r: Rec, depth: number, found: Found): void {
       // So is a `type` naming a client's API-error class (`{ status: 401, details: 'Forbidden', type: 'MailgunAPIError' }`);
       // a server's own `BadRequestError` (vLLM) or `…Exception` (AWS) type is its code.
       (key === 'type' && typeof v === 'string' && /^[A-Z]\w{0,80}(?:API|Api)Error$/.test(v));
-    if (role.code !== undefined && !phrase && (role.top !== true || depth === 0 || hasMessage) && (key !== 'errorId' || typeof v === 'number') && (key !== 'Type' || /^[A-Z]\w{0,80}Exception$/.test(String(v)))) {
+    if (role.code !== undefined && !phrase && (role.top !== true || depth === 0 || hasMessage) && (key !== 'errorId' || typeof v === 'number') && (key !== 'Type' || /^[A-Z]\w{0,80}Exception$|^[a-z]+(?:_[a-z]+){1,6}$/.test(String(v)))) {
       const c = role.code < codeRank || role.code < statusLikeRank ? codeOf(v) : undefined;
       if (c !== undefined && httpStatus(c) === undefined) {
         if (role.code < codeRank) [code, codeRank] = [c, role.code];
       } else if (c !== undefined && role.code < statusLikeRank) [statusLike, statusLikeRank] = [c, role.code];
     }
     if (role.message !== undefined && role.message < messageRank) {
-      const m = text(v);
+      const m = sentence(v);
       if (m !== undefined) {
         message = m;
         messageRank = role.message;
@@ -211,7 +164,14 @@ function walk(r: Rec, depth: number, found: Found): void {
         idRank = role.id;
       }
     }
-    if (role.status === true) found.status ??= httpStatus(v);
+    if (role.status === true) {
+      const restated = httpStatus(v);
+      found.status ??= restated;
+      // MiniMax's `base_resp: {status_code: 2049, status_msg: …}`: a number beyond every HTTP status is the vendor's own code.
+      // TMDB's `{status_code: 34, status_message: …}`: beside its own message, any other number is the code too.
+      const paired = typeof v === 'number' && v !== 0 && (key === 'status_code' || key === 'statusCode') && (typeof r.status_message === 'string' || typeof r.status_msg === 'string');
+      if (restated === undefined && typeof v === 'number' && Number.isInteger(v) && (v >= 600 || paired) && code === undefined) [code, codeRank] = [String(v), CODES.length + TOP_CODES.length];
+    }
     if (role.field === true && depth > 0 && typeof v === 'string' && v !== '') found.fieldNamed = true;
     if ((key === 'code' || key === 'Code') && typeof v === 'number' && depth <= 1) found.codeStatus ??= httpStatus(v) ?? grpcStatus(v, r);
     // Typesense's and others' `{ error: 404, message: "Not found" }`: a numeric `error` is the status restated.

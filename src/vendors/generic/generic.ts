@@ -27,7 +27,7 @@ const HEAD = 4096;
 const LINES = 1024;
 
 /** Where SDK printouts and logs state the status: `Error code: 429 - {…}`, `status code 503`, `HTTP/1.1 502`. */
-const STATUS_CUES = ['error code: ', 'status code: ', 'status code ', 'statuscode: ', 'status: ', 'response status : ', 'http/1.1 ', 'http/2 ', 'http/1.0 ', 'http ', 'status=', 'code: ', '(status ', 'status is ', 'status = ', 'returned ', 'error ', 'error: ', 'error (', 'bad response '] as const;
+const STATUS_CUES = ['error code: ', 'status code: ', 'status code ', 'statuscode: ', 'status: ', 'response status : ', 'http/1.1 ', 'http/2 ', 'http/1.0 ', 'http ', 'status=', 'code: ', '(status ', 'status is ', 'status = ', 'returned ', 'returns ', 'error ', 'error: ', 'error (', 'bad response ', 'status '] as const;
 
 /** A 4xx or 5xx standing alone before a word. */
 const PHRASED = /(?<![\w.\/-])([45]\d\d) (?=[a-z])/g;
@@ -59,6 +59,11 @@ export function statusInText(head: string): number | undefined {
     const n = statusOf(s.slice(0, 3));
     if (n !== undefined && n >= 400 && !(s.charCodeAt(3) >= 48 && s.charCodeAt(3) <= 57)) return n;
   }
+  // Or the status before the words, as openai-node and the Anthropic SDK word an error with no body
+  // (`405 status code (no body)`, core/error.ts makeMessage), and every app that prints one.
+  const said = t.indexOf(' status code');
+  const before = said >= 3 ? statusOf(t.slice(said - 3, said)) : undefined;
+  if (before !== undefined && before >= 400 && !/[\w.]/.test(t.charAt(said - 4))) return before;
   // Or a status followed by its own reason phrase anywhere, as HTTP clients print a request line's outcome
   // (`POST https://… 429 Too Many Requests`, `403 Forbidden`): the phrase vouches for the number.
   PHRASED.lastIndex = 0;
@@ -127,8 +132,12 @@ function trimValue(raw: string): string {
   return v === 'null' || v === 'None' || v === 'nil' || v === 'undefined' ? '' : v;
 }
 
-/** Words printouts and logs use as labels before a colon (`note: …`, `body: …`, `fatal: [host]: …`): no vendor's code. */
-const LABELS = new Set('note body attempt fatal warning info debug hint help cause details'.split(' '));
+/**
+ * Words printouts and logs use as labels before a colon (`note: …`, `body: …`, `fatal: [host]: …`, `err: 1`),
+ * and the HTTP tools that open their errors with their own name (`curl: (22) The requested URL
+ * returned error: 503`): no vendor's code.
+ */
+const LABELS = new Set('note body attempt fatal warning info debug hint help cause details curl wget err message'.split(' '));
 
 /**
  * The code a `code: message` chain names (Docker's `toomanyrequests: You have reached…`, `denied:

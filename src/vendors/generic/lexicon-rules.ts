@@ -14,9 +14,9 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['payload_too_large', 'request too large|payload too large|entity too large|body too large|file too large|too big |maximum size|maximum request size|size limit|kb limit|mb limit|gb limit|byte limit|bytes limit|max complexity|maximum complexity|max depth|maximum depth'],
   // A token budget per minute or second is a throttle, though the text adds "too many tokens" (a TPM window refills).
   ['rate_limited', 'tokens per minute|tokens per second|tokens per min |tokens per sec |tpm limit'],
-  ['context_length_exceeded', 'context length|context window|maximum context|context limit|context size|too many tokens|prompt is too long|input is too long|input too long|prompt too long|token limit|input token count|tokens exceed|max new tokens|exceeds the token|maximum number of tokens'],
-  ['content_filtered', 'usage guidelines|blocked output|output blocked|content policy|content filter|content management policy|safety system|safety settings|responsible ai|moderation|flagged|blocked by content|blocked by safety|prohibited content|inappropriate content'],
-  ['payment_required', 'payment required|payment failed|payment declined|billing|credit |credits |credit balance|out of credit|insufficient funds|insufficient balance|insufficient credit|balance is too low|balance too low|spending limit|spend limit|spending cap|card declined|card was declined|top up|add funds|paid plan|balance not enough|not enough balance|exhausted balance|recharge|was declined|been declined'],
+  ['context_length_exceeded', 'context length|context window|maximum context|context limit|context size|too many tokens|prompt is too long|input is too long|input too long|prompt too long|token limit|input token count|tokens exceed|max new tokens|exceeds the token|maximum number of tokens|sequence length|max seq len'],
+  ['content_filtered', 'usage guidelines|blocked output|output blocked|content policy|content filter|content management policy|safety system|safety settings|responsible ai|moderation|flagged|blocked by content|blocked by safety|prohibited content|inappropriate content|content exists risk'],
+  ['payment_required', 'payment required|payment failed|payment declined|billing|credit |credits |credit balance|out of credit|insufficient funds|insufficient balance|insufficient credit|balance is too low|balance too low|spending limit|spend limit|spending cap|card declined|card was declined|top up|add funds|paid plan|balance not enough|not enough balance|exhausted balance|recharge|was declined|been declined|arrearage|in arrears|overdue payment|overdue balance|good standing|do not honor'],
   ['rate_limited', 'quota &per minute|quota &per second|quota &per min |quota &requests per|quota &tokens per|quotas &per minute'],
   // A window of a day or more is an allowance, whatever else the text calls it ("Rate limit exceeded: free-models-per-day").
   ['quota_exhausted', 'monthly limit|daily limit|daily &limit |daily &limits |monthly &limit |daily quota|limit for the month|limit for the day|per day|per month|every day|each day|every month|pull rate limit'],
@@ -27,10 +27,10 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['rate_limited', 'rate limit|ratelimit|over query limit|too many request|too many&attempts|toomanyrequests|throttl|slow down|requests per|calls per|per second|per minute|request limit|tokens per min|concurrency limit|concurrent request|concurrent api|limit exceeded|limit reached|rate exceeded|request rate|secondly limit|provisioned throughput|throughput exceeded|too many write|too many operation|too many calls|too many api calls|too many concurrent|too many visit|too frequent|too often|number of api request|number of api call'],
   ['overloaded', 'overload|capacity|server is busy|servers are busy|too busy|busy |high demand|heavy load|rejected execution|shedding'],
   // Whose the thing is, said beside its existing ("this crate exists but you don't seem to be an owner").
-  ['permission_denied', 'not an owner|not the owner|be an owner|not enabled for'],
+  ['permission_denied', 'not an owner|not the owner|be an owner|not enabled for|not been granted|not granted'],
   ['already_exists', 'exists |already exist|already a member|already a list member|already a subscriber|already subscribed|already a collaborator|already taken|already in use|already used|already registered|already been created|duplicate|exists already|resource exists'],
   ['permission_denied', 'not allowed&api key|not permitted&api key|unauthorized product|unauthorized operation|not authorized to perform|insufficient scope|missing scope|required scope|scope |scopes |does not have permission|not have permission|does not have access|not authorized to access|not authorized to use|not authorized for|forbidden to perform|is forbidden to|don t have access|do not have access'],
-  ['unauthenticated', 'api key|apikey|subscription key|api token|api secret|access key|secret key|invalid key|invalid token|access token|expired token|token expired|token has expired|token is expired|token is invalid|jwt|bearer|unauthenticated|unauthorized|unauthorised|authenticat|credentials|invalid client|client secret|invalid grant|authorization grant|invalid signature|signature does not match|security token|invalid session|session expired|session has expired|session is not valid|session not valid|password has expired|expired password|too skewed|clock skew|login required|not logged in|must log in|must be logged in|log in first|login first|please log in|please login|missing authorization|authorization header|auth header|basic auth|auth failed|invalid auth|no auth|sign in|revoked'],
+  ['unauthenticated', 'api key|apikey|subscription key|api token|api secret|access key|secret key|invalid key|invalid token|access token|expired token|token expired|token has expired|token is expired|token is invalid|jwt|bearer|unauthenticated|unauthorized|unauthorised|authenticat|credentials|invalid client|client secret|invalid grant|authorization grant|invalid signature|signature does not match|security token|invalid session|session expired|session has expired|session is not valid|session not valid|password has expired|expired password|too skewed|clock skew|login required|not logged in|must log in|must be logged in|log in first|login first|please log in|please login|missing authorization|authorization header|auth header|basic auth|auth failed|auth failure|signature failure|invalid auth|no auth|sign in|revoked'],
   // A thing said not to exist is not found, though the text hedges "(or perhaps you don't have permission)".
   ['not_found', 'does not exist|do not exist|doesn t exist|don t exist|did not exist|does not exists'],
   ['permission_denied', 'forbidden|authorization error|permission|not permitted|not allowed|access denied|denied |not authori|insufficient scope|privilege|row level security|restricted|suspended|banned|blocked'],
@@ -54,7 +54,7 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['invalid_request', 'malformed|invalid json|parse error'],
   ['validation_failed', 'validation|schema violation|unprocessable|invalid input|invalid field|required field|is required|must be|invalid value|bad value|invalid parameter|missing parameter|missing required|non existent'],
   // gRPC's INVALID_ARGUMENT says the request was bad, not which field: the status class, as common-codes reads it.
-  ['invalid_request', 'invalid request|bad request|invalid argument|wrong input'],
+  ['invalid_request', 'invalid request|bad request|invalid argument|wrong input|parameters are missing|missing or incorrect'],
   ['internal', 'internal|server error|unexpected error|unknown error|generic error|something went wrong'],
 ];
 
@@ -63,3 +63,29 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
  * @internal
  */
 export const WEAK: ReadonlySet<FaultCode> = new Set<FaultCode>(['invalid_request', 'internal', 'request_timeout', 'service_unavailable']);
+
+/**
+ * What Chinese vendors write, by meaning, in the order tried: the same codes as {@link RULES}, matched
+ * as substrings because the words are not spaced. Only a text holding Han characters is looked at.
+ * The words are the vendors' own error tables': Zhipu's (docs.bigmodel.cn/cn/faq/api-code: 1113
+ * "您的账户已欠费,请充值后重试", 1302 "并发数过高", 1304 "已达今日调用次数限额", 1301 "不安全或敏感内容",
+ * 1261 "Prompt 超长"), Tencent Cloud's (cloud.tencent.com/document/product/1240/100406: "请求过于频繁",
+ * "超过并发限制", "未授权操作", "系统内部错误") and Huawei Cloud's ("余额不足").
+ * @internal
+ */
+export const HAN_RULES: readonly (readonly [FaultCode, string])[] = [
+  ['context_length_exceeded', '超长|上下文长度|最大长度|最大上下文'],
+  ['content_filtered', '敏感|不安全|内容安全|违规内容|内容审核'],
+  ['payment_required', '余额不足|余额已用完|欠费|充值'],
+  ['quota_exhausted', '今日|每日|每周|每月|使用上限|额度已用完|配额不足'],
+  ['rate_limited', '频率|频繁|限流|并发|速率限制|流量限制|次数限制|请求过多'],
+  ['overloaded', '访问量过大|繁忙|负载过高'],
+  ['unauthenticated', '鉴权|认证|身份验证|令牌|密钥'],
+  ['permission_denied', '无权|权限|未授权|禁止|锁定|封禁'],
+  ['not_found', '不存在|未找到'],
+  ['already_exists', '已存在|重复'],
+  ['request_timeout', '超时'],
+  ['service_unavailable', '服务不可用|暂不可用|维护'],
+  ['invalid_request', '参数'],
+  ['internal', '内部错误|系统错误|服务器错误'],
+];

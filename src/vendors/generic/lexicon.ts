@@ -8,6 +8,7 @@
  * rate limit; "quota … per minute" is a rate limit, not a spent quota.
  */
 import type { FaultCode } from '../../core/catalog.js';
+import { hanMeaning } from './han.js';
 import { RULES, WEAK } from './lexicon-rules.js';
 
 /** Text looked at: a meaning is stated early, and the cap keeps every rule's scan bounded. */
@@ -105,6 +106,8 @@ const EXACT = new Uint8Array(MAX_WORDS);
 const STAMP = new Uint32Array(PHRASES.length);
 const SEEN = new Int32Array(PHRASES.length);
 let stamp = 0;
+/** Whether the last text cut into words held a Han character (set by {@link spans}). */
+let han = false;
 
 /**
  * Cuts a text's first {@link HEAD} characters into words, into {@link SPANS}; returns how many.
@@ -115,6 +118,7 @@ function spans(text: string): number {
   const end = Math.min(text.length, HEAD);
   let start = -1;
   let prev = 0; // 0 separator, 1 lower/digit, 2 upper
+  han = false;
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     // A link's path is an address, not a statement ("…/settings/billing" says nothing about billing).
@@ -134,6 +138,7 @@ function spans(text: string): number {
       if (start < 0) start = i;
       prev = 2;
     } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127) {
+      if (c >= 0x3400 && c <= 0x9fff) han = true;
       if (start < 0) start = i;
       prev = 1;
     } else {
@@ -236,7 +241,8 @@ function meanings(text: string): Meanings {
     for (const id of WHOLE[node] as number[]) n = see(id, n);
     for (const id of FIRST[node] as number[]) if (STAMP[id] !== stamp && continues(count, w, PHRASES[id] as Phrase)) n = see(id, n);
   }
-  if (n === 0) return NOTHING;
+  const written = han ? hanMeaning(text, HEAD) : undefined;
+  if (n === 0) return written === undefined ? NOTHING : { any: written, strong: WEAK.has(written) ? undefined : written };
   // The earliest satisfied alternatives: only those a seen phrase belongs to are looked at.
   let any = Infinity;
   let strong = Infinity;
@@ -248,7 +254,8 @@ function meanings(text: string): Meanings {
     if (a < any) any = a;
     if (!WEAK.has(alt.code)) strong = a;
   }
-  return { any: ALTS[any]?.code, strong: ALTS[strong]?.code };
+  const found = ALTS[any]?.code ?? written;
+  return { any: found, strong: ALTS[strong]?.code ?? (written !== undefined && !WEAK.has(written) ? written : undefined) };
 }
 
 /**

@@ -52,6 +52,8 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   /(?:^|: )([A-Z][A-Za-z0-9.]{1,99}): [^:\n]{0,500}\n\tstatus code: \d{3}, request id: /m,
   // npm's error summary, `npm ERR! code E429` (npm ≤ 9), `npm error code E403` (npm ≥ 10), and the same line without the prefix.
   /^(?:npm )?(?:ERR!|error) code (E[A-Z0-9]{2,20})\s{0,8}$/m,
+  // oci-go-sdk's servicefailure (Terraform's OCI provider, the OCI CLI): `Service error:NotAuthorizedOrNotFound. … http status code: 404`.
+  /\bService error:([A-Za-z][\w.-]{0,99})\. /,
   // kubectl's `Error from server (NotFound): …`: the Status object's `reason`.
   /\bError from server \(([A-Za-z]{2,64})\): /,
   // grpc-go's status error, `rpc error: code = ResourceExhausted desc = …`.

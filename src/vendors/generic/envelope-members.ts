@@ -1,0 +1,84 @@
+/**
+ * Which members of an error object hold what: the names vendors give their error's code, message,
+ * request id, nested error objects, restated status and wait, in the order the envelope reader
+ * (./envelope.ts) ranks them. Data, kept apart so the lists can be read and reviewed as such.
+ */
+
+/**
+ * Members naming the error object, in the order tried. A `status` or `meta` object may hold it too
+ * (Rapyd's `{"status": {"error_code", "message", "operation_id"}}`, AfterShip's `{"meta": {"code": 4004, "message"}}`).
+ * @internal
+ */
+export const NESTS = ['error', 'errors', 'fault', 'Error', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object', 'status', 'meta'] as const;
+/**
+ * Members holding a machine code at any depth, strongest first. `reason` beside `code` is the
+ * specific one (Razorpay's `code: BAD_REQUEST_ERROR, reason: input_validation_failed`, Kubernetes'
+ * Status); drivers print `VendorCode`; a `Type` counts only when it names an exception (Xero's `"Type": "ValidationException"`)
+ * or is a snake_case code (MangoPay's `"Type": "param_error"`).
+ * @internal
+ */
+export const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'reason', 'code', 'error_code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'err_code', 'errcode', 'errCode', 'retCode', 'ret_code', 'error_name', 'errorName', 'subcode', 'error_type', 'errorType', 'exceptionCode', 'vendorCode', 'VendorCode', 'ErrorKey', 'errorKey', 'type', 'Type', '__type', 'issue', 'errorId', 'category'] as const;
+/**
+ * Members that hold a code only in the outermost object or beside a message (elsewhere `name` is a resource's name).
+ * @internal
+ */
+export const TOP_CODES = ['error', 'name', 'status'] as const;
+/**
+ * Members holding the message people read.
+ * @internal
+ */
+export const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'error_message', 'exceptionMessage', 'Message', 'msg', 'faultstring', 'err_msg', 'error_msg', 'errmsg', 'errMsg', 'retMsg', 'ret_msg', 'status_msg', 'status_message', 'statusMessage', 'detail', 'description', 'title', 'error', 'errors', 'reason', 'details', 'err'] as const;
+/**
+ * Members holding a request id. After the common names, the ones vendors document as the id to give
+ * support: Okta's `errorId`, Meta's `fbtrace_id`, Adyen's `pspReference`, Help Scout's `logRef`, Rapyd's `operation_id`.
+ * @internal
+ */
+export const IDS = ['request_id', 'requestId', 'requestID', 'RequestId', 'x-request-id', 'trace_id', 'traceId', 'correlation_id', 'correlationId', 'debug_id', 'debugId', 'request-id', 'error_id', 'errorId', 'fbtrace_id', 'pspReference', 'logRef', 'operation_id'] as const;
+
+/**
+ * What each member may hold, looked up once per member: one pass over a record's own keys.
+ * @internal
+ */
+export interface Role {
+  code?: number;
+  top?: boolean;
+  message?: number;
+  id?: number;
+  nest?: boolean;
+  status?: boolean;
+  field?: boolean;
+}
+
+/**
+ * Every listed member's roles, by name: its rank as a code, message or id, and whether it nests an
+ * error, restates a status, names a field or holds a wait.
+ * @internal
+ */
+export const ROLES: ReadonlyMap<string, Role> = /* @__PURE__ */ (() => {
+  const roles = new Map<string, Role>();
+  const role = (key: string): Role => {
+    let r = roles.get(key);
+    if (r === undefined) roles.set(key, (r = {}));
+    return r;
+  };
+  CODES.forEach((k, i) => (role(k).code = i));
+  TOP_CODES.forEach((k, i) => {
+    const r = role(k);
+    r.code ??= CODES.length + i;
+    r.top = true;
+  });
+  MESSAGES.forEach((k, i) => (role(k).message = i));
+  IDS.forEach((k, i) => (role(k).id = i));
+  for (const k of NESTS) role(k).nest = true;
+  for (const k of ['status', 'httpStatusCode', 'statusCode', 'status_code', 'HttpStatus', 'http_code', 'http_status_code', 'http_status', 'httpStatus']) role(k).status = true;
+  for (const k of ['field', 'field_name', 'fieldName']) role(k).field = true;
+  for (const k of ['retry_after_ms', 'retryAfterMs', 'retry_after', 'retryAfter', 'retry_after_seconds', 'retryAfterSeconds']) role(k);
+  return roles;
+})();
+
+/**
+ * A member no list names but whose name says it is a message (`html-message`, `userMessage`,
+ * `error_message_text`): read after every named one.
+ * @internal
+ */
+export const OTHER_MESSAGE: Role = { message: MESSAGES.length };
