@@ -33,6 +33,7 @@ import { builtinProfile, withRender } from './builtin-profile.js';
 import { asRecord, codeIn, readString } from './profile.js';
 import { firstRecord, renderStatus } from './render-helpers.js';
 import { llmMessageCode } from './llm-signals.js';
+import { LONG_WINDOW, RPC_TYPE_PREFIX } from './google-rpc.js';
 
 /** gRPC status names by number (google/rpc/code.proto). */
 const GRPC_NAMES = [
@@ -118,8 +119,6 @@ export function messageToken(message: string | undefined): string | undefined {
   return m?.[1];
 }
 
-const TYPE_PREFIX = 'type.googleapis.com/google.rpc.';
-const LONG_WINDOW = /per ?day|per ?month|daily|monthly/i;
 
 /** The Status record: `{error: …}`, `[{error: …}]`, or a bare grpc-gateway Status (`grpc` true: `code` is a gRPC number). */
 function statusOf(json: unknown): { error: Readonly<Record<string, unknown>>; grpc: boolean } | undefined {
@@ -159,8 +158,8 @@ function readDetails(details: unknown): Details {
   for (const item of details.slice(0, 16)) {
     const d = asRecord(item);
     const type = readString(d, '@type');
-    if (d === undefined || type === undefined || !type.startsWith(TYPE_PREFIX)) continue;
-    switch (type.slice(TYPE_PREFIX.length)) {
+    if (d === undefined || type === undefined || !type.startsWith(RPC_TYPE_PREFIX)) continue;
+    switch (type.slice(RPC_TYPE_PREFIX.length)) {
       case 'ErrorInfo': {
         out.reason ??= readString(d, 'reason');
         const meta = asRecord(d.metadata);
@@ -290,12 +289,12 @@ export const googleProfile: VendorProfile = /* @__PURE__ */ withRender(googleRea
       ? { code: renderStatus(fault), message: fault.message, errors: [{ message: fault.message, domain: 'global', reason: vendorCode }] }
       : { code: renderStatus(fault), message: fault.message, status: name };
     const details: Record<string, unknown>[] = [];
-    if (errorInfo) details.push({ '@type': `${TYPE_PREFIX}ErrorInfo`, reason: vendorCode, domain: 'googleapis.com' });
+    if (errorInfo) details.push({ '@type': `${RPC_TYPE_PREFIX}ErrorInfo`, reason: vendorCode, domain: 'googleapis.com' });
     else if (fault.code === 'quota_exhausted' && vendorCode === name) {
-      details.push({ '@type': `${TYPE_PREFIX}QuotaFailure`, violations: [{ quotaId: 'RequestsPerDayPerProject' }] });
+      details.push({ '@type': `${RPC_TYPE_PREFIX}QuotaFailure`, violations: [{ quotaId: 'RequestsPerDayPerProject' }] });
     }
-    if (fault.retryAfterMs !== undefined) details.push({ '@type': `${TYPE_PREFIX}RetryInfo`, retryDelay: `${fault.retryAfterMs / 1000}s` });
-    if (fault.requestId !== undefined) details.push({ '@type': `${TYPE_PREFIX}RequestInfo`, requestId: fault.requestId });
+    if (fault.retryAfterMs !== undefined) details.push({ '@type': `${RPC_TYPE_PREFIX}RetryInfo`, retryDelay: `${fault.retryAfterMs / 1000}s` });
+    if (fault.requestId !== undefined) details.push({ '@type': `${RPC_TYPE_PREFIX}RequestInfo`, requestId: fault.requestId });
     if (details.length > 0) error.details = details;
     // Google states delays and request ids in the body (RetryInfo, RequestInfo), not in headers.
     return { status: renderStatus(fault), headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error }) };

@@ -156,17 +156,18 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // Session 7 (issue 17): the default classify 36,265 → 37,229 (+964): printed forms (Java v2, AWS query codes,
 // googleapi, `(ErrCode: N)`, `[code=…]`, `Error(id=…)`), statuses printed in text (cues, reason phrases,
 // tuples), envelope members, lexicon words, the epoch Retry-After and the day-long-wait rule; guard +2%.
-// Session 8 (issue 17): the default classify 37,263 → 38,357 (+1,094): Chinese vendors' words (+589: Han
+// Session 8 (issue 17): the default classify 37,263 → 38,603 (+1,340): Chinese vendors' words (+589: Han
 // characters barely compress), envelope members (`status_msg`, `errors: ["…"]`, `status`/`meta` objects,
-// `ErrorKey`, `operation_id`), printed statuses (`405 status code`, `status `, `returns `), oci-go-sdk's
-// printed code, GraphQL's `error_code`, Boom's reason phrase, lexicon words; guard +2%.
+// `ErrorKey`, `operation_id`), google.rpc QuotaFailure and RetryInfo in any envelope (+246), printed statuses
+// (`405 status code`, `status `, `returns `), oci-go-sdk's printed code, GraphQL's `error_code`, Boom's
+// reason phrase, lexicon words; guard +2%.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9500],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16570],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 19870],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13090],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 13690],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 39120],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 39380],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

@@ -6,6 +6,7 @@
  * object's own code, before the class name around it.
  */
 import { GRPC_STATUS, statusOf } from '../../core/thrown.js';
+import { LONG_WINDOW, RPC_TYPE_PREFIX } from '../google-rpc.js';
 import { asRecord } from '../profile.js';
 import { CODES, IDS, OTHER_MESSAGE, ROLES, TOP_CODES } from './envelope-members.js';
 
@@ -24,6 +25,38 @@ export interface Envelope {
   readonly status?: number | undefined;
   /** Whether a nested error names the field it is about (`errors: [{field: "postal_code", …}]`). */
   readonly fieldNamed?: boolean | undefined;
+  /**
+   * The window of a quota a `google.rpc.QuotaFailure` detail names (`…PerMinute…` is `short`, `…PerDay…`
+   * `long`): the google.rpc error model (AIP-193) that Google's APIs and gRPC-JSON gateways share.
+   */
+  readonly quota?: 'short' | 'long' | undefined;
+}
+
+
+/**
+ * What a google.rpc `details` list says of a quota and a wait (`QuotaFailure`, `RetryInfo`), wherever
+ * the Status sits: `{error: {details}}` or a bare Status. At most 16 details and 16 violations read.
+ */
+function rpcDetails(r: Rec): { quota?: 'short' | 'long'; delay?: number } {
+  const details = asRecord(r.error)?.details ?? r.details;
+  const out: { quota?: 'short' | 'long'; delay?: number } = {};
+  if (!Array.isArray(details)) return out;
+  for (const item of details.slice(0, 16)) {
+    const d = asRecord(item);
+    const type = d?.['@type'];
+    if (d === undefined || typeof type !== 'string' || !type.startsWith(RPC_TYPE_PREFIX)) continue;
+    if (type === `${RPC_TYPE_PREFIX}QuotaFailure` && Array.isArray(d.violations)) {
+      for (const v of d.violations.slice(0, 16)) {
+        const q = asRecord(v);
+        const words = `${String(q?.quotaId ?? '')} ${String(q?.quotaMetric ?? '')} ${String(q?.description ?? '')}`;
+        out.quota = out.quota === 'long' || LONG_WINDOW.test(words) ? 'long' : 'short';
+      }
+    }
+    // `retryDelay` is a protobuf Duration as JSON writes it: "5s", "1.5s".
+    const delay = type === `${RPC_TYPE_PREFIX}RetryInfo` && typeof d.retryDelay === 'string' ? /^(\d{1,9}(?:\.\d{1,9})?)s$/.exec(d.retryDelay) : null;
+    if (delay !== null) out.delay = Math.round(Number(delay[1]) * 1000);
+  }
+  return out;
 }
 
 /** Error objects read per body: enough for any envelope, and a bound on hostile ones. */
@@ -261,5 +294,6 @@ export function readEnvelope(value: unknown, responseStatus?: number): Envelope 
   const codes = found.codes.map((c) => c.code).join(' ');
   // With no status member, a numeric `code` in the status range is the status the body restates
   // (`{"kind":"Status","reason":"Expired","code":410}`): a JSON number, never a string like "404".
-  return { vendorCode: best?.code, message: messages[0], text: `${codes} \n ${messages.join(' \n ')}`, requestId, retryAfterMs, status: found.status ?? found.codeStatus, fieldNamed: found.fieldNamed };
+  const rpc = rpcDetails(r);
+  return { vendorCode: best?.code, message: messages[0], text: `${codes} \n ${messages.join(' \n ')}`, requestId, retryAfterMs: retryAfterMs ?? rpc.delay, status: found.status ?? found.codeStatus, fieldNamed: found.fieldNamed, quota: rpc.quota };
 }

@@ -259,7 +259,9 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   const words = head === '' ? env.text : `${env.text ?? ''} \n ${head.slice(0, 1024)}`;
   // A 2xx body is a fault only when it names an error, never for the words in a payload.
   if (success && !errsInSuccess(s.json, env, words)) return undefined;
-  let code: FaultCode | undefined = codeByMeaning(status, env.vendorCode, words, env.fieldNamed);
+  // A QuotaFailure detail says which allowance ran out, whatever the message's words ("check your plan
+  // and billing details" under Gemini's per-minute limit): a short window refills, a day's does not.
+  let code: FaultCode | undefined = env.quota !== undefined ? (env.quota === 'long' ? 'quota_exhausted' : 'rate_limited') : codeByMeaning(status, env.vendorCode, words, env.fieldNamed);
   // No error status from the response: the one the body restates, or the one a printout states, names the code.
   if (code === undefined && (s.status === undefined || success) && status !== undefined && status >= 400) code = codeForStatus(status);
   const retryAfterMs = env.retryAfterMs ?? waitInText(words);
