@@ -90,6 +90,17 @@ export const HOLDOUT6_DIR = new URL('../fixtures/corpus-holdout-6/', import.meta
  */
 export const HOLDOUT7_DIR = new URL('../fixtures/corpus-holdout-7/', import.meta.url);
 
+/** Every holdout in the order it was gathered: a holdout's suite checks its families against those before it. */
+export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL }[] = [
+  { name: 'first holdout', dir: HOLDOUT_DIR },
+  { name: 'second holdout', dir: HOLDOUT2_DIR },
+  { name: 'third holdout', dir: HOLDOUT3_DIR },
+  { name: 'fourth holdout', dir: HOLDOUT4_DIR },
+  { name: 'fifth holdout', dir: HOLDOUT5_DIR },
+  { name: 'sixth holdout', dir: HOLDOUT6_DIR },
+  { name: 'seventh holdout', dir: HOLDOUT7_DIR },
+];
+
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
 export function loadCorpus(dir: URL = CORPUS_DIR): readonly CorpusFile[] {
   return readdirSync(dir)
