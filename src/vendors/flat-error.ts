@@ -12,12 +12,14 @@ import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 const CODE = /^[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*$/;
 
 /**
- * Boom's and NestJS's `{"statusCode": 410, "error": "Gone", "message": "…"}`: the `error` beside a
- * `statusCode` is the status's reason phrase, no code of the vendor's (the generic layer reads the
- * status and the message instead).
+ * The code a flat body's `error` holds, or `undefined` when it holds none: a sentence, or Boom's and
+ * NestJS's `{"statusCode": 410, "error": "Gone", "message": "…"}`, whose `error` beside a `statusCode`
+ * is the status's reason phrase (the generic layer reads the status and the message instead).
  */
-function isReasonPhrase(b: Readonly<Record<string, unknown>> | undefined, error: string): boolean {
-  return b?.statusCode !== undefined && /^[A-Z][a-z]+$/.test(error);
+function flatCode(b: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  const error = readString(b, 'error');
+  if (error === undefined || error.length > 64 || !CODE.test(error)) return undefined;
+  return b?.statusCode !== undefined && /^[A-Z][a-z]+$/.test(error) ? undefined : error;
 }
 
 /**
@@ -32,8 +34,8 @@ function isReasonPhrase(b: Readonly<Record<string, unknown>> | undefined, error:
  */
 export function readFlatError(json: unknown, toCode?: ToCode): FaultDraft | undefined {
   const b = asRecord(json);
-  const vendorCode = readString(b, 'error');
-  if (vendorCode === undefined || vendorCode.length > 64 || !CODE.test(vendorCode) || isReasonPhrase(b, vendorCode)) return undefined;
+  const vendorCode = flatCode(b);
+  if (vendorCode === undefined) return undefined;
   const seconds = readNumber(b, 'retry_after_seconds') ?? readNumber(b, 'retry_after');
   return {
     code: toCode?.(vendorCode),
@@ -53,11 +55,7 @@ export const flatErrorReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   keys: ['error'],
   codes: COMMON_CODES,
   // readFlatError's test without building a draft: detect runs on every response.
-  detect(s) {
-    const b = asRecord(s.json);
-    const code = readString(b, 'error');
-    return code !== undefined && code.length <= 64 && CODE.test(code) && !isReasonPhrase(b, code);
-  },
+  detect: (s) => flatCode(asRecord(s.json)) !== undefined,
   // A convention many APIs share, not one vendor's: a code the common table does not know is left to the
   // generic layer, which reads its words and any deeper code (`ExpiredToken`, "Token has expired" under a 400).
   parse(s) {

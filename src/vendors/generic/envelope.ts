@@ -32,7 +32,6 @@ export interface Envelope {
   readonly quota?: 'short' | 'long' | undefined;
 }
 
-
 /**
  * What a google.rpc `details` list says of a quota and a wait (`QuotaFailure`, `RetryInfo`), wherever
  * the Status sits: `{error: {details}}` or a bare Status. At most 16 details and 16 violations read.
@@ -292,8 +291,8 @@ export function readEnvelope(value: unknown, responseStatus?: number): Envelope 
     }
   }
   const codes = found.codes.map((c) => c.code).join(' ');
+  const rpc = rpcDetails(r);
   // With no status member, a numeric `code` in the status range is the status the body restates
   // (`{"kind":"Status","reason":"Expired","code":410}`): a JSON number, never a string like "404".
-  const rpc = rpcDetails(r);
   return { vendorCode: best?.code, message: messages[0], text: `${codes} \n ${messages.join(' \n ')}`, requestId, retryAfterMs: retryAfterMs ?? rpc.delay, status: found.status ?? found.codeStatus, fieldNamed: found.fieldNamed, quota: rpc.quota };
 }

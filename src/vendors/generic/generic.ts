@@ -32,6 +32,13 @@ const STATUS_CUES = ['error code: ', 'status code: ', 'status code ', 'statuscod
 /** A 4xx or 5xx standing alone before a word. */
 const PHRASED = /(?<![\w.\/-])([45]\d\d) (?=[a-z])/g;
 
+/** The error status printed right before `word` (`405 status code`, `503 error`), not the end of a longer number or name. */
+function statusBefore(t: string, word: string): number | undefined {
+  const at = t.indexOf(word);
+  const n = at >= 3 ? statusOf(t.slice(at - 3, at)) : undefined;
+  return n !== undefined && n >= 400 && !/[\w.]/.test(t.charAt(at - 4)) ? n : undefined;
+}
+
 /** An error status (400–599) that opens `text` as a whole number: "502. That’s an error.", "401 Authorization Required". */
 function openingStatus(text: string): number | undefined {
   const n = /^\d{3}(?!\w)/.test(text) ? Number(text.slice(0, 3)) : 0;
@@ -61,9 +68,8 @@ export function statusInText(head: string): number | undefined {
   }
   // Or the status before the words, as openai-node and the Anthropic SDK word an error with no body
   // (`405 status code (no body)`, core/error.ts makeMessage), and every app that prints one.
-  const said = t.indexOf(' status code');
-  const before = said >= 3 ? statusOf(t.slice(said - 3, said)) : undefined;
-  if (before !== undefined && before >= 400 && !/[\w.]/.test(t.charAt(said - 4))) return before;
+  const before = statusBefore(t, ' status code');
+  if (before !== undefined) return before;
   // Or a status followed by its own reason phrase anywhere, as HTTP clients print a request line's outcome
   // (`POST https://… 429 Too Many Requests`, `403 Forbidden`): the phrase vouches for the number.
   PHRASED.lastIndex = 0;
@@ -89,9 +95,7 @@ export function statusInText(head: string): number | undefined {
     if (n !== undefined) return n;
   }
   // Or the status before the word, as a page's heading has it: CloudFront's `<H1>503 ERROR</H1>`.
-  const at = t.indexOf(' error');
-  const n = at >= 3 ? statusOf(t.slice(at - 3, at)) : undefined;
-  return n !== undefined && n >= 400 && !/[\w.]/.test(t.charAt(at - 4)) ? n : undefined;
+  return statusBefore(t, ' error');
 }
 
 // `key: value`, `key=value`, `key => value`, `[key] => value`, `"key": value` wherever a key starts

@@ -242,7 +242,7 @@ function meanings(text: string): Meanings {
     for (const id of FIRST[node] as number[]) if (STAMP[id] !== stamp && continues(count, w, PHRASES[id] as Phrase)) n = see(id, n);
   }
   const written = han ? hanMeaning(text, HEAD) : undefined;
-  if (n === 0) return written === undefined ? NOTHING : { any: written, strong: WEAK.has(written) ? undefined : written };
+  if (n === 0 && written === undefined) return NOTHING;
   // The earliest satisfied alternatives: only those a seen phrase belongs to are looked at.
   let any = Infinity;
   let strong = Infinity;
@@ -254,8 +254,7 @@ function meanings(text: string): Meanings {
     if (a < any) any = a;
     if (!WEAK.has(alt.code)) strong = a;
   }
-  const found = ALTS[any]?.code ?? written;
-  return { any: found, strong: ALTS[strong]?.code ?? (written !== undefined && !WEAK.has(written) ? written : undefined) };
+  return { any: ALTS[any]?.code ?? written, strong: ALTS[strong]?.code ?? (written !== undefined && !WEAK.has(written) ? written : undefined) };
 }
 
 /**
