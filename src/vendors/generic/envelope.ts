@@ -79,7 +79,7 @@ function codeOf(value: unknown): string | undefined {
   // Negative numbers are codes too: Binance's `{"code":-1003,"msg":…}`, JSON-RPC's `-32005`. Zero is "no error".
   if (typeof value === 'number') return Number.isInteger(value) && value !== 0 ? String(value) : undefined;
   // A `Category:Message` string is its own code, as Kraken's `{"error":["EAPI:Invalid key"]}` lists them.
-  if (typeof value === 'string' && value.charCodeAt(0) === 69 && /^E[A-Z][A-Za-z]{1,20}:[A-Z][\w ,.'-]{1,100}$/.test(value)) return value;
+  if (typeof value === 'string' && /^E[A-Z][A-Za-z]{1,20}:[A-Z][\w ,.'-]{1,100}$/.test(value)) return value;
   // `error_codes: ["currency_required"]`: the first one is the code.
   if (Array.isArray(value)) return codeOf(value[0]);
   if (typeof value !== 'string' || value.length === 0 || value.length > 80 || !CODE.test(value)) return undefined;

@@ -56,8 +56,10 @@ function openingStatus(text: string): number | undefined {
  */
 export function statusInText(head: string): number | undefined {
   const t = head.toLowerCase();
+  // Most cues share a word: a text without it is spared each of their searches.
+  const absent = ['status', 'error', 'http'].filter((word) => !t.includes(word));
   for (const cue of STATUS_CUES) {
-    const at = t.indexOf(cue);
+    const at = absent.some((word) => cue.includes(word)) ? -1 : t.indexOf(cue);
     if (at < 0) continue;
     // A padded column (`bad response  429`) may put a space or two more before the number.
     let from = at + cue.length;
@@ -126,8 +128,8 @@ function pairs(head: string): Readonly<Record<string, unknown>> | undefined {
 
 /** A printed value without its quotes, the separator after it or the line end. */
 function trimValue(raw: string): string {
-  let v = raw.split('\n', 1)[0] as string;
-  v = v.trim();
+  const nl = raw.indexOf('\n');
+  let v = (nl < 0 ? raw : raw.slice(0, nl)).trim();
   while (v !== '' && ',;)]}'.includes(v.charAt(v.length - 1))) v = v.slice(0, -1).trimEnd();
   const q = v.charAt(0);
   if ((q === '"' || q === "'") && v.endsWith(q) && v.length >= 2) v = v.slice(1, -1);
@@ -149,7 +151,10 @@ const LABELS = new Set('note body attempt fatal warning info debug hint help cau
  * neither a class name (`…Exception`, `Foo::Bar`) nor a capitalised word (`Forbidden`).
  */
 function chainCode(head: string): string | undefined {
-  const links = head.split('\n', 1)[0]?.split(': ', 12) ?? [];
+  const nl = head.indexOf('\n');
+  const line = nl < 0 ? head : head.slice(0, nl);
+  // No `: ` on the first line, no chain: most messages leave here unsplit.
+  const links = line.includes(': ') ? line.split(': ', 12) : [];
   for (let i = 0; i < links.length - 1; i++) {
     const link = links[i] as string;
     const open = link.lastIndexOf('(');
