@@ -86,6 +86,7 @@ export function classifyEngine(profiles: readonly VendorProfile[], defaultMax: n
   // those that claim nothing, in detection order; anything else meets every profile.
   const byKey = new Map<string, number[]>();
   const byType = new Map<string, number[]>();
+  // One mark per profile: 1 where it meets the body. `open` marks those that claim nothing.
   const open: number[] = [];
   const claim = (map: Map<string, number[]>, name: unknown, i: number): void => {
     if (typeof name !== 'string') return;
@@ -94,18 +95,17 @@ export function classifyEngine(profiles: readonly VendorProfile[], defaultMax: n
     else if (list[list.length - 1] !== i) list.push(i);
   };
   profiles.forEach((profile, i) => {
-    if (!Array.isArray(profile.keys) && !Array.isArray(profile.contentTypes)) return void open.push(i);
+    open.push(Array.isArray(profile.keys) || Array.isArray(profile.contentTypes) ? 0 : 1);
     for (const key of profile.keys ?? []) claim(byKey, key, i);
     for (const type of profile.contentTypes ?? []) claim(byType, type, i);
   });
-  const all = profiles.map((_, i) => i);
+  const all = profiles.map(() => 1);
   const claimedKeys = [...byKey.keys()];
   const candidates = (snapshot: ResponseSnapshot): readonly number[] => {
     const json = snapshot.json as Record<string, unknown>;
     if (typeof json !== 'object' || json === null || Array.isArray(json)) return all;
-    // The lookups written inline: no closure per call. (A Uint8Array costs more to make than this.)
-    const marks: number[] = new Array<number>(profiles.length).fill(0);
-    for (const i of open) marks[i] = 1;
+    // A copy of the open marks: no fill, no list built from the marks. (The lookups are written inline: no closure per call.)
+    const marks = open.slice();
     try {
       // An error body has a few members: look each up. A large object: ask it for each claimed key instead.
       const keys = Object.keys(json);
@@ -119,9 +119,7 @@ export function classifyEngine(profiles: readonly VendorProfile[], defaultMax: n
       return all;
     }
     for (const i of byType.get(snapshot.contentType) ?? []) marks[i] = 1;
-    const out: number[] = [];
-    for (let i = 0; i < marks.length; i++) if (marks[i] === 1) out.push(i);
-    return out;
+    return marks;
   };
   const byId = new Map<string, VendorProfile>();
   const exactHosts = new Map<string, VendorProfile>();
@@ -184,9 +182,16 @@ export function classifyEngine(profiles: readonly VendorProfile[], defaultMax: n
         mute = fault;
       }
     }
-    for (const i of candidates(snapshot)) {
+    const marks = candidates(snapshot);
+    for (let i = 0; i < marks.length; i++) {
       const profile = profiles[i] as VendorProfile;
-      if (profile === chosen || ask(profile, 'detect', snapshot) !== true) continue;
+      if (marks[i] !== 1 || profile === chosen) continue;
+      // Called here, not through ask: a call site that only ever reads `detect` (a profile that throws has not matched).
+      try {
+        if (profile.detect(snapshot) !== true) continue;
+      } catch {
+        continue;
+      }
       const draft = parseWith(profile, snapshot);
       if (draft === undefined) continue;
       const fault = resolve(snapshot, profile, draft, id, streamed);

@@ -61,6 +61,10 @@ const NO_MODEL = /\bnot found, try pulling it first\b|\bnot found, make sure the
 const SPEND_CAP = /\bmonthly spending limit\b|\bspend(?:ing)? limit (?:reached|exceeded)\b/i;
 const BALANCE = /\binsufficient (?:balance|credits)\b|\bcredit balance is too low\b/i;
 
+// A word that every match of a pattern above contains, lower case (the patterns fold ASCII only, as
+// toLowerCase does, so this is a superset of them).
+const MAYBE = /too long|context|token|length|input_too_large|polic|safety system|risk|guidelines|busy|overloaded|capacity|pending|loading|limit|insufficient|balance|not found|not exist/;
+
 /**
  * The catalog code an LLM vendor's message names, or `undefined`. With a `status`, the phrases
  * that only a client error can mean (a content filter, a model not found) are read only below 500;
@@ -76,6 +80,8 @@ const BALANCE = /\binsufficient (?:balance|credits)\b|\bcredit balance is too lo
 export function llmMessageCode(message: string | undefined, status?: number): FaultCode | undefined {
   if (message === undefined) return undefined;
   const head = message.slice(0, 2000);
+  // Most messages name none of these: one scan for a word every pattern below needs spares the seven.
+  if (!MAYBE.test(head.toLowerCase())) return undefined;
   if (CONTEXT.test(head)) return 'context_length_exceeded';
   const client = status === undefined || status < 500;
   if (client && FILTER.test(head)) return 'content_filtered';
