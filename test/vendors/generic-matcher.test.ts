@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { meaning, meaningOf, tokens } from '../../src/vendors/generic/lexicon.js';
+import { RULES } from '../../src/vendors/generic/lexicon-rules.js';
 import { waitInText } from '../../src/vendors/generic/wait.js';
 
 describe('lexicon matcher', () => {
@@ -34,6 +35,10 @@ describe('lexicon matcher', () => {
     expect(meaning('Throttl\u00e9')).toBe('rate_limited');
     expect(meaning('\u0130nvalid input')).toBeUndefined();
     expect(meaning('invalid input')).toBe('validation_failed');
+  });
+
+  it('holds phrases of ASCII only: the trie walks no letter beyond it', () => {
+    for (const [, spec] of RULES) expect(spec).toMatch(/^[ -~]*$/);
   });
 
   it('reads only the first 1024 characters of a 1 MB text, however it is cut', () => {

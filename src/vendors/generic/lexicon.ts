@@ -14,17 +14,13 @@ import { RULES, WEAK } from './lexicon-rules.js';
 /** Text looked at: a meaning is stated early, and the cap keeps every rule's scan bounded. */
 const HEAD = 1024;
 
-
 // The matcher. Every word of every phrase is a node of one trie (a flat table: a node's child for
-// a letter is one array read), and a text's words are walked through it where they lie in the text:
-// no word becomes a string, a slice or a map key, and each word is read once. A word's walk ends at
-// its longest prefix the lexicon knows; a phrase's word matches when the walk ended exactly on its
-// node (a whole word) or passed through it (a stem).
-
-/** Letters and digits, then any other character a phrase holds (so a phrase stays matchable as written). */
-const SLOTS = new Map<number, number>();
-for (let c = 97; c <= 122; c++) SLOTS.set(c, c - 97);
-for (let c = 48; c <= 57; c++) SLOTS.set(c, c - 22);
+// a letter is one array read), and a text's words are walked through it as they are cut from the
+// text: no word becomes a string, a slice or a map key, and each character is read once. A word's
+// walk ends at its longest prefix the lexicon knows; a phrase's word matches when the walk ended
+// exactly on its node (a whole word) or passed through it (a stem). The tables a word's walk and
+// lookup read are typed arrays, a few adjacent numbers each: the rest of classify evicts them
+// from cache between calls, and a cold read of arrays of arrays costs more than the walk.
 
 interface Phrase {
   /** The trie node of each word. */
@@ -39,13 +35,11 @@ const PHRASES: Phrase[] = [];
 /** Rules as alternatives of phrase ids that must all appear. */
 const ALTS: { readonly code: FaultCode; readonly all: readonly number[] }[] = [];
 /**
- * Per trie node: its parent, and the phrases it decides (as a whole word, as a stem, as a first word).
- * A node is made after its parent, so a parent's number is always the smaller.
+ * Per trie node while it is built: its parent, and the phrases it decides (as a whole word, as a
+ * stem, as a first word). A node is made after its parent, so a parent's number is always the smaller.
  */
 const PARENT: number[] = [0];
-const WHOLE: number[][] = [[]];
-const STEMS: number[][] = [[]];
-const FIRST: number[][] = [[]];
+const DECIDES: number[][][] = [[[], [], []]];
 /** Each node's children while the trie is built, by `node * 0x10000 + char code`. */
 const CHILD = new Map<number, number>();
 
@@ -56,9 +50,7 @@ function nodeOf(word: string): number {
     let next = CHILD.get(key);
     if (next === undefined) {
       next = PARENT.push(node) - 1;
-      WHOLE.push([]);
-      STEMS.push([]);
-      FIRST.push([]);
+      DECIDES.push([[], [], []]);
       CHILD.set(key, next);
     }
     node = next;
@@ -74,28 +66,35 @@ for (const [code, spec] of RULES) {
       const words = p.trim().split(' ');
       const nodes = words.map(nodeOf);
       const id = PHRASES.push({ nodes, whole, alt: ALTS.length }) - 1;
-      const head = nodes[0] as number;
-      if (words.length > 1) (FIRST[head] as number[]).push(id);
-      else if (whole || (words[0] as string).length < 3) (WHOLE[head] as number[]).push(id);
-      else (STEMS[head] as number[]).push(id);
+      const kind = words.length > 1 ? 2 : whole || (words[0] as string).length < 3 ? 0 : 1;
+      (DECIDES[nodes[0] as number]?.[kind] as number[]).push(id);
       return id;
     });
     ALTS.push({ code, all });
   }
 }
 
-// Letters and digits have the first slots; any other character a phrase holds gets one after them.
-for (const key of CHILD.keys()) if (!SLOTS.has(key % 0x10000)) SLOTS.set(key % 0x10000, SLOTS.size);
-const WIDTH = SLOTS.size;
+/** Node numbers fit 16 bits (a thousand-odd nodes): half the bytes to bring into cache. */
+const Table = PARENT.length < 0x10000 ? Uint16Array : Uint32Array;
+/** Each character a phrase holds (all are ASCII) has a column of the table; column 0, any other character, leads nowhere. */
+const ASCII_SLOT = new Uint8Array(128);
+const CHARS = [...new Set([...CHILD.keys()].map((key) => key % 0x10000))];
+CHARS.forEach((c, k) => (ASCII_SLOT[c] = k + 1));
+const WIDTH = CHARS.length + 1;
 /** The trie as one table: `NEXT[node * WIDTH + slot]`, 0 for no child (the root is no one's child). */
-const NEXT = new Uint32Array(PARENT.length * WIDTH);
-for (const [key, node] of CHILD) NEXT[Math.floor(key / 0x10000) * WIDTH + (SLOTS.get(key % 0x10000) as number)] = node;
-/** A letter's slot, or -1: ASCII by table, anything else by {@link SLOTS}. */
-const ASCII_SLOT = new Int8Array(128).fill(-1);
-for (const [c, slot] of SLOTS) if (c < 128) ASCII_SLOT[c] = slot;
+const NEXT = new Table(PARENT.length * WIDTH);
+for (const [key, node] of CHILD) NEXT[Math.floor(key / 0x10000) * WIDTH + (ASCII_SLOT[key % 0x10000] as number)] = node;
+const UP = Table.from(PARENT);
 /** The nearest node at or above each node that ends a one-word stem (0: none), so a word's stems are a short climb. */
-const STEM_UP: number[] = PARENT.map(() => 0);
-for (let n = 1; n < PARENT.length; n++) STEM_UP[n] = (STEMS[n] as number[]).length > 0 ? n : (STEM_UP[PARENT[n] as number] as number);
+const STEM_UP = new Table(PARENT.length);
+for (let n = 1; n < PARENT.length; n++) STEM_UP[n] = (DECIDES[n]?.[1] as number[]).length > 0 ? n : (STEM_UP[PARENT[n] as number] as number);
+/**
+ * The phrases each node decides: node n's whole words are `IDS[AT[3n]]` up to `IDS[AT[3n + 1]]`,
+ * then its stems, then the phrases it starts, up to `AT[3n + 3]`.
+ */
+const AT = new Uint16Array(PARENT.length * 3 + 1);
+const IDS = Uint16Array.from(DECIDES.flat(2));
+DECIDES.flat().forEach((ids, k) => (AT[k + 1] = (AT[k] as number) + ids.length));
 
 // Scratch of one call (meanings never re-enters): word spans, where each word's walk ended, and
 // which phrases were seen, by stamp so nothing is cleared between calls.
@@ -110,7 +109,8 @@ let stamp = 0;
 let han = false;
 
 /**
- * Cuts a text's first {@link HEAD} characters into words, into {@link SPANS}; returns how many.
+ * Cuts a text's first {@link HEAD} characters into words, into {@link SPANS}, and walks each down the
+ * trie as it is read, into {@link ENDS} and {@link EXACT}; returns how many words.
  * `RATE_LIMIT_REACHED`, `RateLimitReached` and "Rate limit reached!" cut alike.
  */
 function spans(text: string): number {
@@ -118,9 +118,11 @@ function spans(text: string): number {
   const end = Math.min(text.length, HEAD);
   let start = -1;
   let prev = 0; // 0 separator, 1 lower/digit, 2 upper
+  let node = 0; // the current word's walk: the node it reached, and whether it is still on the trie
+  let exact = 1;
   han = false;
   for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
     // A link's path is an address, not a statement ("…/settings/billing" says nothing about billing).
     if (c === 58 && text.startsWith('//', i + 1) && start >= 0 && i - start <= 5) {
       start = -1;
@@ -128,65 +130,59 @@ function spans(text: string): number {
       prev = 0;
       continue;
     }
+    let cut = false;
     if (c >= 65 && c <= 90) {
       // A capital after a lower-case letter starts a word (camelCase), as does the last capital of a run before one (HTTPError).
-      if (start >= 0 && (prev === 1 || (prev === 2 && text.charCodeAt(i + 1) >= 97 && text.charCodeAt(i + 1) <= 122))) {
-        SPANS[count * 2] = start;
-        SPANS[count++ * 2 + 1] = i;
-        start = -1;
-      }
-      if (start < 0) start = i;
+      cut = prev === 1 || (prev === 2 && text.charCodeAt(i + 1) >= 97 && text.charCodeAt(i + 1) <= 122);
       prev = 2;
+      c += 32;
     } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127) {
       if (c >= 0x3400 && c <= 0x9fff) han = true;
-      if (start < 0) start = i;
       prev = 1;
     } else {
-      if (start >= 0) {
-        SPANS[count * 2] = start;
-        SPANS[count++ * 2 + 1] = i;
-        start = -1;
-      }
+      cut = true;
       prev = 0;
     }
+    if (cut && start >= 0) {
+      SPANS[count * 2] = start;
+      SPANS[count * 2 + 1] = i;
+      ENDS[count] = node;
+      EXACT[count++] = exact;
+      start = -1;
+    }
+    if (prev === 0) continue;
+    if (start < 0) {
+      start = i;
+      node = 0;
+      exact = 1;
+    }
+    if (exact === 0) continue;
+    // Beyond ASCII only two letters lower-case (as the word's `toLowerCase` would) into ASCII: the
+    // Kelvin sign into 'k', 'İ' into 'i' and a combining dot. The phrases are ASCII, so any other ends the walk.
+    if (c > 127) {
+      if (c !== 0x212a) {
+        if (c === 0x130) node = (NEXT[node * WIDTH + (ASCII_SLOT[105] as number)] as number) || node;
+        exact = 0;
+        continue;
+      }
+      c = 107;
+    }
+    const next = NEXT[node * WIDTH + (ASCII_SLOT[c] as number)] as number;
+    if (next === 0) exact = 0;
+    else node = next;
   }
   if (start >= 0) {
     SPANS[count * 2] = start;
-    SPANS[count++ * 2 + 1] = end;
+    SPANS[count * 2 + 1] = end;
+    ENDS[count] = node;
+    EXACT[count++] = exact;
   }
   return count;
 }
 
-/**
- * Walks word `w` (`text` from `from` to `to`, lower-cased) down the trie into {@link ENDS} and
- * {@link EXACT}. `lowered`: the word is already lower-cased, its letters beyond ASCII looked up as they are.
- */
-function walk(text: string, from: number, to: number, w: number, lowered = false): void {
-  let node = 0;
-  let exact = 1;
-  for (let k = from; k < to; k++) {
-    let c = text.charCodeAt(k);
-    // Beyond ASCII, lower-casing may change a word's length ('İ'): walk the lower-cased word itself.
-    if (c > 127 && !lowered) {
-      const lower = text.slice(from, to).toLowerCase();
-      return walk(lower, 0, lower.length, w, true);
-    }
-    if (c <= 90 && c >= 65) c += 32;
-    const slot = c < 128 ? (ASCII_SLOT[c] as number) : (SLOTS.get(c) ?? -1);
-    const next = slot < 0 ? 0 : (NEXT[node * WIDTH + slot] as number);
-    if (next === 0) {
-      exact = 0;
-      break;
-    }
-    node = next;
-  }
-  ENDS[w] = node;
-  EXACT[w] = exact;
-}
-
 /** Whether the word whose walk ended at `node` starts with the word of trie node `stem`. */
 function under(node: number, stem: number): boolean {
-  while (node > stem) node = PARENT[node] as number;
+  while (node > stem) node = UP[node] as number;
   return node === stem;
 }
 
@@ -228,7 +224,6 @@ const NOTHING: Meanings = Object.freeze({ any: undefined, strong: undefined });
  */
 function meanings(text: string): Meanings {
   const count = spans(text);
-  for (let w = 0; w < count; w++) walk(text, SPANS[w * 2] as number, SPANS[w * 2 + 1] as number, w);
   if (++stamp === 0xffffffff) {
     STAMP.fill(0);
     stamp = 1;
@@ -236,10 +231,13 @@ function meanings(text: string): Meanings {
   let n = 0;
   for (let w = 0; w < count; w++) {
     const node = ENDS[w] as number;
-    for (let s = STEM_UP[node] as number; s !== 0; s = STEM_UP[PARENT[s] as number] as number) for (const id of STEMS[s] as number[]) n = see(id, n);
+    for (let s = STEM_UP[node] as number; s !== 0; s = STEM_UP[UP[s] as number] as number) for (let k = AT[s * 3 + 1] as number; k < (AT[s * 3 + 2] as number); k++) n = see(IDS[k] as number, n);
     if (EXACT[w] !== 1) continue;
-    for (const id of WHOLE[node] as number[]) n = see(id, n);
-    for (const id of FIRST[node] as number[]) if (STAMP[id] !== stamp && continues(count, w, PHRASES[id] as Phrase)) n = see(id, n);
+    for (let k = AT[node * 3] as number; k < (AT[node * 3 + 1] as number); k++) n = see(IDS[k] as number, n);
+    for (let k = AT[node * 3 + 2] as number; k < (AT[node * 3 + 3] as number); k++) {
+      const id = IDS[k] as number;
+      if (STAMP[id] !== stamp && continues(count, w, PHRASES[id] as Phrase)) n = see(id, n);
+    }
   }
   const written = han ? hanMeaning(text, HEAD) : undefined;
   if (n === 0 && written === undefined) return NOTHING;
