@@ -7,6 +7,7 @@
  */
 import { mediaType, viewBody } from './body.js';
 import { type Fault, createFault, isFaultError } from './fault.js';
+import { dispatcher } from './dispatch.js';
 import { readHeaders } from './headers.js';
 import { faultFromThrown, networkFaultUnder } from './network.js';
 import { readProperty } from './read-property.js';
@@ -82,45 +83,7 @@ export function orDefault(value: unknown, fallback: number): number {
  * @internal
  */
 export function classifyEngine(profiles: readonly VendorProfile[], defaultMax: number): ClassifyEngine {
-  // Dispatch: a JSON object meets the profiles its top-level keys (or its content type) name, plus
-  // those that claim nothing, in detection order; anything else meets every profile.
-  const byKey = new Map<string, number[]>();
-  const byType = new Map<string, number[]>();
-  // One mark per profile: 1 where it meets the body. `open` marks those that claim nothing.
-  const open: number[] = [];
-  const claim = (map: Map<string, number[]>, name: unknown, i: number): void => {
-    if (typeof name !== 'string') return;
-    const list = map.get(name);
-    if (list === undefined) map.set(name, [i]);
-    else if (list[list.length - 1] !== i) list.push(i);
-  };
-  profiles.forEach((profile, i) => {
-    open.push(Array.isArray(profile.keys) || Array.isArray(profile.contentTypes) ? 0 : 1);
-    for (const key of profile.keys ?? []) claim(byKey, key, i);
-    for (const type of profile.contentTypes ?? []) claim(byType, type, i);
-  });
-  const all = profiles.map(() => 1);
-  const claimedKeys = [...byKey.keys()];
-  const candidates = (snapshot: ResponseSnapshot): readonly number[] => {
-    const json = snapshot.json as Record<string, unknown>;
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) return all;
-    // A copy of the open marks: no fill, no list built from the marks. (The lookups are written inline: no closure per call.)
-    const marks = open.slice();
-    try {
-      // An error body has a few members: look each up. A large object: ask it for each claimed key instead.
-      const keys = Object.keys(json);
-      const few = keys.length <= claimedKeys.length;
-      for (const key of few ? keys : claimedKeys) {
-        if (!few && !(key in json)) continue;
-        const list = byKey.get(key);
-        if (list !== undefined) for (const i of list) marks[i] = 1;
-      }
-    } catch {
-      return all;
-    }
-    for (const i of byType.get(snapshot.contentType) ?? []) marks[i] = 1;
-    return marks;
-  };
+  const candidates = dispatcher(profiles);
   const byId = new Map<string, VendorProfile>();
   const exactHosts = new Map<string, VendorProfile>();
   const suffixHosts: [string, VendorProfile][] = [];

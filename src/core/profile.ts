@@ -123,6 +123,10 @@ export interface VendorProfile {
    * only when the object has one of them (or the content type is one of `contentTypes`), so a
    * response meets the few profiles its keys name instead of every profile. An empty list: never by
    * detection for a JSON object. Bodies that are not JSON objects meet every profile.
+   * A name with a dot also claims one level down: `'error.type'` claims a body whose `error` is an
+   * object that has a `type` (as well as a member named `error.type` itself), so bodies whose `error`
+   * is a string, or an object without `type`, need not meet this profile. List only what `detect`
+   * cannot do without: a body it would accept must have one of these.
    * @defaultValue undefined: `detect` runs on every response
    */
   readonly keys?: readonly string[] | undefined;

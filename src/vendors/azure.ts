@@ -207,7 +207,7 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
  */
 export const azureReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'azure',
-  keys: ['error', 'code'],
+  keys: ['error.code', 'code'],
   hosts: ['management.azure.com', 'graph.microsoft.com', '*.windows.net', '*.vault.azure.net', '*.documents.azure.com', 'dev.azure.com'],
   codes: AZURE_CODES,
   statuses: AZURE_STATUSES,

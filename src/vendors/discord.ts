@@ -67,7 +67,8 @@ function flatten(node: unknown, path: string, out: FieldError[], depth: number):
  */
 export const discordReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'discord',
-  keys: ['message'],
+  // Its detect needs a numeric `code` or `retry_after` beside the `message` (most bodies with a message have neither).
+  keys: ['code', 'retry_after'],
   hosts: ['discord.com', 'discordapp.com', '*.discord.com'],
   codes: DISCORD_CODES,
   detect: (s) => isDiscord(s.json),

@@ -86,7 +86,7 @@ export function renderErrorObject(code: string | undefined, fault: { readonly me
  */
 export const errorObjectReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'error-object',
-  keys: ['error'],
+  keys: ['error.message'],
   codes: ERROR_OBJECT_CODES,
   // The strict test of readErrorObject without building a draft: detect runs on every response.
   detect(s) {

@@ -54,7 +54,7 @@ function render(fault: Fault): { detail: unknown } {
  */
 export const fhirInferenceReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'fhir-inference',
-  keys: ['detail'],
+  keys: ['detail.plan'],
   codes: {},
   statuses: {
     // "retry 5xx, don't retry 4xx (except 429)": inference calls are safe to send again

@@ -259,7 +259,7 @@ function statusName(fault: Fault): string {
  */
 export const googleReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'google',
-  keys: ['error', 'promptFeedback'],
+  keys: ['error', 'promptFeedback.blockReason'],
   hosts: ['*.googleapis.com'],
   codes: GOOGLE_CODES,
   detect: (s) => statusOf(s.json) !== undefined || promptBlock(s.json) !== undefined,

@@ -111,6 +111,8 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
 export const llmTextReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'llm-text',
   hosts: ['api.x.ai', 'api-inference.huggingface.co', 'router.huggingface.co', '*.endpoints.huggingface.cloud'],
+  // A JSON object answers with a sentence (`error`, `message`), TGI's `error_type` or a wait: one of them must be there.
+  keys: ['error', 'message', 'error_type', 'estimated_time'],
   codes: LLM_TEXT_CODES,
   detect: (s) => parse(s) !== undefined,
   parse,

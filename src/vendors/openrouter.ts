@@ -90,7 +90,7 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
  */
 export const openrouterReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'openrouter',
-  keys: ['error'],
+  keys: ['error.metadata'],
   hosts: ['openrouter.ai'],
   codes: {},
   detect(s) {

@@ -136,7 +136,7 @@ function typeFor(code: FaultCode): string {
  */
 export const stripeReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'stripe',
-  keys: ['error'],
+  keys: ['error.type'],
   hosts: ['api.stripe.com', 'files.stripe.com'],
   codes: STRIPE_CODES,
   // stripe-node retries every 409 ("Retry on conflict errors"), with an Idempotency-Key on every POST.

@@ -51,7 +51,8 @@ function isXml(s: ResponseSnapshot): boolean {
  */
 export const twilioReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'twilio',
-  keys: ['code', 'errors'],
+  // `more_info` beside the numeric `code`, or an `errors` list: many bodies have a `code`, few a `more_info`.
+  keys: ['more_info', 'errors'],
   hosts: ['api.twilio.com', '*.twilio.com'],
   codes: TWILIO_CODES,
   detect: (s) => jsonError(s.json) !== undefined || isXml(s),
