@@ -278,7 +278,8 @@ function metaId(r: Rec): string | undefined {
 export function readEnvelope(value: unknown, responseStatus?: number): Envelope {
   const r = first(value);
   if (r === undefined) return {};
-  const found: Found = { codes: [], messages: [], objects: 0, ok: responseStatus !== undefined && responseStatus < 400 };
+  // Every member set from the start: one shape for every body, not one per order its members came in.
+  const found: Found = { codes: [], messages: [], requestId: undefined, retryAfterMs: undefined, status: undefined, codeStatus: undefined, fieldNamed: undefined, objects: 0, ok: responseStatus !== undefined && responseStatus < 400 };
   walk(r, 0, found);
   const { retryAfterMs, messages } = found;
   const requestId = found.requestId ?? metaId(r);
