@@ -44,8 +44,10 @@ const RULES: readonly (readonly [RegExp, string, RegExp])[] = [
 // A match of any rule above contains one of these (checked case-insensitively, a superset of the rules).
 // (Two patterns: joined into one alternation, recheck can no longer prove it linear.)
 // Alternatives that share a first letter are grouped: each position tries a dozen branches, not 26.
-const MAYBE_SECRET = /b(?:earer|asic|ot)|token|a(?:uthoriz|pi-key|iza|kia|sia|gpa|ida|roa|npa|nva|ipa)|cookie|k_(?:live|test)_|sk-|whsec_|xox|g(?:h[pousr]_|ithub_pat_|lpat-)|eyj|:\/\//i;
-const MAYBE_ASSIGNED = /(?:key|secret|passw(?:or)?d|pwd|sig(?:nature)?|auth)["']?\s*[=:]/i;
+// Each is as long as its rules allow: a scheme word only before whitespace, 'authorization' whole (an
+// assigned token, `token=…`, is MAYBE_ASSIGNED's), so the common "Unauthorized" or "too many tokens" runs no rule.
+const MAYBE_SECRET = /b(?:earer|asic|ot)\s|token\s|a(?:uthorization|pi-key|iza|kia|sia|gpa|ida|roa|npa|nva|ipa)|cookie|k_(?:live|test)_|sk-|whsec_|xox|g(?:h[pousr]_|ithub_pat_|lpat-)|eyj|:\/\//i;
+const MAYBE_ASSIGNED = /(?:key|token|secret|passw(?:or)?d|pwd|sig(?:nature)?|auth)["']?\s*[=:]/i;
 
 /**
  * Returns `text` with bearer tokens, API keys, JWTs, AWS key ids and secrets
