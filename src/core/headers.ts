@@ -6,7 +6,12 @@
 import type { RetryClass } from './catalog.js';
 import type { HeaderReader } from './profile.js';
 
-const EMPTY: HeaderReader = Object.freeze({ get: () => undefined });
+/**
+ * What readHeaders gives for no headers at all: the header rules skip it without asking it anything.
+ * @internal
+ */
+export const NO_HEADERS: HeaderReader = Object.freeze({ get: () => undefined });
+const EMPTY = NO_HEADERS;
 const MAX_HEADERS = 256;
 
 function valueOf(value: unknown): string | undefined {
@@ -230,6 +235,7 @@ function parseMs(value: string | undefined): number | undefined {
  * @internal
  */
 export function retryAfterFromHeaders(headers: HeaderReader, now: number): number | undefined {
+  if (headers === EMPTY) return undefined;
   return (
     parseMs(headers.get('retry-after-ms')) ??
     parseMs(headers.get('x-ms-retry-after-ms')) ??
@@ -263,6 +269,7 @@ const REQUEST_ID_HEADERS = [
  * @internal
  */
 export function requestIdFromHeaders(headers: HeaderReader): string | undefined {
+  if (headers === EMPTY) return undefined;
   for (const name of REQUEST_ID_HEADERS) {
     const value = headers.get(name);
     if (value !== undefined && value !== '') return value.slice(0, 200);
@@ -275,6 +282,7 @@ export function requestIdFromHeaders(headers: HeaderReader): string | undefined 
  * @internal
  */
 export function retryHintFromHeaders(headers: HeaderReader): RetryClass | undefined {
+  if (headers === EMPTY) return undefined;
   const hint = headers.get('x-should-retry') ?? headers.get('stripe-should-retry');
   if (hint === undefined) return undefined;
   const v = hint.trim().toLowerCase();
