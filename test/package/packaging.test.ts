@@ -161,11 +161,15 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // `ErrorKey`, `operation_id`), google.rpc QuotaFailure and RetryInfo in any envelope (+246), printed statuses
 // (`405 status code`, `status `, `returns `), oci-go-sdk's printed code, GraphQL's `error_code`, Boom's
 // reason phrase, lexicon words; guard +2%.
+// Session 9 (issue 17, speed): one profile 12,937 → 13,158 (+221): dispatch in its own file with claims one
+// level down (`error.type`, +73 net), every redaction rule gated and the prefilter run on lower-cased text
+// (+47), llm-signals' one-scan gate (+72); bought pre-parsed classify −22% wall and −13% instructions
+// (bench/REPORT.md, "Issue 17, session 9"). Guard +2%; the other bundles stay under theirs.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9500],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16570],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 19870],
-  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13090],
+  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13420],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 13690],
   ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 39380],
 ];
