@@ -3,25 +3,15 @@
 // interleaved rounds over this tree's public corpus. Separate runs of bench/corpus.bench.ts on this
 // machine have differed by half from one minute to the next; two trees measured side by side, call
 // for call, are compared under the same load.
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { interleaved, printTable } from './interleaved.js';
+import { classifyOf, corpusResponses as responses, parsedResponses as parsed } from './corpus-sets.js';
 import { classify as here } from '../src/entry/default-classifier.js';
-import { CORPUS_NOW, loadCorpus } from '../test/corpus/corpus.js';
+import { CORPUS_NOW } from '../test/corpus/corpus.js';
 
 const base = process.env.BASE;
 if (base === undefined || base === '') throw new Error('set BASE to the checkout to compare with (a directory holding src/)');
-const entry = pathToFileURL(path.resolve(base, 'src/entry/default-classifier.ts')).href;
-const { classify: there } = (await import(entry)) as { classify: typeof here };
+const there = await classifyOf(base);
 
-const responses = loadCorpus().flatMap((f) => f.cases.map((c) => c.response));
-const parsed = responses.flatMap((r) => {
-  try {
-    return [{ ...r, body: JSON.parse(r.body as string) as unknown }];
-  } catch {
-    return [];
-  }
-});
 const options = { now: CORPUS_NOW };
 let sink = 0;
 const corpus = await interleaved({

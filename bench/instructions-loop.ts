@@ -1,19 +1,9 @@
 // The loop bench/instructions.sh counts: BENCH_K passes of the default classify of the tree at BENCH_ROOT
 // over this tree's public corpus (BENCH_SET=parsed: the JSON bodies handed over parsed; corpus: every case).
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { CORPUS_NOW, loadCorpus } from '../test/corpus/corpus.js';
+import { classifyOf, corpusResponses as responses, parsedResponses as parsed } from './corpus-sets.js';
+import { CORPUS_NOW } from '../test/corpus/corpus.js';
 
-const root = path.resolve(process.env.BENCH_ROOT ?? '.');
-const { classify } = (await import(pathToFileURL(path.join(root, 'src/entry/default-classifier.ts')).href)) as { classify: (input: unknown, options: { now: number }) => { code: string } };
-const responses = loadCorpus().flatMap((f) => f.cases.map((c) => c.response));
-const parsed = responses.flatMap((r) => {
-  try {
-    return [{ ...r, body: JSON.parse(r.body as string) as unknown }];
-  } catch {
-    return [];
-  }
-});
+const classify = await classifyOf(process.env.BENCH_ROOT ?? '.');
 const set = process.env.BENCH_SET === 'corpus' ? responses : parsed;
 const options = { now: CORPUS_NOW };
 let sink = 0;
