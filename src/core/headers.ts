@@ -11,7 +11,6 @@ import type { HeaderReader } from './profile.js';
  * @internal
  */
 export const NO_HEADERS: HeaderReader = Object.freeze({ get: () => undefined });
-const EMPTY = NO_HEADERS;
 const MAX_HEADERS = 256;
 
 function valueOf(value: unknown): string | undefined {
@@ -37,7 +36,7 @@ function fromPairs(pairs: Iterable<unknown>): HeaderReader {
     map.set(name, prior === undefined ? value : `${prior}, ${value}`);
   }
   // The Map itself reads as a HeaderReader: no wrapper closure per response.
-  return map.size === 0 ? EMPTY : map;
+  return map.size === 0 ? NO_HEADERS : map;
 }
 
 // Plain lower-case records are read in place; a class, not a closure, so nothing is built per call.
@@ -65,7 +64,7 @@ class RecordReader implements HeaderReader {
  */
 export function readHeaders(input: unknown): HeaderReader {
   try {
-    if (typeof input !== 'object' || input === null) return EMPTY;
+    if (typeof input !== 'object' || input === null) return NO_HEADERS;
     if (Array.isArray(input)) return fromPairs(input);
     if (input instanceof Map) return fromPairs(input.entries());
     const maybe = input as { get?: unknown; entries?: unknown };
@@ -87,7 +86,7 @@ export function readHeaders(input: unknown): HeaderReader {
     if (inPlace) return new RecordReader(record);
     return fromPairs(keys.slice(0, MAX_HEADERS).map((key) => [key, record[key]]));
   } catch {
-    return EMPTY;
+    return NO_HEADERS;
   }
 }
 
@@ -235,7 +234,7 @@ function parseMs(value: string | undefined): number | undefined {
  * @internal
  */
 export function retryAfterFromHeaders(headers: HeaderReader, now: number): number | undefined {
-  if (headers === EMPTY) return undefined;
+  if (headers === NO_HEADERS) return undefined;
   return (
     parseMs(headers.get('retry-after-ms')) ??
     parseMs(headers.get('x-ms-retry-after-ms')) ??
@@ -269,7 +268,7 @@ const REQUEST_ID_HEADERS = [
  * @internal
  */
 export function requestIdFromHeaders(headers: HeaderReader): string | undefined {
-  if (headers === EMPTY) return undefined;
+  if (headers === NO_HEADERS) return undefined;
   for (const name of REQUEST_ID_HEADERS) {
     const value = headers.get(name);
     if (value !== undefined && value !== '') return value.slice(0, 200);
@@ -282,7 +281,7 @@ export function requestIdFromHeaders(headers: HeaderReader): string | undefined 
  * @internal
  */
 export function retryHintFromHeaders(headers: HeaderReader): RetryClass | undefined {
-  if (headers === EMPTY) return undefined;
+  if (headers === NO_HEADERS) return undefined;
   const hint = headers.get('x-should-retry') ?? headers.get('stripe-should-retry');
   if (hint === undefined) return undefined;
   const v = hint.trim().toLowerCase();

@@ -5,7 +5,7 @@
  */
 import type { RateLimitInfo } from './fault.js';
 import type { HeaderReader } from './profile.js';
-import { parseHttpDate, retryAfterFromHeaders } from './headers.js';
+import { NO_HEADERS, parseHttpDate, retryAfterFromHeaders } from './headers.js';
 
 const UNITS: Readonly<Record<string, number>> = { h: 3_600_000, m: 60_000, s: 1000, ms: 1, us: 0.001, 'µs': 0.001, ns: 0.000_001 };
 const PART = /(\d{1,12}(?:\.\d{1,9})?)(ms|us|µs|ns|h|m|s)/g;
@@ -109,6 +109,8 @@ function facts(limit: string | undefined, remaining: string | undefined, reset: 
  * @public
  */
 export function parseRateLimit(headers: HeaderReader, now: number): RateLimitInfo | undefined {
+  // Most snapshots carry no headers: a dozen lookups that all miss are skipped.
+  if (headers === NO_HEADERS) return undefined;
   const field = headers.get('ratelimit');
   if (field !== undefined && field.length < 512) {
     if (field.includes(';')) {

@@ -6,7 +6,7 @@
 import type { FaultCode, Remedy, RetryClass } from './codes.js';
 import { DEFAULTS } from './codes.js';
 import { type Fault, type FaultInit, createFault } from './fault.js';
-import { NO_HEADERS, requestIdFromHeaders, retryHintFromHeaders } from './headers.js';
+import { requestIdFromHeaders, retryHintFromHeaders } from './headers.js';
 import { parseRateLimit, serverWait } from './rate-limit.js';
 import { codeForStatus, retryForStatus } from './status.js';
 import type { SseError } from './sse.js';
@@ -60,8 +60,7 @@ export function resolve(
   // An error event that names nothing known is still the server failing mid-answer, never `unknown`.
   const fallback: FaultCode = streamed !== undefined && byBareStatus === 'unknown' ? 'internal' : byBareStatus;
   const headers = snapshot.headers;
-  // Most snapshots carry no headers: a dozen lookups that all miss are skipped.
-  const rateLimit = headers === NO_HEADERS ? undefined : parseRateLimit(headers, snapshot.now);
+  const rateLimit = parseRateLimit(headers, snapshot.now);
   const mergedRateLimit = rateLimit === undefined ? d.rateLimit : d.rateLimit === undefined ? rateLimit : { ...rateLimit, ...d.rateLimit };
   const retryAfterMs = serverWait(headers, snapshot.now, mergedRateLimit, d.retryAfterMs ?? streamed?.event.retryMs, snapshot.status);
   const named: FaultCode = d.code ?? byCode?.code ?? byStatus?.code ?? fallback;
