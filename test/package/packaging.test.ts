@@ -4,7 +4,7 @@
  * circular imports, and stays inside its size budgets.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -178,6 +178,23 @@ describe('size budgets (esbuild, minified + gzip)', () => {
   it.each(BUDGETS)('%s stays within its size guard', async (_name, entry, _target, guard) => {
     const { bytes } = await gzipSize(entry);
     expect(bytes).toBeLessThanOrEqual(guard);
+  });
+
+  // The README's table ("Bundle size") states what these imports measure, to within half a KB: sizes a
+  // reader plans with must not drift from the code as they did (it said 23.9 KB for a 39 KB classify).
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  it.each([
+    ['`retry` from `faultline/mini`', BUDGETS[0]?.[1]],
+    ['every policy from `faultline/mini`', BUDGETS[2]?.[1]],
+    ['`createClassifier` + `openaiProfile`', BUDGETS[3]?.[1]],
+    ['`createClassifier` + `CATALOG` + the five profiles above (Impulse Labs … FHIR inference)', BUDGETS[4]?.[1]],
+    ['`classify` with every profile', BUDGETS[5]?.[1]],
+    ['`retry` from `faultline`', `export { retry } from '${dist}';`],
+  ])('the README states the size of %s', async (row, entry) => {
+    const line = readme.split('\n').find((l) => l.startsWith(`| ${row} |`));
+    const stated = Number(/\| ([\d.]+) KB \|$/.exec(line ?? '')?.[1]) * 1000;
+    const { bytes } = await gzipSize(entry as string);
+    expect(Math.abs(stated - bytes), `${row}: README ${stated} B, measured ${bytes} B`).toBeLessThanOrEqual(500);
   });
 
   it('every policy and createFetch, without faultline/otel, bundle nothing of it', async () => {
