@@ -148,13 +148,7 @@ export function classifyEngine(profiles: readonly VendorProfile[], defaultMax: n
     const marks = candidates(snapshot);
     for (let i = 0; i < marks.length; i++) {
       const profile = profiles[i] as VendorProfile;
-      if (marks[i] !== 1 || profile === chosen) continue;
-      // Called here, not through ask: a call site that only ever reads `detect` (a profile that throws has not matched).
-      try {
-        if (profile.detect(snapshot) !== true) continue;
-      } catch {
-        continue;
-      }
+      if (marks[i] !== 1 || profile === chosen || ask(profile, 'detect', snapshot) !== true) continue;
       const draft = parseWith(profile, snapshot);
       if (draft === undefined) continue;
       const fault = resolve(snapshot, profile, draft, id, streamed);

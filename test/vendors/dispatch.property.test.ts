@@ -5,7 +5,6 @@
  * change no answer. Checked over every corpus, holdout and vendor fixture body (as text and
  * pre-parsed), what every profile renders, and generated bodies built from the members detects read.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dispatcher } from '../../src/core/dispatch.js';
@@ -14,6 +13,7 @@ import { BUILTIN_PROFILES } from '../../src/vendors/registry.js';
 import { expressibleFault } from '../../src/testing/expressible.js';
 import { snapshotOf } from './generic-support.js';
 import { seeds } from './roundtrip-support.js';
+import { CORPUS_DIR, HOLDOUT_SETS, loadCorpus } from '../corpus/corpus.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 300);
 const marksOf = dispatcher(BUILTIN_PROFILES);
@@ -39,18 +39,9 @@ const preParsed = (s: ResponseSnapshot): ResponseSnapshot => ({ ...s, text: '' }
 interface Response { readonly status: number; readonly headers?: Record<string, string>; readonly body?: unknown }
 
 function fixtureResponses(): Response[] {
-  const root = new URL('../fixtures/', import.meta.url);
-  const dirs = readdirSync(root).filter((d) => d.startsWith('corpus') || d === 'vendors');
-  return dirs.flatMap((d) => {
-    const dir = new URL(`${d}/`, root);
-    let files: string[];
-    try {
-      files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-    } catch {
-      return [];
-    }
-    return files.flatMap((f) => ((JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as { cases?: { response: Response }[] }).cases ?? []).map((c) => c.response));
-  });
+  const dirs = [CORPUS_DIR, ...HOLDOUT_SETS.map((set) => set.dir), new URL('../fixtures/vendors/', import.meta.url)];
+  // Vendor fixture files share the corpus's `cases[].response` layout; a file without cases adds none.
+  return dirs.flatMap((dir) => loadCorpus(dir).flatMap((f) => (f.cases ?? []).map((c) => c.response as Response)));
 }
 
 /**
