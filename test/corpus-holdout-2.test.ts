@@ -16,8 +16,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Measured (scripts/corpus-score.ts, fifth section), rounded down to 0.1%. As gathered it scored code
  * 75.6% and vendorCode 72.4%; rules were then written against its misses, so it is spent: it now guards
  * those rules, and only the newest holdout (corpus-holdout-3) measures vendors the rules have not seen.
+ * Code was 97.4% until session 10 read "could not be found" as not found (TMDB's "The resource you requested
+ * could not be found", and many vendors'): Xero's ValidationException that lists "Account could not be found"
+ * among its errors now reads not_found, one case, traded knowingly.
  */
-const FLOOR = { code: 0.974, retry: 1, vendorCode: 1, requestId: 0.987, retryAfterMs: 0.972 } as const;
-const GENERIC_FLOOR = { code: 0.974, retry: 1, vendorCode: 1, requestId: 0.987, retryAfterMs: 0.972 } as const;
+const FLOOR = { code: 0.961, retry: 1, vendorCode: 1, requestId: 0.987, retryAfterMs: 0.972 } as const;
+const GENERIC_FLOOR = { code: 0.961, retry: 1, vendorCode: 1, requestId: 0.987, retryAfterMs: 0.972 } as const;
 
 holdoutSuite({ name: 'the second holdout corpus', dir: HOLDOUT2_DIR, earlier: HOLDOUT_SETS.slice(0, 1), minCases: 60, minFamilies: 20, floor: FLOOR, genericFloor: GENERIC_FLOOR });

@@ -2,8 +2,9 @@
  * The seventh holdout corpus: real responses from 30 vendor families in none of the public corpus and
  * the first six holdouts, gathered blind by three gatherers while the sixth holdout was being spent,
  * labelled from their sources and the catalog before faultline ran on them. Same file format and label
- * rules as the public corpus (./corpus/corpus.ts); every family has `profile: null`. No rule has been
- * written from its misses: it measures vendors nobody here has looked at.
+ * rules as the public corpus (./corpus/corpus.ts); every family has `profile: null`. Session 10 wrote
+ * rules from its misses (test/vendors/generic-holdout7-shapes.test.ts), so it is spent: it guards those
+ * rules, and the eighth holdout measured them blind.
  *
  * The floors hold the score measured when it was gathered, rounded down to 0.1%. A change that loses a
  * right answer here fails; a rise means the floor may be raised.

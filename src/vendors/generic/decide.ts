@@ -20,6 +20,11 @@ function namesPermission(text: string | undefined): boolean {
   return w.includes(' scope') || w.includes(' permission') || w.includes(' privilege');
 }
 
+function namesRoute(text: string | undefined): boolean {
+  const w = paddedWords(text ?? '');
+  return w.includes(' url ') || w.includes(' route ') || w.includes(' endpoint ');
+}
+
 function namesThrottle(w: string): boolean {
   return w.includes(' throttl') || w.includes(' rate limit') || w.includes(' too many request');
 }
@@ -79,6 +84,10 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // "Not supported" under a 400 is a value the server refuses ("a value specified for a secondary index
   // key is not supported"), not a missing feature: that is what 501 and 405 say.
   if (strong === 'not_implemented' && status === 400) return undefined;
+  // Nor is "not found" under a 400: what is missing is named by the request (a field, a directory, an
+  // app id it passed), and a missing resource would have been a 404. A missing URL or route is the 404's own
+  // meaning, whatever status a framework wrapped it in (Razorpay's 400 "The requested URL was not found").
+  if (strong === 'not_found' && status === 400 && !namesRoute(all)) return undefined;
   // A 400 whose errors each name their field is a field-level rejection, whatever its words (Paddle's
   // `bad_request` with `errors: [{field, message}]`, GoCardless' `errors[].field`): the catalog's validation_failed.
   if (fieldNamed && status === 400 && strong === undefined) return 'validation_failed';

@@ -65,8 +65,9 @@ function rpcDetails(r: Rec): { readonly quota?: 'short' | 'long'; readonly delay
 const MAX_OBJECTS = 24;
 
 // Words a body puts where a code goes that name no error: Anthropic's `type: "error"`, Kubernetes'
-// `status: "Failure"`, problem+json's `about:blank`, the `NA` Razorpay puts where it has no reason.
-const GENERIC = new Set(['error', 'errors', 'failure', 'fail', 'failed', 'exception', 'about:blank', 'status', 'true', 'false', 'null', 'none', 'success', 'na']);
+// `status: "Failure"`, problem+json's `about:blank`, the `NA` Razorpay puts where it has no reason,
+// Cashfree's `code: "request_failed"` beside the `type` that says what failed.
+const GENERIC = new Set(['error', 'errors', 'failure', 'fail', 'failed', 'exception', 'about:blank', 'status', 'true', 'false', 'null', 'none', 'success', 'na', 'request_failed']);
 
 /** An `id` that names an error: lowercase words joined by `_` (`unauthorized`, `authentication_error`). */
 const ID_CODE = /^[a-z]{3,40}(?:_[a-z]{1,40}){0,8}$/;
@@ -84,8 +85,8 @@ function codeOf(value: unknown): string | undefined {
   if (Array.isArray(value)) return codeOf(value[0]);
   if (typeof value !== 'string' || value.length === 0 || value.length > 80 || !CODE.test(value)) return undefined;
   // A status flag of `"0"` (Etherscan's `{"status":"0","message":"NOTOK"}`) names no error.
-  // No GENERIC word is longer than `about:blank`: a longer code is spared lower-casing.
-  return value === '0' || value.includes('://') || (value.length <= 11 && GENERIC.has(value.toLowerCase())) ? undefined : value;
+  // No GENERIC word is longer than `request_failed`: a longer code is spared lower-casing.
+  return value === '0' || value.includes('://') || (value.length <= 14 && GENERIC.has(value.toLowerCase())) ? undefined : value;
 }
 
 /** An error status a body restates (`"status": 429`, `httpStatusCode: 401`). */

@@ -27,7 +27,7 @@ const HEAD = 4096;
 const LINES = 1024;
 
 /** Where SDK printouts and logs state the status: `Error code: 429 - {…}`, `status code 503`, `HTTP/1.1 502`. */
-const STATUS_CUES = ['error code: ', 'status code: ', 'status code ', 'statuscode: ', 'status: ', 'response status : ', 'http/1.1 ', 'http/2 ', 'http/1.0 ', 'http ', 'status=', 'code: ', '(status ', 'status is ', 'status = ', 'returned ', 'returns ', 'error ', 'error: ', 'error (', 'bad response ', 'status '] as const;
+const STATUS_CUES = ['error code: ', 'status code: ', 'status code is ', 'status code ', 'statuscode: ', 'statuscode=', 'status: ', 'response status : ', 'http/1.1 ', 'http/2 ', 'http/1.0 ', 'http error ', 'http code ', 'http ', 'status=', 'code: ', '(status ', 'status is ', 'status = ', 'returned ', 'returns ', 'error ', 'error: ', 'error (', 'error: (', 'bad response ', 'status '] as const;
 
 /** A 4xx or 5xx standing alone before a word. */
 const PHRASED = /(?<![\w.\/-])([45]\d\d) (?=[a-z])/g;
@@ -161,6 +161,8 @@ function chainCode(head: string): string | undefined {
     const token = (open >= 0 ? link.slice(open + 1) : link).trim();
     if (token.length < 3 || token.length > 64 || !/^[A-Za-z][A-Za-z0-9_.-]*$/.test(token)) continue;
     if (/Exception$|Error$|[.]/.test(token) || token.toLowerCase() === 'error' || LABELS.has(token.toLowerCase())) continue;
+    // A name before a number is a printed count (`(limit: 4096)`), not a code.
+    if (open >= 0 && /^\d/.test(links[i + 1] as string)) continue;
     // A link before a quoted or bracketed value is a field's name (`message: 'Unauthorized'`, `body: "{…}"`).
     // A PascalCase code of two words or more (`SlowDown: …`, `NoSuchKey: …`) is one too; at the
     // text's start it may name a JSON message, as contentful.js names its errors by `sys.id`.
