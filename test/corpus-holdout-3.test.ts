@@ -17,7 +17,7 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * {code .796, retry .932, vendorCode .83}; raised in session 7, when its misses were used to write the format
  * readers (so it no longer measures unseen vendors: the fourth holdout does).
  */
-const FLOOR = { code: 0.847, retry: 0.983, vendorCode: 0.932, requestId: 0.966, retryAfterMs: 1 } as const;
-const GENERIC_FLOOR = { code: 0.864, retry: 0.983, vendorCode: 0.932, requestId: 0.966, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.864, retry: 0.983, vendorCode: 0.932, requestId: 0.966, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.881, retry: 0.983, vendorCode: 0.932, requestId: 0.966, retryAfterMs: 1 } as const;
 
 holdoutSuite({ name: 'the third holdout corpus', dir: HOLDOUT3_DIR, earlier: HOLDOUT_SETS.slice(0, 2), minCases: 50, minFamilies: 18, floor: FLOOR, genericFloor: GENERIC_FLOOR });

@@ -17,8 +17,8 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Session 8 spent it (test/vendors/generic-holdout5-shapes.test.ts: `errors: ["…"]`, `status_msg`, openai-node's
  * `405 status code`, Chinese words, printouts quoting JSON): code .798, so it no longer measures unseen vendors.
  */
-const FLOOR = { code: 0.798, retry: 0.93, vendorCode: 0.743, requestId: 0.93, retryAfterMs: 0.979 } as const;
-const GENERIC_FLOOR = { code: 0.798, retry: 0.93, vendorCode: 0.743, requestId: 0.93, retryAfterMs: 0.979 } as const;
+const FLOOR = { code: 0.805, retry: 0.93, vendorCode: 0.763, requestId: 0.93, retryAfterMs: 0.979 } as const;
+const GENERIC_FLOOR = { code: 0.805, retry: 0.93, vendorCode: 0.763, requestId: 0.93, retryAfterMs: 0.979 } as const;
 
 holdoutSuite({
   name: 'the fifth holdout corpus',

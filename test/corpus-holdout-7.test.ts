@@ -15,10 +15,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
 /**
  * Measured on the seventh holdout (scripts/corpus-score.ts, fifteenth section), rounded down to 0.1%. Scored
  * blind twice, with the same answer: on the session's starting tree (22a19f9) and after the rules the fifth
- * and sixth holdouts' misses gave (session 8), code .649, retry .931: those rules moved nothing here.
+ * and sixth holdouts' misses gave (session 8), code .649, retry .931: those rules moved nothing here. Then
+ * spent in session 10: its own rules took code to .779, and the eighth holdout's to the same.
  */
-const FLOOR = { code: 0.648, retry: 0.931, vendorCode: 0.816, requestId: 0.969, retryAfterMs: 1 } as const;
-const GENERIC_FLOOR = { code: 0.648, retry: 0.938, vendorCode: 0.809, requestId: 0.969, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.778, retry: 0.961, vendorCode: 0.839, requestId: 0.969, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.778, retry: 0.969, vendorCode: 0.832, requestId: 0.969, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the seventh holdout corpus',

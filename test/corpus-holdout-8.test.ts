@@ -2,7 +2,8 @@
  * The eighth holdout corpus: real responses from 32 vendor families in none of the public corpus and
  * the first seven holdouts, gathered blind by three gatherers while the seventh holdout was being spent,
  * labelled from their sources and the catalog before faultline ran on them. Same file format and label
- * rules as the public corpus (./corpus/corpus.ts); every family has `profile: null`.
+ * rules as the public corpus (./corpus/corpus.ts); every family has `profile: null`. Spent: rules were
+ * written from its misses, so it guards them.
  *
  * The floors hold the score measured, rounded down to 0.1%. A change that loses a right answer here
  * fails; a rise means the floor may be raised.
@@ -13,10 +14,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
 /**
  * Measured on the eighth holdout (scripts/corpus-score.ts, seventeenth section). Scored blind twice: on the
  * session's starting tree (2596bcb) code 73.2%, and after the rules the seventh holdout's misses gave
- * (session 10) code 75.8%: those rules carried over to four of its 149 cases.
+ * (session 10) code 75.8%: those rules carried over to four of its 149 cases. Then spent in session 10: its
+ * own rules (test/vendors/generic-holdout8-shapes.test.ts) took code to 81.9%, and the ninth holdout measured them blind.
  */
-const FLOOR = { code: 0.757, retry: 0.965, vendorCode: 0.717, requestId: 0.932, retryAfterMs: 0.986 } as const;
-const GENERIC_FLOOR = { code: 0.771, retry: 0.965, vendorCode: 0.717, requestId: 0.925, retryAfterMs: 0.986 } as const;
+const FLOOR = { code: 0.818, retry: 0.986, vendorCode: 0.724, requestId: 0.959, retryAfterMs: 0.993 } as const;
+const GENERIC_FLOOR = { code: 0.825, retry: 0.986, vendorCode: 0.724, requestId: 0.959, retryAfterMs: 0.993 } as const;
 
 holdoutSuite({
   name: 'the eighth holdout corpus',

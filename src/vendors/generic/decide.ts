@@ -65,6 +65,9 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // A 429 is a throttle though its words mention credit or a plan (Replicate's "throttled … while you have
   // less than $5.0 in credit"): payment words win there only when nothing says the request was throttled.
   if (status === 429 && strong === 'payment_required' && namesThrottle(paddedWords(all ?? ''))) return undefined;
+  // Nor does a 429 say who the caller is or what it may touch: "blocked due to excessive requests" is the
+  // throttle refusing, not a permission.
+  if (status === 429 && (strong === 'permission_denied' || strong === 'unauthenticated')) return undefined;
   // A 401 is settled but for a spent quota or unpaid bill, which some APIs send with it (ElevenLabs' 401
   // `quota_exceeded`): the credentials were read, the allowance behind them is what ran out.
   // The code says which of the two when the message mentions both ("exceeds your quota … credits").
@@ -86,8 +89,9 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   if (strong === 'not_implemented' && status === 400) return undefined;
   // Nor is "not found" under a 400: what is missing is named by the request (a field, a directory, an
   // app id it passed), and a missing resource would have been a 404. A missing URL or route is the 404's own
-  // meaning, whatever status a framework wrapped it in (Razorpay's 400 "The requested URL was not found").
-  if (strong === 'not_found' && status === 400 && !namesRoute(all)) return undefined;
+  // meaning, whatever status a framework wrapped it in (Razorpay's 400 "The requested URL was not found"); so is
+  // a vendor code that itself says not found (OpenAI-compatible servers' 400 `model_not_found`).
+  if (strong === 'not_found' && status === 400 && !namesRoute(all) && meaningOf(vendorCode).strong !== 'not_found') return undefined;
   // A 400 whose errors each name their field is a field-level rejection, whatever its words (Paddle's
   // `bad_request` with `errors: [{field, message}]`, GoCardless' `errors[].field`): the catalog's validation_failed.
   if (fieldNamed && status === 400 && strong === undefined) return 'validation_failed';

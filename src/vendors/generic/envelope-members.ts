@@ -9,7 +9,7 @@
  * (Rapyd's `{"status": {"error_code", "message", "operation_id"}}`, AfterShip's `{"meta": {"code": 4004, "message"}}`).
  * @internal
  */
-export const NESTS = ['error', 'errors', 'fault', 'Error', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object', 'status', 'meta'] as const;
+export const NESTS = ['error', 'errors', 'fault', 'Error', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object', 'status', 'meta', 'content'] as const;
 /**
  * Members holding a machine code at any depth, strongest first. `reason` beside `code` is the
  * specific one (Razorpay's `code: BAD_REQUEST_ERROR, reason: input_validation_failed`, Kubernetes'
@@ -27,13 +27,13 @@ export const TOP_CODES = ['error', 'name', 'status'] as const;
  * Members holding the message people read.
  * @internal
  */
-export const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'error_message', 'exceptionMessage', 'Message', 'msg', 'faultstring', 'err_msg', 'error_msg', 'errmsg', 'errMsg', 'retMsg', 'ret_msg', 'status_msg', 'status_message', 'statusMessage', 'detail', 'description', 'title', 'error', 'errors', 'reason', 'details', 'err'] as const;
+export const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'error_message', 'exceptionMessage', 'Message', 'msg', 'faultstring', 'err_msg', 'error_msg', 'errmsg', 'errMsg', 'retMsg', 'ret_msg', 'status_msg', 'status_message', 'statusMessage', 'detail', 'description', 'title', 'error', 'errors', 'reason', 'details', 'err', 'text'] as const;
 /**
  * Members holding a request id. After the common names, the ones vendors document as the id to give
  * support: Okta's `errorId`, Meta's `fbtrace_id`, Adyen's `pspReference`, Help Scout's `logRef`, Rapyd's `operation_id`.
  * @internal
  */
-export const IDS = ['request_id', 'requestId', 'requestID', 'RequestId', 'x-request-id', 'trace_id', 'traceId', 'correlation_id', 'correlationId', 'debug_id', 'debugId', 'request-id', 'error_id', 'errorId', 'fbtrace_id', 'pspReference', 'logRef', 'operation_id'] as const;
+export const IDS = ['request_id', 'requestId', 'requestID', 'RequestId', 'x-request-id', 'trace_id', 'traceId', 'correlation_id', 'correlationId', 'debug_id', 'debugId', 'request-id', 'error_id', 'errorId', 'fbtrace_id', 'pspReference', 'logRef', 'operation_id', 'refId', 'ref_id'] as const;
 
 /**
  * What each member may hold, looked up once per member: one pass over a record's own keys.

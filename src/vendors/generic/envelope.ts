@@ -69,6 +69,9 @@ const MAX_OBJECTS = 24;
 // Cashfree's `code: "request_failed"` beside the `type` that says what failed.
 const GENERIC = new Set(['error', 'errors', 'failure', 'fail', 'failed', 'exception', 'about:blank', 'status', 'true', 'false', 'null', 'none', 'success', 'na', 'request_failed']);
 
+/** A UUID, as servers mint one per request or error occurrence. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** An `id` that names an error: lowercase words joined by `_` (`unauthorized`, `authentication_error`). */
 const ID_CODE = /^[a-z]{3,40}(?:_[a-z]{1,40}){0,8}$/;
 
@@ -243,7 +246,9 @@ function walk(r: Rec, depth: number, found: Found): void {
   // "message":"NOTOK","result":"Max calls per sec rate limit reached (5/sec)"}`): the sentence says what failed.
   if (message !== undefined && !message.includes(' ') && typeof r.result === 'string' && r.result.includes(' ')) message = text(r.result) ?? message;
   if (message !== undefined && found.messages.length < 4) found.messages.push(message);
-  found.requestId ??= id;
+  // An error object's own UUID names this occurrence of the error, as support asks for it (JSON:API's
+  // `errors[].id`, Brave Search's `error.id`, Klaviyo's): the request id when nothing else is one.
+  found.requestId ??= id ?? (depth > 0 && typeof r.id === 'string' && UUID.test(r.id) ? r.id : undefined);
   if (wait) found.retryAfterMs ??= waitOf(r);
   if (nests !== undefined) for (const inner of nests) walk(inner, depth + 1, found);
   // A wrapper of one member (`{"create": {…, "error": {…}}}`, a bulk item) is read through.

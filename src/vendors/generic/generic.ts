@@ -27,7 +27,7 @@ const HEAD = 4096;
 const LINES = 1024;
 
 /** Where SDK printouts and logs state the status: `Error code: 429 - {…}`, `status code 503`, `HTTP/1.1 502`. */
-const STATUS_CUES = ['error code: ', 'status code: ', 'status code is ', 'status code ', 'statuscode: ', 'statuscode=', 'status: ', 'response status : ', 'http/1.1 ', 'http/2 ', 'http/1.0 ', 'http error ', 'http code ', 'http ', 'status=', 'code: ', '(status ', 'status is ', 'status = ', 'returned ', 'returns ', 'error ', 'error: ', 'error (', 'error: (', 'bad response ', 'status '] as const;
+const STATUS_CUES = ['error code: ', 'status code: ', 'status code is ', 'status code ', 'statuscode: ', 'statuscode=', 'status: ', 'response status : ', 'http/1.1 ', 'http/2 ', 'http/1.0 ', 'http error ', 'http code ', 'http ', 'status=', 'code: ', '(status ', 'status is ', 'status = ', 'returned ', 'returns ', 'error ', 'error: ', 'error (', 'error: (', 'bad response ', 'server response ', 'status '] as const;
 
 /** A 4xx or 5xx standing alone before a word. */
 const PHRASED = /(?<![\w.\/-])([45]\d\d) (?=[a-z])/g;
@@ -96,9 +96,18 @@ export function statusInText(head: string): number | undefined {
     const n = openingStatus(rest.startsWith('error ') ? rest.slice(6) : rest);
     if (n !== undefined) return n;
   }
+  // Or the status whose reason phrase a JSON parser quotes as the body's start: a client that called
+  // `res.json()` on a plain-text error page prints `Unexpected token 'T', "Too Many R"... is not valid JSON`.
+  const quoted = QUOTED_START.exec(t)?.[1];
+  if (quoted !== undefined) {
+    for (let n = 400; n < 600; n++) if (statusText(n).toLowerCase().startsWith(quoted) && statusText(n) !== 'Error') return n;
+  }
   // Or the status before the word, as a page's heading has it: CloudFront's `<H1>503 ERROR</H1>`.
   return statusBefore(t, ' error');
 }
+
+/** V8's message for JSON.parse on text, quoting the text's first ten characters (lower-cased here). */
+const QUOTED_START = /"([a-z][a-z ]{4,11})"\.\.\. is not valid json/;
 
 // `key: value`, `key=value`, `key => value`, `[key] => value`, `"key": value` wherever a key starts
 // (a line, after `,` `{` `(` `[` or a space). Bounded quantifiers only: linear.
@@ -232,12 +241,13 @@ const HOUR = 3_600_000;
 
 /**
  * A limit whose end the server states decides between the two limit codes: a wait under an hour
- * is a throttle ("Rate limit reached … per day … try again in 9m38s"), a wait of a day or more is
- * a spent allowance ("The rate limit of 6 exceeded … Try again in 7 days").
+ * is a throttle ("Rate limit reached … per day … try again in 9m38s"), a wait of half a day or more
+ * is a spent allowance ("The rate limit of 6 exceeded … Try again in 7 days", GoCardless Bank Data's
+ * "The rate limit for this resource is 4/day. Please try again in 85092 seconds").
  */
 function byWait(code: FaultCode | undefined, wait: number | undefined): FaultCode | undefined {
   if (wait === undefined || (code !== 'rate_limited' && code !== 'quota_exhausted')) return code;
-  return wait < HOUR ? 'rate_limited' : wait >= 24 * HOUR ? 'quota_exhausted' : code;
+  return wait < HOUR ? 'rate_limited' : wait >= 12 * HOUR ? 'quota_exhausted' : code;
 }
 
 /** Request ids in headers the engine's own list leaves out (Kubernetes' `audit-id`, tracing headers). */

@@ -33,7 +33,7 @@ const CUES: readonly (readonly [phrase: string, bare: boolean])[] = [
  * "after", "wait", …): without one, no cue needs looking for. Built from {@link CUES}; linear (one
  * alternation of words, then one run of spaces), and only ever run on the bounded head.
  */
-const CUED = new RegExp(`(?:${[...new Set(CUES.map(([cue]) => cue.trimEnd().split(' ').pop()?.replace(/\W/g, '\\$&')))].join('|')}) +['"]?\\d`, 'i');
+const CUED = new RegExp(`(?:${[...new Set(CUES.map(([cue]) => cue.trimEnd().split(' ').pop()?.replace(/\W/g, '\\$&')))].join('|')}) +(?:['"]?\\d|an? (?:second|minute|hour|day)\\b)`, 'i');
 
 const UNITS: Readonly<Record<string, number>> = {
   ms: 1, msec: 1, msecs: 1, millisecond: 1, milliseconds: 1,
@@ -57,12 +57,15 @@ function duration(t: string, i: number, bare: boolean): number | undefined {
     const quote = t.charCodeAt(j) === 39 || t.charCodeAt(j) === 34 ? t.charCodeAt(j++) : 0;
     const from = j;
     while (digit(t.charCodeAt(j))) j++;
-    if (j === from) break;
+    // "Try again in a minute", "in an hour": one of the unit.
+    const one = j === from && parts === 0 ? (t.startsWith('a ', j) ? 2 : t.startsWith('an ', j) ? 3 : 0) : 0;
+    if (j === from && one === 0) break;
     if (t.charCodeAt(j) === 46 && digit(t.charCodeAt(j + 1))) {
       j++;
       while (digit(t.charCodeAt(j))) j++;
     }
-    const n = Number(t.slice(from, j));
+    if (one !== 0) j += one;
+    const n = one !== 0 ? 1 : Number(t.slice(from, j));
     if (quote !== 0 && t.charCodeAt(j) === quote) j++;
     while (t.charCodeAt(j) === 32) j++;
     const unitFrom = j;
