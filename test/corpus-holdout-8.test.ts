@@ -17,8 +17,8 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * (session 10) code 75.8%: those rules carried over to four of its 149 cases. Then spent in session 10: its
  * own rules (test/vendors/generic-holdout8-shapes.test.ts) took code to 81.9%, and the ninth holdout measured them blind.
  */
-const FLOOR = { code: 0.818, retry: 0.986, vendorCode: 0.724, requestId: 0.959, retryAfterMs: 0.993 } as const;
-const GENERIC_FLOOR = { code: 0.825, retry: 0.986, vendorCode: 0.724, requestId: 0.959, retryAfterMs: 0.993 } as const;
+const FLOOR = { code: 0.825, retry: 0.986, vendorCode: 0.724, requestId: 0.959, retryAfterMs: 0.993 } as const;
+const GENERIC_FLOOR = { code: 0.832, retry: 0.986, vendorCode: 0.724, requestId: 0.959, retryAfterMs: 0.993 } as const;
 
 holdoutSuite({
   name: 'the eighth holdout corpus',

@@ -72,8 +72,8 @@ const GENERIC = new Set(['error', 'errors', 'failure', 'fail', 'failed', 'except
 /** A UUID, as servers mint one per request or error occurrence. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** An `id` that names an error: lowercase words joined by `_` (`unauthorized`, `authentication_error`). */
-const ID_CODE = /^[a-z]{3,40}(?:_[a-z]{1,40}){0,8}$/;
+/** An `id` that names an error: lowercase words joined by `_` or `.` (`unauthorized`, `authentication_error`, Mattermost's `api.context.session_expired.app_error`). */
+const ID_CODE = /^[a-z]{3,40}(?:[_.][a-z]{1,40}){0,8}$/;
 
 /** One token of letters, digits and `_ . : # + -`, starting with a letter or digit. */
 const CODE = /^[A-Za-z0-9][\w.:#+-]*$/;

@@ -14,11 +14,13 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['payload_too_large', 'request too large|payload too large|entity too large|body too large|file too large|too big |maximum size|maximum request size|size limit|kb limit|mb limit|gb limit|byte limit|bytes limit|max complexity|maximum complexity|max depth|maximum depth'],
   // A token budget per minute or second is a throttle, though the text adds "too many tokens" (a TPM window refills).
   ['rate_limited', 'tokens per minute|tokens per second|tokens per min |tokens per sec |tpm limit'],
-  ['context_length_exceeded', 'context length|context window|maximum context|context limit|context size|too many tokens|prompt is too long|input is too long|input too long|prompt too long|token limit|input token count|tokens exceed|max new tokens|exceeds the token|maximum number of tokens|sequence length|max seq len'],
+  ['context_length_exceeded', 'context length|context window|maximum context|context limit|context size|too many tokens|prompt is too long|input is too long|input too long|prompt too long|token limit|input token count|tokens exceed|max new tokens|exceeds the token|maximum number of tokens|sequence length|max seq len|n ctx'],
   ['content_filtered', 'usage guidelines|blocked output|output blocked|content policy|content filter|content management policy|safety system|safety settings|responsible ai|moderation|flagged|blocked by content|blocked by safety|prohibited content|inappropriate content|content exists risk'],
   // An allowance counted over a day is spent until it resets, though the text suggests a paid plan to raise it
   // ("Developer accounts are limited to 100 requests over a 24 hour period … upgrade to a paid plan").
   ['quota_exhausted', '24 hour period|24 hours period|requests per day|calls per day|requests per month|calls per month'],
+  // Credits that refill each minute are a throttle, though they are called credits (Twelve Data: "run out of API credits for the current minute").
+  ['rate_limited', 'credits &current minute|credits &per minute|credits &next minute'],
   ['payment_required', 'payment required|payment failed|payment declined|billing|credit |credits |credit balance|out of credit|insufficient funds|insufficient balance|insufficient credit|balance is too low|balance too low|spending limit|spend limit|spending cap|card declined|card was declined|top up|add funds|paid plan|balance not enough|not enough balance|exhausted balance|recharge|was declined|been declined|arrearage|in arrears|overdue payment|overdue balance|good standing|do not honor'],
   ['rate_limited', 'quota &per minute|quota &per second|quota &per min |quota &requests per|quota &tokens per|quotas &per minute'],
   // A window of a day or more is an allowance, whatever else the text calls it ("Rate limit exceeded: free-models-per-day").
@@ -27,7 +29,7 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   // So is a cap on requests in flight, though the text suggests an upgrade to raise it ("Too many concurrent requests … upgrade").
   ['rate_limited', 'rate limit exceeded|rate limits exceeded|exceeded rate limit|exceeded the rate limit|exceeds the rate limit|too many concurrent|concurrent request|concurrency limit|concurrent api|concurrent quota|concurrent session|concurrent connection|concurrent stream|concurrent job'],
   ['quota_exhausted', 'quota |quotas |usage limit|plan limit|allowance|total request|limit&upgrad'],
-  ['rate_limited', 'rate limit|ratelimit|over query limit|too many request|too many&attempts|toomanyrequests|throttl|slow down|requests per|calls per|per second|per minute|request limit|tokens per min|concurrency limit|concurrent request|concurrent api|limit exceeded|limit reached|rate exceeded|request rate|secondly limit|provisioned throughput|throughput exceeded|too many write|too many operation|too many calls|too many api calls|too many concurrent|too many visit|excessive request|too frequent|too often|number of api request|number of api call'],
+  ['rate_limited', 'rate limit|ratelimit|over query limit|too many request|too many&attempts|toomanyrequests|throttl|slow down|requests per|calls per|per second|per minute|request limit|tokens per min|concurrency limit|concurrent request|concurrent api|limit exceeded|limit reached|rate exceeded|request rate|secondly limit|provisioned throughput|throughput exceeded|too many write|too many operation|too many calls|too many api calls|too many concurrent|too many visit|excessive request|too frequent|too often|number of api request|number of api call|calls limit|call limit'],
   ['overloaded', 'overload|capacity|server is busy|servers are busy|too busy|busy |high demand|heavy load|rejected execution|shedding'],
   // Whose the thing is, said beside its existing ("this crate exists but you don't seem to be an owner").
   ['permission_denied', 'not an owner|not the owner|be an owner|not enabled for|not been granted|not granted'],
@@ -36,7 +38,7 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['not_found', 'does not exists|not exists|does not exist or|do not exist or|doesn t exist or'],
   ['already_exists', 'exists |already exist|already a member|already a list member|already a subscriber|already subscribed|already a collaborator|already taken|already in use|already used|already registered|already been created|duplicate|exists already|resource exists'],
   ['permission_denied', 'not allowed&api key|not permitted&api key|unauthorized product|unauthorized operation|not authorized to perform|insufficient scope|missing scope|required scope|scope |scopes |does not have permission|not have permission|does not have access|not authorized to access|not authorized to use|not authorized for|forbidden to perform|is forbidden to|don t have access|do not have access|doesn t have access|doesn t have api access|not have api access|have no access|has no access|isn t authori|aren t authori|security constraint'],
-  ['unauthenticated', 'api key|apikey|subscription key|api token|api secret|access key|secret key|invalid key|invalid token|access token|expired token|token expired|token has expired|token is expired|token is invalid|jwt|bearer|unauthenticated|unauthorized|unauthorised|authenticat|credentials|invalid client|client secret|invalid grant|authorization grant|invalid signature|signature does not match|security token|invalid session|session expired|session has expired|session is not valid|session not valid|password has expired|expired password|too skewed|clock skew|login required|not logged in|must log in|must be logged in|log in first|login first|please log in|please login|missing authorization|authorization header|auth header|basic auth|auth failed|auth failure|signature failure|invalid auth|no auth|sign in|revoked'],
+  ['unauthenticated', 'api key|apikey|subscription key|api token|api secret|access key|secret key|invalid key|invalid token|access token|expired token|token expired|token has expired|token is expired|token is invalid|jwt|bearer|unauthenticated|unauthorized|unauthorised|authenticat|credentials|invalid client|client secret|invalid grant|authorization grant|invalid signature|signature does not match|security token|invalid session|session expired|session has expired|session is not valid|session not valid|password has expired|expired password|too skewed|clock skew|login required|not logged in|must log in|must be logged in|log in first|login first|please log in|please login|missing authorization|authorization header|auth header|basic auth|auth failed|auth failure|signature failure|invalid auth|no auth|sign in|revoked|invalid nonce|nonce is too small|nonce too small|passphrase'],
   // A thing said not to exist is not found, though the text hedges "(or perhaps you don't have permission)".
   // So is one said not to be found "or access denied": the catalog's not_found covers what is hidden from the caller.
   ['not_found', 'does not exist|do not exist|doesn t exist|don t exist|did not exist|not found or'],
@@ -47,25 +49,30 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   // Kubernetes' reason Expired (410) as kubectl prints it ("Error from server (Expired)") and the apiserver words it.
   ['gone', 'gone |no longer available|has been deleted|was deleted|from server expired|too old resource version'],
   ['conflict', 'conflict|concurrent modification|locked|lock timeout|being modified|in progress|version mismatch|state transition|invalid state|wrong state|in use|already '],
-  ['connect_failed', 'connect to the origin|connect to origin'],
+  // Python clients' words for a connection never made: aiohttp's "Cannot connect to host … [Connect call failed …]",
+  // urllib3's "Failed to establish a new connection".
+  ['connect_failed', 'connect to the origin|connect to origin|cannot connect to host|connect call failed|failed to establish a new connection'],
   // A connection that broke after the request went out, as clients print it (Go's `Post "…": EOF`, node's "socket hang up").
   ['connection_reset', 'connection reset|reset by peer|socket hang up|broken pipe|premature close|eof |econnreset|epipe '],
   ['service_unavailable', 'backend fetch failed|transport is closing|transient failure|no healthy upstream|upstream connect error|connection failure|connection refused|no available server|no server is available'],
   ['gateway_timeout', 'gateway timeout|gateway time out|first byte timeout|invocation timeout|backend timeout|upstream timeout|upstream request timeout|deadline exceeded|endpoint request timed out'],
   ['bad_gateway', 'bad gateway|connection lost|failed to respond|did not respond|didn t respond|upstream error|invalid response from|upstream returned|upstream sent|origin error'],
+  // urllib3's "Read timed out. (read timeout=5)": the client's own deadline, not the server's.
+  ['client_timeout', 'read timed out'],
   ['request_timeout', 'request timeout|timed out|timeout|time out|took too long'],
   ['service_unavailable', 'unavailable|not available right now|service not available|services not available|service is not available|services are not available|service isn t available|services aren t available|maintenance|temporarily|try again|not ready|starting up|outage|down for|service is down'],
   // A request the server could not parse is refused before any field is checked: "malformed" outranks the field words after it.
   // A reply the client could not read is the response's fault, not the request's.
-  ['malformed_response', 'not in json format|response is not json|not a valid json response|invalid json response|unexpected response format'],
+  ['malformed_response', 'no json object could be decoded|expecting value line 1 column 1|not in json format|response is not json|not a valid json response|invalid json response|unexpected response format'],
   ['invalid_request', 'malformed|invalid json|parse error'],
   ['validation_failed', 'validation|schema violation|unprocessable|invalid input|invalid field|required field|is required|must be|invalid value|bad value|invalid parameter|missing parameter|missing required|non existent'],
   // gRPC's INVALID_ARGUMENT says the request was bad, not which field: the status class, as common-codes reads it.
   ['invalid_request', 'invalid request|bad request|invalid argument|wrong input|parameters are missing|missing or incorrect'],
   ['internal', 'internal|server error|unexpected error|unknown error|generic error|something went wrong'],
-  // Last: a text that calls something invalid and says nothing sharper ("Invalid reply token", "payment_session_id
-  // is not present or is invalid") refused the request; weak, so only a body with no status takes it.
-  ['invalid_request', 'invalid '],
+  // Last: a text that calls something invalid or missing and says nothing sharper ("Invalid reply token",
+  // "payment_session_id is not present or is invalid", "Missing 'num_before' argument") refused the request;
+  // weak, so only a body with no status takes it.
+  ['invalid_request', 'invalid |missing '],
 ];
 
 /**

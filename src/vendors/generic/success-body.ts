@@ -69,7 +69,7 @@ export function errsInSuccess(json: unknown, env: Envelope, text: string | undef
   for (const key in r) {
     if (++n > 64) break;
     const v = r[key];
-    const bare = key.replace(/[-_]/g, '').toLowerCase();
+    const bare = key.replace(/[-_ ]/g, '').toLowerCase();
     if (ERROR_MEMBERS.has(bare) && present(v)) return true;
     if ((bare === 'status' || bare === 'type' || bare === 'object' || bare === 'kind' || bare === 'result') && typeof v === 'string' && ERROR_KINDS.has(v.toLowerCase())) return true;
     if (bare === 'status' && failureStatus(v)) return true;

@@ -19,6 +19,8 @@ const CUES: readonly (readonly [phrase: string, bare: boolean])[] = [
   ['retry-after ', true],
   ['retry again in ', false],
   ['please wait ', false],
+  // Rocket.Chat: "You must wait 60 seconds before trying this endpoint again."
+  ['must wait ', false],
   ['wait for ', false],
   ['available in ', false],
   ['resets in ', false],
