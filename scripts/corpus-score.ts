@@ -7,7 +7,7 @@
 import { createClassifier } from '../src/core/classifier.js';
 import { classify } from '../src/entry/default-classifier.js';
 import { genericProfile } from '../src/vendors/generic/generic.js';
-import { HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, HOLDOUT5_DIR, HOLDOUT6_DIR, HOLDOUT7_DIR, HOLDOUT8_DIR, HOLDOUT9_DIR, HOLDOUT_DIR, loadCorpus, ratio, score, SCORED_FIELDS } from '../test/corpus/corpus.js';
+import { HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, HOLDOUT5_DIR, HOLDOUT6_DIR, HOLDOUT7_DIR, HOLDOUT8_DIR, HOLDOUT9_DIR, HOLDOUT10_DIR, HOLDOUT_DIR, loadCorpus, ratio, score, SCORED_FIELDS } from '../test/corpus/corpus.js';
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
@@ -35,7 +35,8 @@ const HOLDOUTS: readonly (readonly [dir: URL, set: string, gathered: string])[] 
   [HOLDOUT6_DIR, 'held out, sixth set', 'gathered blind while the fifth was spent, then spent'],
   [HOLDOUT7_DIR, 'held out, seventh set', 'gathered blind while the sixth was spent, then spent'],
   [HOLDOUT8_DIR, 'held out, eighth set', 'gathered blind while the seventh was spent, then spent'],
-  [HOLDOUT9_DIR, 'held out, ninth set', 'gathered blind while the seventh and eighth were spent'],
+  [HOLDOUT9_DIR, 'held out, ninth set', 'gathered blind while the seventh and eighth were spent, then spent'],
+  [HOLDOUT10_DIR, 'held out, tenth set', 'gathered blind while the ninth was spent'],
 ];
 for (const [dir, set, gathered] of HOLDOUTS) {
   const held = loadCorpus(dir).filter((f) => only.length === 0 || only.includes(f.family));

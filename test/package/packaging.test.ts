@@ -165,10 +165,11 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // level down (`error.type`, +73 net), every redaction rule gated and the prefilter run on lower-cased text
 // (+47), llm-signals' one-scan gate (+72); bought pre-parsed classify −22% wall and −13% instructions
 // (bench/REPORT.md, "Issue 17, session 9"). Guard +2%; the other bundles stay under theirs.
-// Session 10 (issue 17, accuracy): the default classify 38,964 → 39,391 (+427): what the seventh and eighth
-// holdouts' misses showed (printed statuses, `StatusCode`/`HttpCode`/`text`/`content`/`refId` members, a
-// UUID error id, the half-day allowance, "in a minute", a JSON parser's quoted reason phrase, lexicon words,
-// the 400/429 meaning guards). Guard +1% (39,780); the other bundles stay under theirs.
+// Session 10 (issue 17, accuracy): the default classify 38,964 → 39,534 (+570): what the seventh, eighth and
+// ninth holdouts' misses showed (printed statuses, `StatusCode`/`HttpCode`/`text`/`content`/`refId`/
+// `Error Message`/`response_code` members, a UUID error id, dotted ids, the half-day allowance, "in a minute",
+// "must wait", a JSON parser's quoted reason phrase, lexicon words, the 400/429 meaning guards). Guard 39,780
+// (+0.6% over the measure); the other bundles stay under theirs.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9500],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16570],
