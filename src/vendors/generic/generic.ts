@@ -100,7 +100,10 @@ export function statusInText(head: string): number | undefined {
   // `res.json()` on a plain-text error page prints `Unexpected token 'T', "Too Many R"... is not valid JSON`.
   const quoted = QUOTED_START.exec(t)?.[1];
   if (quoted !== undefined) {
-    for (let n = 400; n < 600; n++) if (statusText(n).toLowerCase().startsWith(quoted) && statusText(n) !== 'Error') return n;
+    for (let n = 400; n < 600; n++) {
+      const phrase = statusText(n);
+      if (phrase !== 'Error' && phrase.toLowerCase().startsWith(quoted)) return n;
+    }
   }
   // Or the status before the word, as a page's heading has it: CloudFront's `<H1>503 ERROR</H1>`.
   return statusBefore(t, ' error');

@@ -66,7 +66,7 @@ function duration(t: string, i: number, bare: boolean): number | undefined {
       j++;
       while (digit(t.charCodeAt(j))) j++;
     }
-    if (one !== 0) j += one;
+    j += one;
     const n = one !== 0 ? 1 : Number(t.slice(from, j));
     if (quote !== 0 && t.charCodeAt(j) === quote) j++;
     while (t.charCodeAt(j) === 32) j++;
