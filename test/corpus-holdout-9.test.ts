@@ -23,9 +23,10 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * (`"vendorCode": "never", "requestId": "13004"`); a second labeller's blind labels confirmed the shift, which
  * was undone (vendorCode 76.0% and requestId 98.6% on 2596bcb once mended). Then spent in session 10 (its own
  * rules, test/vendors/generic-holdout9-shapes.test.ts): code 82.2%, and the tenth holdout measured them blind.
+ * The tenth's "No … found" rule (session 11) reads clerk-js' "No session was found": 82.9%.
  */
-const FLOOR = { code: 0.821, retry: 0.945, vendorCode: 0.801, requestId: 0.986, retryAfterMs: 0.993 } as const;
-const GENERIC_FLOOR = { code: 0.821, retry: 0.945, vendorCode: 0.808, requestId: 0.986, retryAfterMs: 0.993 } as const;
+const FLOOR = { code: 0.828, retry: 0.945, vendorCode: 0.801, requestId: 0.986, retryAfterMs: 0.993 } as const;
+const GENERIC_FLOOR = { code: 0.828, retry: 0.945, vendorCode: 0.808, requestId: 0.986, retryAfterMs: 0.993 } as const;
 
 holdoutSuite({
   name: 'the ninth holdout corpus',

@@ -76,6 +76,13 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
     return byCode === 'quota_exhausted' || byCode === 'payment_required' ? byCode : strong;
   }
   if (SETTLED.has(fromStatus) || status === 401) return undefined;
+  // A server that answered, and says a connection failed, speaks of its own upstream, as a proxy does
+  // (Proxmox's 595 "Errors during connection establishment, proxy handshake: Connection refused", its 596
+  // "… Connection timed out"): the caller's request arrived, so the failure is a gateway's.
+  if (status >= 500 && (status < 502 || status > 504) && (strong === 'connect_failed' || any === 'service_unavailable')) {
+    const w = paddedWords(all ?? '');
+    if (strong === 'connect_failed' || w.includes(' connection refused ')) return / timed out | timeout /.test(w) ? 'gateway_timeout' : 'bad_gateway';
+  }
   // A proxy's 502, 503 or 504 is what it says; words only add that the service sheds load or limits.
   if (status >= 502 && status <= 504) {
     return strong !== undefined && GATEWAY_OVERRIDES.has(strong) ? strong : undefined;

@@ -142,7 +142,8 @@ function pairs(head: string): Readonly<Record<string, unknown>> | undefined {
 function trimValue(raw: string): string {
   const nl = raw.indexOf('\n');
   let v = (nl < 0 ? raw : raw.slice(0, nl)).trim();
-  while (v !== '' && ',;)]}'.includes(v.charAt(v.length - 1))) v = v.slice(0, -1).trimEnd();
+  // A `[` closing the value opens the next key (PHP's print_r on one line: `[error_message] => … [error_code] => FORBIDDEN`).
+  while (v !== '' && ',;)]}['.includes(v.charAt(v.length - 1))) v = v.slice(0, -1).trimEnd();
   const q = v.charAt(0);
   if ((q === '"' || q === "'") && v.endsWith(q) && v.length >= 2) v = v.slice(1, -1);
   // A number closing a sentence is the number (Vault's `Code: 403. Errors:`).
@@ -197,7 +198,8 @@ const CALL = /\((\d{3}), u?['"]([A-Za-z][\w.:-]{0,79})['"]/;
 function xml(head: string): Envelope | undefined {
   // Or the exception its `<Type>` names (Xero's `<ApiException>…<Type>ValidationException</Type>`).
   const type = xmlText(head, 'Type');
-  const code = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined);
+  // Or an OCS reply's `<statuscode>` (Nextcloud's and ownCloud's APIs: `<ocs><meta><status>failure</status><statuscode>998</statuscode>`).
+  const code = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined) ?? xmlText(head, 'statuscode');
   if (code === undefined) return undefined;
   const message = xmlText(head, 'Message') ?? xmlText(head, 'message');
   return { vendorCode: code, message, text: message, requestId: xmlText(head, 'RequestId') ?? xmlText(head, 'RequestID') };
@@ -218,7 +220,7 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string } {
   }
   const head = s.text.slice(0, HEAD);
   if (head === '') return { env: {}, head };
-  const env = withLeadingCode((head.includes('<Code>') || head.includes('<code>') || head.includes('<Type>') ? xml(head) : undefined) ?? readEnvelope(scanObject(s.text).value, s.status));
+  const env = withLeadingCode((head.includes('<Code>') || head.includes('<code>') || head.includes('<Type>') || head.includes('<statuscode>') ? xml(head) : undefined) ?? readEnvelope(scanObject(s.text).value, s.status));
   if (env.vendorCode !== undefined) return { env, head };
   const lead = head.slice(0, LINES);
   // A page's markup holds attributes (`<meta name="robots" …>`), no printed code.

@@ -28,7 +28,7 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   // A rate limit said to be exceeded is a throttle, though the text adds "quota" ("Job exceeded rate limits: … exceeded quota").
   // So is a cap on requests in flight, though the text suggests an upgrade to raise it ("Too many concurrent requests … upgrade").
   ['rate_limited', 'rate limit exceeded|rate limits exceeded|exceeded rate limit|exceeded the rate limit|exceeds the rate limit|too many concurrent|concurrent request|concurrency limit|concurrent api|concurrent quota|concurrent session|concurrent connection|concurrent stream|concurrent job'],
-  ['quota_exhausted', 'quota |quotas |usage limit|plan limit|allowance|total request|limit&upgrad'],
+  ['quota_exhausted', 'quota |quotas |usage limit|plan limit|allowance|total request|limit&upgrad|insufficient storage'],
   ['rate_limited', 'rate limit|ratelimit|over query limit|too many request|too many&attempts|toomanyrequests|throttl|slow down|requests per|calls per|per second|per minute|request limit|tokens per min|concurrency limit|concurrent request|concurrent api|limit exceeded|limit reached|rate exceeded|request rate|secondly limit|provisioned throughput|throughput exceeded|too many write|too many operation|too many calls|too many api calls|too many concurrent|too many visit|excessive request|too frequent|too often|number of api request|number of api call|calls limit|call limit'],
   ['overloaded', 'overload|capacity|server is busy|servers are busy|too busy|busy |high demand|heavy load|rejected execution|shedding'],
   // Whose the thing is, said beside its existing ("this crate exists but you don't seem to be an owner").
@@ -36,7 +36,7 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   // Read before already_exists, whose `exists` the same words hold ("Collection [x] does not exists", `CollectionNotExists`).
   // And a thing said not to exist "or you do not have permissions" before the permission rules read that hedge.
   ['not_found', 'does not exists|not exists|does not exist or|do not exist or|doesn t exist or'],
-  ['already_exists', 'exists |already exist|already a member|already a list member|already a subscriber|already subscribed|already a collaborator|already taken|already in use|already used|already registered|already been created|duplicate|exists already|resource exists'],
+  ['already_exists', 'exists |already exist|unique constraint|unique violation|already a member|already a list member|already a subscriber|already subscribed|already a collaborator|already taken|already in use|already used|already registered|already been created|already started|duplicate|exists already|resource exists'],
   ['permission_denied', 'not allowed&api key|not permitted&api key|unauthorized product|unauthorized operation|not authorized to perform|insufficient scope|missing scope|required scope|scope |scopes |does not have permission|not have permission|does not have access|not authorized to access|not authorized to use|not authorized for|forbidden to perform|is forbidden to|don t have access|do not have access|doesn t have access|doesn t have api access|not have api access|have no access|has no access|isn t authori|aren t authori|security constraint'],
   ['unauthenticated', 'api key|apikey|subscription key|api token|api secret|access key|secret key|invalid key|invalid token|access token|expired token|token expired|token has expired|token is expired|token is invalid|jwt|bearer|unauthenticated|unauthorized|unauthorised|authenticat|credentials|invalid client|client secret|invalid grant|authorization grant|invalid signature|signature does not match|security token|invalid session|session expired|session has expired|session is not valid|session not valid|password has expired|expired password|too skewed|clock skew|login required|not logged in|must log in|must be logged in|log in first|login first|please log in|please login|missing authorization|authorization header|auth header|basic auth|auth failed|auth failure|signature failure|invalid auth|no auth|sign in|revoked|invalid nonce|nonce is too small|nonce too small|passphrase'],
   // A thing said not to exist is not found, though the text hedges "(or perhaps you don't have permission)".
@@ -45,13 +45,13 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['permission_denied', 'forbidden|authorization error|permission|not permitted|not allowed|access denied|denied |not authori|insufficient scope|privilege|row level security|restricted|suspended|banned|blocked'],
   ['precondition_failed', 'precondition|etag mismatch|etag does not match|if match|condition not met|conditional check failed|conditional request failed'],
   ['not_implemented', 'not implemented|unimplemented|not supported|unsupported operation|method not allowed'],
-  ['not_found', 'not found|no such|doesn t exist|not exist|unknown resource|could not find|cannot find|can t find|couldn t find|couldn t be found|could not be found|cannot be found|can not be found|can t be found|no route|0 rows|no rows'],
+  ['not_found', 'not found|no such|no &found |doesn t exist|not exist|unknown resource|could not find|cannot find|can t find|couldn t find|couldn t be found|could not be found|cannot be found|can not be found|can t be found|no route|0 rows|no rows'],
   // Kubernetes' reason Expired (410) as kubectl prints it ("Error from server (Expired)") and the apiserver words it.
   ['gone', 'gone |no longer available|has been deleted|was deleted|from server expired|too old resource version'],
   ['conflict', 'conflict|concurrent modification|locked|lock timeout|being modified|in progress|version mismatch|state transition|invalid state|wrong state|in use|already '],
   // Python clients' words for a connection never made: aiohttp's "Cannot connect to host … [Connect call failed …]",
   // urllib3's "Failed to establish a new connection".
-  ['connect_failed', 'connect to the origin|connect to origin|cannot connect to host|connect call failed|failed to establish a new connection'],
+  ['connect_failed', 'connect to the origin|connect to origin|cannot connect to host|connect call failed|failed to establish a new connection|connection timed out|connect timed out|connect timeout'],
   // A connection that broke after the request went out, as clients print it (Go's `Post "…": EOF`, node's "socket hang up").
   ['connection_reset', 'connection reset|reset by peer|socket hang up|broken pipe|premature close|eof |econnreset|epipe '],
   ['service_unavailable', 'backend fetch failed|transport is closing|transient failure|no healthy upstream|upstream connect error|connection failure|connection refused|no available server|no server is available'],
@@ -68,11 +68,11 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['validation_failed', 'validation|schema violation|unprocessable|invalid input|invalid field|required field|is required|must be|invalid value|bad value|invalid parameter|missing parameter|missing required|non existent'],
   // gRPC's INVALID_ARGUMENT says the request was bad, not which field: the status class, as common-codes reads it.
   ['invalid_request', 'invalid request|bad request|invalid argument|wrong input|parameters are missing|missing or incorrect'],
-  ['internal', 'internal|server error|unexpected error|unknown error|generic error|something went wrong'],
+  ['internal', 'internal|server error|unexpected error|unknown error|generic error|general error|something went wrong'],
   // Last: a text that calls something invalid or missing and says nothing sharper ("Invalid reply token",
   // "payment_session_id is not present or is invalid", "Missing 'num_before' argument") refused the request;
   // weak, so only a body with no status takes it.
-  ['invalid_request', 'invalid |missing '],
+  ['invalid_request', 'invalid |missing |not valid '],
 ];
 
 /**
