@@ -127,7 +127,8 @@ function looksLikeGraphql(s: ResponseSnapshot, body: Readonly<Record<string, unk
     Array.isArray(first.locations) ||
     Array.isArray(first.path) ||
     asRecord(first.extensions) !== undefined ||
-    typeof first.type === 'string' ||
+    // GitHub's `type: "NOT_FOUND"` is upper snake; a PascalCase `type` is a flat API's error class (Ghost's `"ValidationError"`).
+    (typeof first.type === 'string' && /^[A-Z]+(?:_[A-Z]+)*$/.test(first.type)) ||
     typeof first.errorType === 'string' ||
     s.contentType === 'application/graphql-response+json'
   );

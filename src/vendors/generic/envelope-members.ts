@@ -27,7 +27,7 @@ export const TOP_CODES = ['error', 'name', 'status'] as const;
  * Members holding the message people read.
  * @internal
  */
-export const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'error_message', 'exceptionMessage', 'Message', 'msg', 'faultstring', 'err_msg', 'error_msg', 'errmsg', 'errMsg', 'retMsg', 'ret_msg', 'status_msg', 'status_message', 'statusMessage', 'Error Message', 'detail', 'description', 'title', 'error', 'errors', 'reason', 'details', 'err', 'text'] as const;
+export const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'error_message', 'exceptionMessage', 'Message', 'msg', 'faultstring', 'err_msg', 'error_msg', 'errmsg', 'errMsg', 'retMsg', 'ret_msg', 'status_msg', 'status_message', 'statusMessage', 'Error Message', 'detail', 'description', 'title', 'error', 'Error', 'errors', 'reason', 'details', 'err', 'text'] as const;
 /**
  * Members holding a request id. After the common names, the ones vendors document as the id to give
  * support: Okta's `errorId`, Meta's `fbtrace_id`, Adyen's `pspReference`, Help Scout's `logRef`, Rapyd's `operation_id`.

@@ -8,7 +8,7 @@
 import { GRPC_STATUS, statusOf } from '../../core/thrown.js';
 import { LONG_WINDOW, RPC_TYPE_PREFIX } from '../google-rpc.js';
 import { asRecord } from '../profile.js';
-import { CODES, IDS, OTHER_MESSAGE, ROLES, TOP_CODES } from './envelope-members.js';
+import { CODES, IDS, OTHER_MESSAGE, type Role, ROLES, TOP_CODES } from './envelope-members.js';
 
 type Rec = Readonly<Record<string, unknown>>;
 
@@ -71,6 +71,16 @@ const GENERIC = new Set(['error', 'errors', 'failure', 'fail', 'failed', 'except
 
 /** A UUID, as servers mint one per request or error occurrence. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A member no list names whose name says it holds the error (CyberSource's `errorInformation`, `errorDetails`,
+ * `error_info`, `lastError`): read as a nested error object, after the named ones.
+ */
+const OTHER_NEST = /^err(?:or)?[A-Z_]|[a-z](?:Error|_error)$/;
+const NEST: Role = { nest: true };
+
+/** A trace id as IBM Cloud's APIs mint one: 16 to 64 hex digits. */
+const HEX_TRACE = /^[0-9a-f]{16,64}$/i;
 
 /** An `id` that names an error: lowercase words joined by `_` or `.` (`unauthorized`, `authentication_error`, Mattermost's `api.context.session_expired.app_error`). */
 const ID_CODE = /^[a-z]{3,40}(?:[_.][a-z]{1,40}){0,8}$/;
@@ -175,7 +185,7 @@ function walk(r: Rec, depth: number, found: Found): void {
   const hasMessage = typeof r.message === 'string';
   for (const key in r) {
     if (++n > 64) break;
-    const role = ROLES.get(key) ?? (key.endsWith('essage') && /^[Mm]$/.test(key.charAt(key.length - 7)) ? OTHER_MESSAGE : undefined);
+    const role = ROLES.get(key) ?? (key.endsWith('essage') && /^[Mm]$/.test(key.charAt(key.length - 7)) ? OTHER_MESSAGE : OTHER_NEST.test(key) ? NEST : undefined);
     if (role === undefined) continue;
     const v = r[key];
     // eBay's numeric `errorId` is its code (`{"errorId":1001,"domain":"OAuth","category":"REQUEST"}`); Okta's string one is an id.
@@ -249,6 +259,9 @@ function walk(r: Rec, depth: number, found: Found): void {
   // An error object's own UUID names this occurrence of the error, as support asks for it (JSON:API's
   // `errors[].id`, Brave Search's `error.id`, Klaviyo's): the request id when nothing else is one.
   found.requestId ??= id ?? (depth > 0 && typeof r.id === 'string' && UUID.test(r.id) ? r.id : undefined);
+  // IBM Cloud's APIs answer `{"errors": […], "trace": "d0137e9f…"}`: a bare hex trace beside the errors is the
+  // request's (a UUID `trace` elsewhere is a tracer's run, as LangSmith prints it).
+  if (depth === 0 && typeof r.trace === 'string' && HEX_TRACE.test(r.trace)) found.requestId ??= r.trace;
   if (wait) found.retryAfterMs ??= waitOf(r);
   if (nests !== undefined) for (const inner of nests) walk(inner, depth + 1, found);
   // A wrapper of one member (`{"create": {…, "error": {…}}}`, a bulk item) is read through.

@@ -27,7 +27,7 @@ const HEAD = 4096;
 const LINES = 1024;
 
 /** Where SDK printouts and logs state the status: `Error code: 429 - {…}`, `status code 503`, `HTTP/1.1 502`. */
-const STATUS_CUES = ['error code: ', 'status code: ', 'status code is ', 'status code ', 'statuscode: ', 'statuscode=', 'status: ', 'response status : ', 'http/1.1 ', 'http/2 ', 'http/1.0 ', 'http error ', 'http code ', 'http ', 'status=', 'code: ', '(status ', 'status is ', 'status = ', 'returned ', 'returns ', 'error ', 'error: ', 'error (', 'error: (', 'bad response ', 'server response ', 'status '] as const;
+const STATUS_CUES = ['error code: ', 'status code: ', 'status code is ', 'status code ', 'statuscode: ', 'statuscode=', 'status: ', 'response status : ', 'http/1.1 ', 'http/2 ', 'http/1.0 ', 'http error ', 'http code ', 'http ', 'status=', 'code: ', '(status ', 'status is ', 'status = ', 'returned ', 'returns ', 'error ', 'error: ', 'error (', 'error: (', 'bad response ', 'bad response: ', 'server response ', 'server response: ', 'response [', 'status '] as const;
 
 /** A 4xx or 5xx standing alone before a word. */
 const PHRASED = /(?<![\w.\/-])([45]\d\d) (?=[a-z])/g;
@@ -59,14 +59,17 @@ export function statusInText(head: string): number | undefined {
   // Most cues share a word: a text without it is spared each of their searches.
   const absent = ['status', 'error', 'http'].filter((word) => !t.includes(word));
   for (const cue of STATUS_CUES) {
-    const at = absent.some((word) => cue.includes(word)) ? -1 : t.indexOf(cue);
-    if (at < 0) continue;
-    // A padded column (`bad response  429`) may put a space or two more before the number.
-    let from = at + cue.length;
-    if (t.charCodeAt(from) === 32) from += t.charCodeAt(from + 1) === 32 ? 2 : 1;
-    const s = t.slice(from, from + 4);
-    const n = statusOf(s.slice(0, 3));
-    if (n !== undefined && n >= 400 && !(s.charCodeAt(3) >= 48 && s.charCodeAt(3) <= 57)) return n;
+    // A cue's first three places are looked at: an earlier `code: 'HTTP_ERROR'` may come before `(Code: 429)`.
+    for (let at = absent.some((word) => cue.includes(word)) ? -1 : t.indexOf(cue), k = 0; at >= 0 && k < 3; at = t.indexOf(cue, at + 1), k++) {
+      // A padded column (`bad response  429`) may put a space or two more before the number.
+      let from = at + cue.length;
+      if (t.charCodeAt(from) === 32) from += t.charCodeAt(from + 1) === 32 ? 2 : 1;
+      // A JavaScript object as util.inspect prints it quotes a status kept as a string (`status: '429'`).
+      if (t.charCodeAt(from) === 39) from += 1;
+      const s = t.slice(from, from + 4);
+      const n = statusOf(s.slice(0, 3));
+      if (n !== undefined && n >= 400 && !(s.charCodeAt(3) >= 48 && s.charCodeAt(3) <= 57)) return n;
+    }
   }
   // Or the status before the words, as openai-node and the Anthropic SDK word an error with no body
   // (`405 status code (no body)`, core/error.ts makeMessage), and every app that prints one.

@@ -11,7 +11,7 @@ import type { FaultCode } from '../../core/catalog.js';
  * @internal
  */
 export const RULES: readonly (readonly [FaultCode, string])[] = [
-  ['payload_too_large', 'request too large|payload too large|entity too large|body too large|file too large|too big |maximum size|maximum request size|size limit|kb limit|mb limit|gb limit|byte limit|bytes limit|max complexity|maximum complexity|max depth|maximum depth'],
+  ['payload_too_large', 'request too large|payload too large|entity too large|body too large|file too large|image too large|pdf too large|document too large|attachment too large|upload too large|content too large|message too large|batch too large|maximum of &per request|too big |maximum size|maximum request size|size limit|kb limit|mb limit|gb limit|byte limit|bytes limit|max complexity|maximum complexity|max depth|maximum depth'],
   // A token budget per minute or second is a throttle, though the text adds "too many tokens" (a TPM window refills).
   ['rate_limited', 'tokens per minute|tokens per second|tokens per min |tokens per sec |tpm limit'],
   ['context_length_exceeded', 'context length|context window|maximum context|context limit|context size|too many tokens|prompt is too long|input is too long|input too long|prompt too long|token limit|input token count|tokens exceed|max new tokens|exceeds the token|maximum number of tokens|sequence length|max seq len|n ctx'],
@@ -21,7 +21,7 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['quota_exhausted', '24 hour period|24 hours period|requests per day|calls per day|requests per month|calls per month'],
   // Credits that refill each minute are a throttle, though they are called credits (Twelve Data: "run out of API credits for the current minute").
   ['rate_limited', 'credits &current minute|credits &per minute|credits &next minute'],
-  ['payment_required', 'payment required|payment failed|payment declined|billing|credit |credits |credit balance|out of credit|insufficient funds|insufficient balance|insufficient credit|balance is too low|balance too low|spending limit|spend limit|spending cap|card declined|card was declined|top up|add funds|paid plan|balance not enough|not enough balance|exhausted balance|recharge|was declined|been declined|arrearage|in arrears|overdue payment|overdue balance|good standing|do not honor'],
+  ['payment_required', 'payment required|payment failed|payment declined|billing|credit |credits |credit balance|out of credit|insufficient funds|insufficient balance|insufficient credit|balance is too low|balance too low|spending limit|spend limit|spending cap|card declined|card was declined|top up|add funds|paid plan|balance not enough|not enough balance|exhausted balance|recharge|was declined|been declined|arrearage|in arrears|overdue payment|overdue balance|good standing|do not honor|declin'],
   ['rate_limited', 'quota &per minute|quota &per second|quota &per min |quota &requests per|quota &tokens per|quotas &per minute'],
   // A window of a day or more is an allowance, whatever else the text calls it ("Rate limit exceeded: free-models-per-day").
   ['quota_exhausted', 'monthly limit|daily limit|daily &limit |daily &limits |monthly &limit |daily quota|limit for the month|limit for the day|per day|per month|every day|each day|every month|pull rate limit'],
@@ -32,7 +32,7 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['rate_limited', 'rate limit|ratelimit|over query limit|too many request|too many&attempts|toomanyrequests|throttl|slow down|requests per|calls per|per second|per minute|request limit|tokens per min|concurrency limit|concurrent request|concurrent api|limit exceeded|limit reached|rate exceeded|request rate|secondly limit|provisioned throughput|throughput exceeded|too many write|too many operation|too many calls|too many api calls|too many concurrent|too many visit|excessive request|too frequent|too often|number of api request|number of api call|calls limit|call limit'],
   ['overloaded', 'overload|capacity|server is busy|servers are busy|too busy|busy |high demand|heavy load|rejected execution|shedding'],
   // Whose the thing is, said beside its existing ("this crate exists but you don't seem to be an owner").
-  ['permission_denied', 'not an owner|not the owner|be an owner|not enabled for|not been granted|not granted'],
+  ['permission_denied', 'not in whitelist|not in the whitelist|not whitelisted|not in allowlist|not in the allowlist|not allowlisted|not an owner|not the owner|be an owner|not enabled for|not been granted|not granted'],
   // Read before already_exists, whose `exists` the same words hold ("Collection [x] does not exists", `CollectionNotExists`).
   // And a thing said not to exist "or you do not have permissions" before the permission rules read that hedge.
   ['not_found', 'does not exists|not exists|does not exist or|do not exist or|doesn t exist or'],
@@ -51,14 +51,16 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['conflict', 'conflict|concurrent modification|locked|lock timeout|being modified|in progress|version mismatch|state transition|invalid state|wrong state|in use|already '],
   // Python clients' words for a connection never made: aiohttp's "Cannot connect to host … [Connect call failed …]",
   // urllib3's "Failed to establish a new connection".
-  ['connect_failed', 'connect to the origin|connect to origin|cannot connect to host|connect call failed|failed to establish a new connection|connection timed out|connect timed out|connect timeout'],
+  ['connect_failed', 'connect to the origin|connect to origin|cannot connect to host|connect call failed|failed to establish a new connection|connection timed out|connect timed out|connect timeout|connect etimedout|econnrefused|enotfound|eai again|getaddrinfo'],
   // A connection that broke after the request went out, as clients print it (Go's `Post "…": EOF`, node's "socket hang up").
   ['connection_reset', 'connection reset|reset by peer|socket hang up|broken pipe|premature close|eof |econnreset|epipe '],
   ['service_unavailable', 'backend fetch failed|transport is closing|transient failure|no healthy upstream|upstream connect error|connection failure|connection refused|no available server|no server is available'],
   ['gateway_timeout', 'gateway timeout|gateway time out|first byte timeout|invocation timeout|backend timeout|upstream timeout|upstream request timeout|deadline exceeded|endpoint request timed out'],
   ['bad_gateway', 'bad gateway|connection lost|failed to respond|did not respond|didn t respond|upstream error|invalid response from|upstream returned|upstream sent|origin error'],
   // urllib3's "Read timed out. (read timeout=5)": the client's own deadline, not the server's.
-  ['client_timeout', 'read timed out'],
+  // So are axios's "timeout of 5000ms exceeded", a fetch aborted by `AbortSignal.timeout` ("The operation was aborted
+  // due to timeout") and .NET HttpClient's "timed out after 100000ms".
+  ['client_timeout', 'read timed out|timed out after|timeout of &exceeded|aborted due to timeout'],
   ['request_timeout', 'request timeout|timed out|timeout|time out|took too long'],
   ['service_unavailable', 'unavailable|not available right now|service not available|services not available|service is not available|services are not available|service isn t available|services aren t available|maintenance|temporarily|try again|not ready|starting up|outage|down for|service is down'],
   // A request the server could not parse is refused before any field is checked: "malformed" outranks the field words after it.

@@ -83,6 +83,10 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   /\((?![45]\d\d\))(\d{2,6})\)[ \t]{0,8}$/m,
   // A `Category:Message` error string, as Kraken's `error` list holds them (`['EAPI:Invalid key']`): the whole string is the code.
   /(?:^|[[('"]|: )(E[A-Z][A-Za-z]{1,20}:[A-Z][^'"\]\n]{1,100})/m,
+  // Last: a SCREAMING_SNAKE code before its sentence inside a line, as SDKs print the server's code after their
+  // own words (the Databricks SDK's `DatabricksError: None REQUEST_LIMIT_EXCEEDED: GetUserPermissionsRequest …`,
+  // a JDBC driver's `Thrift Header: TEMPORARILY_UNAVAILABLE: Cluster … is temporarily unavailable`).
+  /(?<=[ \t:])([A-Z]{2,20}(?:_[A-Z0-9]{1,20}){1,5}): (?=[A-Z])/,
 ];
 
 /** Java v2's class is the code unless it is the service's own catch-all (`s3` → `S3Exception`). */

@@ -10,10 +10,11 @@
 
 // A label, its separator (`: `, `=`, `": "`, `\":\"`) and one token of id characters. Every
 // quantifier is bounded, and the token is taken whole by a lookahead and a backreference (an atomic
-// group), so no match attempt backtracks into it: linear in the text. The client's own
+// group), so no match attempt backtracks into it: linear in the text. The id may stand on the next line,
+// indented, as Ghost's log prints `Error ID:\n    bf659eb0-…`. The client's own
 // `x-ms-client-request-id` is not the server's id; `ID` alone counts only at a line's start.
 const LABEL =
-  /(?<![a-z\d])(?:(?<!client[-_ ])(request|trace|activity|correlation)[-_ ]?id|xid|(?<=^|[\n\r])(id))\\?["']?[ \t]{0,3}[:=][ \t]{0,3}\\?["']?(?=([a-z\d][\w.:/+=-]{0,128}))\3|(?<![a-z\d])reference(?: ?#|&#32;&#35;)(?=([a-z\d][\w.:/+=-]{0,128}))\4/gi;
+  /(?<![a-z\d])(?:(?<!client[-_ ])(request|trace|activity|correlation|error)[-_ ]?id|xid|(?<=^|[\n\r])(id))\\?["']?[ \t]{0,3}[:=](?:\r?\n)?[ \t]{0,8}\\?["']?(?=([a-z\d][\w.:/+=-]{0,128}))\3|(?<![a-z\d])reference(?: ?#|&#32;&#35;)(?=([a-z\d][\w.:/+=-]{0,128}))\4/gi;
 
 // What every match of LABEL holds: `id` right before its separator, or `reference` before its `#`.
 // A plain pattern (no lookbehind, a literal first) is far cheaper to scan for, and most error
