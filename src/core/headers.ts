@@ -260,6 +260,8 @@ const REQUEST_ID_HEADERS = [
   'x-cloud-trace-context',
   'apigw-requestid',
   'x-correlation-id',
+  // DHL's APIs, and other API gateways that name it without the `x-`.
+  'correlation-id',
   'cf-ray',
 ] as const;
 

@@ -121,6 +121,12 @@ export const HOLDOUT11_DIR = new URL('../fixtures/corpus-holdout-11/', import.me
 export const HOLDOUT12_DIR = new URL('../fixtures/corpus-holdout-12/', import.meta.url);
 
 /**
+ * A thirteenth holdout, gathered blind while the eleventh and twelfth were spent on tuning: vendor families in
+ * none of the sets above, labelled from their sources before faultline ran on them, never used to tune a rule.
+ */
+export const HOLDOUT13_DIR = new URL('../fixtures/corpus-holdout-13/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -136,7 +142,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'ninth holdout', dir: HOLDOUT9_DIR, gathered: 'gathered blind while the seventh and eighth were spent, then spent' },
   { name: 'tenth holdout', dir: HOLDOUT10_DIR, gathered: 'gathered blind while the ninth was spent, then spent' },
   { name: 'eleventh holdout', dir: HOLDOUT11_DIR, gathered: 'gathered blind while the tenth was spent, then spent' },
-  { name: 'twelfth holdout', dir: HOLDOUT12_DIR, gathered: 'gathered blind while the eleventh was spent' },
+  { name: 'twelfth holdout', dir: HOLDOUT12_DIR, gathered: 'gathered blind while the eleventh was spent, then spent' },
+  { name: 'thirteenth holdout', dir: HOLDOUT13_DIR, gathered: 'gathered blind while the eleventh and twelfth were spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */

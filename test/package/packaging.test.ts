@@ -170,18 +170,19 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // `Error Message`/`response_code` members, a UUID error id, dotted ids, the half-day allowance, "in a minute",
 // "must wait", a JSON parser's quoted reason phrase, lexicon words, the 400/429 meaning guards). Guard 39,780
 // (+0.6% over the measure); the other bundles stay under theirs.
-// Session 12 (issue 17, accuracy): the default classify 39,659 → 39,939 (+280): what the eleventh holdout's
-// misses showed (Node's and axios's printed timeouts and connection errors, `Response [503]`, `Bad response:`,
-// a quoted status, a capitalised `Error`, IBM Cloud's `trace`, members named for the error, an upper-snake
-// code inside a line, `Error ID:`, lexicon words), which gained 3 answers on the blind twelfth holdout.
-// Guard 40,180 (+0.6% over the measure).
+// Session 12 (issue 17, accuracy): the default classify 39,659 → 40,230 (+571): what the eleventh and twelfth
+// holdouts' misses showed (Node's and axios's printed timeouts and connection errors, `Response [503]`,
+// `Bad response:`, quoted and bracketed statuses, a capitalised `Error`, IBM Cloud's `trace`, members named for
+// the error, ASP.NET's `ModelState`, `<Error><Number>` XML, upper-snake and bracketed codes, `Error ID:`, an id
+// beside `errors`, no phrase across the envelope's seam, lexicon words), which gained 3 answers on the blind
+// twelfth holdout and none on the thirteenth. Guard 40,470 (+0.6% over the measure).
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9500],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16570],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 19870],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13420],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 13690],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 40180],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 40470],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

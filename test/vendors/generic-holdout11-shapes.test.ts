@@ -1,6 +1,6 @@
 /**
  * What the eleventh holdout's misses showed, once it had measured the tree blind (so it no longer
- * measures unseen vendors: the twelfth holdout does): a client's own timeout and a connection its
+ * measures unseen vendors: later holdouts do): a client's own timeout and a connection its
  * resolver or socket never made, as Node prints them; an IP not on the allow list; a declined card;
  * a document or batch over its size; statuses printed as `Response [503]`, `Bad response: 500`,
  * `status: '429'` and after an earlier `code:`; a capitalised `Error` member; IBM Cloud's `trace`;

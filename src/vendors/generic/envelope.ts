@@ -79,6 +79,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OTHER_NEST = /^err(?:or)?[A-Z_]|[a-z](?:Error|_error)$/;
 const NEST: Role = { nest: true };
 
+/** An id token with a digit in it (5 to 64 characters). */
+const TOP_ID = /^(?=[A-Za-z-]{0,63}\d)[A-Za-z0-9][\w-]{4,63}$/;
+
 /** A trace id as IBM Cloud's APIs mint one: 16 to 64 hex digits. */
 const HEX_TRACE = /^[0-9a-f]{16,64}$/i;
 
@@ -235,6 +238,8 @@ function walk(r: Rec, depth: number, found: Found): void {
     }
     wait = wait || (role.code === undefined && role.message === undefined && role.id === undefined && role.nest !== true && role.status !== true && role.field !== true);
   }
+  // ASP.NET Web API's `{"Message": "The request is invalid.", "ModelState": {"request.testlabel": […]}}`: its errors keyed by field.
+  if (asRecord(r.ModelState) !== undefined) found.fieldNamed = true;
   // DigitalOcean, Heroku and Coinbase name the error by `id` beside its message (`{"id": "not_found",
   // "message": …}`); elsewhere `id` is a resource's or a request's, so only a lowercase word counts.
   // A success body is read only for an error object in it: there an `id` is the resource's own.
@@ -262,6 +267,8 @@ function walk(r: Rec, depth: number, found: Found): void {
   // IBM Cloud's APIs answer `{"errors": […], "trace": "d0137e9f…"}`: a bare hex trace beside the errors is the
   // request's (a UUID `trace` elsewhere is a tracer's run, as LangSmith prints it).
   if (depth === 0 && typeof r.trace === 'string' && HEX_TRACE.test(r.trace)) found.requestId ??= r.trace;
+  // Sumo Logic's `{"id": "0H9HG-7A2K0-T5B0K", "errors": […]}`: an id beside the error list, not a resource's, names the request.
+  if (depth === 0 && !found.ok && Array.isArray(r.errors) && typeof r.id === 'string' && TOP_ID.test(r.id)) found.requestId ??= r.id;
   if (wait) found.retryAfterMs ??= waitOf(r);
   if (nests !== undefined) for (const inner of nests) walk(inner, depth + 1, found);
   // A wrapper of one member (`{"create": {…, "error": {…}}}`, a bulk item) is read through.

@@ -64,8 +64,9 @@ export function statusInText(head: string): number | undefined {
       // A padded column (`bad response  429`) may put a space or two more before the number.
       let from = at + cue.length;
       if (t.charCodeAt(from) === 32) from += t.charCodeAt(from + 1) === 32 ? 2 : 1;
-      // A JavaScript object as util.inspect prints it quotes a status kept as a string (`status: '429'`).
-      if (t.charCodeAt(from) === 39) from += 1;
+      // A JavaScript object as util.inspect prints it quotes a status kept as a string (`status: '429'`);
+      // a Terraform provider brackets it with the code (`Error: [422:INVALID_BODY]`).
+      if (t.charCodeAt(from) === 39 || t.charCodeAt(from) === 91) from += 1;
       const s = t.slice(from, from + 4);
       const n = statusOf(s.slice(0, 3));
       if (n !== undefined && n >= 400 && !(s.charCodeAt(3) >= 48 && s.charCodeAt(3) <= 57)) return n;
@@ -197,14 +198,20 @@ function chainCode(head: string): string | undefined {
 /** Python's `TransportError(429, 'index_not_found_exception', …)`: a status, then a code. */
 const CALL = /\((\d{3}), u?['"]([A-Za-z][\w.:-]{0,79})['"]/;
 
+/** An `<Error Number="…">message</Error>` element. Bounded quantifiers only. */
+const ERROR_NUMBER = /<Error Number="([\w-]{1,20})">([^<]{1,500})<\/Error>/;
+
 /** An `<Error><Code>…</Code><Message>…</Message>` document (S3, GCS, Azure Storage, many XML APIs). */
 function xml(head: string): Envelope | undefined {
   // Or the exception its `<Type>` names (Xero's `<ApiException>…<Type>ValidationException</Type>`).
   const type = xmlText(head, 'Type');
   // Or an OCS reply's `<statuscode>` (Nextcloud's and ownCloud's APIs: `<ocs><meta><status>failure</status><statuscode>998</statuscode>`).
-  const code = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined) ?? xmlText(head, 'statuscode');
+  // Or a COM-era `<Error><Number>80040B1A</Number><Description>…` (USPS Web Tools), or the number as the
+  // element's attribute (Namecheap's `<Error Number="1011150">Invalid request IP: …</Error>`).
+  const attribute = ERROR_NUMBER.exec(head);
+  const code = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined) ?? xmlText(head, 'statuscode') ?? xmlText(head, 'Number') ?? attribute?.[1];
   if (code === undefined) return undefined;
-  const message = xmlText(head, 'Message') ?? xmlText(head, 'message');
+  const message = xmlText(head, 'Message') ?? xmlText(head, 'message') ?? xmlText(head, 'Description') ?? attribute?.[2]?.trim();
   return { vendorCode: code, message, text: message, requestId: xmlText(head, 'RequestId') ?? xmlText(head, 'RequestID') };
 }
 
@@ -223,7 +230,7 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string } {
   }
   const head = s.text.slice(0, HEAD);
   if (head === '') return { env: {}, head };
-  const env = withLeadingCode((head.includes('<Code>') || head.includes('<code>') || head.includes('<Type>') || head.includes('<statuscode>') ? xml(head) : undefined) ?? readEnvelope(scanObject(s.text).value, s.status));
+  const env = withLeadingCode((head.includes('<Code>') || head.includes('<code>') || head.includes('<Type>') || head.includes('<statuscode>') || head.includes('<Number>') || head.includes('<Error Number=') ? xml(head) : undefined) ?? readEnvelope(scanObject(s.text).value, s.status));
   if (env.vendorCode !== undefined) return { env, head };
   const lead = head.slice(0, LINES);
   // A page's markup holds attributes (`<meta name="robots" …>`), no printed code.
@@ -285,7 +292,7 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   // Under a success status, the error status a body restates is the one it means (monday.com's 200 with `status_code: 429`).
   const success = s.status !== undefined && s.status < 400;
   const status = (success ? (env.status ?? s.status) : (s.status ?? env.status)) ?? (head === '' ? undefined : statusInText(head.slice(0, LINES)));
-  const words = head === '' ? env.text : `${env.text ?? ''} \n ${head.slice(0, 1024)}`;
+  const words = head === '' ? env.text : `${env.text ?? ''} \f ${head.slice(0, 1024)}`;
   // A 2xx body is a fault only when it names an error, never for the words in a payload.
   if (success && !errsInSuccess(s.json, env, words)) return undefined;
   // A QuotaFailure detail says which allowance ran out, whatever the message's words ("check your plan

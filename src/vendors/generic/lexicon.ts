@@ -102,6 +102,12 @@ const MAX_WORDS = HEAD + 1;
 const SPANS = new Int32Array(MAX_WORDS * 2);
 const ENDS = new Int32Array(MAX_WORDS);
 const EXACT = new Uint8Array(MAX_WORDS);
+/**
+ * 1 where a form feed comes before the word: no phrase runs across it. The generic layer puts one between
+ * what the envelope read and the text it read it from, two readings of one body whose seam is no sentence
+ * (ShipStation's "The request is invalid." then the printout's "Client error: …" is no OAuth `invalid_client`).
+ */
+const AFTER_BREAK = new Uint8Array(MAX_WORDS);
 const STAMP = new Uint32Array(PHRASES.length);
 const SEEN = new Int32Array(PHRASES.length);
 let stamp = 0;
@@ -120,9 +126,11 @@ function spans(text: string): number {
   let prev = 0; // 0 separator, 1 lower/digit, 2 upper
   let node = 0; // the current word's walk: the node it reached, and whether it is still on the trie
   let exact = 1;
+  let broken = 0;
   han = false;
   for (let i = 0; i < end; i++) {
     let c = text.charCodeAt(i);
+    if (c === 12) broken = 1;
     // A link's path is an address, not a statement ("…/settings/billing" says nothing about billing).
     if (c === 58 && text.startsWith('//', i + 1) && start >= 0 && i - start <= 5) {
       start = -1;
@@ -155,6 +163,8 @@ function spans(text: string): number {
       start = i;
       node = 0;
       exact = 1;
+      AFTER_BREAK[count] = broken;
+      broken = 0;
     }
     if (exact === 0) continue;
     // Beyond ASCII only two letters lower-case (as the word's `toLowerCase` would) into ASCII: the
@@ -193,6 +203,7 @@ function continues(count: number, at: number, p: Phrase): boolean {
   for (let j = 1; j <= last; j++) {
     const node = p.nodes[j] as number;
     const w = at + j;
+    if (AFTER_BREAK[w] === 1) return false;
     if (j < last || p.whole ? EXACT[w] !== 1 || ENDS[w] !== node : !under(ENDS[w] as number, node)) return false;
   }
   return true;

@@ -56,6 +56,8 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   /\bService error:([A-Za-z][\w.-]{0,99})\. /,
   // kubectl's `Error from server (NotFound): …`: the Status object's `reason`.
   /\bError from server \(([A-Za-z]{2,64})\): /,
+  // The GoDaddy Terraform provider's `Error: [422:INVALID_BODY] Request body doesn't fulfill schema`: the status, then the code.
+  /\[[45]\d\d:([A-Z][A-Z0-9_]{1,60})\]/,
   // grpc-go's status error, `rpc error: code = ResourceExhausted desc = …`.
   /\brpc error: code = ([A-Za-z]{2,64}) desc = /,
   // PEP 249 drivers (Snowflake, MySQL): `390114 (08001): …`, the vendor's number then the SQLSTATE.
@@ -78,9 +80,10 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   /[A-Za-z](?:Error|Exception)\(id=['"]?([a-z]{3,40}(?:_[a-z]{1,40}){0,8})['"]?[,)]/,
   // The Firebase JS SDK's FirebaseError string: `FirebaseError: [code=resource-exhausted]: Quota exceeded.`
   /\[code=([a-z][a-z0-9-]{1,63})\]/,
-  // A number in parentheses closing a line, as .NET and Java Twitter clients print the API's code (`Rate limit exceeded (88)`);
+  // A number in parentheses closing a line, as .NET and Java Twitter clients print the API's code (`Rate limit exceeded (88)`)
+  // and Namecheap's Terraform provider its seven-digit one (`Domain name not found (2019166)`);
   // a 4xx or 5xx there is the HTTP status restated, not a code.
-  /\((?![45]\d\d\))(\d{2,6})\)[ \t]{0,8}$/m,
+  /\((?![45]\d\d\))(\d{2,7})\)[ \t]{0,8}$/m,
   // A `Category:Message` error string, as Kraken's `error` list holds them (`['EAPI:Invalid key']`): the whole string is the code.
   /(?:^|[[('"]|: )(E[A-Z][A-Za-z]{1,20}:[A-Z][^'"\]\n]{1,100})/m,
   // Last: a SCREAMING_SNAKE code before its sentence inside a line, as SDKs print the server's code after their
