@@ -188,7 +188,7 @@ function walk(r: Rec, depth: number, found: Found): void {
   const hasMessage = typeof r.message === 'string';
   for (const key in r) {
     if (++n > 64) break;
-    const role = ROLES.get(key) ?? (key.endsWith('essage') && /^[Mm]$/.test(key.charAt(key.length - 7)) ? OTHER_MESSAGE : OTHER_NEST.test(key) ? NEST : undefined);
+    const role = ROLES.get(key) ?? (key.endsWith('essage') && /^[Mm]$/.test(key.charAt(key.length - 7)) ? OTHER_MESSAGE : (key.charCodeAt(0) === 101 || key.endsWith('rror')) && OTHER_NEST.test(key) ? NEST : undefined);
     if (role === undefined) continue;
     const v = r[key];
     // eBay's numeric `errorId` is its code (`{"errorId":1001,"domain":"OAuth","category":"REQUEST"}`); Okta's string one is an id.
@@ -239,7 +239,7 @@ function walk(r: Rec, depth: number, found: Found): void {
     wait = wait || (role.code === undefined && role.message === undefined && role.id === undefined && role.nest !== true && role.status !== true && role.field !== true);
   }
   // ASP.NET Web API's `{"Message": "The request is invalid.", "ModelState": {"request.testlabel": […]}}`: its errors keyed by field.
-  if (asRecord(r.ModelState) !== undefined) found.fieldNamed = true;
+  if (depth === 0 && asRecord(r.ModelState) !== undefined) found.fieldNamed = true;
   // DigitalOcean, Heroku and Coinbase name the error by `id` beside its message (`{"id": "not_found",
   // "message": …}`); elsewhere `id` is a resource's or a request's, so only a lowercase word counts.
   // A success body is read only for an error object in it: there an `id` is the resource's own.
