@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/entry/default-classifier.js';
 import { codeByMeaning } from '../../src/vendors/generic/decide.js';
-import { statusInText } from '../../src/vendors/generic/generic.js';
+import { statusInText } from '../../src/vendors/generic/printed-status.js';
 import { requestIdInText } from '../../src/vendors/generic/request-id.js';
 import { corpusResponse, CORPUS_DIR, HOLDOUT4_DIR, HOLDOUT8_DIR, HOLDOUT11_DIR, loadCorpus } from '../corpus/corpus.js';
 

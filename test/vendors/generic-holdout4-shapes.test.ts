@@ -11,7 +11,7 @@ import { createFault } from '../../src/core/fault.js';
 import { classify } from '../../src/entry/default-classifier.js';
 import { fastapiProfile } from '../../src/vendors/fastapi.js';
 import { fhirInferenceProfile } from '../../src/vendors/fhir-inference.js';
-import { statusInText } from '../../src/vendors/generic/generic.js';
+import { statusInText } from '../../src/vendors/generic/printed-status.js';
 import { meaningOf } from '../../src/vendors/generic/lexicon.js';
 import { corpusResponse, HOLDOUT4_DIR, HOLDOUT5_DIR, loadCorpus } from '../corpus/corpus.js';
 import { stringWork } from '../support/string-work.js';

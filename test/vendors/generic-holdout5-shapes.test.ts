@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/entry/default-classifier.js';
-import { statusInText } from '../../src/vendors/generic/generic.js';
+import { statusInText } from '../../src/vendors/generic/printed-status.js';
 import { meaningOf } from '../../src/vendors/generic/lexicon.js';
 import { corpusResponse, HOLDOUT5_DIR, loadCorpus } from '../corpus/corpus.js';
 import { stringWork } from '../support/string-work.js';

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/entry/default-classifier.js';
-import { statusInText } from '../../src/vendors/generic/generic.js';
+import { statusInText } from '../../src/vendors/generic/printed-status.js';
 import { corpusResponse, HOLDOUT6_DIR, loadCorpus } from '../corpus/corpus.js';
 
 const CORPUS = loadCorpus(HOLDOUT6_DIR);

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/entry/default-classifier.js';
 import { codeByMeaning } from '../../src/vendors/generic/decide.js';
-import { statusInText } from '../../src/vendors/generic/generic.js';
+import { statusInText } from '../../src/vendors/generic/printed-status.js';
 import { CORPUS_DIR, corpusResponse, HOLDOUT3_DIR, HOLDOUT6_DIR, HOLDOUT7_DIR, loadCorpus } from '../corpus/corpus.js';
 
 const FILES = [CORPUS_DIR, HOLDOUT3_DIR, HOLDOUT6_DIR, HOLDOUT7_DIR].flatMap((dir) => loadCorpus(dir));

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/entry/default-classifier.js';
 import { codeByMeaning } from '../../src/vendors/generic/decide.js';
-import { statusInText } from '../../src/vendors/generic/generic.js';
+import { statusInText } from '../../src/vendors/generic/printed-status.js';
 import { waitInText } from '../../src/vendors/generic/wait.js';
 import { corpusResponse, HOLDOUT8_DIR, loadCorpus } from '../corpus/corpus.js';
 

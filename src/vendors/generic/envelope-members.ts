@@ -82,3 +82,15 @@ export const ROLES: ReadonlyMap<string, Role> = /* @__PURE__ */ (() => {
  * @internal
  */
 export const OTHER_MESSAGE: Role = { message: MESSAGES.length };
+
+/**
+ * A member no list names whose name says it holds the error (CyberSource's `errorInformation`, `errorDetails`,
+ * `error_info`, `lastError`): read as a nested error object, after the named ones.
+ * @internal
+ */
+export const OTHER_NEST = /^err(?:or)?[A-Z_]|[a-z](?:Error|_error)$/;
+/**
+ * The role of such a member.
+ * @internal
+ */
+export const NEST: Role = { nest: true };

@@ -6,9 +6,9 @@
  * object's own code, before the class name around it.
  */
 import { GRPC_STATUS, statusOf } from '../../core/thrown.js';
-import { LONG_WINDOW, RPC_TYPE_PREFIX } from '../google-rpc.js';
 import { asRecord } from '../profile.js';
-import { CODES, IDS, OTHER_MESSAGE, type Role, ROLES, TOP_CODES } from './envelope-members.js';
+import { CODES, IDS, NEST, OTHER_MESSAGE, OTHER_NEST, ROLES, TOP_CODES } from './envelope-members.js';
+import { rpcDetails } from './rpc-details.js';
 
 type Rec = Readonly<Record<string, unknown>>;
 
@@ -32,35 +32,6 @@ export interface Envelope {
   readonly quota?: 'short' | 'long' | undefined;
 }
 
-/** What a body without a `details` list says: nothing, shared rather than built per call. */
-const NO_DETAILS = {};
-
-/**
- * What a google.rpc `details` list says of a quota and a wait (`QuotaFailure`, `RetryInfo`), wherever
- * the Status sits: `{error: {details}}` or a bare Status. At most 16 details and 16 violations read.
- */
-function rpcDetails(r: Rec): { readonly quota?: 'short' | 'long'; readonly delay?: number } {
-  const details = asRecord(r.error)?.details ?? r.details;
-  if (!Array.isArray(details)) return NO_DETAILS;
-  const out: { quota?: 'short' | 'long'; delay?: number } = {};
-  for (const item of details.slice(0, 16)) {
-    const d = asRecord(item);
-    const type = d?.['@type'];
-    if (d === undefined || typeof type !== 'string' || !type.startsWith(RPC_TYPE_PREFIX)) continue;
-    if (type === `${RPC_TYPE_PREFIX}QuotaFailure` && Array.isArray(d.violations)) {
-      for (const v of d.violations.slice(0, 16)) {
-        const q = asRecord(v);
-        const words = `${String(q?.quotaId ?? '')} ${String(q?.quotaMetric ?? '')} ${String(q?.description ?? '')}`;
-        out.quota = out.quota === 'long' || LONG_WINDOW.test(words) ? 'long' : 'short';
-      }
-    }
-    // `retryDelay` is a protobuf Duration as JSON writes it: "5s", "1.5s".
-    const delay = type === `${RPC_TYPE_PREFIX}RetryInfo` && typeof d.retryDelay === 'string' ? /^(\d{1,9}(?:\.\d{1,9})?)s$/.exec(d.retryDelay) : null;
-    if (delay !== null) out.delay = Math.round(Number(delay[1]) * 1000);
-  }
-  return out;
-}
-
 /** Error objects read per body: enough for any envelope, and a bound on hostile ones. */
 const MAX_OBJECTS = 24;
 
@@ -71,13 +42,6 @@ const GENERIC = new Set(['error', 'errors', 'failure', 'fail', 'failed', 'except
 
 /** A UUID, as servers mint one per request or error occurrence. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * A member no list names whose name says it holds the error (CyberSource's `errorInformation`, `errorDetails`,
- * `error_info`, `lastError`): read as a nested error object, after the named ones.
- */
-const OTHER_NEST = /^err(?:or)?[A-Z_]|[a-z](?:Error|_error)$/;
-const NEST: Role = { nest: true };
 
 /** An id token with a digit in it (5 to 64 characters). */
 const TOP_ID = /^(?=[A-Za-z-]{0,63}\d)[A-Za-z0-9][\w-]{4,63}$/;
