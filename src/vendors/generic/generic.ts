@@ -119,8 +119,9 @@ function xml(head: string): Envelope | undefined {
   // Or an OCS reply's `<statuscode>` (Nextcloud's and ownCloud's APIs: `<ocs><meta><status>failure</status><statuscode>998</statuscode>`).
   // Or a COM-era `<Error><Number>80040B1A</Number><Description>…` (USPS Web Tools), or the number as the
   // element's attribute (Namecheap's `<Error Number="1011150">Invalid request IP: …</Error>`).
-  const attribute = ERROR_NUMBER.exec(head);
-  const code = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined) ?? xmlText(head, 'statuscode') ?? xmlText(head, 'Number') ?? attribute?.[1];
+  const named = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined) ?? xmlText(head, 'statuscode') ?? xmlText(head, 'Number');
+  const attribute = named === undefined ? ERROR_NUMBER.exec(head) : null;
+  const code = named ?? attribute?.[1];
   if (code === undefined) return undefined;
   const message = xmlText(head, 'Message') ?? xmlText(head, 'message') ?? xmlText(head, 'Description') ?? attribute?.[2]?.trim();
   return { vendorCode: code, message, text: message, requestId: xmlText(head, 'RequestId') ?? xmlText(head, 'RequestID') };
