@@ -118,7 +118,8 @@ export const problemJsonReader: VendorProfile = /* @__PURE__ */ builtinProfile({
         readString(body, 'code'),
         readFields(body),
         // `instance` names this occurrence (RFC 9457 §3.1.5); a bare id there (Mailchimp) is the one support asks for.
-        readString(body, 'traceId') ?? readString(body, 'requestId') ?? readString(body, 'request_id') ?? idToken(readString(body, 'instance')),
+        // ASP.NET Core writes `traceId`; TrueLayer `trace_id`.
+        readString(body, 'traceId') ?? readString(body, 'trace_id') ?? readString(body, 'requestId') ?? readString(body, 'request_id') ?? idToken(readString(body, 'instance')),
       );
     }
     if (s.json !== undefined || !isProblemXml(s)) return undefined;

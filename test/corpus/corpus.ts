@@ -143,7 +143,7 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'tenth holdout', dir: HOLDOUT10_DIR, gathered: 'gathered blind while the ninth was spent, then spent' },
   { name: 'eleventh holdout', dir: HOLDOUT11_DIR, gathered: 'gathered blind while the tenth was spent, then spent' },
   { name: 'twelfth holdout', dir: HOLDOUT12_DIR, gathered: 'gathered blind while the eleventh was spent, then spent' },
-  { name: 'thirteenth holdout', dir: HOLDOUT13_DIR, gathered: 'gathered blind while the eleventh and twelfth were spent' },
+  { name: 'thirteenth holdout', dir: HOLDOUT13_DIR, gathered: 'gathered blind while the eleventh and twelfth were spent, then spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */

@@ -176,13 +176,16 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // the error, ASP.NET's `ModelState`, `<Error><Number>` XML, upper-snake and bracketed codes, `Error ID:`, an id
 // beside `errors`, no phrase across the envelope's seam, lexicon words), which gained 3 answers on the blind
 // twelfth holdout and none on the thirteenth. Guard 40,470 (+0.6% over the measure).
+// Then 40,230 → 40,502 (+272): what the thirteenth's misses showed (`errors` keyed by field, `"Response":
+// "Error"`, `ERROR`, `error-code`, a catch-all code wrapping JSON, `trace_id`, `request_uid`, lexicon words).
+// Guard 40,750.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9500],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16570],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 19870],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13420],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 13690],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 40470],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 40750],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

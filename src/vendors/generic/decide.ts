@@ -57,7 +57,8 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // The words are cut only where a rule reads them: most calls need none.
   if (found.strong === 'gone' && paddedWords(all ?? '').includes(' gone wrong ')) return status === undefined ? 'internal' : undefined;
   const strong = (found.strong === 'validation_failed' && any === 'invalid_request') || (found.strong === 'connection_reset' && status !== undefined) ? undefined : found.strong;
-  if (status === undefined || status < 400) return strong ?? any;
+  // With no status, errors keyed by their fields are a field-level rejection whatever their words say.
+  if (status === undefined || status < 400) return strong ?? any ?? (fieldNamed && status === undefined ? 'validation_failed' : undefined);
   const fromStatus = codeForStatus(status);
   // A throttle is what it says whatever status its stack sent (GCS's 410 "exceeds the rate limit"), but
   // a 404 and a 401 stay what they are.

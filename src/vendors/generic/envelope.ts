@@ -134,6 +134,30 @@ interface Found {
 }
 
 
+/**
+ * Reads an `errors` object keyed by field names, if it is one (every member a list or an object: an error
+ * object has a code or a message of its own): the first
+ * field's first message as a sentence (`email has already been taken`), or its error object walked, and
+ * the body marked as naming its fields.
+ */
+function fieldMap(map: Rec, depth: number, found: Found): boolean {
+  let k = 0;
+  for (const key in map) if (typeof map[key] !== 'object' || map[key] === null || ++k > 32) return false;
+  for (const key in map) {
+    const v = map[key];
+    if (Array.isArray(v) && typeof v[0] === 'string') {
+      if (found.messages.length < 4) found.messages.push(`${key} ${v[0]}`);
+    } else {
+      const inner = asRecord(v);
+      if (inner === undefined) return false;
+      walk(inner, depth + 1, found);
+    }
+    found.fieldNamed = true;
+    return true;
+  }
+  return false;
+}
+
 /** Reads one error object and descends into its nested ones: deeper codes win, shallower messages come first. */
 function walk(r: Rec, depth: number, found: Found): void {
   if (++found.objects > MAX_OBJECTS) return;
@@ -198,6 +222,9 @@ function walk(r: Rec, depth: number, found: Found): void {
     if (key === 'error' && typeof v === 'number' && depth === 0) found.codeStatus ??= httpStatus(v);
     if (role.nest === true && depth < 4 && typeof v === 'object' && v !== null) {
       const inner = first(v);
+      // Rails' and express-validator's `errors` keyed by field (`{"errors": {"email": ["has already been taken"]}}`)
+      // is read as the fields' errors, not as one error object.
+      if (inner !== undefined && key === 'errors' && inner === v && fieldMap(inner, depth, found)) continue;
       if (inner !== undefined) (nests ??= []).push(inner);
     }
     wait = wait || (role.code === undefined && role.message === undefined && role.id === undefined && role.nest !== true && role.status !== true && role.field !== true);

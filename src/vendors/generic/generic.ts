@@ -132,7 +132,8 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string } {
   if (typeof s.json === 'object' && s.json !== null) {
     let env = withLeadingCode(readEnvelope(s.json, s.status));
     // A serialized SDK error whose message is the server's body (`{"name":"DeepgramApiError","message":"{\"err_code\":…}"}`).
-    if (env.vendorCode === undefined && env.message?.startsWith('{') === true) {
+    // So is one wrapped by a catch-all code (Synapse's `{"errcode": "M_UNKNOWN", "error": "{\"errcode\":\"M_LIMIT_EXCEEDED\",…}"}`).
+    if ((env.vendorCode === undefined || /unknown/i.test(env.vendorCode)) && env.message?.startsWith('{') === true) {
       const inner = readEnvelope(scanObject(env.message).value, s.status);
       if (inner.vendorCode !== undefined) env = { ...env, ...inner, requestId: inner.requestId ?? env.requestId, status: inner.status ?? env.status };
     }

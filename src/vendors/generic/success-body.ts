@@ -19,7 +19,7 @@ const ERROR_MEMBERS: ReadonlySet<string> = new Set([
 /** Values of those members that say "no error" (`"error": false`, WeChat's `errcode: 0`, `errmsg: "ok"`). */
 const NONE: ReadonlySet<string> = new Set(['', '0', 'ok', 'success', 'none', 'null', 'false']);
 
-/** What a JSend `status`, an OpenAI-style `object` or a `type`/`kind`/`result` member says of an error. */
+/** What a JSend `status`, an OpenAI-style `object` or a `type`/`kind`/`result`/`response` member (CryptoCompare's `"Response": "Error"`) says of an error. */
 const ERROR_KINDS: ReadonlySet<string> = new Set(['error', 'fail', 'failure', 'exception']);
 
 /** Messages that say only that the call failed. */
@@ -71,7 +71,7 @@ export function errsInSuccess(json: unknown, env: Envelope, text: string | undef
     const v = r[key];
     const bare = key.replace(/[-_ ]/g, '').toLowerCase();
     if (ERROR_MEMBERS.has(bare) && present(v)) return true;
-    if ((bare === 'status' || bare === 'type' || bare === 'object' || bare === 'kind' || bare === 'result') && typeof v === 'string' && ERROR_KINDS.has(v.toLowerCase())) return true;
+    if ((bare === 'status' || bare === 'type' || bare === 'object' || bare === 'kind' || bare === 'result' || bare === 'response') && typeof v === 'string' && ERROR_KINDS.has(v.toLowerCase())) return true;
     if (bare === 'status' && failureStatus(v)) return true;
     // A message that is nothing but a verdict of failure (Etherscan's `"message": "NOTOK"`).
     if ((bare === 'message' || bare === 'msg') && typeof v === 'string' && VERDICTS.has(v.trim().toLowerCase())) return true;
