@@ -5,9 +5,9 @@
  * `errors[0].extensions.code`). The vendor code kept is the most specific one: the innermost error
  * object's own code, before the class name around it.
  */
-import { GRPC_STATUS, statusOf } from '../../core/thrown.js';
 import { asRecord } from '../profile.js';
 import { CODES, IDS, NEST, OTHER_MESSAGE, OTHER_NEST, ROLES, TOP_CODES } from './envelope-members.js';
+import { codeOf, grpcStatus, HEX_TRACE, httpStatus, ID_CODE, sentence, text, TOP_ID, UUID } from './envelope-values.js';
 import { rpcDetails } from './rpc-details.js';
 
 type Rec = Readonly<Record<string, unknown>>;
@@ -34,65 +34,6 @@ export interface Envelope {
 
 /** Error objects read per body: enough for any envelope, and a bound on hostile ones. */
 const MAX_OBJECTS = 24;
-
-// Words a body puts where a code goes that name no error: Anthropic's `type: "error"`, Kubernetes'
-// `status: "Failure"`, problem+json's `about:blank`, the `NA` Razorpay puts where it has no reason,
-// Cashfree's `code: "request_failed"` beside the `type` that says what failed.
-const GENERIC = new Set(['error', 'errors', 'failure', 'fail', 'failed', 'exception', 'about:blank', 'status', 'true', 'false', 'null', 'none', 'success', 'na', 'request_failed']);
-
-/** A UUID, as servers mint one per request or error occurrence. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** An id token with a digit in it (5 to 64 characters). */
-const TOP_ID = /^(?=[A-Za-z-]{0,63}\d)[A-Za-z0-9][\w-]{4,63}$/;
-
-/** A trace id as IBM Cloud's APIs mint one: 16 to 64 hex digits. */
-const HEX_TRACE = /^[0-9a-f]{16,64}$/i;
-
-/** An `id` that names an error: lowercase words joined by `_` or `.` (`unauthorized`, `authentication_error`, Mattermost's `api.context.session_expired.app_error`). */
-const ID_CODE = /^[a-z]{3,40}(?:[_.][a-z]{1,40}){0,8}$/;
-
-/** One token of letters, digits and `_ . : # + -`, starting with a letter or digit. */
-const CODE = /^[A-Za-z0-9][\w.:#+-]*$/;
-
-/** A string that looks like a machine code: one token, not a sentence or a URL. */
-function codeOf(value: unknown): string | undefined {
-  // Negative numbers are codes too: Binance's `{"code":-1003,"msg":…}`, JSON-RPC's `-32005`. Zero is "no error".
-  if (typeof value === 'number') return Number.isInteger(value) && value !== 0 ? String(value) : undefined;
-  // A `Category:Message` string is its own code, as Kraken's `{"error":["EAPI:Invalid key"]}` lists them.
-  if (typeof value === 'string' && /^E[A-Z][A-Za-z]{1,20}:[A-Z][\w ,.'-]{1,100}$/.test(value)) return value;
-  // `error_codes: ["currency_required"]`: the first one is the code.
-  if (Array.isArray(value)) return codeOf(value[0]);
-  if (typeof value !== 'string' || value.length === 0 || value.length > 80 || !CODE.test(value)) return undefined;
-  // A status flag of `"0"` (Etherscan's `{"status":"0","message":"NOTOK"}`) names no error.
-  // No GENERIC word is longer than `request_failed`: a longer code is spared lower-casing.
-  return value === '0' || value.includes('://') || (value.length <= 14 && GENERIC.has(value.toLowerCase())) ? undefined : value;
-}
-
-/** An error status a body restates (`"status": 429`, `httpStatusCode: 401`). */
-function httpStatus(value: unknown): number | undefined {
-  const n = statusOf(value);
-  // The error statuses in use (RFC 9110, WebDAV, 429, 451, Cloudflare's 52x): 463 is a vendor code.
-  return n !== undefined && ((n >= 400 && n <= 431) || n === 451 || (n >= 500 && n <= 511) || (n >= 520 && n <= 530)) ? n : undefined;
-}
-
-/**
- * The status a `google.rpc.Status` body's numeric code stands for (google/rpc/code.proto's mapping,
- * which grpc-gateway's HTTPStatusFromCode follows: 3 INVALID_ARGUMENT is 400, 5 NOT_FOUND 404). Only with its `details` list beside
- * it (grpc-gateway and Google's JSON always send one): elsewhere a small `code` is a vendor's own number.
- */
-function grpcStatus(code: number, r: Rec): number | undefined {
-  return Number.isInteger(code) && code >= 1 && code <= 16 && Array.isArray(r.details) ? GRPC_STATUS[code] : undefined;
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-/** A message member's sentence: a string, or the first of a list of them (Rails' and OneSignal's `{"errors": ["…"]}`). */
-function sentence(value: unknown): string | undefined {
-  return text(Array.isArray(value) ? value[0] : value);
-}
 
 /** The record to read in a value: itself, or the first of an array's records that carries a code. */
 function first(value: unknown): Rec | undefined {
@@ -136,26 +77,25 @@ interface Found {
 
 /**
  * Reads an `errors` object keyed by field names, if it is one (every member a list or an object: an error
- * object has a code or a message of its own): the first
- * field's first message as a sentence (`email has already been taken`), or its error object walked, and
- * the body marked as naming its fields.
+ * object has a code or a message of its own): its first field's first message as a sentence (`email has
+ * already been taken`), or that field's error object walked; the body is then marked as naming its fields.
  */
 function fieldMap(map: Rec, depth: number, found: Found): boolean {
+  let field: string | undefined;
   let k = 0;
-  for (const key in map) if (typeof map[key] !== 'object' || map[key] === null || ++k > 32) return false;
   for (const key in map) {
-    const v = map[key];
-    if (Array.isArray(v) && typeof v[0] === 'string') {
-      if (found.messages.length < 4) found.messages.push(`${key} ${v[0]}`);
-    } else {
-      const inner = asRecord(v);
-      if (inner === undefined) return false;
-      walk(inner, depth + 1, found);
-    }
-    found.fieldNamed = true;
-    return true;
+    if (typeof map[key] !== 'object' || map[key] === null || ++k > 32) return false;
+    field ??= key;
   }
-  return false;
+  if (field === undefined) return false;
+  const v = map[field];
+  const inner = asRecord(v);
+  if (Array.isArray(v) && typeof v[0] === 'string') {
+    if (found.messages.length < 4) found.messages.push(`${field} ${v[0]}`);
+  } else if (inner !== undefined) walk(inner, depth + 1, found);
+  else return false;
+  found.fieldNamed = true;
+  return true;
 }
 
 /** Reads one error object and descends into its nested ones: deeper codes win, shallower messages come first. */
