@@ -1,6 +1,6 @@
 /**
  * What the twelfth holdout's misses showed, once it had measured the tree blind (so it no longer
- * measures unseen vendors: the thirteenth holdout does): no phrase runs
+ * measures unseen vendors: later holdouts do): no phrase runs
  * across the seam between what the envelope read and the text it read it from; ASP.NET's `ModelState`
  * is a field-level rejection; COM-era `<Error><Number>`/`<Description>` XML and Namecheap's
  * `<Error Number="…">`; a wrong password; QPS; a client that expected JSON, or could not parse a
