@@ -4,9 +4,10 @@
  * UniFi, OctoPrint; Moodle, Canvas LMS, Evernote, Toggl, Clockify, Withings, Greenhouse, Zammad, Odoo,
  * Zillow), gathered blind by two gatherers while the thirteenth holdout was being spent, labelled from their
  * sources and the catalog before faultline ran on them (each unsure label carries a `note`). Same file
- * format and label rules as the public corpus (./corpus/corpus.ts); every family has `profile: null`. No
- * rule has been written from its misses, except one: scored blind, it showed the twelfth's "parse response"
- * reading a Python traceback's `parse_response` frame (Odoo via erppeek), and that phrase was narrowed.
+ * format and label rules as the public corpus (./corpus/corpus.ts); every family has `profile: null`. It
+ * measured the tree blind (55.3% on four trees), then was spent: rules were written from its misses
+ * (test/vendors/generic-holdout14-shapes.test.ts), so it no longer measures unseen vendors; the fifteenth
+ * holdout does.
  * A second labeller, labelling blind, agreed on the code for 95.1% of its cases.
  *
  * The floors hold the score measured, rounded down to 0.1%. A change that loses a right answer here
@@ -20,9 +21,10 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * trees: the session's starting tree (6cb1600), after the eleventh's and twelfth's rules, after the
  * thirteenth's, and after the narrowed phrase: code 55.3% on all four. The second and third lost one retry
  * answer (88.3% → 87.4%), which the narrowed phrase gave back: the last tree answers every case as the first.
+ * After the rules its own misses gave: 64.1%.
  */
-const FLOOR = { code: 0.553, retry: 0.883, vendorCode: 0.708, requestId: 0.961, retryAfterMs: 0.97 } as const;
-const GENERIC_FLOOR = { code: 0.553, retry: 0.883, vendorCode: 0.708, requestId: 0.961, retryAfterMs: 0.97 } as const;
+const FLOOR = { code: 0.64, retry: 0.902, vendorCode: 0.728, requestId: 0.961, retryAfterMs: 0.97 } as const;
+const GENERIC_FLOOR = { code: 0.64, retry: 0.902, vendorCode: 0.728, requestId: 0.961, retryAfterMs: 0.97 } as const;
 
 holdoutSuite({
   name: 'the fourteenth holdout corpus',

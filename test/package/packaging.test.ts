@@ -179,13 +179,16 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // Then 40,230 → 40,519 (+289): what the thirteenth's misses showed (`errors` keyed by field, `"Response":
 // "Error"`, `ERROR`, `error-code`, a catch-all code wrapping JSON, `trace_id`, `request_uid`, lexicon words).
 // Guard 40,750.
+// Session 13 (issue 17, accuracy): 40,510 → 40,700 (+190): what the fourteenth holdout's misses showed (a 200
+// whose list answer is all error objects, lexicon words) and the redaction fix that keeps an English word after
+// "token", "basic" or "bearer" ("token invalid") in the message. Guard 40,950.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9500],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16570],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 19870],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13420],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 13690],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 40750],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 40950],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

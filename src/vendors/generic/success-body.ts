@@ -46,6 +46,21 @@ function failureStatus(v: unknown): boolean {
 }
 
 /**
+ * A list answer whose every entry is an error object: the Philips Hue bridge answers each call with
+ * 200 and a list of `{"error": {type, address, description}}` or `{"success": …}` entries. A list of
+ * results of which only some carry an error is a partial success, not a fault.
+ */
+function errorList(list: readonly unknown[]): boolean {
+  if (list.length === 0) return false;
+  const end = Math.min(list.length, 16);
+  for (let i = 0; i < end; i++) {
+    const e = asRecord(list[i]);
+    if (e === undefined || !present(e.error ?? e.errors)) return false;
+  }
+  return true;
+}
+
+/**
  * Whether a body that came with a success status reports an error. `text` is what the envelope's
  * codes and messages say: a body of nothing but a message errs when the message says the call was
  * throttled or its connection upstream failed (a gateway's `{"message": "Network connection lost."}`).
@@ -61,7 +76,7 @@ export function errsInSuccess(json: unknown, env: Envelope, text: string | undef
   // An error status the body restates (`status_code: 429`, `code: 404`) is an error whatever else it holds.
   if (env.status !== undefined) return true;
   const r = asRecord(json);
-  if (r === undefined) return false;
+  if (r === undefined) return Array.isArray(json) && errorList(json);
   let n = 0;
   let onlyMessages = true;
   let message = false;
