@@ -6,7 +6,10 @@
  * Sonarr, qBittorrent, Transmission, Immich, BookStack, Gotify), gathered blind by three gatherers while the
  * fourteenth holdout was being spent, labelled from their sources and the catalog before faultline ran on
  * them (each unsure label carries a `note`). Same file format and label rules as the public corpus
- * (./corpus/corpus.ts); every family has `profile: null`. No rule has been written from its misses.
+ * (./corpus/corpus.ts); every family has `profile: null`. It measured the tree blind (66.4% on two trees),
+ * then was spent: rules were written from its misses (test/vendors/generic-holdout15-shapes.test.ts), so it
+ * no longer measures unseen vendors; the sixteenth holdout does. A second labeller, labelling blind, agreed
+ * on the code for 97.7% of its cases.
  *
  * The floors hold the score measured, rounded down to 0.1%. A change that loses a right answer here
  * fails; a rise means the floor may be raised.
@@ -17,10 +20,10 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
 /**
  * Measured on the fifteenth holdout (scripts/corpus-score.ts, thirty-first section). Scored blind on two
  * trees: the session's starting tree (b3a41fe) and after the fourteenth's rules: code 66.4% on both, every
- * answer the same.
+ * answer the same. After the rules its own misses gave: 76.3%.
  */
-const FLOOR = { code: 0.664, retry: 0.885, vendorCode: 0.801, requestId: 0.969, retryAfterMs: 1 } as const;
-const GENERIC_FLOOR = { code: 0.664, retry: 0.885, vendorCode: 0.816, requestId: 0.969, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.763, retry: 0.908, vendorCode: 0.87, requestId: 0.977, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.763, retry: 0.908, vendorCode: 0.87, requestId: 0.977, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the fifteenth holdout corpus',

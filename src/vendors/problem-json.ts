@@ -60,6 +60,9 @@ function readFields(body: Readonly<Record<string, unknown>>): FieldError[] {
   return out;
 }
 
+/** A link to a status code's section of the HTTP RFCs (RFC 7231, RFC 9110), on any of the sites that publish them. */
+const HTTP_RFC = /^https?:\/\/(?:tools\.ietf\.org\/html|datatracker\.ietf\.org\/doc\/html|www\.rfc-editor\.org\/rfc)\/rfc(?:7231|9110)(?:\.html)?#section-(?:6|15)\./;
+
 function isProblemXml(s: ResponseSnapshot): boolean {
   return s.contentType === 'application/problem+xml' || s.text.includes('urn:ietf:rfc:7807');
 }
@@ -76,7 +79,9 @@ function draftOf(
   // A `type` that ends in `/` is the vendor's page of every problem (Mailchimp's
   // `…/guides/error-glossary/`), not this one's identifier: the `title` the vendor writes per type names it.
   const glossary = type !== undefined && type.endsWith('/');
-  const useful = type !== undefined && type !== 'about:blank' && !glossary ? type : undefined;
+  // A `type` that links the HTTP RFC's section on the status (ASP.NET Core's default,
+  // `https://tools.ietf.org/html/rfc7231#section-6.5.1`) says no more than `about:blank` does: the status.
+  const useful = type !== undefined && type !== 'about:blank' && !glossary && !HTTP_RFC.test(type) ? type : undefined;
   const vendorCode = useful ?? code ?? (glossary ? title : undefined);
   const fieldLevel = fields.length > 0 && (status === undefined || status === 400 || status === 422);
   return {

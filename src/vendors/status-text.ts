@@ -22,3 +22,18 @@ const REASONS: Readonly<Record<number, string>> = {
 export function statusText(status: number): string {
   return REASONS[status] ?? 'Error';
 }
+
+const PHRASES: ReadonlySet<string> = /* @__PURE__ */ new Set(Object.values(REASONS).map((p) => p.toLowerCase()));
+
+/**
+ * Whether `text` is one of the HTTP reason phrases above, in any case (`"Unauthorized"`, `"BAD REQUEST"`).
+ * @example
+ * ```ts
+ * isReasonPhrase('Unauthorized'); // true
+ * isReasonPhrase('invalid_token'); // false
+ * ```
+ * @internal
+ */
+export function isReasonPhrase(text: string): boolean {
+  return text.length < 32 && PHRASES.has(text.toLowerCase());
+}

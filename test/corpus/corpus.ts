@@ -157,7 +157,7 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'twelfth holdout', dir: HOLDOUT12_DIR, gathered: 'gathered blind while the eleventh was spent, then spent' },
   { name: 'thirteenth holdout', dir: HOLDOUT13_DIR, gathered: 'gathered blind while the eleventh and twelfth were spent, then spent' },
   { name: 'fourteenth holdout', dir: HOLDOUT14_DIR, gathered: 'gathered blind while the thirteenth was spent, then spent' },
-  { name: 'fifteenth holdout', dir: HOLDOUT15_DIR, gathered: 'gathered blind while the fourteenth was spent' },
+  { name: 'fifteenth holdout', dir: HOLDOUT15_DIR, gathered: 'gathered blind while the fourteenth was spent, then spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */

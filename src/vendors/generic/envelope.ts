@@ -9,6 +9,7 @@ import { asRecord } from '../profile.js';
 import { CODES, IDS, NEST, OTHER_MESSAGE, OTHER_NEST, ROLES, TOP_CODES } from './envelope-members.js';
 import { codeOf, grpcStatus, HEX_TRACE, httpStatus, ID_CODE, sentence, text, TOP_ID, UUID } from './envelope-values.js';
 import { rpcDetails } from './rpc-details.js';
+import { isReasonPhrase, statusText } from '../status-text.js';
 
 type Rec = Readonly<Record<string, unknown>>;
 
@@ -76,21 +77,27 @@ interface Found {
 
 
 /**
- * Reads an `errors` object keyed by field names, if it is one (every member a list or an object: an error
- * object has a code or a message of its own): its first field's first message as a sentence (`email has
- * already been taken`), or that field's error object walked; the body is then marked as naming its fields.
+ * Reads an `errors` object keyed by field names, if it is one (every member a list, an object, or a sentence
+ * under a name that is no member of an error object: an error object has a code or a message of its own):
+ * its first field's first message as a sentence (`email has already been taken`; API-Football's
+ * `{"league": "The League field is required."}` names its field already), or that field's error object
+ * walked; the body is then marked as naming its fields.
  */
 function fieldMap(map: Rec, depth: number, found: Found): boolean {
   let field: string | undefined;
   let k = 0;
   for (const key in map) {
-    if (typeof map[key] !== 'object' || map[key] === null || ++k > 32) return false;
+    const v = map[key];
+    const said = typeof v === 'string' && v.includes(' ') && !ROLES.has(key);
+    if (((typeof v !== 'object' || v === null) && !said) || ++k > 32) return false;
     field ??= key;
   }
   if (field === undefined) return false;
   const v = map[field];
   const inner = asRecord(v);
-  if (Array.isArray(v) && typeof v[0] === 'string') {
+  if (typeof v === 'string') {
+    if (found.messages.length < 4) found.messages.push(v.toLowerCase().includes(field.toLowerCase()) ? v : `${field} ${v}`);
+  } else if (Array.isArray(v) && typeof v[0] === 'string') {
     if (found.messages.length < 4) found.messages.push(`${field} ${v[0]}`);
   } else if (inner !== undefined) walk(inner, depth + 1, found);
   else return false;
@@ -124,6 +131,9 @@ function walk(r: Rec, depth: number, found: Found): void {
     // A serialized JS error's `name` is the SDK's class (`{"name":"DeepgramApiError","message":"{…}","status":400}`), not the server's code.
     const phrase =
       (key === 'error' && r.statusCode !== undefined && /^[A-Z][a-z]+$/.test(String(v))) ||
+      // So is a reason phrase beside the status as a number under another name (Gotify's `{"error": "Unauthorized",
+      // "errorCode": 401, …}`): the status in words, not a code of the vendor's.
+      (key === 'error' && typeof v === 'string' && isReasonPhrase(v) && httpStatus(r.errorCode) !== undefined) ||
       (key === 'name' && typeof v === 'string' && /^[A-Z]\w{0,80}(?:Error|Exception)$/.test(v)) ||
       // So is a `type` naming a client's API-error class (`{ status: 401, details: 'Forbidden', type: 'MailgunAPIError' }`);
       // a server's own `BadRequestError` (vLLM) or `…Exception` (AWS) type is its code.
@@ -187,7 +197,8 @@ function walk(r: Rec, depth: number, found: Found): void {
   // at the top a `.tag` is a success's entry kind (`"file"`).
   if (code === undefined && depth > 0) code = codeOf(r['.tag']);
   if (code !== undefined && found.codes.length < 12) found.codes.push({ code, depth });
-  if (statusLike !== undefined && found.codes.length < 12) found.codes.push({ code: statusLike, depth });
+  // A status-like number beside its own reason phrase (`"error": "Bad Request", "errorCode": 400`) is the status restated.
+  if (statusLike !== undefined && found.codes.length < 12 && !(typeof r.error === 'string' && r.error.toLowerCase() === statusText(Number(statusLike)).toLowerCase())) found.codes.push({ code: statusLike, depth });
   // A one-word verdict beside a sentence in `result` (Etherscan's and other block explorers' `{"status":"0",
   // "message":"NOTOK","result":"Max calls per sec rate limit reached (5/sec)"}`): the sentence says what failed.
   if (message !== undefined && !message.includes(' ') && typeof r.result === 'string' && r.result.includes(' ')) message = text(r.result) ?? message;

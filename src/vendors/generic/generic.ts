@@ -168,6 +168,35 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string } {
 const HOUR = 3_600_000;
 
 /**
+ * A Python traceback's text without its frames: each `File "…", line N, in fn` line and the source (and
+ * Python 3.11's carets) under it name the code that ran (`if … is_f1_session_in_progress():`,
+ * `rateLimitDuration=None`), not what failed, which the exception line after the frames says. Of a chain
+ * ("During handling of the above exception, another exception occurred"), the first traceback is the
+ * cause: shodan's `APIError: Invalid API key` under the `Retry limit reached (5)` its retry loop raised.
+ * One pass over the lines of the bounded head.
+ */
+function withoutFrames(head: string): string {
+  const start = head.indexOf('Traceback (most recent call last)');
+  if (start < 0) return head;
+  const chained = head.indexOf('\nDuring handling of the above exception', start);
+  const caused = head.indexOf('\nThe above exception was the direct cause', start);
+  const end = Math.min(chained < 0 ? head.length : chained, caused < 0 ? head.length : caused);
+  const lines = head.slice(0, end).split('\n');
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const trimmed = line.trimStart();
+    if (!trimmed.startsWith('File "') || !trimmed.includes('", line ')) {
+      kept.push(line);
+      continue;
+    }
+    const indent = line.length - trimmed.length;
+    for (let next = lines[i + 1]; next !== undefined && next.length - next.trimStart().length > indent; next = lines[i + 1]) i++;
+  }
+  return kept.join('\n');
+}
+
+/**
  * A limit whose end the server states decides between the two limit codes: a wait under an hour
  * is a throttle ("Rate limit reached … per day … try again in 9m38s"), a wait of half a day or more
  * is a spent allowance ("The rate limit of 6 exceeded … Try again in 7 days", GoCardless Bank Data's
@@ -205,7 +234,7 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   // Under a success status, the error status a body restates is the one it means (monday.com's 200 with `status_code: 429`).
   const success = s.status !== undefined && s.status < 400;
   const status = (success ? (env.status ?? s.status) : (s.status ?? env.status)) ?? (head === '' ? undefined : statusInText(head.slice(0, LINES)));
-  const words = head === '' ? env.text : `${env.text ?? ''} \f ${head.slice(0, 1024)}`;
+  const words = head === '' ? env.text : `${env.text ?? ''} \f ${withoutFrames(head).slice(0, 1024)}`;
   // A 2xx body is a fault only when it names an error, never for the words in a payload.
   if (success && !errsInSuccess(s.json, env, words)) return undefined;
   // A QuotaFailure detail says which allowance ran out, whatever the message's words ("check your plan

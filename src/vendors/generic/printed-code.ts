@@ -90,6 +90,9 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   // own words (the Databricks SDK's `DatabricksError: None REQUEST_LIMIT_EXCEEDED: GetUserPermissionsRequest …`,
   // a JDBC driver's `Thrift Header: TEMPORARILY_UNAVAILABLE: Cluster … is temporarily unavailable`).
   /(?<=[ \t:])([A-Z]{2,20}(?:_[A-Z0-9]{1,20}){1,5}): (?=[A-Z])/,
+  // Or a SCREAMING_SNAKE code as an exception's whole message, as SDKs of APIs that answer with a bare code
+  // print it (2Captcha's Java client: `com.twocaptcha.exceptions.ApiException: ERROR_ZERO_CAPTCHA_FILESIZE at …`).
+  /(?:Exception|Error|API): ([A-Z]{2,20}(?:_[A-Z0-9]{1,20}){1,6})(?![\w-])/,
 ];
 
 /** Java v2's class is the code unless it is the service's own catch-all (`s3` → `S3Exception`). */

@@ -13,7 +13,7 @@ import { meaningOf } from './lexicon.js';
 const ERROR_MEMBERS: ReadonlySet<string> = new Set([
   'error', 'errors', 'err', 'fault', 'exception',
   'errorcode', 'errormessage', 'errordescription', 'errortype', 'errortext', 'errormsg', 'errmsg', 'errcode',
-  'exceptioncode', 'exceptionmessage', 'faultstring', 'faultcode',
+  'exceptioncode', 'exceptionmessage', 'faultstring', 'faultcode', 'errorcodes',
 ]);
 
 /** Values of those members that say "no error" (`"error": false`, WeChat's `errcode: 0`, `errmsg: "ok"`). */
