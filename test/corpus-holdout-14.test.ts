@@ -21,10 +21,10 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * trees: the session's starting tree (6cb1600), after the eleventh's and twelfth's rules, after the
  * thirteenth's, and after the narrowed phrase: code 55.3% on all four. The second and third lost one retry
  * answer (88.3% → 87.4%), which the narrowed phrase gave back: the last tree answers every case as the first.
- * After the rules its own misses gave: 64.1%; after the fifteenth's (a traceback read without its frames): 65.0%.
+ * After the rules its own misses gave: 64.1%; after the fifteenth's (a traceback read without its frames): 65.0%; after the sixteenth's (a member printed empty says nothing): 66.0%.
  */
-const FLOOR = { code: 0.65, retry: 0.902, vendorCode: 0.728, requestId: 0.961, retryAfterMs: 0.97 } as const;
-const GENERIC_FLOOR = { code: 0.65, retry: 0.902, vendorCode: 0.728, requestId: 0.961, retryAfterMs: 0.97 } as const;
+const FLOOR = { code: 0.66, retry: 0.912, vendorCode: 0.728, requestId: 0.961, retryAfterMs: 0.97 } as const;
+const GENERIC_FLOOR = { code: 0.66, retry: 0.912, vendorCode: 0.728, requestId: 0.961, retryAfterMs: 0.97 } as const;
 
 holdoutSuite({
   name: 'the fourteenth holdout corpus',

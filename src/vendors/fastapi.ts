@@ -14,6 +14,9 @@ import { renderHeaders, renderStatus } from './render-helpers.js';
 /** A machine code has no spaces; `"Rate limit exceeded"` is a message. */
 const MACHINE = /^[A-Za-z][\w.:-]{0,63}$/;
 
+/** DRF's `Throttled` wording of its wait, a whole number of seconds (`extra_detail_plural`). */
+const DRF_WAIT = /Expected available in (\d{1,9}) seconds?\./;
+
 function pydanticFields(list: readonly unknown[]): FieldError[] {
   const out: FieldError[] = [];
   for (const item of list.slice(0, 50)) {
@@ -37,8 +40,14 @@ function pydanticFields(list: readonly unknown[]): FieldError[] {
  * @internal
  */
 export function readDetail(json: unknown, toCode?: ToCode): (FaultDraft & { readonly detail?: Readonly<Record<string, unknown>> }) | undefined {
-  const detail = asRecord(json)?.detail;
-  if (typeof detail === 'string') return { message: detail };
+  const body = asRecord(json);
+  const detail = body?.detail;
+  // Django REST framework's throttle says its wait only in words (exceptions.Throttled: "Request was throttled.
+  // Expected available in 7 seconds."); an id beside the detail names the request (Octopus Energy's `correlation_id`).
+  if (typeof detail === 'string') {
+    const wait = DRF_WAIT.exec(detail);
+    return { message: detail, retryAfterMs: wait === null ? undefined : Number(wait[1]) * 1000, requestId: readString(body, 'request_id') ?? readString(body, 'correlation_id') ?? readString(body, 'trace_id') };
+  }
   if (Array.isArray(detail)) {
     const fields = pydanticFields(detail);
     if (fields.length === 0) return undefined;

@@ -115,6 +115,9 @@ function cloudflareCode(s: ResponseSnapshot, lower: string): string | undefined 
   return isCloudflareEdge(s) && status >= 520 && status <= 530 ? String(status) : undefined;
 }
 
+/** The whole of Cloudflare's text error body (`error code: 1020`): a four-digit Cloudflare number, nothing else. */
+const CLOUDFLARE_TEXT = /^error code: 1\d{3}\s{0,8}$/;
+
 function isPage(s: ResponseSnapshot, lower: string): boolean {
   if (lower.startsWith('<?xml') && !lower.includes('<html')) return false;
   return (
@@ -157,7 +160,8 @@ export const htmlReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   detect(s) {
     if (s.json !== undefined) return false;
     if (s.headers.get('x-vercel-error') !== undefined) return true;
-    if ((s.status ?? 0) < 400) return false;
+    // Cloudflare's text for clients that are no browser, pasted without its status: the number says it all.
+    if ((s.status ?? 0) < 400) return s.status === undefined && CLOUDFLARE_TEXT.test(head(s));
     return isPage(s, head(s).toLowerCase());
   },
   parse(s) {
@@ -166,7 +170,7 @@ export const htmlReader: VendorProfile = /* @__PURE__ */ builtinProfile({
     const lower = page.toLowerCase();
     const vercel = s.headers.get('x-vercel-error');
     const phrase = PHRASES.find(([p]) => lower.includes(p));
-    const cfCode = vercel === undefined && (isCloudflareEdge(s) || lower.includes('cloudflare')) ? cloudflareCode(s, lower) : undefined;
+    const cfCode = vercel === undefined && (isCloudflareEdge(s) || lower.includes('cloudflare') || CLOUDFLARE_TEXT.test(page)) ? cloudflareCode(s, lower) : undefined;
     const firstLine = page.slice(0, 200).split('\n')[0]?.trim();
     let vendorCode = vercel ?? cfCode;
     let requestId = s.headers.get('x-vercel-id') ?? s.headers.get('x-amz-cf-id');

@@ -185,14 +185,18 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // Then 40,700 → 41,308 (+608): what the fifteenth's misses showed (printed statuses, an `errors` map of sentences,
 // `error-codes`, a traceback read without its frames, a problem type that links the HTTP RFC, a reason phrase
 // beside `errorCode`, a bare SCREAMING_SNAKE exception message, `Ray ID`, lexicon words). Guard 41,550. The seed
-// profiles' bundle carries problem+json's RFC-link test and flat-error's `errorCode` check (13,690 → 13,699): guard 13,750.
+// profiles' bundle carries problem+json's RFC-link test and flat-error's `errorCode` check (13,690 → 13,699).
+// Then 41,308 → 41,643 (+335): what the sixteenth's misses showed (requests' and aiohttp's printed statuses, `cause`,
+// `ErrorStatus`, a relative problem type, a member printed empty, a headless traceback, Cloudflare's `error code:`
+// text with no status, DRF's throttle wait and an id beside `detail`, lexicon words). Guard 41,900. The seed
+// profiles' bundle carries DRF's wait (13,760): guard 13,800.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9500],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16570],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 19870],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13420],
-  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 13750],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 41550],
+  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 13800],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 41900],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

@@ -17,7 +17,7 @@ export const NESTS = ['error', 'errors', 'fault', 'Error', 'innererror', 'innerE
  * or is a snake_case code (MangoPay's `"Type": "param_error"`).
  * @internal
  */
-export const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'error-codes', 'reason', 'errorNum', 'code', 'error_code', 'error-code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'err_code', 'errcode', 'errCode', 'retCode', 'ret_code', 'error_name', 'errorName', 'subcode', 'error_type', 'errorType', 'exceptionCode', 'vendorCode', 'VendorCode', 'ErrorKey', 'errorKey', 'response_code', 'type', 'Type', '__type', 'issue', 'errorId', 'category'] as const;
+export const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'error-codes', 'reason', 'ErrorStatus', 'errorStatus', 'errorNum', 'code', 'error_code', 'error-code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'err_code', 'errcode', 'errCode', 'retCode', 'ret_code', 'error_name', 'errorName', 'subcode', 'error_type', 'errorType', 'exceptionCode', 'vendorCode', 'VendorCode', 'ErrorKey', 'errorKey', 'response_code', 'type', 'Type', '__type', 'issue', 'errorId', 'category'] as const;
 /**
  * Members that hold a code only in the outermost object or beside a message (elsewhere `name` is a resource's name).
  * @internal
@@ -27,7 +27,7 @@ export const TOP_CODES = ['error', 'name', 'status'] as const;
  * Members holding the message people read.
  * @internal
  */
-export const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'error_message', 'exceptionMessage', 'Message', 'msg', 'faultstring', 'err_msg', 'error_msg', 'errmsg', 'errMsg', 'retMsg', 'ret_msg', 'status_msg', 'status_message', 'statusMessage', 'Error Message', 'detail', 'description', 'title', 'error', 'Error', 'ERROR', 'errors', 'reason', 'details', 'err', 'text'] as const;
+export const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'error_message', 'exceptionMessage', 'Message', 'msg', 'faultstring', 'err_msg', 'error_msg', 'errmsg', 'errMsg', 'retMsg', 'ret_msg', 'status_msg', 'status_message', 'statusMessage', 'Error Message', 'detail', 'description', 'title', 'error', 'Error', 'ERROR', 'errors', 'reason', 'details', 'err', 'text', 'cause'] as const;
 /**
  * Members holding a request id. After the common names, the ones vendors document as the id to give
  * support: Okta's `errorId`, Meta's `fbtrace_id`, Adyen's `pspReference`, Help Scout's `logRef`, Rapyd's `operation_id`.

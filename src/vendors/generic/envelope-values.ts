@@ -57,6 +57,14 @@ export function codeOf(value: unknown): string | undefined {
 }
 
 /**
+ * A problem `type` given as a relative reference (Zyte's `"type": "/limits/over-user-limit"`): the code as it stands.
+ * @internal
+ */
+export function problemPath(value: unknown): string | undefined {
+  return typeof value === 'string' && value.charCodeAt(0) === 47 && /^(?:\/[a-z][a-z0-9-]{0,40}){1,4}$/.test(value) ? value : undefined;
+}
+
+/**
  * An error status a body restates (`"status": 429`, `httpStatusCode: 401`).
  * @internal
  */

@@ -7,7 +7,7 @@
  */
 import { asRecord } from '../profile.js';
 import { CODES, IDS, NEST, OTHER_MESSAGE, OTHER_NEST, ROLES, TOP_CODES } from './envelope-members.js';
-import { codeOf, grpcStatus, HEX_TRACE, httpStatus, ID_CODE, sentence, text, TOP_ID, UUID } from './envelope-values.js';
+import { codeOf, grpcStatus, HEX_TRACE, httpStatus, ID_CODE, problemPath, sentence, text, TOP_ID, UUID } from './envelope-values.js';
 import { rpcDetails } from './rpc-details.js';
 import { isReasonPhrase, statusText } from '../status-text.js';
 
@@ -139,7 +139,7 @@ function walk(r: Rec, depth: number, found: Found): void {
       // a server's own `BadRequestError` (vLLM) or `…Exception` (AWS) type is its code.
       (key === 'type' && typeof v === 'string' && /^[A-Z]\w{0,80}(?:API|Api)Error$/.test(v));
     if (role.code !== undefined && !phrase && (role.top !== true || depth === 0 || hasMessage) && (key !== 'errorId' || typeof v === 'number') && (key !== 'Type' || /^[A-Z]\w{0,80}Exception$|^[a-z]+(?:_[a-z]+){1,6}$/.test(String(v)))) {
-      const c = role.code < codeRank || role.code < statusLikeRank ? codeOf(v) : undefined;
+      const c = role.code < codeRank || role.code < statusLikeRank ? (codeOf(v) ?? (key === 'type' ? problemPath(v) : undefined)) : undefined;
       if (c !== undefined && httpStatus(c) === undefined) {
         if (role.code < codeRank) [code, codeRank] = [c, role.code];
       } else if (c !== undefined && role.code < statusLikeRank) [statusLike, statusLikeRank] = [c, role.code];

@@ -176,7 +176,9 @@ const HOUR = 3_600_000;
  * One pass over the lines of the bounded head.
  */
 function withoutFrames(head: string): string {
-  const start = head.indexOf('Traceback (most recent call last)');
+  // A paste may begin mid-traceback, at a frame, with no header.
+  const header = head.indexOf('Traceback (most recent call last)');
+  const start = header >= 0 ? header : head.includes('", line ') && head.includes('File "') ? 0 : -1;
   if (start < 0) return head;
   const chained = head.indexOf('\nDuring handling of the above exception', start);
   const caused = head.indexOf('\nThe above exception was the direct cause', start);
@@ -195,6 +197,13 @@ function withoutFrames(head: string): string {
   }
   return kept.join('\n');
 }
+
+/**
+ * A member printed with nothing in it says nothing of what failed, though its name holds a meaning's
+ * word: Bungie's `"ThrottleSeconds" => 0` beside `"ErrorStatus" => "SystemDisabled"`, Evernote's
+ * `EDAMSystemException(errorCode=8, rateLimitDuration=None, …)`. Bounded quantifiers only.
+ */
+const EMPTY_MEMBER = /["']?\b[A-Za-z_][A-Za-z0-9_]{2,40}["']?[ \t]{0,3}(?:=>|:|=)[ \t]{0,3}(?:0|None|null|nil|false|False|\[\]|\{\})(?![\w.])/g;
 
 /**
  * A limit whose end the server states decides between the two limit codes: a wait under an hour
@@ -234,7 +243,7 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   // Under a success status, the error status a body restates is the one it means (monday.com's 200 with `status_code: 429`).
   const success = s.status !== undefined && s.status < 400;
   const status = (success ? (env.status ?? s.status) : (s.status ?? env.status)) ?? (head === '' ? undefined : statusInText(head.slice(0, LINES)));
-  const words = head === '' ? env.text : `${env.text ?? ''} \f ${withoutFrames(head).slice(0, 1024)}`;
+  const words = head === '' ? env.text : `${env.text ?? ''} \f ${withoutFrames(head).slice(0, 1024).replace(EMPTY_MEMBER, '')}`;
   // A 2xx body is a fault only when it names an error, never for the words in a payload.
   if (success && !errsInSuccess(s.json, env, words)) return undefined;
   // A QuotaFailure detail says which allowance ran out, whatever the message's words ("check your plan

@@ -60,7 +60,9 @@ export function statusInText(head: string): number | undefined {
   }
   // Or the status before the words, as openai-node and the Anthropic SDK word an error with no body
   // (`405 status code (no body)`, core/error.ts makeMessage), and every app that prints one.
-  const before = statusBefore(t, ' status code');
+  // Python requests' `raise_for_status()` (`429 Client Error: Too Many Requests for url: …`) and aiohttp's
+  // ClientResponseError (`429, message='Too Many Requests', url=…`) put the status before their own words.
+  const before = statusBefore(t, ' status code') ?? statusBefore(t, ' client error: ') ?? statusBefore(t, ' server error: ') ?? statusBefore(t, ', message=');
   if (before !== undefined) return before;
   // Or a status followed by its own reason phrase anywhere, as HTTP clients print a request line's outcome
   // (`POST https://… 429 Too Many Requests`, `403 Forbidden`): the phrase vouches for the number.
