@@ -204,6 +204,12 @@ function withoutFrames(head: string): string {
  * `EDAMSystemException(errorCode=8, rateLimitDuration=None, …)`. Bounded quantifiers only.
  */
 const EMPTY_MEMBER = /["']?\b[A-Za-z_][A-Za-z0-9_]{2,40}["']?[ \t]{0,3}(?:=>|:|=)[ \t]{0,3}(?:0|None|null|nil|false|False|\[\]|\{\})(?![\w.])/g;
+/** An empty value after its separator: a scan that starts only at `:`, `=` or `>`, far cheaper than EMPTY_MEMBER's, which most texts are spared. */
+const EMPTY_VALUE = /[:=>][ \t]{0,3}(?:0|None|null|nil|false|False|\[\]|\{\})(?![\w.])/;
+
+function withoutEmptyMembers(text: string): string {
+  return EMPTY_VALUE.test(text) ? text.replace(EMPTY_MEMBER, '') : text;
+}
 
 /**
  * A limit whose end the server states decides between the two limit codes: a wait under an hour
@@ -243,7 +249,7 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   // Under a success status, the error status a body restates is the one it means (monday.com's 200 with `status_code: 429`).
   const success = s.status !== undefined && s.status < 400;
   const status = (success ? (env.status ?? s.status) : (s.status ?? env.status)) ?? (head === '' ? undefined : statusInText(head.slice(0, LINES)));
-  const words = head === '' ? env.text : `${env.text ?? ''} \f ${withoutFrames(head).slice(0, 1024).replace(EMPTY_MEMBER, '')}`;
+  const words = head === '' ? env.text : `${env.text ?? ''} \f ${withoutEmptyMembers(withoutFrames(head).slice(0, 1024))}`;
   // A 2xx body is a fault only when it names an error, never for the words in a payload.
   if (success && !errsInSuccess(s.json, env, words)) return undefined;
   // A QuotaFailure detail says which allowance ran out, whatever the message's words ("check your plan
