@@ -19,7 +19,7 @@ const CODE = /^[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*$/;
 function flatCode(b: Readonly<Record<string, unknown>> | undefined): string | undefined {
   const error = readString(b, 'error');
   if (error === undefined || error.length > 64 || !CODE.test(error)) return undefined;
-  // So is Gotify's `{"error": "Unauthorized", "errorCode": 401, …}`: the status as a number under another name.
+  // Gotify's `{"error": "Unauthorized", "errorCode": 401, …}` is the same shape with the status under another name.
   return (b?.statusCode !== undefined || typeof b?.errorCode === 'number') && /^[A-Z][a-z]+$/.test(error) ? undefined : error;
 }
 

@@ -31,9 +31,10 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['quota_exhausted', 'quota |quotas |usage limit|plan limit|allowance|total request|limit&upgrad|insufficient storage'],
   ['rate_limited', 'rate limit|ratelimit|over query limit|qps |flood control|flood wait|too many request|too many&attempts|toomanyrequests|throttl|slow down|slowdown|per 1 minute|per 1 second|requests per|calls per|per second|per minute|request limit|tokens per min|concurrency limit|concurrent request|concurrent api|limit exceeded|limit reached|usage reached|rate exceeded|request rate|secondly limit|provisioned throughput|throughput exceeded|too many write|too many operation|too many calls|too many api calls|too many concurrent|too many visit|excessive request|too frequent|too often|number of api request|number of api call|calls limit|call limit'],
   ['overloaded', 'overload|capacity|server is busy|servers are busy|too busy|busy |high demand|heavy load|rejected execution|shedding'],
-  // Whose the thing is, said beside its existing ("this crate exists but you don't seem to be an owner").
   // Expat's "not well-formed (invalid token)": the client's XML parser on a page that is no XML, before "invalid token" reads as a credential.
   ['malformed_response', 'not well formed invalid token'],
+  // Whose the thing is, said beside its existing ("this crate exists but you don't seem to be an owner"); and an
+  // allowlist of addresses, before "Unauthorized IP Address" reads as a credential (Transmission's RPC whitelist).
   ['permission_denied', 'unauthorized ip|ip address whitelist|ip whitelist|ip allowlist|not in whitelist|not in the whitelist|not whitelisted|not in allowlist|not in the allowlist|not allowlisted|not an owner|not the owner|be an owner|not enabled for|not been granted|not granted'],
   // Read before already_exists, whose `exists` the same words hold ("Collection [x] does not exists", `CollectionNotExists`).
   // And a thing said not to exist "or you do not have permissions" before the permission rules read that hedge.
