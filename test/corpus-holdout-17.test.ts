@@ -6,7 +6,9 @@
  * Optimizely, Flagsmith), gathered blind by three gatherers while the sixteenth holdout was being spent, labelled
  * from their sources and the catalog before faultline ran on them (each unsure label carries a `note`). Same
  * file format and label rules as the public corpus (./corpus/corpus.ts); every family has `profile: null`.
- * No rule has been written from its misses: it is the set that measures unseen vendors. A second labeller,
+ * It measured the tree blind (56.8% after the sixteenth's rules), then was spent: rules were written from its
+ * misses (test/vendors/generic-holdout17-shapes.test.ts), so it no longer measures unseen vendors; the
+ * eighteenth holdout does. A second labeller,
  * labelling blind, agreed on the code for 93.8% of its cases (100% where both were sure).
  *
  * The floors hold the score measured, rounded down to 0.1%. A change that loses a right answer here
@@ -19,10 +21,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Measured on the seventeenth holdout (scripts/corpus-score.ts, thirty-fifth section). Scored blind on four
  * trees: the session's starting tree (b3a41fe), after the fourteenth's rules (4de67a8), after the fifteenth's
  * (2bd303e), after the sixteenth's (619cb53): code 56.2%, 56.2%, 56.8%, 56.8% (the fifteenth's rules gained
- * one code and one vendor code: Bitly's Ruby client's `INVALID_APIKEY`, a Yandex Disk refusal).
+ * one code and one vendor code: Bitly's Ruby client's `INVALID_APIKEY`, a Yandex Disk refusal). After the rules
+ * its own misses gave: 70.5%.
  */
-const FLOOR = { code: 0.568, retry: 0.89, vendorCode: 0.773, requestId: 0.897, retryAfterMs: 0.979 } as const;
-const GENERIC_FLOOR = { code: 0.568, retry: 0.89, vendorCode: 0.773, requestId: 0.897, retryAfterMs: 0.979 } as const;
+const FLOOR = { code: 0.705, retry: 0.938, vendorCode: 0.78, requestId: 0.897, retryAfterMs: 0.979 } as const;
+const GENERIC_FLOOR = { code: 0.705, retry: 0.938, vendorCode: 0.78, requestId: 0.897, retryAfterMs: 0.979 } as const;
 
 holdoutSuite({
   name: 'the seventeenth holdout corpus',

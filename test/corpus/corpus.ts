@@ -171,7 +171,7 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'fourteenth holdout', dir: HOLDOUT14_DIR, gathered: 'gathered blind while the thirteenth was spent, then spent' },
   { name: 'fifteenth holdout', dir: HOLDOUT15_DIR, gathered: 'gathered blind while the fourteenth was spent, then spent' },
   { name: 'sixteenth holdout', dir: HOLDOUT16_DIR, gathered: 'gathered blind while the fifteenth was spent, then spent' },
-  { name: 'seventeenth holdout', dir: HOLDOUT17_DIR, gathered: 'gathered blind while the sixteenth was spent' },
+  { name: 'seventeenth holdout', dir: HOLDOUT17_DIR, gathered: 'gathered blind while the sixteenth was spent, then spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */

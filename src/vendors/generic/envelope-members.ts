@@ -17,7 +17,7 @@ export const NESTS = ['error', 'errors', 'fault', 'Error', 'innererror', 'innerE
  * or is a snake_case code (MangoPay's `"Type": "param_error"`).
  * @internal
  */
-export const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'error-codes', 'reason', 'ErrorStatus', 'errorStatus', 'errorNum', 'code', 'error_code', 'error-code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'err_code', 'errcode', 'errCode', 'retCode', 'ret_code', 'error_name', 'errorName', 'subcode', 'error_type', 'errorType', 'exceptionCode', 'vendorCode', 'VendorCode', 'ErrorKey', 'errorKey', 'response_code', 'type', 'Type', '__type', 'issue', 'errorId', 'category'] as const;
+export const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'error-codes', 'reason', 'ErrorStatus', 'errorStatus', 'errorNum', 'code', 'error_code', 'error-code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'err_code', 'errcode', 'errCode', 'retCode', 'ret_code', 'error_name', 'errorName', 'subcode', 'error_type', 'errorType', 'exceptionCode', 'vendorCode', 'VendorCode', 'ErrorKey', 'errorKey', 'response_code', 'status_txt', 'type', 'Type', '__type', 'issue', 'errorId', 'category'] as const;
 /**
  * Members that hold a code only in the outermost object or beside a message (elsewhere `name` is a resource's name).
  * @internal

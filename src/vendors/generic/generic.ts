@@ -248,7 +248,9 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   const { env, head } = envelopeOf(s);
   // Under a success status, the error status a body restates is the one it means (monday.com's 200 with `status_code: 429`).
   const success = s.status !== undefined && s.status < 400;
-  const status = (success ? (env.status ?? s.status) : (s.status ?? env.status)) ?? (head === '' ? undefined : statusInText(head.slice(0, LINES)));
+  // With no status at all, one its words print: a text's lines, or a JSON error's message quoting its client
+  // (Kutt's `{"error": "Request failed with status code 429"}`, an agent's log `"error": "…, status code: 403 Forbidden"`).
+  const status = (success ? (env.status ?? s.status) : (s.status ?? env.status)) ?? statusInText((head === '' ? (env.message ?? '') : head).slice(0, LINES));
   const words = head === '' ? env.text : `${env.text ?? ''} \f ${withoutEmptyMembers(withoutFrames(head).slice(0, 1024))}`;
   // A 2xx body is a fault only when it names an error, never for the words in a payload.
   if (success && !errsInSuccess(s.json, env, words)) return undefined;
