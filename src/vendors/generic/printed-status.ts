@@ -15,6 +15,9 @@ import { statusText } from '../status-text.js';
  */
 const STATUS_CUES = ['error code: ', 'status code: ', 'status code is ', 'status code ', 'statuscode: ', 'statuscode=', 'status: ', 'response status : ', 'http/1.1 ', 'http/2 ', 'http/1.0 ', 'http error ', 'http code ', 'http ', 'status=', 'code: ', '(status ', 'status is ', 'status = ', 'returned ', 'returns ', 'error ', 'error: ', 'error (', 'error: (', 'bad response ', 'bad response: ', 'server response ', 'server response: ', 'response [', 'response code ', 'status code of ', 'request failed (', 'http/1.1" ', 'status '] as const;
 
+/** Three digits that could be an error status. */
+const ERROR_NUMBER = /[45]\d\d/;
+
 /** A 4xx or 5xx standing alone before a word. */
 const PHRASED = /(?<![\w.\/-])([45]\d\d) (?=[a-z])/g;
 
@@ -41,6 +44,9 @@ function openingStatus(text: string): number | undefined {
  * @internal
  */
 export function statusInText(head: string): number | undefined {
+  // Every form below prints a 4xx or 5xx but a JSON parser's quote of a reason phrase: a text with neither
+  // (most messages) is spared lower-casing and every search.
+  if (!ERROR_NUMBER.test(head) && !head.includes('is not valid JSON')) return undefined;
   const t = head.toLowerCase();
   // Most cues share a word: a text without it is spared each of their searches.
   const absent = ['status', 'error', 'http'].filter((word) => !t.includes(word));
