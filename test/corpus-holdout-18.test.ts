@@ -6,7 +6,8 @@
  * blind by three gatherers while the seventeenth holdout was being spent, labelled from their sources and the
  * catalog before faultline ran on them (each unsure label carries a `note`). Same file format and label rules
  * as the public corpus (./corpus/corpus.ts); every family has `profile: null`. No rule has been written from
- * its misses: it is the set that measures unseen vendors.
+ * its misses: it is the set that measures unseen vendors. A second labeller, labelling blind, agreed on the
+ * code for 91.0% of its cases (96.6% where both were sure; the rest split invalid_request from validation_failed).
  *
  * The floors hold the score measured, rounded down to 0.1%. A change that loses a right answer here
  * fails; a rise means the floor may be raised.
