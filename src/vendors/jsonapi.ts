@@ -4,14 +4,16 @@
  * `status` is a string; every member is optional.
  *
  * The first error's `code` is the vendor code (application-specific, kept
- * verbatim). Errors that point into the request document
- * (`source.pointer`) on a 400/422 make the fault `validation_failed`, with
- * one field per error; a `source.parameter` names a bad query parameter and
+ * verbatim) unless it repeats the status. The first error's words are read
+ * by their meaning, as the generic layer reads them. Errors that point into
+ * the request document (`source.pointer`) on a 400/422 make the fault
+ * `validation_failed` when the words say nothing sharper, with one field per error; a `source.parameter` names a bad query parameter and
  * stays `invalid_request`. The error `id` ("this occurrence of the problem")
  * serves as the request id when no header gives one.
  */
 import type { FieldError } from '../core/fault.js';
 import { builtinProfile, withRender } from './builtin-profile.js';
+import { codeByMeaning } from './generic/decide.js';
 import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { asRecord, readString } from './profile.js';
 import { firstRecord, renderCode, renderHeaders, renderStatus } from './render-helpers.js';
@@ -65,12 +67,20 @@ export const jsonapiReader: VendorProfile = /* @__PURE__ */ builtinProfile({
       if (typeof pointer === 'string' && message !== undefined) fields.push({ path: pointer, message });
     }
     const first = firstRecord(errors) as Readonly<Record<string, unknown>>;
-    const status = s.status ?? Number(readString(first, 'status'));
+    const own = readString(first, 'status');
+    const status = s.status ?? Number(own);
+    // A `code` that repeats the error's status (DIDWW's `"code": "404", "status": "404"`) is the status, not a code of the API's.
+    const code = readString(first, 'code');
+    const vendorCode = code !== undefined && (code === own || code === String(s.status)) ? undefined : code;
+    const message = readString(first, 'detail') ?? readString(first, 'title');
+    // The words say what the status does not ("Insufficient funds" under a 400, "has already been taken" under a
+    // 422); errors that point into the document are a field-level rejection when they say nothing sharper.
+    const meant = codeByMeaning(Number.isNaN(status) ? undefined : status, vendorCode, message, fields.length > 0);
     const draft: FaultDraft = {
-      vendorCode: readString(first, 'code'),
-      message: readString(first, 'detail') ?? readString(first, 'title'),
+      vendorCode,
+      message,
       fields: fields.length > 0 ? fields : undefined,
-      code: fields.length > 0 && (status === 400 || status === 422) ? 'validation_failed' : undefined,
+      code: meant ?? (fields.length > 0 && (status === 400 || status === 422) ? 'validation_failed' : undefined),
       requestId: readString(first, 'id'),
     };
     return draft;

@@ -91,10 +91,15 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // Under a 400, "not allowed" is said of a value in the request ("address_location_not_allowed"): only
   // words that name a permission or a scope carry one there (OAuth's token errors are all 400s, RFC 6749
   // §5.2 invalid_scope; Meta's Graph sends "(#200) Permissions error" as a 400).
-  if (strong === 'permission_denied' && status === 400 && !namesPermission(all)) return undefined;
-  // "Not supported" under a 400 is a value the server refuses ("a value specified for a secondary index
+  // So under a 409: what is "not allowed" there is the resource's state (App Store Connect's 409
+  // `ENTITY_ERROR.RELATIONSHIP.INVALID.NOT_ALLOWED`, "Only one appStoreVersion can be present").
+  if (strong === 'permission_denied' && (status === 400 || status === 409) && !namesPermission(all)) return undefined;
+  // "Not supported" under a 400 or 422 is a value the server refuses ("a value specified for a secondary index
   // key is not supported"), not a missing feature: that is what 501 and 405 say.
-  if (strong === 'not_implemented' && status === 400) return undefined;
+  if (strong === 'not_implemented' && (status === 400 || status === 422)) return undefined;
+  // A JSON parser's complaint under a 4xx is the server's about the request body it could not read
+  // (Express body-parser's 400 "Unexpected token } in JSON at position 42"): the status says which.
+  if (strong === 'malformed_response' && status < 500) return undefined;
   // Nor is "not found" under a 400: what is missing is named by the request (a field, a directory, an
   // app id it passed), and a missing resource would have been a 404. A missing URL or route is the 404's own
   // meaning, whatever status a framework wrapped it in (Razorpay's 400 "The requested URL was not found"); so is

@@ -6,18 +6,20 @@
 
 /**
  * Members naming the error object, in the order tried. A `status` or `meta` object may hold it too
- * (Rapyd's `{"status": {"error_code", "message", "operation_id"}}`, AfterShip's `{"meta": {"code": 4004, "message"}}`).
+ * (Rapyd's `{"status": {"error_code", "message", "operation_id"}}`, AfterShip's `{"meta": {"code": 4004, "message"}}`);
+ * NetSuite's REST errors prefix theirs (`"o:errorDetails": [{"detail", "o:errorCode"}]`).
  * @internal
  */
-export const NESTS = ['error', 'errors', 'fault', 'Error', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object', 'status', 'meta', 'content'] as const;
+export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object', 'status', 'meta', 'content'] as const;
 /**
  * Members holding a machine code at any depth, strongest first. `reason` beside `code` is the
  * specific one (Razorpay's `code: BAD_REQUEST_ERROR, reason: input_validation_failed`, Kubernetes'
  * Status); drivers print `VendorCode`; a `Type` counts only when it names an exception (Xero's `"Type": "ValidationException"`)
- * or is a snake_case code (MangoPay's `"Type": "param_error"`).
+ * or is a snake_case code (MangoPay's `"Type": "param_error"`). Last, the numbers some APIs call `errno`
+ * (FreshBooks' `{"errno": 1012, "message": "Client not found."}`, Sage Intacct's `errorno`).
  * @internal
  */
-export const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'error-codes', 'reason', 'ErrorStatus', 'errorStatus', 'errorNum', 'code', 'error_code', 'error-code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'err_code', 'errcode', 'errCode', 'retCode', 'ret_code', 'error_name', 'errorName', 'subcode', 'error_type', 'errorType', 'exceptionCode', 'vendorCode', 'VendorCode', 'ErrorKey', 'errorKey', 'response_code', 'status_txt', 'type', 'Type', '__type', 'issue', 'errorId', 'category'] as const;
+export const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'error-codes', 'reason', 'ErrorStatus', 'errorStatus', 'errorNum', 'code', 'error_code', 'error-code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'err_code', 'errcode', 'errCode', 'retCode', 'ret_code', 'error_name', 'errorName', 'subcode', 'error_type', 'errorType', 'exceptionCode', 'vendorCode', 'VendorCode', 'ErrorKey', 'errorKey', 'response_code', 'status_txt', 'type', 'Type', '__type', 'issue', 'errorId', 'category', 'o:errorCode', 'errno', 'errorno'] as const;
 /**
  * Members that hold a code only in the outermost object or beside a message (elsewhere `name` is a resource's name).
  * @internal

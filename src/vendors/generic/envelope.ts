@@ -131,18 +131,22 @@ function walk(r: Rec, depth: number, found: Found): void {
     // A serialized JS error's `name` is the SDK's class (`{"name":"DeepgramApiError","message":"{…}","status":400}`), not the server's code.
     const phrase =
       (key === 'error' && r.statusCode !== undefined && /^[A-Z][a-z]+$/.test(String(v))) ||
+      // App Center's `{"message": …, "statusCode": 401, "code": "Unauthorized"}`: the same phrase as its `code`.
+      (key === 'code' && typeof v === 'string' && httpStatus(r.statusCode) !== undefined && /^[A-Z]/.test(v) && isReasonPhrase(v)) ||
       // So is a reason phrase beside the status as a number under another name (Gotify's `{"error": "Unauthorized",
       // "errorCode": 401, …}`): the status in words, not a code of the vendor's.
       (key === 'error' && typeof v === 'string' && isReasonPhrase(v) && httpStatus(r.errorCode) !== undefined) ||
       (key === 'name' && typeof v === 'string' && /^[A-Z]\w{0,80}(?:Error|Exception)$/.test(v)) ||
       // So is a `type` naming a client's API-error class (`{ status: 401, details: 'Forbidden', type: 'MailgunAPIError' }`);
       // a server's own `BadRequestError` (vLLM) or `…Exception` (AWS) type is its code.
-      (key === 'type' && typeof v === 'string' && /^[A-Z]\w{0,80}(?:API|Api)Error$/.test(v));
+      // NetSuite's SuiteScript names its class by namespace (`"type": "error.SuiteScriptError"`); the code is its `name`.
+      (key === 'type' && typeof v === 'string' && /^(?:[a-z]{1,20}\.)?[A-Z]\w{0,80}(?:API|Api|Script)Error$/.test(v));
     if (role.code !== undefined && !phrase && (role.top !== true || depth === 0 || hasMessage) && (key !== 'errorId' || typeof v === 'number') && (key !== 'Type' || /^[A-Z]\w{0,80}Exception$|^[a-z]+(?:_[a-z]+){1,6}$/.test(String(v)))) {
       const c = role.code < codeRank || role.code < statusLikeRank ? (codeOf(v) ?? (key === 'type' ? problemPath(v) : undefined)) : undefined;
       if (c !== undefined && httpStatus(c) === undefined) {
         if (role.code < codeRank) [code, codeRank] = [c, role.code];
-      } else if (c !== undefined && role.code < statusLikeRank) [statusLike, statusLikeRank] = [c, role.code];
+        // An `errno` in the status range is the status again (FreshBooks' `{"errno": 401, "message": "invalid_token: …"}`).
+      } else if (c !== undefined && role.code < statusLikeRank && key !== 'errno' && key !== 'errorno') [statusLike, statusLikeRank] = [c, role.code];
     }
     if (role.message !== undefined && role.message < messageRank) {
       const m = sentence(v);

@@ -69,9 +69,10 @@ function trimValue(raw: string): string {
 /**
  * Words printouts and logs use as labels before a colon (`note: …`, `body: …`, `fatal: [host]: …`, `err: 1`),
  * and the HTTP tools that open their errors with their own name (`curl: (22) The requested URL
- * returned error: 503`): no vendor's code.
+ * returned error: 503`), and the operations Go's net errors name (`dial tcp 10.0.0.1:443: connect: operation
+ * timed out`, `read: connection reset by peer`): no vendor's code.
  */
-const LABELS = new Set('note body attempt fatal warning info debug hint help cause details curl wget err message'.split(' '));
+const LABELS = new Set('note body attempt fatal warning info debug hint help cause details curl wget err message connect dial read write lookup'.split(' '));
 
 /**
  * The code a `code: message` chain names (Docker's `toomanyrequests: You have reached…`, `denied:

@@ -43,7 +43,8 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   /\b(AWS\.[A-Z][A-Za-z]{1,40}\.[A-Z][A-Za-z]{1,60})\b/,
   GOOGLEAPI,
   // A log line that closes with its code in parentheses: `… Exceeded the API Rate Limit. (ErrCode: 10006)`, `(error code: 1015)`.
-  /\((?:err(?:or)?[ _]?code|code)[:=] {0,2}(-?[A-Za-z0-9][\w.-]{0,40})\)/i,
+  // A code of 0 is an exception's "none" (PHP's `ServiceException(code: 0)`).
+  /\((?:err(?:or)?[ _]?code|code)[:=] {0,2}(?!0\))(-?[A-Za-z0-9][\w.-]{0,40})\)/i,
   // smithy-go's GenericAPIError.Error() (AWS SDK for Go v2): `api error ThrottlingException: …`.
   /\bapi error ([A-Za-z][\w.-]{0,99}): /,
   // botocore's ClientError (AWS CLI, boto3): `An error occurred (SlowDown) when calling the PutObject operation…`; `Unknown` is its stand-in for none.
@@ -84,6 +85,9 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   // and Namecheap's Terraform provider its seven-digit one (`Domain name not found (2019166)`);
   // a 4xx or 5xx there is the HTTP status restated, not a code.
   /\((?![45]\d\d\))(\d{2,7})\)[ \t]{0,8}$/m,
+  // A bare `ERR:` line with the vendor's number, as SMS gateways' plain-text APIs answer (Clickatell's legacy
+  // `ERR: 001, Authentication failed`, SMSAPI's `ERROR:101`); a 4xx or 5xx there is the HTTP status.
+  /(?:^|["'=])ERR(?:OR)?: ?(?![45]\d\d(?!\d))(\d{1,6})(?=,|["']|[ \t]{0,8}$)/m,
   // A `Category:Message` error string, as Kraken's `error` list holds them (`['EAPI:Invalid key']`): the whole string is the code.
   /(?:^|[[('"]|: )(E[A-Z][A-Za-z]{1,20}:[A-Z][^'"\]\n]{1,100})/m,
   // Last: a SCREAMING_SNAKE code before its sentence inside a line, as SDKs print the server's code after their

@@ -11,9 +11,10 @@ import { statusText } from '../status-text.js';
 /**
  * Where SDK printouts and logs state the status: `Error code: 429 - {…}`, `status code 503`, `HTTP/1.1 502`,
  * `Unexpected response code 404 from …` (HADotNet), `unexpected HTTP status code of 401` (geoipupdate),
- * `request failed (500)`, and urllib3's debug line `"POST /api/v2/report?… HTTP/1.1" 422 None`.
+ * `request failed (500)`, `Pushing feeder v1.4.6 failed (422)` (mix hex), `upload failed with code 422` (the Bugsnag
+ * Gradle plugin), and urllib3's debug line `"POST /api/v2/report?… HTTP/1.1" 422 None`.
  */
-const STATUS_CUES = ['error code: ', 'status code: ', 'status code is ', 'status code ', 'statuscode: ', 'statuscode=', 'status: ', 'response status : ', 'http/1.1 ', 'http/2 ', 'http/1.0 ', 'http error ', 'http code ', 'http ', 'status=', 'code: ', '(status ', 'status is ', 'status = ', 'returned ', 'returns ', 'error ', 'error: ', 'error (', 'error: (', 'bad response ', 'bad response: ', 'server response ', 'server response: ', 'response [', 'response code ', 'status code of ', 'request failed (', 'http/1.1" ', 'status '] as const;
+const STATUS_CUES = ['error code: ', 'status code: ', 'status code is ', 'status code ', 'statuscode: ', 'statuscode=', 'status: ', 'response status : ', 'http/1.1 ', 'http/2 ', 'http/1.0 ', 'http error ', 'http code ', 'http ', 'status=', 'code: ', '(status ', 'status is ', 'status = ', 'returned ', 'returns ', 'error ', 'error: ', 'error (', 'error: (', 'bad response ', 'bad response: ', 'server response ', 'server response: ', 'response [', 'response code ', 'status code of ', 'failed (', 'failed with code ', 'http/1.1" ', 'status '] as const;
 
 /** Three digits that could be an error status. */
 const ERROR_NUMBER = /[45]\d\d/;
