@@ -5,8 +5,10 @@
  * CloudConvert, ConvertAPI, Kaltura, Zencoder, Brightcove, JW Player, Dailymotion, Zamzar), gathered blind by three
  * gatherers while the eighteenth holdout was being spent, labelled from their sources and the catalog before
  * faultline ran on them (each unsure label carries a `note`). Same file format and label rules as the public
- * corpus (./corpus/corpus.ts); every family has `profile: null`. No rule has been written from its misses: it
- * is the set that measures unseen vendors.
+ * corpus (./corpus/corpus.ts); every family has `profile: null`. A second labeller, labelling blind, agreed on
+ * the code for 98.5% of its cases (100% where both were sure). It measured two trees blind; rules have since
+ * been written from its misses (./vendors/generic-holdout19-shapes.test.ts), so it no longer measures unseen
+ * vendors: the twentieth holdout does.
  *
  * The floors hold the score measured, rounded down to 0.1%. A change that loses a right answer here
  * fails; a rise means the floor may be raised.
@@ -18,10 +20,10 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Measured on the nineteenth holdout (scripts/corpus-score.ts, thirty-ninth section). Scored blind on two
  * trees, the starting tree of session 14 (bb44b83) and after the eighteenth's rules: code 69.1% on both (the
  * eighteenth's rules changed none of its answers). The status alone gets the code right for 12.5% (24 of
- * its 136 cases carry one).
+ * its 136 cases carry one). After its own rules: code 80.9%, retry 95.6%, vendorCode 90.4%.
  */
-const FLOOR = { code: 0.691, retry: 0.904, vendorCode: 0.867, requestId: 0.963, retryAfterMs: 1 } as const;
-const GENERIC_FLOOR = { code: 0.705, retry: 0.897, vendorCode: 0.801, requestId: 0.977, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.808, retry: 0.955, vendorCode: 0.904, requestId: 0.970, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.794, retry: 0.948, vendorCode: 0.838, requestId: 0.977, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the nineteenth holdout corpus',

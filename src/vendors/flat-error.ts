@@ -20,7 +20,8 @@ function flatCode(b: Readonly<Record<string, unknown>> | undefined): string | un
   const error = readString(b, 'error');
   if (error === undefined || error.length > 64 || !CODE.test(error)) return undefined;
   // Gotify's `{"error": "Unauthorized", "errorCode": 401, …}` is the same shape with the status under another name.
-  return (b?.statusCode !== undefined || typeof b?.errorCode === 'number') && /^[A-Z][a-z]+$/.test(error) ? undefined : error;
+  // Blockfrost's `{"error": "Forbidden", "message": "…", "status_code": 403}` too.
+  return (b?.statusCode !== undefined || b?.status_code !== undefined || typeof b?.errorCode === 'number') && /^[A-Z][a-z]+$/.test(error) ? undefined : error;
 }
 
 /**

@@ -8,7 +8,10 @@
  * `vendorCode` is the `type` URI when it is not `about:blank`: the RFC makes
  * `type` the problem's machine identifier and `title` a human, localisable
  * summary, so `title` is only ever the message. A problem with no useful
- * `type` reports a string `code` extension member when it has one.
+ * `type` reports a string `code` extension member when it has one. Under a
+ * response status the title and detail are read by their meaning, as the
+ * generic layer reads any message: RFC 9457's own example, a 403 "You do not
+ * have enough credit.", is `payment_required` (the catalog's "out of credits").
  */
 import type { FieldError } from '../core/fault.js';
 import { builtinProfile, withRender } from './builtin-profile.js';
@@ -39,13 +42,13 @@ function field(path: unknown, message: unknown, out: FieldError[]): void {
 /** Every validation extension, one reader: lists of records, or a map of message arrays. */
 function readFields(body: Readonly<Record<string, unknown>>): FieldError[] {
   const out: FieldError[] = [];
-  for (const key of ['errors', 'invalid-params', 'invalid_params', 'violations']) {
+  for (const key of ['errors', 'invalid-params', 'invalid_params', 'violations', 'problems']) {
     const value = body[key];
     if (Array.isArray(value)) {
       for (const item of value.slice(0, MAX_FIELDS)) {
         const r = asRecord(item);
         if (r === undefined) continue;
-        field(r.pointer ?? r.name ?? r.field ?? r.propertyPath ?? r.path, r.detail ?? r.reason ?? r.message, out);
+        field(r.pointer ?? r.name ?? r.field ?? r.propertyPath ?? r.path, r.detail ?? r.reason ?? r.message ?? r.title, out);
       }
     } else {
       const map = asRecord(value);
@@ -75,6 +78,7 @@ function draftOf(
   code: string | undefined,
   fields: readonly FieldError[],
   requestId: string | undefined,
+  answered: boolean,
 ): FaultDraft {
   // A `type` that ends in `/` is the vendor's page of every problem (Mailchimp's
   // `…/guides/error-glossary/`), not this one's identifier: the `title` the vendor writes per type names it.
@@ -87,8 +91,11 @@ function draftOf(
   return {
     vendorCode,
     message: detail ?? title,
-    // With no `type` of its own the title is the problem's only name, in the vendor's words: read by their meaning.
-    code: fieldLevel ? 'validation_failed' : glossary ? codeByMeaning(status, vendorCode, detail) : undefined,
+    // Under a response status the title and detail are read by their meaning, as the generic layer reads any
+    // message (api.video's 400 "The user credentials were incorrect.", its 409 "A summary already exists"); errors
+    // keyed by field are a field-level rejection when the words say nothing sharper. With none, the profile names
+    // no code of its own but a glossary's title or a field-level one, and the generic layer reads the body.
+    code: (answered || glossary ? codeByMeaning(status, vendorCode, answered && title !== undefined && detail !== undefined ? `${title} \n ${detail}` : (detail ?? title), fieldLevel) : undefined) ?? (fieldLevel ? 'validation_failed' : undefined),
     fields: fields.length > 0 ? fields : undefined,
     requestId,
   };
@@ -125,6 +132,7 @@ export const problemJsonReader: VendorProfile = /* @__PURE__ */ builtinProfile({
         // `instance` names this occurrence (RFC 9457 §3.1.5); a bare id there (Mailchimp) is the one support asks for.
         // ASP.NET Core writes `traceId`; TrueLayer `trace_id`.
         readString(body, 'traceId') ?? readString(body, 'trace_id') ?? readString(body, 'requestId') ?? readString(body, 'request_id') ?? idToken(readString(body, 'instance')),
+        s.status !== undefined,
       );
     }
     if (s.json !== undefined || !isProblemXml(s)) return undefined;
@@ -138,6 +146,7 @@ export const problemJsonReader: VendorProfile = /* @__PURE__ */ builtinProfile({
       xmlText(s.text, 'code'),
       [],
       undefined,
+      s.status !== undefined,
     );
   },
 });
@@ -150,7 +159,7 @@ export const problemJsonReader: VendorProfile = /* @__PURE__ */ builtinProfile({
  * ```ts
  * classify({ status: 403, headers: { 'content-type': 'application/problem+json' },
  *   body: '{"type":"https://example.com/probs/out-of-credit","title":"You do not have enough credit."}' });
- * // { code: 'permission_denied', vendor: 'problem+json', vendorCode: 'https://example.com/probs/out-of-credit', … }
+ * // { code: 'payment_required', vendor: 'problem+json', vendorCode: 'https://example.com/probs/out-of-credit', … }
  * ```
  * @public
  */

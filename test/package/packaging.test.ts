@@ -192,13 +192,16 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // profiles' bundle carries DRF's wait (13,760): guard 13,800.
 // Then 41,643 → 41,843 (+200): what the seventeenth's misses showed (a JSON message quoting its client's status, Go's
 // resolver failing, Bitly's `status_txt`, lexicon words) and statusInText's gate on a 4xx/5xx number. Guard 41,900 holds.
+// Then 41,843 → 42,445 (+602): what the eighteenth's and nineteenth's misses showed (JSON:API and problem details read
+// by their words, `failed with code N`, an OAuth error as a query, a `failure` object, `errno` and NetSuite's codes,
+// labels that are no code, lexicon words). Guard 42,500.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9500],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16570],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 19870],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13420],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 13800],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 41900],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 42500],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

@@ -36,6 +36,9 @@ export interface Envelope {
 /** Error objects read per body: enough for any envelope, and a bound on hostile ones. */
 const MAX_OBJECTS = 24;
 
+/** One lower-case snake_case word of two to six parts: a code, never a sentence. */
+const SNAKE_WORD = /^[a-z]{2,30}(?:_[a-z]{2,30}){1,5}$/;
+
 /** The record to read in a value: itself, or the first of an array's records that carries a code. */
 function first(value: unknown): Rec | undefined {
   if (!Array.isArray(value)) return asRecord(value);
@@ -127,10 +130,11 @@ function walk(r: Rec, depth: number, found: Found): void {
     if (role === undefined) continue;
     const v = r[key];
     // eBay's numeric `errorId` is its code (`{"errorId":1001,"domain":"OAuth","category":"REQUEST"}`); Okta's string one is an id.
-    // Boom's and Nest's `{"statusCode": 401, "error": "Unauthorized", …}`: the reason phrase beside the status is no code.
+    // Boom's and Nest's `{"statusCode": 401, "error": "Unauthorized", …}`: the reason phrase beside the status is no code
+    // (nor Blockfrost's beside its `status_code`).
     // A serialized JS error's `name` is the SDK's class (`{"name":"DeepgramApiError","message":"{…}","status":400}`), not the server's code.
     const phrase =
-      (key === 'error' && r.statusCode !== undefined && /^[A-Z][a-z]+$/.test(String(v))) ||
+      (key === 'error' && (r.statusCode !== undefined || r.status_code !== undefined) && /^[A-Z][a-z]+$/.test(String(v))) ||
       // App Center's `{"message": …, "statusCode": 401, "code": "Unauthorized"}`: the same phrase as its `code`.
       (key === 'code' && typeof v === 'string' && httpStatus(r.statusCode) !== undefined && /^[A-Z]/.test(v) && isReasonPhrase(v)) ||
       // So is a reason phrase beside the status as a number under another name (Gotify's `{"error": "Unauthorized",
@@ -200,6 +204,8 @@ function walk(r: Rec, depth: number, found: Found): void {
   // Dropbox's error is a tagged union inside `error` (`{"error": {".tag": "expired_access_token"}}`);
   // at the top a `.tag` is a success's entry kind (`"file"`).
   if (code === undefined && depth > 0) code = codeOf(r['.tag']);
+  // A message that is one snake_case word is the error's name (The Graph's `{"errors": [{"message": "indexing_error"}]}`).
+  if (code === undefined && message !== undefined && SNAKE_WORD.test(message)) code = message;
   if (code !== undefined && found.codes.length < 12) found.codes.push({ code, depth });
   // A status-like number beside its own reason phrase (`"error": "Bad Request", "errorCode": 400`) is the status restated.
   if (statusLike !== undefined && found.codes.length < 12 && !(typeof r.error === 'string' && r.error.toLowerCase() === statusText(Number(statusLike)).toLowerCase())) found.codes.push({ code: statusLike, depth });

@@ -70,9 +70,9 @@ function trimValue(raw: string): string {
  * Words printouts and logs use as labels before a colon (`note: …`, `body: …`, `fatal: [host]: …`, `err: 1`),
  * and the HTTP tools that open their errors with their own name (`curl: (22) The requested URL
  * returned error: 503`), and the operations Go's net errors name (`dial tcp 10.0.0.1:443: connect: operation
- * timed out`, `read: connection reset by peer`): no vendor's code.
+ * timed out`, `read: connection reset by peer`), and PHP's `Fatal error: Uncaught …`: no vendor's code.
  */
-const LABELS = new Set('note body attempt fatal warning info debug hint help cause details curl wget err message connect dial read write lookup'.split(' '));
+const LABELS = new Set('note body attempt fatal warning info debug hint help cause details curl wget err message connect dial read write lookup uncaught'.split(' '));
 
 /**
  * The code a `code: message` chain names (Docker's `toomanyrequests: You have reached…`, `denied:
@@ -144,6 +144,9 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string } {
   }
   const head = s.text.slice(0, HEAD);
   if (head === '') return { env: {}, head };
+  // An OAuth 2.0 error as a redirect's query carries it, pasted as the body (RFC 6749 §4.1.2.1:
+  // `error=redirect_uri_mismatch&error_description=This+…`): the form's members, decoded.
+  if (head.startsWith('error=')) return { env: readEnvelope(Object.fromEntries(new URLSearchParams(head.split(/\s/, 1)[0]))), head };
   const env = withLeadingCode((head.includes('<Code>') || head.includes('<code>') || head.includes('<Type>') || head.includes('<statuscode>') || head.includes('<Number>') || head.includes('<Error Number=') ? xml(head) : undefined) ?? readEnvelope(scanObject(s.text).value, s.status));
   if (env.vendorCode !== undefined) return { env, head };
   const lead = head.slice(0, LINES);

@@ -13,8 +13,13 @@ import type { FaultCode } from '../../core/catalog.js';
 export const RULES: readonly (readonly [FaultCode, string])[] = [
   // A thing that cannot go while something else holds it is in the wrong state, before its nouns read as
   // anything else ("The capacity group cannot be removed while active numbers are assigned to it").
+  // HTTP 405's reason phrase as an API's code or message (JW Player's `method_not_allowed`), before "not allowed" reads as a permission.
+  ['not_implemented', 'method not allowed|method is not allowed'],
+  // A TLS certificate the client could not verify: no connection was made (curl's "SSL certificate problem: unable to get
+  // local issuer certificate", OpenSSL's "certificate verify failed"), before its words read as anything else.
+  ['connect_failed', 'ssl certificate problem|certificate verify failed|unable to get local issuer certificate|self signed certificate in certificate chain'],
   ['conflict', 'cannot be removed while|cannot be deleted while|can not be deleted while|can t be deleted while|can t be removed while|not pending'],
-  ['payload_too_large', 'file size exceeds|request too large|payload too large|entity too large|body too large|file too large|image too large|pdf too large|document too large|attachment too large|upload too large|content too large|message too large|batch too large|maximum of &per request|too big |maximum size|maximum request size|size limit|kb limit|mb limit|gb limit|byte limit|bytes limit|max complexity|maximum complexity|max depth|maximum depth'],
+  ['payload_too_large', 'file size exceeds|maximum file size|file size cap|request too large|payload too large|entity too large|body too large|file too large|image too large|pdf too large|document too large|attachment too large|upload too large|content too large|message too large|batch too large|maximum of &per request|too big |maximum size|maximum request size|size limit|kb limit|mb limit|gb limit|byte limit|bytes limit|max complexity|maximum complexity|max depth|maximum depth'],
   // A token budget per minute or second is a throttle, though the text adds "too many tokens" (a TPM window refills).
   ['rate_limited', 'tokens per minute|tokens per second|tokens per min |tokens per sec |tpm limit'],
   ['context_length_exceeded', 'context length|context window|maximum context|context limit|context size|too many tokens|prompt is too long|input is too long|input too long|prompt too long|token limit|input token count|tokens exceed|max new tokens|exceeds the token|maximum number of tokens|sequence length|max seq len|n ctx'],
@@ -23,22 +28,22 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   // ("Developer accounts are limited to 100 requests over a 24 hour period … upgrade to a paid plan").
   ['quota_exhausted', '24 hour period|24 hours period|requests per day|calls per day|requests per month|calls per month'],
   // Credits that refill each minute are a throttle, though they are called credits (Twelve Data: "run out of API credits for the current minute").
-  ['rate_limited', 'credits &current minute|credits &per minute|credits &next minute'],
+  ['rate_limited', 'credits &current minute|credits &per minute|credits &next minute|credits &sec |credits &second |credits &per second'],
   ['payment_required', 'payment required|payment failed|payment declined|billing|credit |credits |credit balance|out of credit|insufficient funds|insufficient balance|insufficient credit|balance is too low|balance too low|spending limit|spend limit|spending cap|card declined|card was declined|top up|add funds|paid plan|balance not enough|not enough balance|exhausted balance|recharge|was declined|been declined|arrearage|in arrears|overdue payment|overdue balance|good standing|do not honor|declin|past due|premium functionality|premium feature|premium plan|premium account|premium subscription|not premium|requires premium|upgrade to premium|subscription has expired|subscription expired|subscription is expired|plan has expired|plan expired|zero balance|balance is zero|negative balance|subscription is not active|subscription is inactive|subscription inactive'],
   ['rate_limited', 'quota &per minute|quota &per second|quota &per min |quota &requests per|quota &tokens per|quotas &per minute'],
   // A window of a day or more is an allowance, whatever else the text calls it ("Rate limit exceeded: free-models-per-day").
   ['quota_exhausted', 'monthly limit|daily limit|in the last day|in the last 24 hours|daily &limit |daily &limits |monthly &limit |daily quota|limit for the month|limit for the day|per day|per month|every day|each day|every month|for today|pull rate limit'],
   // A rate limit said to be exceeded is a throttle, though the text adds "quota" ("Job exceeded rate limits: … exceeded quota").
   // So is a cap on requests in flight, though the text suggests an upgrade to raise it ("Too many concurrent requests … upgrade").
-  ['rate_limited', 'rate limit exceeded|rate limits exceeded|exceeded rate limit|exceeded the rate limit|exceeds the rate limit|too many concurrent|concurrent request|concurrency limit|concurrent api|concurrent quota|concurrent session|concurrent connection|concurrent stream|concurrent job'],
+  ['rate_limited', 'calls per second|requests per second|rate limit exceeded|rate limits exceeded|exceeded rate limit|exceeded the rate limit|exceeds the rate limit|too many concurrent|concurrent request|concurrency limit|concurrent api|concurrent quota|concurrent session|concurrent connection|concurrent stream|concurrent job'],
   ['quota_exhausted', 'quota |quotas |usage limit|plan limit|storage limit|bandwidth limit|allowance|total request|limit&upgrad|insufficient storage'],
-  ['rate_limited', 'rate limit|ratelimit|over query limit|qps |flood control|flood wait|too many request|too many&attempts|toomanyrequests|throttl|slow down|slowdown|per 1 minute|per 1 second|frequency limit|requests per|calls per|per second|per minute|request limit|tokens per min|concurrency limit|concurrent request|concurrent api|limit exceeded|limit reached|usage reached|rate exceeded|request rate|secondly limit|provisioned throughput|throughput exceeded|too many write|too many operation|too many calls|too many api calls|too many concurrent|too many visit|excessive request|too frequent|too often|number of api request|number of api call|calls limit|call limit'],
+  ['rate_limited', 'rate limit|ratelimit|over query limit|qps |flood control|flood wait|for flooding|too many request|too many&attempts|toomanyrequests|throttl|slow down|slowdown|per 1 minute|per 1 second|frequency limit|requests per|calls per|per second|per minute|request limit|tokens per min|concurrency limit|concurrent request|concurrent api|limit exceeded|limit reached|usage reached|rate exceeded|request rate|secondly limit|provisioned throughput|throughput exceeded|too many write|too many operation|too many calls|too many api calls|too many concurrent|too many visit|excessive request|too frequent|too often|number of api request|number of api call|calls limit|call limit'],
   ['overloaded', 'overload|capacity|server is busy|servers are busy|too busy|busy |high demand|heavy load|rejected execution|shedding'],
   // Go's resolver (`dial tcp: lookup api.example.com: no such host`, `… server misbehaving`): no connection was made,
   // before "no such" reads as a missing resource. (A dial that timed out may be a gateway's upstream: not here.)
   ['connect_failed', 'no such host|server misbehaving'],
   // Expat's "not well-formed (invalid token)": the client's XML parser on a page that is no XML, before "invalid token" reads as a credential.
-  ['malformed_response', 'not well formed invalid token'],
+  ['malformed_response', 'not well formed invalid token|decode json|decoding json|unexpected content type'],
   // Whose the thing is, said beside its existing ("this crate exists but you don't seem to be an owner"); and an
   // allowlist of addresses, before "Unauthorized IP Address" reads as a credential (Transmission's RPC whitelist).
   ['permission_denied', 'unauthorized ip|ip address whitelist|ip whitelist|ip allowlist|ip blacklist|blacklisted|not in whitelist|not in the whitelist|not whitelisted|not in allowlist|not in the allowlist|not allowlisted|not an owner|not the owner|be an owner|not enabled for|not been granted|not granted'],
@@ -63,7 +68,7 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['connect_failed', 'connect to the origin|connect to origin|cannot connect to host|connect call failed|failed to establish a new connection|connection timed out|connect timed out|connect timeout|connect etimedout|econnrefused|enotfound|eai again|getaddrinfo'],
   // A connection that broke after the request went out, as clients print it (Go's `Post "…": EOF`, node's "socket hang up").
   ['connection_reset', 'connection reset|reset by peer|socket hang up|broken pipe|premature close|eof |econnreset|epipe '],
-  ['service_unavailable', 'backend fetch failed|transport is closing|transient failure|no healthy upstream|upstream connect error|connection failure|connection refused|no available server|no server is available'],
+  ['service_unavailable', 'backend fetch failed|transport is closing|transient failure|no healthy upstream|upstream connect error|connection failure|connection refused|no available server|no server is available|no nodes available|no node available'],
   ['gateway_timeout', 'gateway timeout|gateway time out|first byte timeout|invocation timeout|backend timeout|upstream timeout|upstream request timeout|deadline exceeded|endpoint request timed out'],
   ['bad_gateway', 'proxying|bad gateway|connection lost|failed to respond|did not respond|didn t respond|upstream error|invalid response from|upstream returned|upstream sent|origin error'],
   // urllib3's "Read timed out. (read timeout=5)": the client's own deadline, not the server's.
@@ -84,8 +89,9 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['internal', 'internal|server error|unexpected condition|unexpected error|unknown error|generic error|general error|something went wrong'],
   // Last: a text that calls something invalid or missing and says nothing sharper ("Invalid reply token",
   // "payment_session_id is not present or is invalid", "Missing 'num_before' argument") refused the request;
-  // weak, so only a body with no status takes it.
-  ['invalid_request', 'invalid |missing |not valid |not a valid '],
+  // weak, so only a body with no status takes it. So does one that calls it wrong (POEditor's "Wrong language code") or a
+  // mismatch (OAuth's `redirect_uri_mismatch`).
+  ['invalid_request', 'invalid |missing |not valid |not a valid |wrong |mismatch'],
 ];
 
 /**
