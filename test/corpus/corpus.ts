@@ -185,7 +185,7 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'sixteenth holdout', dir: HOLDOUT16_DIR, gathered: 'gathered blind while the fifteenth was spent, then spent' },
   { name: 'seventeenth holdout', dir: HOLDOUT17_DIR, gathered: 'gathered blind while the sixteenth was spent, then spent' },
   { name: 'eighteenth holdout', dir: HOLDOUT18_DIR, gathered: 'gathered blind while the seventeenth was spent, then spent' },
-  { name: 'nineteenth holdout', dir: HOLDOUT19_DIR, gathered: 'gathered blind while the eighteenth was spent' },
+  { name: 'nineteenth holdout', dir: HOLDOUT19_DIR, gathered: 'gathered blind while the eighteenth was spent, then spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
