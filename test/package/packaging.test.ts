@@ -195,13 +195,17 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // Then 41,843 → 42,445 (+602): what the eighteenth's and nineteenth's misses showed (JSON:API and problem details read
 // by their words, `failed with code N`, an OAuth error as a query, a `failure` object, `errno` and NetSuite's codes,
 // labels that are no code, lexicon words). Guard 42,500.
+// Then 42,445 → 43,370 (+925): what the twentieth's misses showed (Express's no-route text, IBM's `trace`, a body that
+// is the JSON string of itself, Dropwizard's logged ID, three wait phrasings and a wait header, `errorClass`, a name
+// beside a bare number, a `message` object's id, printed gRPC numbers and `Error code: N`, curl's own lines, stack
+// frames of .NET, Java and JavaScript, a code that restates the status, two weighings of words, lexicon words). Guard 44,000.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9500],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16570],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 19870],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13420],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 13800],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 42500],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 44000],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

@@ -25,6 +25,17 @@ function namesRoute(text: string | undefined): boolean {
   return w.includes(' url ') || w.includes(' route ') || w.includes(' endpoint ');
 }
 
+/** An "unauthorized" that names a permission or a role, and no credential. */
+function namesRefusal(text: string | undefined): boolean {
+  const w = paddedWords(text ?? '');
+  return w.includes(' unauthori') && (w.includes(' permission') || w.includes(' role ')) && !/ (?:token|api key|password|credential|login|log in|sign in|authenticat)/.test(w);
+}
+
+function namesBlankField(text: string | undefined): boolean {
+  const w = paddedWords(text ?? '');
+  return w.includes(' mandatory field') || w.includes(' cannot be blank') || w.includes(' can t be blank') || w.includes(' must not be blank');
+}
+
 function namesThrottle(w: string): boolean {
   return w.includes(' throttl') || w.includes(' rate limit') || w.includes(' too many request');
 }
@@ -57,6 +68,9 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // The words are cut only where a rule reads them: most calls need none.
   if (found.strong === 'gone' && paddedWords(all ?? '').includes(' gone wrong ')) return status === undefined ? 'internal' : undefined;
   const strong = (found.strong === 'validation_failed' && any === 'invalid_request') || (found.strong === 'connection_reset' && status !== undefined) ? undefined : found.strong;
+  // "Unauthorized" is what many APIs call a refused permission: beside words that name one ("Unable to validate user
+  // API permissions", "Forbidden - Approved role required"), it is not a credential refused; under a 401 it is.
+  if (strong === 'unauthenticated' && status !== 401 && namesRefusal(all)) return 'permission_denied';
   // With no status, errors keyed by their fields are a field-level rejection whatever their words say.
   if (status === undefined || status < 400) return strong ?? any ?? (fieldNamed && status === undefined ? 'validation_failed' : undefined);
   const fromStatus = codeForStatus(status);
@@ -77,6 +91,9 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
     return byCode === 'quota_exhausted' || byCode === 'payment_required' ? byCode : strong;
   }
   if (SETTLED.has(fromStatus) || status === 401) return undefined;
+  // A 500 that names a field left blank or a mandatory field missing is the request's fault, sent with the wrong status
+  // (Lightspeed Restaurant's 500 `{"code":"11402","description":"Type id is a mandatory field"}`).
+  if (strong === 'validation_failed' && status === 500 && namesBlankField(all)) return strong;
   // A server that answered, and says a connection failed, speaks of its own upstream, as a proxy does
   // (Proxmox's 595 "Errors during connection establishment, proxy handshake: Connection refused", its 596
   // "… Connection timed out"): the caller's request arrived, so the failure is a gateway's.

@@ -99,3 +99,27 @@ export function text(value: unknown): string | undefined {
 export function sentence(value: unknown): string | undefined {
   return text(Array.isArray(value) ? value[0] : value);
 }
+
+/**
+ * One lower-case snake_case word of two to six parts: a code, never a sentence.
+ * @internal
+ */
+export const SNAKE_WORD = /^[a-z]{2,30}(?:_[a-z]{2,30}){1,5}$/;
+
+/**
+ * An identifier of two words or more: `InvalidParams`, `ERR_DATABASE_OP_FAILED`, `rate_limited`.
+ * @internal
+ */
+export const NAME_CODE = /^(?:[A-Z](?=[A-Za-z0-9]{0,80}[a-z])[A-Za-z0-9]{0,80}[A-Z][A-Za-z0-9]{0,80}|[A-Za-z][A-Za-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,8})$/;
+
+/**
+ * A wait an error object gives as a number: `retry_after_ms`, or seconds under `retry_after` and its spellings.
+ * @internal
+ */
+export function waitOf(r: Readonly<Record<string, unknown>>): number | undefined {
+  const ms = r.retry_after_ms ?? r.retryAfterMs;
+  if (typeof ms === 'number' && ms >= 0) return Math.min(ms, Number.MAX_SAFE_INTEGER);
+  const s = r.retry_after ?? r.retryAfter ?? r.retry_after_seconds ?? r.retryAfterSeconds;
+  const n = typeof s === 'string' && s.trim() !== '' ? Number(s) : s;
+  return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.min(Math.round(n * 1000), Number.MAX_SAFE_INTEGER) : undefined;
+}

@@ -7,7 +7,7 @@
  */
 import { asRecord } from '../profile.js';
 import { CODES, IDS, NEST, OTHER_MESSAGE, OTHER_NEST, ROLES, TOP_CODES } from './envelope-members.js';
-import { codeOf, grpcStatus, HEX_TRACE, httpStatus, ID_CODE, problemPath, sentence, text, TOP_ID, UUID } from './envelope-values.js';
+import { codeOf, grpcStatus, HEX_TRACE, httpStatus, ID_CODE, NAME_CODE, problemPath, sentence, SNAKE_WORD, text, TOP_ID, UUID, waitOf } from './envelope-values.js';
 import { rpcDetails } from './rpc-details.js';
 import { isReasonPhrase, statusText } from '../status-text.js';
 
@@ -36,8 +36,6 @@ export interface Envelope {
 /** Error objects read per body: enough for any envelope, and a bound on hostile ones. */
 const MAX_OBJECTS = 24;
 
-/** One lower-case snake_case word of two to six parts: a code, never a sentence. */
-const SNAKE_WORD = /^[a-z]{2,30}(?:_[a-z]{2,30}){1,5}$/;
 
 /** The record to read in a value: itself, or the first of an array's records that carries a code. */
 function first(value: unknown): Rec | undefined {
@@ -55,13 +53,7 @@ function first(value: unknown): Rec | undefined {
   return found;
 }
 
-function waitOf(r: Rec): number | undefined {
-  const ms = r.retry_after_ms ?? r.retryAfterMs;
-  if (typeof ms === 'number' && ms >= 0) return Math.min(ms, Number.MAX_SAFE_INTEGER);
-  const s = r.retry_after ?? r.retryAfter ?? r.retry_after_seconds ?? r.retryAfterSeconds;
-  const n = typeof s === 'string' && s.trim() !== '' ? Number(s) : s;
-  return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.min(Math.round(n * 1000), Number.MAX_SAFE_INTEGER) : undefined;
-}
+
 
 interface Found {
   /** Codes found, with their depth and rank: the deepest is the most specific. */
@@ -140,11 +132,16 @@ function walk(r: Rec, depth: number, found: Found): void {
       // So is a reason phrase beside the status as a number under another name (Gotify's `{"error": "Unauthorized",
       // "errorCode": 401, …}`): the status in words, not a code of the vendor's.
       (key === 'error' && typeof v === 'string' && isReasonPhrase(v) && httpStatus(r.errorCode) !== undefined) ||
+      // And a `reason` that is the status's phrase beside a code in words (Sentinel Hub's `{"status": 401, "reason":
+      // "Unauthorized", …, "code": "COMMON_UNAUTHORIZED"}`); beside Kubernetes' numeric `code` the reason is the code.
+      (key === 'reason' && typeof v === 'string' && isReasonPhrase(v) && typeof r.code === 'string' && /[A-Za-z]/.test(r.code)) ||
       (key === 'name' && typeof v === 'string' && /^[A-Z]\w{0,80}(?:Error|Exception)$/.test(v)) ||
       // So is a `type` naming a client's API-error class (`{ status: 401, details: 'Forbidden', type: 'MailgunAPIError' }`);
       // a server's own `BadRequestError` (vLLM) or `…Exception` (AWS) type is its code.
       // NetSuite's SuiteScript names its class by namespace (`"type": "error.SuiteScriptError"`); the code is its `name`.
-      (key === 'type' && typeof v === 'string' && /^(?:[a-z]{1,20}\.)?[A-Z]\w{0,80}(?:API|Api|Script)Error$/.test(v));
+      (key === 'type' && typeof v === 'string' && /^(?:[a-z]{1,20}\.)?[A-Z]\w{0,80}(?:API|Api|Script)Error$/.test(v)) ||
+      // A fetch `Response` as a browser console prints it (`Response {type: 'cors', url: …, status: 400, …}`): its type is CORS's.
+      (key === 'type' && (v === 'cors' || v === 'basic' || v === 'opaque' || v === 'opaqueredirect') && (r.ok !== undefined || r.url !== undefined));
     if (role.code !== undefined && !phrase && (role.top !== true || depth === 0 || hasMessage) && (key !== 'errorId' || typeof v === 'number') && (key !== 'Type' || /^[A-Z]\w{0,80}Exception$|^[a-z]+(?:_[a-z]+){1,6}$/.test(String(v)))) {
       const c = role.code < codeRank || role.code < statusLikeRank ? (codeOf(v) ?? (key === 'type' ? problemPath(v) : undefined)) : undefined;
       if (c !== undefined && httpStatus(c) === undefined) {
@@ -204,8 +201,16 @@ function walk(r: Rec, depth: number, found: Found): void {
   // Dropbox's error is a tagged union inside `error` (`{"error": {".tag": "expired_access_token"}}`);
   // at the top a `.tag` is a success's entry kind (`"file"`).
   if (code === undefined && depth > 0) code = codeOf(r['.tag']);
+  // Open Food Facts' v3 errors name themselves in a `message` object (`"message": {"id": "invalid_user_id_and_password",
+  // "name": "Invalid user id and password"}`): its id is the code, its name the message.
+  const said = code === undefined && message === undefined ? asRecord(r.message) : undefined;
+  if (said !== undefined && typeof said.id === 'string' && ID_CODE.test(said.id)) [code, message] = [said.id, sentence(said.name) ?? sentence(said.lc_name)];
   // A message that is one snake_case word is the error's name (The Graph's `{"errors": [{"message": "indexing_error"}]}`).
   if (code === undefined && message !== undefined && SNAKE_WORD.test(message)) code = message;
+  // A name in `error` beside a bare number is the code people read (PlayFab's `"error": "InvalidParams", "errorCode":
+  // 1000`, NocoDB's `"error": "ERR_DATABASE_OP_FAILED"` beside PostgreSQL's `"code": "42703"`); an OAuth error's
+  // lower-case name beside a vendor's number is the protocol's, the number the vendor's (Amadeus' `invalid_client`, 38187).
+  if (code !== undefined && /^\d+$/.test(code) && typeof r.error === 'string' && NAME_CODE.test(r.error) && /[A-Z]/.test(r.error) && !isReasonPhrase(r.error)) code = r.error;
   if (code !== undefined && found.codes.length < 12) found.codes.push({ code, depth });
   // A status-like number beside its own reason phrase (`"error": "Bad Request", "errorCode": 400`) is the status restated.
   if (statusLike !== undefined && found.codes.length < 12 && !(typeof r.error === 'string' && r.error.toLowerCase() === statusText(Number(statusLike)).toLowerCase())) found.codes.push({ code: statusLike, depth });
@@ -217,8 +222,9 @@ function walk(r: Rec, depth: number, found: Found): void {
   // `errors[].id`, Brave Search's `error.id`, Klaviyo's): the request id when nothing else is one.
   found.requestId ??= id ?? (depth > 0 && typeof r.id === 'string' && UUID.test(r.id) ? r.id : undefined);
   // IBM Cloud's APIs answer `{"errors": […], "trace": "d0137e9f…"}`: a bare hex trace beside the errors is the
-  // request's (a UUID `trace` elsewhere is a tracer's run, as LangSmith prints it).
-  if (depth === 0 && typeof r.trace === 'string' && HEX_TRACE.test(r.trace)) found.requestId ??= r.trace;
+  // request's, and so is any one id token there (IBM Quantum's `cghkdf2nfrtgkmg82530`, a UUID); a UUID `trace`
+  // elsewhere is a tracer's run, as LangSmith prints it.
+  if (depth === 0 && typeof r.trace === 'string' && (HEX_TRACE.test(r.trace) || (Array.isArray(r.errors) && TOP_ID.test(r.trace)))) found.requestId ??= r.trace;
   // Sumo Logic's `{"id": "0H9HG-7A2K0-T5B0K", "errors": […]}`: an id beside the error list, not a resource's, names the request.
   if (depth === 0 && !found.ok && Array.isArray(r.errors) && typeof r.id === 'string' && TOP_ID.test(r.id)) found.requestId ??= r.id;
   if (wait) found.retryAfterMs ??= waitOf(r);

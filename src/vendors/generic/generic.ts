@@ -9,11 +9,13 @@
 import type { FaultCode } from '../../core/catalog.js';
 import { codeForStatus } from '../../core/status.js';
 import { statusOf } from '../../core/thrown.js';
+import { statusText } from '../status-text.js';
 import { builtinProfile } from '../builtin-profile.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from '../profile.js';
 import { xmlText } from '../profile.js';
 import { codeByMeaning, retryByMeaning } from './decide.js';
 import { type Envelope, readEnvelope } from './envelope.js';
+import { withoutCurlLines, withoutEmptyMembers, withoutFrames } from './noise.js';
 import { leadingCode, printedCode, quotedObject, withLeadingCode } from './printed-code.js';
 import { statusInText } from './printed-status.js';
 import { requestIdInText } from './request-id.js';
@@ -128,8 +130,21 @@ function xml(head: string): Envelope | undefined {
   return { vendorCode: code, message, text: message, requestId: xmlText(head, 'RequestId') ?? xmlText(head, 'RequestID') };
 }
 
+/** The string a text holds as one JSON string literal, if it is one. */
+function jsonString(text: string): string | undefined {
+  try {
+    const v: unknown = JSON.parse(text);
+    return typeof v === 'string' ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** What the body holds, whatever its form: parsed JSON, or text read as XML, a printout, or lines. */
 function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string } {
+  // A body pasted as the JSON string of itself (`"{\"code\":500,\"message\":…}"`): the string is the body.
+  const pasted = s.text.startsWith('"{') ? jsonString(s.text) : undefined;
+  if (pasted !== undefined) return envelopeOf({ ...s, json: scanObject(pasted).value, text: pasted });
   if (typeof s.json === 'object' && s.json !== null) {
     let env = withLeadingCode(readEnvelope(s.json, s.status));
     // A serialized SDK error whose message is the server's body (`{"name":"DeepgramApiError","message":"{\"err_code\":…}"}`).
@@ -152,7 +167,7 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string } {
   const lead = head.slice(0, LINES);
   // A page's markup holds attributes (`<meta name="robots" …>`), no printed code.
   if (/^\s{0,64}<[!a-zA-Z]/.test(lead)) return { env, head };
-  const stated = printedCode(lead);
+  const stated = printedCode(withoutCurlLines(lead));
   if (stated !== undefined) return { env: { ...env, vendorCode: stated }, head };
   const quoted = quotedObject(lead);
   const inner = quoted === undefined ? undefined : readEnvelope(scanObject(quoted).value, s.status);
@@ -171,48 +186,9 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string } {
 
 const HOUR = 3_600_000;
 
-/**
- * A Python traceback's text without its frames: each `File "…", line N, in fn` line and the source (and
- * Python 3.11's carets) under it name the code that ran (`if … is_f1_session_in_progress():`,
- * `rateLimitDuration=None`), not what failed, which the exception line after the frames says. Of a chain
- * ("During handling of the above exception, another exception occurred"), the first traceback is the
- * cause: shodan's `APIError: Invalid API key` under the `Retry limit reached (5)` its retry loop raised.
- * One pass over the lines of the bounded head.
- */
-function withoutFrames(head: string): string {
-  // A paste may begin mid-traceback, at a frame, with no header.
-  const header = head.indexOf('Traceback (most recent call last)');
-  const start = header >= 0 ? header : head.includes('", line ') && head.includes('File "') ? 0 : -1;
-  if (start < 0) return head;
-  const chained = head.indexOf('\nDuring handling of the above exception', start);
-  const caused = head.indexOf('\nThe above exception was the direct cause', start);
-  const end = Math.min(chained < 0 ? head.length : chained, caused < 0 ? head.length : caused);
-  const lines = head.slice(0, end).split('\n');
-  const kept: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    const trimmed = line.trimStart();
-    if (!trimmed.startsWith('File "') || !trimmed.includes('", line ')) {
-      kept.push(line);
-      continue;
-    }
-    const indent = line.length - trimmed.length;
-    for (let next = lines[i + 1]; next !== undefined && next.length - next.trimStart().length > indent; next = lines[i + 1]) i++;
-  }
-  return kept.join('\n');
-}
-
-/**
- * A member printed with nothing in it says nothing of what failed, though its name holds a meaning's
- * word: Bungie's `"ThrottleSeconds" => 0` beside `"ErrorStatus" => "SystemDisabled"`, Evernote's
- * `EDAMSystemException(errorCode=8, rateLimitDuration=None, …)`. Bounded quantifiers only.
- */
-const EMPTY_MEMBER = /["']?\b[A-Za-z_][A-Za-z0-9_]{2,40}["']?[ \t]{0,3}(?:=>|:|=)[ \t]{0,3}(?:0|None|null|nil|false|False|\[\]|\{\})(?![\w.])/g;
-/** An empty value after its separator: a scan that starts only at `:`, `=` or `>`, far cheaper than EMPTY_MEMBER's, which most texts are spared. */
-const EMPTY_VALUE = /[:=>][ \t]{0,3}(?:0|None|null|nil|false|False|\[\]|\{\})(?![\w.])/;
-
-function withoutEmptyMembers(text: string): string {
-  return EMPTY_VALUE.test(text) ? text.replace(EMPTY_MEMBER, '') : text;
+function printedTwice(head: string, word: string): boolean {
+  const at = head.indexOf(word);
+  return at >= 0 && head.indexOf(word, at + word.length) >= 0;
 }
 
 /**
@@ -228,6 +204,16 @@ function byWait(code: FaultCode | undefined, wait: number | undefined): FaultCod
 
 /** Request ids in headers the engine's own list leaves out (Kubernetes' `audit-id`, tracing headers). */
 const ID_HEADERS = ['audit-id', 'x-correlation-id', 'correlation-id', 'x-trace-id', 'trace-id', 'x-b3-traceid', 'x-amz-cf-id', 'x-vercel-id', 'x-fb-trace-id', 'x-ms-activity-id'] as const;
+
+/**
+ * A wait in seconds under a name no standard gives it (OpenSky's `x-rate-limit-retry-after-seconds: 60394`), which the
+ * engine's own header list leaves out.
+ */
+function waitFromHeaders(s: ResponseSnapshot): number | undefined {
+  const v = s.headers.get('x-rate-limit-retry-after-seconds') ?? s.headers.get('x-ratelimit-retry-after-seconds');
+  const n = v === undefined || !/^\d{1,12}$/.test(v.trim()) ? undefined : Number(v.trim()) * 1000;
+  return n === undefined ? undefined : Math.min(n, Number.MAX_SAFE_INTEGER);
+}
 
 function idFromHeaders(s: ResponseSnapshot): string | undefined {
   for (const name of ID_HEADERS) {
@@ -263,12 +249,20 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   let code: FaultCode | undefined = env.quota !== undefined ? (env.quota === 'long' ? 'quota_exhausted' : 'rate_limited') : codeByMeaning(status, env.vendorCode, words, env.fieldNamed);
   // No error status from the response: the one the body restates, or the one a printout states, names the code.
   if (code === undefined && (s.status === undefined || success) && status !== undefined && status >= 400) code = codeForStatus(status);
-  const retryAfterMs = env.retryAfterMs ?? waitInText(words);
-  code = byWait(code, retryAfterMs);
+  const retryAfterMs = env.retryAfterMs ?? waitInText(words) ?? waitFromHeaders(s);
+  // The status's own code too: a 429 whose wait runs past half a day is an allowance spent (OpenSky's 16-hour wait).
+  const limit = code ?? (status !== undefined && status >= 400 ? codeForStatus(status) : undefined);
+  if (byWait(limit, retryAfterMs) !== limit) code = byWait(limit, retryAfterMs);
   // An id the envelope names, else one the text prints after its label, else a header's.
   const requestId = env.requestId ?? requestIdInText(head === '' ? (env.text ?? '') : head) ?? idFromHeaders(s);
   if (code === undefined && env.vendorCode === undefined && env.message === undefined && requestId === undefined && retryAfterMs === undefined) return undefined;
-  return { code, vendorCode: env.vendorCode, message: env.message, requestId, retryAfterMs, retry: code === 'unauthenticated' ? retryByMeaning(code, `${env.vendorCode ?? ''} ${words ?? ''}`) : undefined };
+  // A code that only restates the status (Planning Center's `{"errors": [{"code": "429", …}]}`) is no code of the vendor's;
+  // but a status read from the text may be that very code (Clockify's `… (code: 501)`): then the number must stand twice,
+  // or beside its reason phrase (`Too Many Requests (code: 429)`).
+  const said = head === '' ? `${env.text ?? ''} ${env.vendorCode ?? ''}` : head;
+  const restated = status !== undefined && env.vendorCode === String(status) && (s.status !== undefined || env.status !== undefined || printedTwice(said, env.vendorCode) || said.includes(statusText(status)));
+  const vendorCode = restated ? undefined : env.vendorCode;
+  return { code, vendorCode, message: env.message, requestId, retryAfterMs, retry: code === 'unauthenticated' ? retryByMeaning(code, `${env.vendorCode ?? ''} ${words ?? ''}`) : undefined };
 }
 
 /**

@@ -85,6 +85,12 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   // and Namecheap's Terraform provider its seven-digit one (`Domain name not found (2019166)`);
   // a 4xx or 5xx there is the HTTP status restated, not a code.
   /\((?![45]\d\d\))(\d{2,7})\)[ \t]{0,8}$/m,
+  // A gRPC status number as game-backend SDKs print it beside the HTTP status (Nakama's Godot client: `returned response
+  // code: 401, RPC code: 16, error: Auth token invalid`; its .NET one: `ApiResponseException(StatusCode=400, …, GrpcStatusCode=3)`).
+  /\b(?:RPC code: |GrpcStatusCode=)(1[0-6]|[0-9])(?!\d)/,
+  // A vendor's number after `Error code:` closing a clause, as SDKs append it (IBM Quantum's `Login failed., Error code: 3446.`,
+  // Roblox's `Error code: 7 Reason: …`); a 4xx or 5xx there is the HTTP status (openai-python's `Error code: 429 - {…}`).
+  /\bError code: (?![45]\d\d(?!\d))(\d{1,7})(?=[.,;]|[ \t]{1,4}[A-Z]|[ \t]{0,8}$)/m,
   // A bare `ERR:` line with the vendor's number, as SMS gateways' plain-text APIs answer (Clickatell's legacy
   // `ERR: 001, Authentication failed`, SMSAPI's `ERROR:101`); a 4xx or 5xx there is the HTTP status.
   /(?:^|["'=])ERR(?:OR)?: ?(?![45]\d\d(?!\d))(\d{1,6})(?=,|["']|[ \t]{0,8}$)/m,

@@ -12,9 +12,13 @@ import { statusText } from '../status-text.js';
  * Where SDK printouts and logs state the status: `Error code: 429 - {…}`, `status code 503`, `HTTP/1.1 502`,
  * `Unexpected response code 404 from …` (HADotNet), `unexpected HTTP status code of 401` (geoipupdate),
  * `request failed (500)`, `Pushing feeder v1.4.6 failed (422)` (mix hex), `upload failed with code 422` (the Bugsnag
- * Gradle plugin), and urllib3's debug line `"POST /api/v2/report?… HTTP/1.1" 422 None`.
+ * Gradle plugin), urllib3's debug line `"POST /api/v2/report?… HTTP/1.1" 422 None`, and a check's own words
+ * (`Invalid status code: expected 200-299, got 401.`).
  */
-const STATUS_CUES = ['error code: ', 'status code: ', 'status code is ', 'status code ', 'statuscode: ', 'statuscode=', 'status: ', 'response status : ', 'http/1.1 ', 'http/2 ', 'http/1.0 ', 'http error ', 'http code ', 'http ', 'status=', 'code: ', '(status ', 'status is ', 'status = ', 'returned ', 'returns ', 'error ', 'error: ', 'error (', 'error: (', 'bad response ', 'bad response: ', 'server response ', 'server response: ', 'response [', 'response code ', 'status code of ', 'failed (', 'failed with code ', 'http/1.1" ', 'status '] as const;
+const STATUS_CUES = ['error code: ', 'status code: ', 'status code is ', 'status code ', 'statuscode: ', 'statuscode=', 'status: ', 'response status : ', 'http/1.1 ', 'http/2 ', 'http/1.0 ', 'http error ', 'http code ', 'http ', 'status=', 'code: ', '(status ', 'status is ', 'status = ', 'returned ', 'returns ', 'error ', 'error: ', 'error (', 'error: (', 'bad response ', 'bad response: ', 'server response ', 'server response: ', 'response [', 'response code ', 'status code of ', 'failed (', 'failed with code ', 'http/1.1" ', 'status ', ', got '] as const;
+
+/** Express's text for a request no route matched. */
+const EXPRESS_NO_ROUTE = /(?<![\w])Cannot (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \//;
 
 /** Three digits that could be an error status. */
 const ERROR_NUMBER = /[45]\d\d/;
@@ -45,6 +49,9 @@ function openingStatus(text: string): number | undefined {
  * @internal
  */
 export function statusInText(head: string): number | undefined {
+  // Express answers a route it has no handler for with a 404 whose whole text is `Cannot POST /api/v2/…`
+  // (finalhandler): the words are that 404's, printed or pasted without it.
+  if (head.includes('Cannot ') && EXPRESS_NO_ROUTE.test(head)) return 404;
   // Every form below prints a 4xx or 5xx but a JSON parser's quote of a reason phrase: a text with neither
   // (most messages) is spared lower-casing and every search.
   if (!ERROR_NUMBER.test(head) && !head.includes('is not valid JSON')) return undefined;

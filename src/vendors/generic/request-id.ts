@@ -14,12 +14,18 @@
 // indented, as Ghost's log prints `Error ID:\n    bf659eb0-…`. The client's own
 // `x-ms-client-request-id` is not the server's id; `ID` alone counts only at a line's start.
 const LABEL =
-  /(?<![a-z\d])(?:(?<!client[-_ ])(request|trace|activity|correlation|error|ray)[-_ ]?u?id|xid|(?<=^|[\n\r])(id))\\?["']?[ \t]{0,3}[:=](?:\r?\n)?[ \t]{0,8}\\?["']?(?=([a-z\d][\w.:/+=-]{0,128}))\3|(?<![a-z\d])reference(?: ?#|&#32;&#35;)(?=([a-z\d][\w.:/+=-]{0,128}))\4/gi;
+  /(?<![a-z\d])(?:(?<!client[-_ ])(request|trace|activity|correlation|error|ray|incident)[-_ ]?u?id|xid|(?<=^|[\n\r])(id))\\?["']?[ \t]{0,3}[:=](?:\r?\n)?[ \t]{0,8}\\?["']?(?=([a-z\d][\w.:/+=-]{0,128}))\3|(?<![a-z\d])reference(?: ?#|&#32;&#35;)(?=([a-z\d][\w.:/+=-]{0,128}))\4/gi;
 
 // What every match of LABEL holds: `id` right before its separator, or `reference` before its `#`.
 // A plain pattern (no lookbehind, a literal first) is far cheaper to scan for, and most error
 // messages print no id label at all: they are spared LABEL's lookbehinds at every position.
 const MAYBE_LABEL = /id\\?["']?[ \t]{0,3}[:=]|reference(?: ?#|&#32;)/i;
+
+/**
+ * Dropwizard's answer to an exception no mapper took (LoggingExceptionMapper): "There was an error processing
+ * your request. It has been logged (ID 04ffb32b229d7a80)." The id is the one its server log holds.
+ */
+const LOGGED = /has been logged \(ID ([0-9a-f]{16})\)/;
 
 /** Matches looked at per text: a bound on hostile input made of labels. */
 const MAX_LABELS = 16;
@@ -44,7 +50,7 @@ function shaped(token: string): string | undefined {
  * @internal
  */
 export function requestIdInText(text: string): string | undefined {
-  if (!MAYBE_LABEL.test(text)) return undefined;
+  if (!MAYBE_LABEL.test(text)) return text.includes('logged (ID ') ? LOGGED.exec(text)?.[1] : undefined;
   let best: string | undefined;
   let bestRank = 3;
   LABEL.lastIndex = 0;

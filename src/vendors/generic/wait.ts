@@ -14,6 +14,8 @@ const CUES: readonly (readonly [phrase: string, bare: boolean])[] = [
   ['try again in ', false],
   ['try again after ', true],
   ['retry in ', false],
+  // Planet's SDK prints the server's "max rate reached: retry-in 200ms".
+  ['retry-in ', false],
   ['retry after ', true],
   ['retry-after: ', true],
   ['retry-after ', true],
@@ -22,6 +24,8 @@ const CUES: readonly (readonly [phrase: string, bare: boolean])[] = [
   // Rocket.Chat: "You must wait 60 seconds before trying this endpoint again."
   ['must wait ', false],
   ['wait for ', false],
+  // The Wayback Machine's Save Page Now: "Try waiting for 5 minutes and then try again."
+  ['try waiting for ', false],
   ['available in ', false],
   ['resets in ', false],
   ['reset in ', false],
@@ -35,7 +39,7 @@ const CUES: readonly (readonly [phrase: string, bare: boolean])[] = [
  * "after", "wait", …): without one, no cue needs looking for. Built from {@link CUES}; linear (one
  * alternation of words, then one run of spaces), and only ever run on the bounded head.
  */
-const CUED = new RegExp(`(?:${[...new Set(CUES.map(([cue]) => cue.trimEnd().split(' ').pop()?.replace(/\W/g, '\\$&')))].join('|')}) +(?:['"]?\\d|an? (?:second|minute|hour|day)\\b)`, 'i');
+const CUED = new RegExp(`(?:${[...new Set(CUES.map(([cue]) => cue.trimEnd().split(' ').pop()?.replace(/\W/g, '\\$&')))].join('|')}) +(?:['"~]?\\d|an? (?:second|minute|hour|day)\\b)`, 'i');
 
 const UNITS: Readonly<Record<string, number>> = {
   ms: 1, msec: 1, msecs: 1, millisecond: 1, milliseconds: 1,
@@ -56,6 +60,8 @@ function duration(t: string, i: number, bare: boolean): number | undefined {
     let j = i;
     while (t.charCodeAt(j) === 32) j++;
     // A number a template quoted: Azure Resource Manager's "Please try again after '1' seconds".
+    // And an approximate one: Save Page Now's "Please try again in ~10 min".
+    if (t.charCodeAt(j) === 126) j++;
     const quote = t.charCodeAt(j) === 39 || t.charCodeAt(j) === 34 ? t.charCodeAt(j++) : 0;
     const from = j;
     while (digit(t.charCodeAt(j))) j++;
