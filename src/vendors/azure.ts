@@ -27,6 +27,7 @@ import { codeTable } from './code-table.js';
 import { builtinProfile, withRender } from './builtin-profile.js';
 import { asRecord, codeIn, readString, xmlText } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
+import { requestIdInText } from './generic/request-id.js';
 
 /**
  * Azure Resource Manager, Storage and Microsoft Graph error codes.
@@ -189,7 +190,8 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
       code: specificCode(error) ?? (vendorCode === top ? byShape(top) : codeIn(AZURE_CODES, top) ?? byShape(top)),
       vendorCode,
       message: typeof message === 'string' ? message : readString(asRecord(message), 'value'),
-      requestId: requestId ?? s.headers.get('x-ms-activity-id') ?? readString(inner, 'request-id'),
+      // Or the id Microsoft's services write into the message (Business Central's "…  CorrelationId:  c32f628c-…").
+      requestId: requestId ?? s.headers.get('x-ms-activity-id') ?? readString(inner, 'request-id') ?? (typeof message === 'string' ? requestIdInText(message) : undefined),
       fields: fieldsOf(error.details),
     };
   }

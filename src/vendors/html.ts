@@ -63,6 +63,7 @@ const PHRASES: readonly (readonly [string, FaultCode])[] = [
   ['first byte timeout', 'gateway_timeout'], // Fastly / Varnish
   ['backend is unhealthy', 'service_unavailable'], // Fastly / Varnish
   ['you are being rate limited', 'rate_limited'], // Cloudflare 1015 page
+  ['has banned you temporarily', 'rate_limited'], // the same page's words for the site's owner
   ["wasn't able to connect to the origin", 'connect_failed'], // CloudFront 502: the origin refused or was unreachable
 ];
 
@@ -109,7 +110,10 @@ function cloudflareCode(s: ResponseSnapshot, lower: string): string | undefined 
       ? digitsAt(lower, lower.indexOf('>', marker))
       : lower.indexOf('error code') >= 0
         ? digitsAt(lower, lower.indexOf('error code') + 10)
-        : undefined;
+        : // A page cut before its code still names it in its feedback script (`properties:{errorCode:1015,…}`).
+          lower.includes('cloudflare') && lower.includes('errorcode:')
+          ? digitsAt(lower, lower.indexOf('errorcode:') + 9)
+          : undefined;
   if (fromPage !== undefined) return fromPage;
   const status = s.status ?? 0;
   return isCloudflareEdge(s) && status >= 520 && status <= 530 ? String(status) : undefined;
@@ -117,6 +121,12 @@ function cloudflareCode(s: ResponseSnapshot, lower: string): string | undefined 
 
 /** The whole of Cloudflare's text error body (`error code: 1020`): a four-digit Cloudflare number, nothing else. */
 const CLOUDFLARE_TEXT = /^error code: 1\d{3}\s{0,8}$/;
+
+function numberedCloudflarePage(page: string): boolean {
+  if (!page.startsWith('<')) return false;
+  const lower = page.toLowerCase();
+  return lower.includes('cloudflare') && (lower.includes('cf-error-code') || lower.includes('errorcode:'));
+}
 
 function isPage(s: ResponseSnapshot, lower: string): boolean {
   if (lower.startsWith('<?xml') && !lower.includes('<html')) return false;
@@ -161,7 +171,9 @@ export const htmlReader: VendorProfile = /* @__PURE__ */ builtinProfile({
     if (s.json !== undefined) return false;
     if (s.headers.get('x-vercel-error') !== undefined) return true;
     // Cloudflare's text for clients that are no browser, pasted without its status: the number says it all.
-    if ((s.status ?? 0) < 400) return s.status === undefined && CLOUDFLARE_TEXT.test(head(s));
+    // So is its error page, pasted from a log without it, when the page names its number (`cf-error-code`, or the
+    // feedback script's `errorCode:1015` in a page cut before its body).
+    if ((s.status ?? 0) < 400) return s.status === undefined && (CLOUDFLARE_TEXT.test(head(s)) || numberedCloudflarePage(head(s)));
     return isPage(s, head(s).toLowerCase());
   },
   parse(s) {

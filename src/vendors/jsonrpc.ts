@@ -14,6 +14,8 @@
  * Some providers put an HTTP status in `code` (QuickNode's `{"code": 429, …}`): it means that status.
  * Ethereum nodes answer a reverted call with code 3, "execution reverted: <reason>": a bad request.
  *
+ * In that range an exception's name in `data.type` is the code (Geotab's `OverLimitException`), and `data.id` the occurrence.
+ *
  * Infura's limit-exceeded errors carry the wait in `data.backoff_seconds` (its docs) or
  * `data.rate.backoff_seconds` (what its servers send).
  */
@@ -82,7 +84,13 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   // geth's revert: code 3 with the contract's reason (go-ethereum internal/ethapi revertError); the call as sent fails.
   else if (code === 3 && /^execution reverted\b/i.test(message ?? '')) named = 'invalid_request';
   else if (code <= -32000 && code >= -32099 && !Object.hasOwn(JSONRPC_CODES, vendorCode) && THROTTLE.test((message ?? '').slice(0, 500))) named = 'rate_limited';
-  return { code: named, vendorCode, message, retryAfterMs: backoff(error.data) };
+  // An implementation-defined server error names its exception and this occurrence in `data` (Geotab's MyGeotab:
+  // `"code": -32000, "data": {"id": "16526e19-…", "type": "OverLimitException"}`): the class is the code the vendor documents.
+  const data = asRecord(error.data);
+  const type = code <= -32000 && code >= -32099 ? readString(data, 'type') : undefined;
+  const thrown = type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined;
+  const id = thrown === undefined ? undefined : readString(data, 'id');
+  return { code: named, vendorCode: thrown ?? vendorCode, message, retryAfterMs: backoff(error.data), requestId: id !== undefined && /^[\w-]{8,64}$/.test(id) ? id : undefined };
 }
 
 /**

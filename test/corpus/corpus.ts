@@ -199,7 +199,7 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'eighteenth holdout', dir: HOLDOUT18_DIR, gathered: 'gathered blind while the seventeenth was spent, then spent' },
   { name: 'nineteenth holdout', dir: HOLDOUT19_DIR, gathered: 'gathered blind while the eighteenth was spent, then spent' },
   { name: 'twentieth holdout', dir: HOLDOUT20_DIR, gathered: 'gathered blind while the nineteenth was spent, then spent' },
-  { name: 'twenty-first holdout', dir: HOLDOUT21_DIR, gathered: 'gathered blind while the twentieth was spent' },
+  { name: 'twenty-first holdout', dir: HOLDOUT21_DIR, gathered: 'gathered blind while the twentieth was spent, then spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */

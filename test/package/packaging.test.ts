@@ -199,6 +199,9 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // is the JSON string of itself, Dropwizard's logged ID, three wait phrasings and a wait header, `errorClass`, a name
 // beside a bare number, a `message` object's id, printed gRPC numbers and `Error code: N`, curl's own lines, stack
 // frames of .NET, Java and JavaScript, a code that restates the status, two weighings of words, lexicon words). Guard 44,000.
+// Then 43,370 → 43,905 (+535): what the twenty-first's misses showed (an OAuth redirect URL, a Bearer challenge's error,
+// FHIR issues, OData's message value, a JSON-RPC exception in `data`, Cloudflare's numbered page without a status,
+// printed codes at a line's end, a bracketed status, a camelCase message, lexicon words). Guard 44,000 holds.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9500],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16570],

@@ -27,7 +27,9 @@ function namesRoute(text: string | undefined): boolean {
 
 /** An "unauthorized" that names a permission or a role, and no credential. */
 function namesRefusal(text: string | undefined): boolean {
-  const w = paddedWords(text ?? '');
+  // Most refused credentials say no "permission" or "role": those are spared cutting into words.
+  if (text === undefined || !/ermission|role/i.test(text)) return false;
+  const w = paddedWords(text);
   return w.includes(' unauthori') && (w.includes(' permission') || w.includes(' role ')) && !/ (?:token|api key|password|credential|login|log in|sign in|authenticat)/.test(w);
 }
 

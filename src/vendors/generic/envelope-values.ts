@@ -37,7 +37,7 @@ export const HEX_TRACE = /^[0-9a-f]{16,64}$/i;
 export const ID_CODE = /^[a-z]{3,40}(?:[_.][a-z]{1,40}){0,8}$/;
 
 /** One token of letters, digits and `_ . : # + -`, starting with a letter or digit. */
-const CODE = /^[A-Za-z0-9][\w.:#+-]*$/;
+const CODE = /^(?:[A-Za-z0-9][\w.:#+-]*|-\d{1,12})$/;
 
 /**
  * A string that looks like a machine code: one token, not a sentence or a URL.
@@ -105,6 +105,12 @@ export function sentence(value: unknown): string | undefined {
  * @internal
  */
 export const SNAKE_WORD = /^[a-z]{2,30}(?:_[a-z]{2,30}){1,5}$/;
+
+/**
+ * One lower camelCase word of two to six parts (`notAuthenticated`): a code, never a sentence.
+ * @internal
+ */
+export const CAMEL_WORD = /^[a-z]{2,30}(?:[A-Z][a-z0-9]{1,30}){1,5}$/;
 
 /**
  * An identifier of two words or more: `InvalidParams`, `ERR_DATABASE_OP_FAILED`, `rate_limited`.

@@ -7,7 +7,7 @@
  */
 import { asRecord } from '../profile.js';
 import { CODES, IDS, NEST, OTHER_MESSAGE, OTHER_NEST, ROLES, TOP_CODES } from './envelope-members.js';
-import { codeOf, grpcStatus, HEX_TRACE, httpStatus, ID_CODE, NAME_CODE, problemPath, sentence, SNAKE_WORD, text, TOP_ID, UUID, waitOf } from './envelope-values.js';
+import { CAMEL_WORD, codeOf, grpcStatus, HEX_TRACE, httpStatus, ID_CODE, NAME_CODE, problemPath, sentence, SNAKE_WORD, text, TOP_ID, UUID, waitOf } from './envelope-values.js';
 import { rpcDetails } from './rpc-details.js';
 import { isReasonPhrase, statusText } from '../status-text.js';
 
@@ -150,7 +150,8 @@ function walk(r: Rec, depth: number, found: Found): void {
       } else if (c !== undefined && role.code < statusLikeRank && key !== 'errno' && key !== 'errorno') [statusLike, statusLikeRank] = [c, role.code];
     }
     if (role.message !== undefined && role.message < messageRank) {
-      const m = sentence(v);
+      // OData's `"message": {"lang": "en-us", "value": "…"}` (SAP Business One's Service Layer, SharePoint, Dynamics CRM).
+      const m = sentence(v) ?? (typeof v === 'object' && v !== null && !Array.isArray(v) ? text((v as Rec).value) : undefined);
       if (m !== undefined) {
         message = m;
         messageRank = role.message;
@@ -206,7 +207,8 @@ function walk(r: Rec, depth: number, found: Found): void {
   const said = code === undefined && message === undefined ? asRecord(r.message) : undefined;
   if (said !== undefined && typeof said.id === 'string' && ID_CODE.test(said.id)) [code, message] = [said.id, sentence(said.name) ?? sentence(said.lc_name)];
   // A message that is one snake_case word is the error's name (The Graph's `{"errors": [{"message": "indexing_error"}]}`).
-  if (code === undefined && message !== undefined && SNAKE_WORD.test(message)) code = message;
+  // So is one camelCase word (LibreLinkUp's `{"status": 2, "error": {"message": "notAuthenticated"}}`).
+  if (code === undefined && message !== undefined && (SNAKE_WORD.test(message) || CAMEL_WORD.test(message))) code = message;
   // A name in `error` beside a bare number is the code people read (PlayFab's `"error": "InvalidParams", "errorCode":
   // 1000`, NocoDB's `"error": "ERR_DATABASE_OP_FAILED"` beside PostgreSQL's `"code": "42703"`); an OAuth error's
   // lower-case name beside a vendor's number is the protocol's, the number the vendor's (Amadeus' `invalid_client`, 38187).

@@ -160,8 +160,10 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string } {
   const head = s.text.slice(0, HEAD);
   if (head === '') return { env: {}, head };
   // An OAuth 2.0 error as a redirect's query carries it, pasted as the body (RFC 6749 §4.1.2.1:
-  // `error=redirect_uri_mismatch&error_description=This+…`): the form's members, decoded.
-  if (head.startsWith('error=')) return { env: readEnvelope(Object.fromEntries(new URLSearchParams(head.split(/\s/, 1)[0]))), head };
+  // `error=redirect_uri_mismatch&error_description=This+…`), or the whole redirect URL pasted
+  // (`https://app.example/callback?error=unauthorized_client&error_description=…`): the form's members, decoded.
+  const query = head.startsWith('error=') ? 0 : head.startsWith('http') ? head.search(/[?&#]error=/) + 1 : -1;
+  if (query >= 0 && head.startsWith('error=', query)) return { env: readEnvelope(Object.fromEntries(new URLSearchParams(head.slice(query).split(/\s/, 1)[0]))), head };
   const env = withLeadingCode((head.includes('<Code>') || head.includes('<code>') || head.includes('<Type>') || head.includes('<statuscode>') || head.includes('<Number>') || head.includes('<Error Number=') ? xml(head) : undefined) ?? readEnvelope(scanObject(s.text).value, s.status));
   if (env.vendorCode !== undefined) return { env, head };
   const lead = head.slice(0, LINES);
@@ -186,9 +188,17 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string } {
 
 const HOUR = 3_600_000;
 
-function printedTwice(head: string, word: string): boolean {
-  const at = head.indexOf(word);
-  return at >= 0 && head.indexOf(word, at + word.length) >= 0;
+/** The `error` a Bearer challenge names (RFC 6750 §3), if any. */
+function bearerError(challenge: string | undefined): string | undefined {
+  const m = challenge === undefined ? null : /\berror="([a-z_]{3,40})"/.exec(challenge.slice(0, 512));
+  return m?.[1];
+}
+
+/** Whether a text prints the status twice, or beside its reason phrase: then a code equal to it is the status again. */
+function restatedInText(text: string, status: number): boolean {
+  const word = String(status);
+  const at = text.indexOf(word);
+  return (at >= 0 && text.indexOf(word, at + word.length) >= 0) || text.includes(statusText(status));
 }
 
 /**
@@ -255,13 +265,13 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   if (byWait(limit, retryAfterMs) !== limit) code = byWait(limit, retryAfterMs);
   // An id the envelope names, else one the text prints after its label, else a header's.
   const requestId = env.requestId ?? requestIdInText(head === '' ? (env.text ?? '') : head) ?? idFromHeaders(s);
-  if (code === undefined && env.vendorCode === undefined && env.message === undefined && requestId === undefined && retryAfterMs === undefined) return undefined;
+  // A resource server's refusal in its challenge (RFC 6750 §3: `WWW-Authenticate: Bearer error="invalid_token"`) when the body names none.
+  const challenged = env.vendorCode ?? (status === 401 || status === 403 ? bearerError(s.headers.get('www-authenticate')) : undefined);
+  if (code === undefined && challenged === undefined && env.message === undefined && requestId === undefined && retryAfterMs === undefined) return undefined;
   // A code that only restates the status (Planning Center's `{"errors": [{"code": "429", …}]}`) is no code of the vendor's;
   // but a status read from the text may be that very code (Clockify's `… (code: 501)`): then the number must stand twice,
   // or beside its reason phrase (`Too Many Requests (code: 429)`).
-  const said = head === '' ? `${env.text ?? ''} ${env.vendorCode ?? ''}` : head;
-  const restated = status !== undefined && env.vendorCode === String(status) && (s.status !== undefined || env.status !== undefined || printedTwice(said, env.vendorCode) || said.includes(statusText(status)));
-  const vendorCode = restated ? undefined : env.vendorCode;
+  const vendorCode = status !== undefined && challenged === String(status) && (s.status !== undefined || env.status !== undefined || restatedInText(head === '' ? `${env.text ?? ''} ${challenged}` : head, status)) ? undefined : challenged;
   return { code, vendorCode, message: env.message, requestId, retryAfterMs, retry: code === 'unauthenticated' ? retryByMeaning(code, `${env.vendorCode ?? ''} ${words ?? ''}`) : undefined };
 }
 

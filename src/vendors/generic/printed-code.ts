@@ -103,6 +103,11 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   // Or a SCREAMING_SNAKE code as an exception's whole message, as SDKs of APIs that answer with a bare code
   // print it (2Captcha's Java client: `com.twocaptcha.exceptions.ApiException: ERROR_ZERO_CAPTCHA_FILESIZE at …`).
   /(?:Exception|Error|API): ([A-Z]{2,20}(?:_[A-Z0-9]{1,20}){1,6})(?![\w-])/,
+  // Or a snake_case one, as .NET SDKs print the server's OAuth word (SignNow.NET's `SignNowException: invalid_token`).
+  /(?:Exception|Error): ([a-z]{2,20}(?:_[a-z0-9]{1,20}){1,6})[ \t]{0,8}$/m,
+  // Or a SCREAMING_SNAKE code closing a line after its words, as device libraries print a login refused (Blynk's
+  // `Could not login: INVALID_TOKEN`); after a status it is the status's name (Vercel's `504: GATEWAY_TIMEOUT`).
+  /(?<!\d): ([A-Z]{2,20}(?:_[A-Z0-9]{1,20}){1,5})[ \t]{0,8}$/m,
 ];
 
 /** Java v2's class is the code unless it is the service's own catch-all (`s3` → `S3Exception`). */

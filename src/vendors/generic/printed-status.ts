@@ -86,6 +86,10 @@ export function statusInText(head: string): number | undefined {
     const phrase = statusText(n);
     if (phrase !== 'Error' && t.startsWith(phrase.toLowerCase(), m.index + 4)) return n;
   }
+  // Or a bracketed status opening the message, as openapi-generator's PHP clients print it (`Exception when calling
+  // DerivativesApi->translate: [404] Error connecting to the API (…)`).
+  const bracketed = /(?:^|: )\[([45]\d\d)\] /.exec(t);
+  if (bracketed !== null) return Number(bracketed[1]);
   // Or a status as the first member of a printed tuple or variant: Python's `(403, {'error': …})`, Rust's `Client(\n    429,\n)`.
   const tuple = /\(\s{0,8}([45]\d\d),/.exec(t);
   if (tuple !== null) return Number(tuple[1]);
