@@ -6,8 +6,8 @@
  * and twenty-first holdouts were being spent, labelled from their sources and the catalog before faultline ran on
  * them (each unsure label carries a `note`). Same file format and label rules as the public corpus
  * (./corpus/corpus.ts); every family has `profile: null`. A second labeller, labelling blind, agreed on the code
- * for 95.6% of its cases (100% of the 73 where both were sure). Left unspent: no rule has been written from it, so it
- * still measures vendors nobody here has looked at.
+ * for 95.6% of its cases (100% of the 73 where both were sure). It measured five trees blind; rules have since been
+ * written from its misses (./vendors/generic-holdout22-shapes.test.ts), so it no longer measures unseen vendors.
  *
  * The floors hold the score measured, rounded down to 0.1%. A change that loses a right answer here
  * fails; a rise means the floor may be raised.
@@ -20,10 +20,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * trees, before the twentieth's rules (103c9ce), after them (bb3104e) and after the twenty-first's (d50223d): code
  * 68.6% on all three, every answer identical (on session 14's starting tree, bb44b83, 66.4%; after the eighteenth's
  * rules, 67.2%). The status alone gets the code right for 15.3% (29 of its 137 cases
- * carry one) and the retry class for 78.8%.
+ * carry one) and the retry class for 78.8%. Blind: retry 91.2%, vendorCode 76.6%, requestId 97.1%, wait 99.3%. After
+ * its own rules: code 74.5%, retry 92.7%, vendorCode 92.0%, requestId 98.5%, wait 100%.
  */
-const FLOOR = { code: 0.686, retry: 0.912, vendorCode: 0.766, requestId: 0.970, retryAfterMs: 0.992 } as const;
-const GENERIC_FLOOR = { code: 0.686, retry: 0.912, vendorCode: 0.788, requestId: 0.970, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.744, retry: 0.927, vendorCode: 0.919, requestId: 0.985, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.744, retry: 0.927, vendorCode: 0.912, requestId: 0.985, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the twenty-second holdout corpus',

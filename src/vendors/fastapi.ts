@@ -46,7 +46,9 @@ export function readDetail(json: unknown, toCode?: ToCode): (FaultDraft & { read
   // Expected available in 7 seconds."); an id beside the detail names the request (Octopus Energy's `correlation_id`).
   if (typeof detail === 'string') {
     const wait = DRF_WAIT.exec(detail);
-    return { message: detail, retryAfterMs: wait === null ? undefined : Number(wait[1]) * 1000, requestId: readString(body, 'request_id') ?? readString(body, 'correlation_id') ?? readString(body, 'trace_id') };
+    // A machine code beside the detail is the vendor's (Buttondown's `{"code": "email_invalid", "detail": "…"}`).
+    const own = readString(body, 'code');
+    return { message: detail, vendorCode: own !== undefined && MACHINE.test(own) ? own : undefined, retryAfterMs: wait === null ? undefined : Number(wait[1]) * 1000, requestId: readString(body, 'request_id') ?? readString(body, 'correlation_id') ?? readString(body, 'trace_id') };
   }
   if (Array.isArray(detail)) {
     const fields = pydanticFields(detail);

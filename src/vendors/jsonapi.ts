@@ -14,6 +14,7 @@
 import type { FieldError } from '../core/fault.js';
 import { builtinProfile, withRender } from './builtin-profile.js';
 import { codeByMeaning } from './generic/decide.js';
+import { waitOf } from './generic/envelope-values.js';
 import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { asRecord, readString } from './profile.js';
 import { firstRecord, renderCode, renderHeaders, renderStatus } from './render-helpers.js';
@@ -70,7 +71,8 @@ export const jsonapiReader: VendorProfile = /* @__PURE__ */ builtinProfile({
     const own = readString(first, 'status');
     const status = s.status ?? Number(own);
     // A `code` that repeats the error's status (DIDWW's `"code": "404", "status": "404"`) is the status, not a code of the API's.
-    const code = readString(first, 'code');
+    // Patreon names its error in `code_name` beside a null `code`, and says its wait in `retry_after_seconds`.
+    const code = readString(first, 'code') ?? readString(first, 'code_name');
     const vendorCode = code !== undefined && (code === own || code === String(s.status)) ? undefined : code;
     const message = readString(first, 'detail') ?? readString(first, 'title');
     // The words say what the status does not ("Insufficient funds" under a 400, "has already been taken" under a
@@ -82,6 +84,7 @@ export const jsonapiReader: VendorProfile = /* @__PURE__ */ builtinProfile({
       fields: fields.length > 0 ? fields : undefined,
       code: meant ?? (fields.length > 0 && (status === 400 || status === 422) ? 'validation_failed' : undefined),
       requestId: readString(first, 'id'),
+      retryAfterMs: waitOf(first),
     };
     return draft;
   },

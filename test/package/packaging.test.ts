@@ -202,13 +202,16 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // Then 43,370 → 43,905 (+535): what the twenty-first's misses showed (an OAuth redirect URL, a Bearer challenge's error,
 // FHIR issues, OData's message value, a JSON-RPC exception in `data`, Cloudflare's numbered page without a status,
 // printed codes at a line's end, a bracketed status, a camelCase message, lexicon words). Guard 44,000 holds.
+// Then 43,905 → 44,174 (+269): what the twenty-second's misses showed (`internalCode`, a `header` envelope, printed
+// codes of Yoti, wyzeapy and OAuth 1.0, statuses in `APIError(code=401)` and the ws library's text, names that are no
+// code, lexicon words). Guard 44,500.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9500],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16570],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 19870],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13420],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 13800],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 44000],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 44500],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

@@ -9,10 +9,10 @@
  * (Rapyd's `{"status": {"error_code", "message", "operation_id"}}`, AfterShip's `{"meta": {"code": 4004, "message"}}`);
  * NetSuite's REST errors prefix theirs (`"o:errorDetails": [{"detail", "o:errorCode"}]`). A FHIR `OperationOutcome` lists its
  * errors under `issue`, each with a vendor's code under `details.coding` (Epic's `59008`) beside FHIR's own (`not-found`);
- * OData v3 names its error `odata.error`.
+ * OData v3 names its error `odata.error`; Passbolt puts it in a `header` beside the `body` of field errors.
  * @internal
  */
-export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'failure', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object', 'status', 'meta', 'content', 'issue', 'coding', 'odata.error'] as const;
+export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'failure', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object', 'status', 'meta', 'content', 'issue', 'coding', 'odata.error', 'header'] as const;
 /**
  * Members holding a machine code at any depth, strongest first. `reason` beside `code` is the
  * specific one (Razorpay's `code: BAD_REQUEST_ERROR, reason: input_validation_failed`, Kubernetes'
@@ -21,7 +21,7 @@ export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'fa
  * (FreshBooks' `{"errno": 1012, "message": "Client not found."}`, Sage Intacct's `errorno`).
  * @internal
  */
-export const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'error-codes', 'reason', 'ErrorStatus', 'errorStatus', 'errorNum', 'code', 'error_code', 'error-code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'err_code', 'errcode', 'errCode', 'retCode', 'ret_code', 'error_name', 'errorName', 'subcode', 'error_type', 'errorType', 'errorClass', 'exceptionCode', 'vendorCode', 'VendorCode', 'ErrorKey', 'errorKey', 'response_code', 'status_txt', 'type', 'Type', '__type', 'issue', 'errorId', 'category', 'o:errorCode', 'errno', 'errorno'] as const;
+export const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'error-codes', 'reason', 'ErrorStatus', 'errorStatus', 'errorNum', 'code', 'error_code', 'error-code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'err_code', 'errcode', 'errCode', 'retCode', 'ret_code', 'error_name', 'errorName', 'subcode', 'error_type', 'errorType', 'errorClass', 'exceptionCode', 'internalCode', 'internalErrorCode', 'vendorCode', 'VendorCode', 'ErrorKey', 'errorKey', 'response_code', 'status_txt', 'type', 'Type', '__type', 'issue', 'errorId', 'category', 'o:errorCode', 'errno', 'errorno'] as const;
 /**
  * Members that hold a code only in the outermost object or beside a message (elsewhere `name` is a resource's name).
  * @internal

@@ -141,7 +141,11 @@ function walk(r: Rec, depth: number, found: Found): void {
       // NetSuite's SuiteScript names its class by namespace (`"type": "error.SuiteScriptError"`); the code is its `name`.
       (key === 'type' && typeof v === 'string' && /^(?:[a-z]{1,20}\.)?[A-Z]\w{0,80}(?:API|Api|Script)Error$/.test(v)) ||
       // A fetch `Response` as a browser console prints it (`Response {type: 'cors', url: …, status: 400, …}`): its type is CORS's.
-      (key === 'type' && (v === 'cors' || v === 'basic' || v === 'opaque' || v === 'opaqueredirect') && (r.ok !== undefined || r.url !== undefined));
+      (key === 'type' && (v === 'cors' || v === 'basic' || v === 'opaque' || v === 'opaqueredirect' || v === 'default') && (r.ok !== undefined || r.url !== undefined || r.statusText !== undefined)) ||
+      // A `name` beside a `value` is a setting's name (Govee's echoed command `{'name': 'color', 'value': …}`), not an error's.
+      (key === 'name' && 'value' in r) ||
+      // A success status under `status` (`{ status: 204, statusText: 'No Content' }`) is no code.
+      (key === 'status' && (typeof v === 'number' || typeof v === 'string') && /^[1-3]\d\d$/.test(String(v)));
     if (role.code !== undefined && !phrase && (role.top !== true || depth === 0 || hasMessage) && (key !== 'errorId' || typeof v === 'number') && (key !== 'Type' || /^[A-Z]\w{0,80}Exception$|^[a-z]+(?:_[a-z]+){1,6}$/.test(String(v)))) {
       const c = role.code < codeRank || role.code < statusLikeRank ? (codeOf(v) ?? (key === 'type' ? problemPath(v) : undefined)) : undefined;
       if (c !== undefined && httpStatus(c) === undefined) {

@@ -9,7 +9,7 @@
 import type { FaultCode } from '../../core/catalog.js';
 import { codeForStatus } from '../../core/status.js';
 import { statusOf } from '../../core/thrown.js';
-import { statusText } from '../status-text.js';
+import { isReasonPhrase, statusText } from '../status-text.js';
 import { builtinProfile } from '../builtin-profile.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from '../profile.js';
 import { xmlText } from '../profile.js';
@@ -74,7 +74,7 @@ function trimValue(raw: string): string {
  * returned error: 503`), and the operations Go's net errors name (`dial tcp 10.0.0.1:443: connect: operation
  * timed out`, `read: connection reset by peer`), and PHP's `Fatal error: Uncaught …`: no vendor's code.
  */
-const LABELS = new Set('note body attempt fatal warning info debug hint help cause details curl wget err message connect dial read write lookup uncaught'.split(' '));
+const LABELS = new Set('note body attempt fatal warning info debug hint help cause details curl wget err message connect dial read write lookup uncaught api'.split(' '));
 
 /**
  * The code a `code: message` chain names (Docker's `toomanyrequests: You have reached…`, `denied:
@@ -92,6 +92,8 @@ function chainCode(head: string): string | undefined {
     const token = (open >= 0 ? link.slice(open + 1) : link).trim();
     if (token.length < 3 || token.length > 64 || !/^[A-Za-z][A-Za-z0-9_.-]*$/.test(token)) continue;
     if (/Exception$|Error$|[.]/.test(token) || token.toLowerCase() === 'error' || LABELS.has(token.toLowerCase())) continue;
+    // A reason phrase run together is the status's name (Goldwarden's `BadRequest: {"message": …}`), not a code.
+    if (isReasonPhrase(token.replace(/(?<=[a-z])(?=[A-Z])/g, ' '))) continue;
     // A name before a number is a printed count (`(limit: 4096)`), not a code.
     if (open >= 0 && /^\d/.test(links[i + 1] as string)) continue;
     // A link before a quoted or bracketed value is a field's name (`message: 'Unauthorized'`, `body: "{…}"`).
@@ -178,7 +180,10 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string } {
   if (call !== null) return { env: { ...env, vendorCode: call[2], status: env.status ?? statusOf(call[1]) }, head };
   const printed = readEnvelope(pairs(lead), s.status);
   // In a printed line a `type=…Error` is the SDK's class (`type=ShippoAuthenticationError, code=undefined`), not the server's code.
-  let vendorCode = (/^[A-Z]\w{0,80}[a-z]Error$/.test(printed.vendorCode ?? '') ? undefined : printed.vendorCode) ?? chainCode(lead) ?? leadingCode(lead);
+  // Nor is a status an exception's repr names `code` (python-substack's `APIError(code=400): Invalid value`).
+  const printedVc = printed.vendorCode;
+  const classOrStatus = printedVc !== undefined && (/^[A-Z]\w{0,80}[a-z]Error$/.test(printedVc) || (/^[45]\d\d$/.test(printedVc) && lead.includes(`(code=${printedVc})`)));
+  let vendorCode = (classOrStatus ? undefined : printedVc) ?? chainCode(lead) ?? leadingCode(lead);
   // A client's enum name for the server's snake_case code (`code: OverEmailSendRateLimit` beside
   // `over_email_send_rate_limit`, as supabase-kt prints it): the server's own spelling is the code.
   const snake = vendorCode?.replace(/(?<=[a-z0-9])(?=[A-Z])/g, '_').toLowerCase();

@@ -44,7 +44,8 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   GOOGLEAPI,
   // A log line that closes with its code in parentheses: `… Exceeded the API Rate Limit. (ErrCode: 10006)`, `(error code: 1015)`.
   // A code of 0 is an exception's "none" (PHP's `ServiceException(code: 0)`).
-  /\((?:err(?:or)?[ _]?code|code)[:=] {0,2}(?!0\))(-?[A-Za-z0-9][\w.-]{0,40})\)/i,
+  // An exception's repr (`APIError(code=400)`) is read by its own form below.
+  /(?<!(?:Error|Exception))\((?:err(?:or)?[ _]?code|code)[:=] {0,2}(?!0\))(-?[A-Za-z0-9][\w.-]{0,40})\)/i,
   // smithy-go's GenericAPIError.Error() (AWS SDK for Go v2): `api error ThrottlingException: …`.
   /\bapi error ([A-Za-z][\w.-]{0,99}): /,
   // botocore's ClientError (AWS CLI, boto3): `An error occurred (SlowDown) when calling the PutObject operation…`; `Unknown` is its stand-in for none.
@@ -76,7 +77,15 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   // A JSON-RPC 2.0 error code (the spec reserves -32768…-32000) printed after `code`, as web3 clients print it: `got code -32005 with msg "…"`.
   /\bcode[:=]? {0,2}(-32[0-7]\d{2})(?!\d)/,
   // An exception's repr with its code as the first argument, as Python SDKs print it (python-binance's `APIError(code=-1003): …`).
-  /[A-Za-z](?:Error|Exception)\(code=['"]?(-?[A-Za-z0-9][\w.-]{0,63})['"]?[,)]/,
+  // A 4xx or 5xx there is the status (python-substack's `APIError(code=400): Invalid value`), read as one.
+  /[A-Za-z](?:Error|Exception)\(code=['"]?(?![45]\d\d['",)])(-?[A-Za-z0-9][\w.-]{0,63})['"]?[,)]/,
+  // Or a tuple of the code and its message, as wyzeapy prints the server's (`UnknownApiError: ('2002', 'refresh token is error')`).
+  /(?:Error|Exception): \(['"](?![45]\d\d['"])(-?\d{1,10})['"], ['"]/,
+  // A code between the status and the message, as Yoti's SDKs print it (`Server responded with 404 - APP_NOT_FOUND - The referenced …`).
+  // (A log line's milliseconds before its level, `13:20:42,468 - WARNING - `, is no status.)
+  /(?<![\w,.:])[45]\d\d - ([A-Z][A-Z0-9_]{2,60}) - /,
+  // An OAuth 1.0 problem (the oauth_problem extension, LivePerson's `general_problem=`): `oauth_problem=token_rejected&…`.
+  /\b(?:oauth|general)_problem=([a-z][a-z_]{2,60})/,
   // The same with the vendor's error id, as the Coinbase Python SDK prints it: `APIError(id=authentication_error): invalid signature`.
   /[A-Za-z](?:Error|Exception)\(id=['"]?([a-z]{3,40}(?:_[a-z]{1,40}){0,8})['"]?[,)]/,
   // The Firebase JS SDK's FirebaseError string: `FirebaseError: [code=resource-exhausted]: Quota exceeded.`

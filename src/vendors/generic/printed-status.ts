@@ -15,7 +15,7 @@ import { statusText } from '../status-text.js';
  * Gradle plugin), urllib3's debug line `"POST /api/v2/report?… HTTP/1.1" 422 None`, and a check's own words
  * (`Invalid status code: expected 200-299, got 401.`).
  */
-const STATUS_CUES = ['error code: ', 'status code: ', 'status code is ', 'status code ', 'statuscode: ', 'statuscode=', 'status: ', 'response status : ', 'http/1.1 ', 'http/2 ', 'http/1.0 ', 'http error ', 'http code ', 'http ', 'status=', 'code: ', '(status ', 'status is ', 'status = ', 'returned ', 'returns ', 'error ', 'error: ', 'error (', 'error: (', 'bad response ', 'bad response: ', 'server response ', 'server response: ', 'response [', 'response code ', 'status code of ', 'failed (', 'failed with code ', 'http/1.1" ', 'status ', ', got '] as const;
+const STATUS_CUES = ['error code: ', 'status code: ', 'status code is ', 'status code ', 'statuscode: ', 'statuscode=', 'status: ', 'response status : ', 'http/1.1 ', 'http/2 ', 'http/1.0 ', 'http error ', 'http code ', 'http ', 'status=', 'code: ', '(status ', 'status is ', 'status = ', 'returned ', 'returns ', 'error ', 'error: ', 'error (', 'error: (', 'bad response ', 'bad response: ', 'server response ', 'server response: ', 'response [', 'response code ', 'status code of ', 'failed (', 'failed with code ', 'http/1.1" ', 'status ', ', got ', 'server response (', 'error(code='] as const;
 
 /** Express's text for a request no route matched. */
 const EXPRESS_NO_ROUTE = /(?<![\w])Cannot (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \//;
