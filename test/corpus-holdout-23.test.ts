@@ -6,7 +6,9 @@
  * (each unsure label carries a `note`). The library's search had run out, so its gatherers read repository
  * snapshots only: most cases are SDK test fixtures and recorded responses (38 raw, 19 with no status), few are the
  * printouts people paste, and four families hold two cases. Same file format and label rules as the public corpus
- * (./corpus/corpus.ts); every family has `profile: null`. Left unspent: no rule has been written from it.
+ * (./corpus/corpus.ts); every family has `profile: null`. A second labeller, labelling blind from the responses alone,
+ * agreed on the code for 97.3% of its cases (100% of the 35 where both were sure). Left unspent: no rule has been
+ * written from it.
  *
  * The floors hold the score measured, rounded down to 0.1%. A change that loses a right answer here
  * fails; a rise means the floor may be raised.
