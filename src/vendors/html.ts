@@ -173,7 +173,11 @@ export const htmlReader: VendorProfile = /* @__PURE__ */ builtinProfile({
     // Cloudflare's text for clients that are no browser, pasted without its status: the number says it all.
     // So is its error page, pasted from a log without it, when the page names its number (`cf-error-code`, or the
     // feedback script's `errorCode:1015` in a page cut before its body).
-    if ((s.status ?? 0) < 400) return s.status === undefined && (CLOUDFLARE_TEXT.test(head(s)) || numberedCloudflarePage(head(s)));
+    if ((s.status ?? 0) < 400) {
+      if (s.status !== undefined) return false;
+      const page = head(s);
+      return CLOUDFLARE_TEXT.test(page) || numberedCloudflarePage(page);
+    }
     return isPage(s, head(s).toLowerCase());
   },
   parse(s) {

@@ -180,10 +180,7 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string } {
   if (call !== null) return { env: { ...env, vendorCode: call[2], status: env.status ?? statusOf(call[1]) }, head };
   const printed = readEnvelope(pairs(lead), s.status);
   // In a printed line a `type=…Error` is the SDK's class (`type=ShippoAuthenticationError, code=undefined`), not the server's code.
-  // Nor is a status an exception's repr names `code` (python-substack's `APIError(code=400): Invalid value`).
-  const printedVc = printed.vendorCode;
-  const classOrStatus = printedVc !== undefined && (/^[A-Z]\w{0,80}[a-z]Error$/.test(printedVc) || (/^[45]\d\d$/.test(printedVc) && lead.includes(`(code=${printedVc})`)));
-  let vendorCode = (classOrStatus ? undefined : printedVc) ?? chainCode(lead) ?? leadingCode(lead);
+  let vendorCode = (/^[A-Z]\w{0,80}[a-z]Error$/.test(printed.vendorCode ?? '') ? undefined : printed.vendorCode) ?? chainCode(lead) ?? leadingCode(lead);
   // A client's enum name for the server's snake_case code (`code: OverEmailSendRateLimit` beside
   // `over_email_send_rate_limit`, as supabase-kt prints it): the server's own spelling is the code.
   const snake = vendorCode?.replace(/(?<=[a-z0-9])(?=[A-Z])/g, '_').toLowerCase();
@@ -267,7 +264,8 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   const retryAfterMs = env.retryAfterMs ?? waitInText(words) ?? waitFromHeaders(s);
   // The status's own code too: a 429 whose wait runs past half a day is an allowance spent (OpenSky's 16-hour wait).
   const limit = code ?? (status !== undefined && status >= 400 ? codeForStatus(status) : undefined);
-  if (byWait(limit, retryAfterMs) !== limit) code = byWait(limit, retryAfterMs);
+  const waited = byWait(limit, retryAfterMs);
+  if (waited !== limit) code = waited;
   // An id the envelope names, else one the text prints after its label, else a header's.
   const requestId = env.requestId ?? requestIdInText(head === '' ? (env.text ?? '') : head) ?? idFromHeaders(s);
   // A resource server's refusal in its challenge (RFC 6750 §3: `WWW-Authenticate: Bearer error="invalid_token"`) when the body names none.
