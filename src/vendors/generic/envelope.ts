@@ -89,7 +89,8 @@ function fieldMap(map: Rec, depth: number, found: Found): boolean {
   }
   if (field === undefined) return false;
   const v = map[field];
-  const inner = asRecord(v);
+  // Or a list of error objects under the field (Cronofy's `{"errors": {"name": [{"key": "errors.duplicate_calendar_name", …}]}}`).
+  const inner = asRecord(Array.isArray(v) ? v[0] : v);
   if (typeof v === 'string') {
     if (found.messages.length < 4) found.messages.push(v.toLowerCase().includes(field.toLowerCase()) ? v : `${field} ${v}`);
   } else if (Array.isArray(v) && typeof v[0] === 'string') {
@@ -132,6 +133,8 @@ function walk(r: Rec, depth: number, found: Found): void {
       // So is a reason phrase beside the status as a number under another name (Gotify's `{"error": "Unauthorized",
       // "errorCode": 401, …}`): the status in words, not a code of the vendor's.
       (key === 'error' && typeof v === 'string' && isReasonPhrase(v) && httpStatus(r.errorCode) !== undefined) ||
+      // A reason phrase alone (`{"error": "Unauthorized"}`) is the status in words; beside a description it is the vendor's name for it.
+      (key === 'error' && depth === 0 && typeof v === 'string' && /^[A-Z]/.test(v) && isReasonPhrase(v) && Object.keys(r).length === 1) ||
       // And a `reason` that is the status's phrase beside a code in words (Sentinel Hub's `{"status": 401, "reason":
       // "Unauthorized", …, "code": "COMMON_UNAUTHORIZED"}`); beside Kubernetes' numeric `code` the reason is the code.
       (key === 'reason' && typeof v === 'string' && isReasonPhrase(v) && typeof r.code === 'string' && /[A-Za-z]/.test(r.code)) ||

@@ -132,6 +132,22 @@ function xml(head: string): Envelope | undefined {
   return { vendorCode: code, message, text: message, requestId: xmlText(head, 'RequestId') ?? xmlText(head, 'RequestID') };
 }
 
+/**
+ * A whole body form-encoded (`k=v&k=v`, no spaces): the members a payment gateway's reply holds
+ * (VNPay's `vnp_ResponseCode=99&vnp_Message=Parameter+required`), decoded, without the prefix every
+ * member shares, so `vnp_Message` reads as a `Message`. Both quantified classes stop at `&`: linear.
+ */
+const FORM = /^[A-Za-z_][\w.[\]-]{0,40}=[^&\s]{0,2048}(?:&[A-Za-z_][\w.[\]-]{0,40}=[^&\s]{0,2048}){1,40}$/;
+
+function formMembers(head: string): Record<string, string> | undefined {
+  const text = head.trim();
+  if (!FORM.test(text)) return undefined;
+  const entries = [...new URLSearchParams(text)];
+  const prefix = /^[a-z]{2,8}_/.exec(entries[0]?.[0] ?? '')?.[0];
+  const shared = prefix !== undefined && entries.every(([k]) => k.startsWith(prefix) && k.length > prefix.length);
+  return Object.fromEntries(entries.map(([k, v]) => [shared ? k.slice(prefix.length) : k, v]));
+}
+
 /** The string a text holds as one JSON string literal, if it is one. */
 function jsonString(text: string): string | undefined {
   try {
@@ -143,7 +159,7 @@ function jsonString(text: string): string | undefined {
 }
 
 /** What the body holds, whatever its form: parsed JSON, or text read as XML, a printout, or lines. */
-function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string } {
+function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string; form?: Readonly<Record<string, string>> } {
   // A body pasted as the JSON string of itself (`"{\"code\":500,\"message\":…}"`): the string is the body.
   const pasted = s.text.startsWith('"{') ? jsonString(s.text) : undefined;
   if (pasted !== undefined) return envelopeOf({ ...s, json: scanObject(pasted).value, text: pasted });
@@ -166,6 +182,8 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string } {
   // (`https://app.example/callback?error=unauthorized_client&error_description=…`): the form's members, decoded.
   const query = head.startsWith('error=') ? 0 : head.startsWith('http') ? head.search(/[?&#]error=/) + 1 : -1;
   if (query >= 0 && head.startsWith('error=', query)) return { env: readEnvelope(Object.fromEntries(new URLSearchParams(head.slice(query).split(/\s/, 1)[0]))), head };
+  const form = formMembers(head);
+  if (form !== undefined) return { env: readEnvelope(form, s.status), head, form };
   const env = withLeadingCode((head.includes('<Code>') || head.includes('<code>') || head.includes('<Type>') || head.includes('<statuscode>') || head.includes('<Number>') || head.includes('<Error Number=') ? xml(head) : undefined) ?? readEnvelope(scanObject(s.text).value, s.status));
   if (env.vendorCode !== undefined) return { env, head };
   const lead = head.slice(0, LINES);
@@ -247,7 +265,7 @@ function idFromHeaders(s: ResponseSnapshot): string | undefined {
  * @internal
  */
 export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
-  const { env, head } = envelopeOf(s);
+  const { env, head, form } = envelopeOf(s);
   // Under a success status, the error status a body restates is the one it means (monday.com's 200 with `status_code: 429`).
   const success = s.status !== undefined && s.status < 400;
   // With no status at all, one its words print: a text's lines, or a JSON error's message quoting its client
@@ -255,7 +273,7 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   const status = (success ? (env.status ?? s.status) : (s.status ?? env.status)) ?? statusInText((head === '' ? (env.message ?? '') : head).slice(0, LINES));
   const words = head === '' ? env.text : `${env.text ?? ''} \f ${withoutEmptyMembers(withoutFrames(head).slice(0, 1024))}`;
   // A 2xx body is a fault only when it names an error, never for the words in a payload.
-  if (success && !errsInSuccess(s.json, env, words)) return undefined;
+  if (success && !errsInSuccess(s.json ?? form, env, words)) return undefined;
   // A QuotaFailure detail says which allowance ran out, whatever the message's words ("check your plan
   // and billing details" under Gemini's per-minute limit): a short window refills, a day's does not.
   let code: FaultCode | undefined = env.quota !== undefined ? (env.quota === 'long' ? 'quota_exhausted' : 'rate_limited') : codeByMeaning(status, env.vendorCode, words, env.fieldNamed);

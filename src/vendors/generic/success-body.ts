@@ -17,7 +17,7 @@ const ERROR_MEMBERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Values of those members that say "no error" (`"error": false`, WeChat's `errcode: 0`, `errmsg: "ok"`). */
-const NONE: ReadonlySet<string> = new Set(['', '0', 'ok', 'success', 'none', 'null', 'false']);
+const NONE: ReadonlySet<string> = new Set(['', '0', '00', 'ok', 'success', 'none', 'null', 'false']);
 
 /** What a JSend `status`, an OpenAI-style `object` or a `type`/`kind`/`result`/`response` member (CryptoCompare's `"Response": "Error"`) says of an error. */
 const ERROR_KINDS: ReadonlySet<string> = new Set(['error', 'fail', 'failure', 'exception']);
@@ -92,7 +92,7 @@ export function errsInSuccess(json: unknown, env: Envelope, text: string | undef
     if ((bare === 'message' || bare === 'msg') && typeof v === 'string' && VERDICTS.has(v.trim().toLowerCase())) return true;
     message ||= (bare === 'message' || bare === 'msg') && typeof v === 'string' && v.trim() !== '';
     // A `code` that is neither "no error" (0, "OK") nor a success status (`code: 200`).
-    code ||= bare === 'code' && present(v) && !(typeof v === 'number' && v >= 100 && v < 400);
+    code ||= (bare === 'code' || bare === 'responsecode' || bare === 'resultcode') && present(v) && !(typeof v === 'number' && v >= 100 && v < 400);
     onlyMessages &&= bare.endsWith('message') || bare === 'msg' || bare === 'detail';
   }
   // A code beside a message is the error envelope many APIs send with every 200 (`{"code": 40001, "msg": …}`).
