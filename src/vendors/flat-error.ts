@@ -8,6 +8,7 @@ import { builtinProfile, withRender } from './builtin-profile.js';
 import type { FaultDraft, VendorProfile } from './profile.js';
 import { asRecord, readNumber, readString } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
+import { isReasonPhrase } from './status-text.js';
 
 const CODE = /^[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*$/;
 
@@ -21,7 +22,9 @@ function flatCode(b: Readonly<Record<string, unknown>> | undefined): string | un
   if (error === undefined || error.length > 64 || !CODE.test(error)) return undefined;
   // Gotify's `{"error": "Unauthorized", "errorCode": 401, …}` is the same shape with the status under another name.
   // Blockfrost's `{"error": "Forbidden", "message": "…", "status_code": 403}` too.
-  return (b?.statusCode !== undefined || b?.status_code !== undefined || typeof b?.errorCode === 'number') && /^[A-Z][a-z]+$/.test(error) ? undefined : error;
+  if ((b?.statusCode !== undefined || b?.status_code !== undefined || typeof b?.errorCode === 'number') && /^[A-Z][a-z]+$/.test(error)) return undefined;
+  // And a capitalised phrase alone (Ticket Evolution's `{"error": "Unauthorized"}`) is the status in words.
+  return /^[A-Z]/.test(error) && Object.keys(b ?? {}).length === 1 && isReasonPhrase(error) ? undefined : error;
 }
 
 /**

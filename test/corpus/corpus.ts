@@ -214,7 +214,7 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'twentieth holdout', dir: HOLDOUT20_DIR, gathered: 'gathered blind while the nineteenth was spent, then spent' },
   { name: 'twenty-first holdout', dir: HOLDOUT21_DIR, gathered: 'gathered blind while the twentieth was spent, then spent' },
   { name: 'twenty-second holdout', dir: HOLDOUT22_DIR, gathered: 'gathered blind while the twentieth and twenty-first were spent, then spent' },
-  { name: 'twenty-third holdout', dir: HOLDOUT23_DIR, gathered: 'gathered blind while the twenty-second was spent' },
+  { name: 'twenty-third holdout', dir: HOLDOUT23_DIR, gathered: 'gathered blind while the twenty-second was spent, then spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */

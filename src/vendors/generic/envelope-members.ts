@@ -21,7 +21,7 @@ export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'fa
  * (FreshBooks' `{"errno": 1012, "message": "Client not found."}`, Sage Intacct's `errorno`).
  * @internal
  */
-export const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'error-codes', 'reason', 'ErrorStatus', 'errorStatus', 'errorNum', 'code', 'error_code', 'error-code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'err_code', 'errcode', 'errCode', 'retCode', 'ret_code', 'ResultCode', 'resultCode', 'result_code', 'error_name', 'errorName', 'subcode', 'error_type', 'errorType', 'errorClass', 'exceptionCode', 'internalCode', 'internalErrorCode', 'vendorCode', 'VendorCode', 'ErrorKey', 'errorKey', 'response_code', 'ResponseCode', 'status_txt', 'type', 'Type', '__type', 'issue', 'errorId', 'category', 'o:errorCode', 'errno', 'errorno', 'key'] as const;
+export const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'decline_code', 'error_codes', 'error-codes', 'reason', 'ErrorStatus', 'errorStatus', 'errorNum', 'reasonCode', 'code', 'error_code', 'error-code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'err_code', 'errcode', 'errCode', 'retCode', 'ret_code', 'ResultCode', 'resultCode', 'result_code', 'error_name', 'errorName', 'subcode', 'error_type', 'errorType', 'errorClass', 'exceptionCode', 'internalCode', 'internalErrorCode', 'vendorCode', 'VendorCode', 'ErrorKey', 'errorKey', 'response_code', 'ResponseCode', 'status_txt', 'type', 'Type', '__type', 'issue', 'errorId', 'category', 'o:errorCode', 'errno', 'errorno', 'key'] as const;
 /**
  * Members that hold a code only in the outermost object or beside a message (elsewhere `name` is a resource's name).
  * @internal

@@ -69,7 +69,7 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   // A connection that broke after the request went out, as clients print it (Go's `Post "…": EOF`, node's "socket hang up").
   ['connection_reset', 'connection reset|reset by peer|socket hang up|broken pipe|premature close|eof |econnreset|epipe '],
   ['service_unavailable', 'backend fetch failed|transport is closing|transient failure|no healthy upstream|upstream connect error|connection failure|connection refused|no available server|no server is available|no nodes available|no node available'],
-  ['gateway_timeout', 'gateway timeout|gateway time out|first byte timeout|invocation timeout|backend timeout|upstream timeout|upstream request timeout|deadline exceeded|endpoint request timed out'],
+  ['gateway_timeout', 'gateway timeout|gateway time out|first byte timeout|invocation timeout|backend timeout|upstream timeout|upstream request timeout|deadline exceeded|endpoint request timed out|taking longer than'],
   ['bad_gateway', 'proxying|bad gateway|connection lost|failed to respond|did not respond|didn t respond|upstream error|invalid response from|upstream returned|upstream sent|origin error'],
   // urllib3's "Read timed out. (read timeout=5)": the client's own deadline, not the server's.
   // So are axios's "timeout of 5000ms exceeded", a fetch aborted by `AbortSignal.timeout` ("The operation was aborted
