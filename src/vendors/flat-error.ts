@@ -65,7 +65,9 @@ export const flatErrorReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   // generic layer, which reads its words and any deeper code (`ExpiredToken`, "Token has expired" under a 400).
   parse(s) {
     const draft = readFlatError(s.json, commonCode);
-    return draft?.code === undefined ? undefined : draft;
+    // Nor is OAuth's `access_denied` a refused permission under a 401 (league/oauth2-server's "Access token could
+    // not be verified", SuiteCRM's API): the generic layer reads its words beside the status.
+    return draft?.code === undefined || (draft.code === 'permission_denied' && s.status === 401) ? undefined : draft;
   },
 });
 

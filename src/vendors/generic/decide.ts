@@ -74,7 +74,7 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // API permissions", "Forbidden - Approved role required"), it is not a credential refused; under a 401 it is.
   if (strong === 'unauthenticated' && status !== 401 && namesRefusal(all)) return 'permission_denied';
   // With no status, errors keyed by their fields are a field-level rejection whatever their words say.
-  if (status === undefined || status < 400) return strong ?? any ?? (fieldNamed && status === undefined ? 'validation_failed' : undefined);
+  if (status === undefined || status < 400) return strong ?? (fieldNamed && status === undefined ? 'validation_failed' : any);
   const fromStatus = codeForStatus(status);
   // A throttle is what it says whatever status its stack sent (GCS's 410 "exceeds the rate limit"), but
   // a 404 and a 401 stay what they are.
@@ -112,7 +112,8 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // §5.2 invalid_scope; Meta's Graph sends "(#200) Permissions error" as a 400).
   // So under a 409: what is "not allowed" there is the resource's state (App Store Connect's 409
   // `ENTITY_ERROR.RELATIONSHIP.INVALID.NOT_ALLOWED`, "Only one appStoreVersion can be present").
-  if (strong === 'permission_denied' && (status === 400 || status === 409) && !namesPermission(all)) return undefined;
+  // So under a 422 whose errors name their fields: "This field is not allowed" is said of a field (Coolify's Laravel 422).
+  if (strong === 'permission_denied' && (status === 400 || status === 409 || (status === 422 && fieldNamed)) && !namesPermission(all)) return undefined;
   // "Not supported" under a 400 or 422 is a value the server refuses ("a value specified for a secondary index
   // key is not supported"), not a missing feature: that is what 501 and 405 say.
   if (strong === 'not_implemented' && (status === 400 || status === 422)) return undefined;

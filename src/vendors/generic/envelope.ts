@@ -6,7 +6,7 @@
  * object's own code, before the class name around it.
  */
 import { asRecord } from '../profile.js';
-import { CODES, IDS, NEST, OTHER_MESSAGE, OTHER_NEST, ROLES, TOP_CODES } from './envelope-members.js';
+import { CODES, IDS, NEST, OTHER_ID, OTHER_MESSAGE, OTHER_NEST, ROLES, TOP_CODES } from './envelope-members.js';
 import { CAMEL_WORD, codeOf, grpcStatus, HEX_TRACE, httpStatus, ID_CODE, NAME_CODE, problemPath, sentence, SNAKE_WORD, text, TOP_ID, UUID, waitOf } from './envelope-values.js';
 import { rpcDetails } from './rpc-details.js';
 import { isReasonPhrase, statusText } from '../status-text.js';
@@ -119,7 +119,7 @@ function walk(r: Rec, depth: number, found: Found): void {
   const hasMessage = typeof r.message === 'string';
   for (const key in r) {
     if (++n > 64) break;
-    const role = ROLES.get(key) ?? (key.endsWith('essage') && /^[Mm]$/.test(key.charAt(key.length - 7)) ? OTHER_MESSAGE : (key.charCodeAt(0) === 101 || key.endsWith('rror')) && OTHER_NEST.test(key) ? NEST : undefined);
+    const role = ROLES.get(key) ?? (key.endsWith('essage') && /^[Mm]$/.test(key.charAt(key.length - 7)) ? OTHER_MESSAGE : (key.charCodeAt(0) === 101 || key.endsWith('rror')) && OTHER_NEST.test(key) ? NEST : key.endsWith('_trace_id') ? OTHER_ID : undefined);
     if (role === undefined) continue;
     const v = r[key];
     // eBay's numeric `errorId` is its code (`{"errorId":1001,"domain":"OAuth","category":"REQUEST"}`); Okta's string one is an id.
@@ -149,12 +149,13 @@ function walk(r: Rec, depth: number, found: Found): void {
       (key === 'name' && 'value' in r) ||
       // A success status under `status` (`{ status: 204, statusText: 'No Content' }`) is no code.
       (key === 'status' && (typeof v === 'number' || typeof v === 'string') && /^[1-3]\d\d$/.test(String(v)));
-    if (role.code !== undefined && !phrase && (role.top !== true || depth === 0 || hasMessage) && (key !== 'errorId' || typeof v === 'number') && (key !== 'Type' || /^[A-Z]\w{0,80}Exception$|^[a-z]+(?:_[a-z]+){1,6}$/.test(String(v)))) {
+    if (role.code !== undefined && !phrase && (role.top !== true || depth === 0 || hasMessage) && (key !== 'errorId' || typeof v === 'number') && (key !== 'Type' || /^[A-Z]\w{0,80}Exception$|^[a-z]+(?:_[a-z]+){1,6}$/.test(String(v))) && (key !== 'kind' || /^[A-Z]\w{0,60}Error$/.test(String(v)))) {
       const c = role.code < codeRank || role.code < statusLikeRank ? (codeOf(v) ?? (key === 'type' ? problemPath(v) : undefined)) : undefined;
       if (c !== undefined && httpStatus(c) === undefined) {
         if (role.code < codeRank) [code, codeRank] = [c, role.code];
         // An `errno` in the status range is the status again (FreshBooks' `{"errno": 401, "message": "invalid_token: …"}`).
-      } else if (c !== undefined && role.code < statusLikeRank && key !== 'errno' && key !== 'errorno') [statusLike, statusLikeRank] = [c, role.code];
+        // A status written as a string is the status again too (Amazon Ads' `{"code": "401", "details": …}`); as a number it may be the vendor's own (Postmark's `ErrorCode` 406).
+      } else if (c !== undefined && role.code < statusLikeRank && key !== 'errno' && key !== 'errorno' && typeof v !== 'string') [statusLike, statusLikeRank] = [c, role.code];
     }
     if (role.message !== undefined && role.message < messageRank) {
       // OData's `"message": {"lang": "en-us", "value": "…"}` (SAP Business One's Service Layer, SharePoint, Dynamics CRM).
@@ -197,7 +198,9 @@ function walk(r: Rec, depth: number, found: Found): void {
   // DigitalOcean, Heroku and Coinbase name the error by `id` beside its message (`{"id": "not_found",
   // "message": …}`); elsewhere `id` is a resource's or a request's, so only a lowercase word counts.
   // A success body is read only for an error object in it: there an `id` is the resource's own.
-  if (code === undefined && !found.ok && (hasMessage || typeof r.error === 'string') && typeof r.id === 'string' && ID_CODE.test(r.id)) code = r.id;
+  if (code === undefined && !found.ok && (hasMessage || typeof r.error === 'string' || typeof r.details === 'string') && typeof r.id === 'string' && ID_CODE.test(r.id)) code = r.id;
+  // A message that is a dotted message key and no sentence is the code (Personio's `"message": "personio.core.api.exceptions.api.forbidden.http.exception"`).
+  if (code === undefined && typeof r.message === 'string' && /^[a-z]\w{0,40}(?:\.[a-z]\w{0,40}){3,12}$/.test(r.message)) code = r.message;
   // An `error_id` in words beside the OAuth description is the error's name, not a request's id (eBay's `{"error_id":"invalid_request",…}`).
   if (code === undefined && typeof r.error_id === 'string' && ID_CODE.test(r.error_id) && typeof r.error_description === 'string') {
     code = r.error_id;

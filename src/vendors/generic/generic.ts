@@ -124,11 +124,13 @@ function xml(head: string): Envelope | undefined {
   // Or an OCS reply's `<statuscode>` (Nextcloud's and ownCloud's APIs: `<ocs><meta><status>failure</status><statuscode>998</statuscode>`).
   // Or a COM-era `<Error><Number>80040B1A</Number><Description>…` (USPS Web Tools), or the number as the
   // element's attribute (Namecheap's `<Error Number="1011150">Invalid request IP: …</Error>`).
-  const named = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined) ?? xmlText(head, 'statuscode') ?? xmlText(head, 'Number');
+  // Or a SOAP 1.1 fault's `<faultcode>`, prefix and all (`soap:Client`, WCF's `<faultcode xmlns:a="…">a:InternalServiceFault</faultcode>`).
+  const fault = /<faultcode(?:\s[^>]{0,300})?>\s{0,8}([\w:.-]{1,100})\s{0,8}<\/faultcode>/.exec(head)?.[1];
+  const named = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined) ?? xmlText(head, 'statuscode') ?? xmlText(head, 'Number') ?? fault;
   const attribute = named === undefined ? ERROR_NUMBER.exec(head) : null;
   const code = named ?? attribute?.[1];
   if (code === undefined) return undefined;
-  const message = xmlText(head, 'Message') ?? xmlText(head, 'message') ?? xmlText(head, 'Description') ?? attribute?.[2]?.trim();
+  const message = xmlText(head, 'Message') ?? xmlText(head, 'message') ?? xmlText(head, 'Description') ?? xmlText(head, 'faultstring') ?? attribute?.[2]?.trim();
   return { vendorCode: code, message, text: message, requestId: xmlText(head, 'RequestId') ?? xmlText(head, 'RequestID') };
 }
 
@@ -184,7 +186,7 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string; form?: 
   if (query >= 0 && head.startsWith('error=', query)) return { env: readEnvelope(Object.fromEntries(new URLSearchParams(head.slice(query).split(/\s/, 1)[0]))), head };
   const form = formMembers(head);
   if (form !== undefined) return { env: readEnvelope(form, s.status), head, form };
-  const env = withLeadingCode((head.includes('<Code>') || head.includes('<code>') || head.includes('<Type>') || head.includes('<statuscode>') || head.includes('<Number>') || head.includes('<Error Number=') ? xml(head) : undefined) ?? readEnvelope(scanObject(s.text).value, s.status));
+  const env = withLeadingCode((head.includes('<Code>') || head.includes('<code>') || head.includes('<Type>') || head.includes('<statuscode>') || head.includes('<Number>') || head.includes('<Error Number=') || head.includes('<faultcode') ? xml(head) : undefined) ?? readEnvelope(scanObject(s.text).value, s.status));
   if (env.vendorCode !== undefined) return { env, head };
   const lead = head.slice(0, LINES);
   // A page's markup holds attributes (`<meta name="robots" …>`), no printed code.
@@ -273,7 +275,8 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   const status = (success ? (env.status ?? s.status) : (s.status ?? env.status)) ?? statusInText((head === '' ? (env.message ?? '') : head).slice(0, LINES));
   const words = head === '' ? env.text : `${env.text ?? ''} \f ${withoutEmptyMembers(withoutFrames(head).slice(0, 1024))}`;
   // A 2xx body is a fault only when it names an error, never for the words in a payload.
-  if (success && !errsInSuccess(s.json ?? form, env, words)) return undefined;
+  // A SOAP fault is one under any status (WCF services answer theirs with a 200).
+  if (success && !head.includes(':Fault>') && !errsInSuccess(s.json ?? form, env, words)) return undefined;
   // A QuotaFailure detail says which allowance ran out, whatever the message's words ("check your plan
   // and billing details" under Gemini's per-minute limit): a short window refills, a day's does not.
   let code: FaultCode | undefined = env.quota !== undefined ? (env.quota === 'long' ? 'quota_exhausted' : 'rate_limited') : codeByMeaning(status, env.vendorCode, words, env.fieldNamed);

@@ -58,6 +58,13 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   /\bService error:([A-Za-z][\w.-]{0,99})\. /,
   // kubectl's `Error from server (NotFound): …`: the Status object's `reason`.
   /\bError from server \(([A-Za-z]{2,64})\): /,
+  // The AdWords API's ApiError as its SOAP libraries print it: `[QuotaCheckError.INVALID_TOKEN_HEADER @ ; trigger:'token']`,
+  // `errorString: RateExceededError.RATE_EXCEEDED`, and a RateExceededError's own line (`[RateExceededError <rateName=…>]`).
+  /(?:\[|errorString: )([A-Z][A-Za-z]{2,60}Error\.[A-Z][A-Z0-9_]{1,60})[ \]]/,
+  /\[([A-Z][A-Za-z]{2,60}Error) <[a-z]/,
+  // A dotted fault code as urllib prints a server's own reason phrase (PubChem's `HTTP Error 503: PUGREST.ServerBusy`)
+  // or an SDK's exception quotes it (`pubchempy.TimeoutError: 'PUGREST.Timeout'`).
+  /(?:\bHTTP Error [45]\d\d: |(?:Error|Exception): ')([A-Z][A-Za-z]{1,40}\.[A-Z][A-Za-z]{1,60})\b/,
   // The GoDaddy Terraform provider's `Error: [422:INVALID_BODY] Request body doesn't fulfill schema`: the status, then the code.
   /\[[45]\d\d:([A-Z][A-Z0-9_]{1,60})\]/,
   // grpc-go's status error, `rpc error: code = ResourceExhausted desc = …`.
