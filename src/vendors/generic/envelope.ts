@@ -101,6 +101,16 @@ function fieldMap(map: Rec, depth: number, found: Found): boolean {
   return true;
 }
 
+/** Whether every member of a body is a list of sentences under a name no error object uses. */
+function drfFields(r: Rec): boolean {
+  let n = 0;
+  for (const key in r) {
+    const v = r[key];
+    if (++n > 32 || ROLES.has(key) || !Array.isArray(v) || typeof v[0] !== 'string') return false;
+  }
+  return n > 0;
+}
+
 /** Reads one error object and descends into its nested ones: deeper codes win, shallower messages come first. */
 function walk(r: Rec, depth: number, found: Found): void {
   if (++found.objects > MAX_OBJECTS) return;
@@ -148,7 +158,9 @@ function walk(r: Rec, depth: number, found: Found): void {
       // A `name` beside a `value` is a setting's name (Govee's echoed command `{'name': 'color', 'value': …}`), not an error's.
       (key === 'name' && 'value' in r) ||
       // A success status under `status` (`{ status: 204, statusText: 'No Content' }`) is no code.
-      (key === 'status' && (typeof v === 'number' || typeof v === 'string') && /^[1-3]\d\d$/.test(String(v)));
+      (key === 'status' && (typeof v === 'number' || typeof v === 'string') && /^[1-3]\d\d$/.test(String(v))) ||
+      // A google.rpc.Status's number beside its name (`"code": 3, "status": "INVALID_ARGUMENT"`): the name is the code.
+      (key === 'code' && typeof v === 'number' && typeof r.status === 'string' && grpcStatus(v, r) !== undefined);
     if (role.code !== undefined && !phrase && (role.top !== true || depth === 0 || hasMessage) && (key !== 'errorId' || typeof v === 'number') && (key !== 'Type' || /^[A-Z]\w{0,80}Exception$|^[a-z]+(?:_[a-z]+){1,6}$/.test(String(v))) && (key !== 'kind' || /^[A-Z]\w{0,60}Error$/.test(String(v)))) {
       const c = role.code < codeRank || role.code < statusLikeRank ? (codeOf(v) ?? (key === 'type' ? problemPath(v) : undefined)) : undefined;
       if (c !== undefined && httpStatus(c) === undefined) {
@@ -276,7 +288,9 @@ export function readEnvelope(value: unknown, responseStatus?: number): Envelope 
   if (r === undefined) return {};
   // Every member set from the start: one shape for every body, not one per order its members came in.
   const found: Found = { codes: [], messages: [], requestId: undefined, retryAfterMs: undefined, status: undefined, codeStatus: undefined, fieldNamed: undefined, objects: 0, ok: responseStatus !== undefined && responseStatus < 400 };
-  walk(r, 0, found);
+  // Django REST framework's serializer errors are the whole body, keyed by field (deSEC's `{"ttl": ["Ensure this value
+  // is greater than or equal to 3600."]}`, `non_field_errors`): every member a list of sentences, none an error member.
+  if (found.ok || !drfFields(r) || !fieldMap(r, 0, found)) walk(r, 0, found);
   const { retryAfterMs, messages } = found;
   const requestId = found.requestId ?? metaId(r);
   // Under a success status the status an error restates is the one a numeric code may repeat.

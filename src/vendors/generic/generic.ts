@@ -58,7 +58,8 @@ function pairs(head: string): Readonly<Record<string, unknown>> | undefined {
 /** A printed value without its quotes, the separator after it or the line end. */
 function trimValue(raw: string): string {
   const nl = raw.indexOf('\n');
-  let v = (nl < 0 ? raw : raw.slice(0, nl)).trim();
+  // PHP's var_dump prints a string's length before it (`["ErrorCode"]=> string(18) "InvalidCredentials"`).
+  let v = (nl < 0 ? raw : raw.slice(0, nl)).trim().replace(/^string\(\d{1,9}\) /, '');
   // A `[` closing the value opens the next key (PHP's print_r on one line: `[error_message] => … [error_code] => FORBIDDEN`).
   while (v !== '' && ',;)]}['.includes(v.charAt(v.length - 1))) v = v.slice(0, -1).trimEnd();
   const q = v.charAt(0);
@@ -195,7 +196,8 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string; form?: 
   if (stated !== undefined) return { env: { ...env, vendorCode: stated }, head };
   const quoted = quotedObject(lead);
   const inner = quoted === undefined ? undefined : readEnvelope(scanObject(quoted).value, s.status);
-  if (inner?.vendorCode !== undefined) return { env: inner, head };
+  // So is one whose errors name their fields, code or none (Coolify's `422 - "{\"message\":\"Validation failed.\",\"errors\":{…}}"`).
+  if (inner?.vendorCode !== undefined || inner?.fieldNamed === true) return { env: inner, head };
   const call = CALL.exec(lead);
   if (call !== null) return { env: { ...env, vendorCode: call[2], status: env.status ?? statusOf(call[1]) }, head };
   const printed = readEnvelope(pairs(lead), s.status);

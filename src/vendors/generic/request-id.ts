@@ -14,7 +14,7 @@
 // indented, as Ghost's log prints `Error ID:\n    bf659eb0-…`. The client's own
 // `x-ms-client-request-id` is not the server's id; `ID` alone counts only at a line's start.
 const LABEL =
-  /(?<![a-z\d])(?:(?<!client[-_ ])(request|req|trace|activity|correlation|error|ray|incident)[-_ ]?u?id|xid|(?<=^|[\n\r])(id))\\?["']?[ \t]{0,3}[:=](?:\r?\n)?[ \t]{0,8}\\?["']?(?=([a-z\d][\w.:/+=-]{0,128}))\3|(?<![a-z\d])reference(?: ?#|&#32;&#35;)(?=([a-z\d][\w.:/+=-]{0,128}))\4/gi;
+  /(?<![a-z\d])(?:(?<!client[-_ ])(request|req|trace|tracking|activity|correlation|error|ray|incident)[-_ ]?u?id|xid|(?<=^|[\n\r])(id))\\?["']?[ \t]{0,3}[:=](?:\r?\n)?[ \t]{0,8}\\?["']?(?=([a-z\d][\w.:/+=-]{0,128}))\3|(?<![a-z\d])reference(?: ?#|&#32;&#35;)(?=([a-z\d][\w.:/+=-]{0,128}))\4/gi;
 
 // What every match of LABEL holds: `id` right before its separator, or `reference` before its `#`.
 // A plain pattern (no lookbehind, a literal first) is far cheaper to scan for, and most error
