@@ -6,7 +6,6 @@
  */
 import type { FieldError } from '../core/fault.js';
 import { COMMON_CODES, type ToCode, commonCode } from './common-codes.js';
-import { codeByMeaning } from './generic/decide.js';
 import { builtinProfile, withRender } from './builtin-profile.js';
 import type { FaultDraft, VendorProfile } from './profile.js';
 import { asRecord, readNumber, readString } from './profile.js';
@@ -106,14 +105,14 @@ export const fastapiReader: VendorProfile = /* @__PURE__ */ builtinProfile({
     if (b === undefined || 'title' in b || 'type' in b || 'status' in b) return false;
     return typeof b.detail === 'string' || (typeof b.detail === 'object' && b.detail !== null);
   },
-  // A detail in words is read by its meaning, as the generic layer reads it: FastAPI's own HTTPBearer answers a
-  // missing credential with 403 "Not authenticated" (Black Forest Labs' `{"detail": "Not authenticated - Invalid Authentication"}`).
+  // FastAPI's own security classes (HTTPBearer, OAuth2PasswordBearer) answer a missing or unreadable credential with
+  // 403 "Not authenticated" (Black Forest Labs' `{"detail": "Not authenticated - Invalid Authentication"}`). Other
+  // sentences are not read by their words: a rendered detail must classify back to its own code.
   parse(s) {
     const d = readDetail(s.json, commonCode);
-    const meant = d === undefined || d.code !== undefined || s.status === undefined ? undefined : codeByMeaning(s.status, d.vendorCode, d.message);
-    // A lock or a state ("Your account is locked") is what a 403 already says: only a credential or a bill says more.
-    return meant === 'unauthenticated' || meant === 'payment_required' ? { ...d, code: meant } : d;
+    return d !== undefined && d.code === undefined && s.status === 403 && d.message?.startsWith('Not authenticated') === true ? { ...d, code: 'unauthenticated' } : d;
   },
+
 });
 
 /**

@@ -8,7 +8,6 @@ import { builtinProfile, withRender } from './builtin-profile.js';
 import type { FaultDraft, VendorProfile } from './profile.js';
 import { asRecord, readNumber, readString } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
-import { isReasonPhrase } from './status-text.js';
 
 const CODE = /^[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*$/;
 
@@ -23,8 +22,9 @@ function flatCode(b: Readonly<Record<string, unknown>> | undefined): string | un
   // Gotify's `{"error": "Unauthorized", "errorCode": 401, …}` is the same shape with the status under another name.
   // Blockfrost's `{"error": "Forbidden", "message": "…", "status_code": 403}` too.
   if ((b?.statusCode !== undefined || b?.status_code !== undefined || typeof b?.errorCode === 'number') && /^[A-Z][a-z]+$/.test(error)) return undefined;
-  // And a capitalised phrase alone (Ticket Evolution's `{"error": "Unauthorized"}`) is the status in words.
-  return /^[A-Z]/.test(error) && Object.keys(b ?? {}).length === 1 && isReasonPhrase(error) ? undefined : error;
+  // And a capitalised word alone (Ticket Evolution's `{"error": "Unauthorized"}`) is left to the generic layer, which
+  // knows the reason phrases (carrying their table here would weigh on every classifier built from profiles).
+  return /^[A-Z][a-z]+$/.test(error) && Object.keys(b ?? {}).length === 1 ? undefined : error;
 }
 
 /**

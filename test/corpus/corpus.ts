@@ -188,6 +188,20 @@ export const HOLDOUT22_DIR = new URL('../fixtures/corpus-holdout-22/', import.me
 export const HOLDOUT23_DIR = new URL('../fixtures/corpus-holdout-23/', import.meta.url);
 
 /**
+ * A twenty-fourth holdout, gathered blind while the twenty-third was spent: vendor families in none
+ * of the sets above (advertising APIs, HR and CRM, science data, DNS and hosting, mobility, image and video models),
+ * labelled from their sources before faultline ran on them.
+ */
+export const HOLDOUT24_DIR = new URL('../fixtures/corpus-holdout-24/', import.meta.url);
+
+/**
+ * A twenty-fifth holdout, gathered blind while the twenty-fourth was spent: e-commerce marketplaces, device clouds,
+ * media and streaming, security and IP data, shipping and postal, finance and open-data APIs, labelled from their
+ * sources before faultline ran on them, never used to tune a rule.
+ */
+export const HOLDOUT25_DIR = new URL('../fixtures/corpus-holdout-25/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -215,6 +229,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'twenty-first holdout', dir: HOLDOUT21_DIR, gathered: 'gathered blind while the twentieth was spent, then spent' },
   { name: 'twenty-second holdout', dir: HOLDOUT22_DIR, gathered: 'gathered blind while the twentieth and twenty-first were spent, then spent' },
   { name: 'twenty-third holdout', dir: HOLDOUT23_DIR, gathered: 'gathered blind while the twenty-second was spent, then spent' },
+  { name: 'twenty-fourth holdout', dir: HOLDOUT24_DIR, gathered: 'gathered blind while the twenty-third was spent, then spent' },
+  { name: 'twenty-fifth holdout', dir: HOLDOUT25_DIR, gathered: 'gathered blind while the twenty-fourth was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */

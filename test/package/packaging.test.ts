@@ -205,13 +205,18 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // Then 43,905 → 44,174 (+269): what the twenty-second's misses showed (`internalCode`, a `header` envelope, printed
 // codes of Yoti, wyzeapy and OAuth 1.0, statuses in `APIError(code=401)` and the ws library's text, names that are no
 // code, lexicon words). Guard 44,500.
+// Then 44,133 → 44,860 (+727): what the twenty-third's and twenty-fourth's misses showed (`ResultCode`, `reasonCode`,
+// `messageCode`, `exceptionType`, an error `kind`, `*_trace_id`, a form-encoded body, SOAP faults, DRF field errors,
+// AdWords' and urllib's printed codes, PHP's var_dump, a status written as a string, lexicon words). Guard 45,000.
+// The seed profiles' bundle carries FastAPI's 403 "Not authenticated" and flat-error's lone capitalised word
+// (13,791 → 13,812): guard 13,900.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9500],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16570],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 19870],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13420],
-  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 13800],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 44500],
+  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 13900],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 45000],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

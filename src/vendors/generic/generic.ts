@@ -61,7 +61,8 @@ function trimValue(raw: string): string {
   // PHP's var_dump prints a string's length before it (`["ErrorCode"]=> string(18) "InvalidCredentials"`).
   let v = (nl < 0 ? raw : raw.slice(0, nl)).trim().replace(/^string\(\d{1,9}\) /, '');
   // A `[` closing the value opens the next key (PHP's print_r on one line: `[error_message] => … [error_code] => FORBIDDEN`).
-  while (v !== '' && ',;)]}['.includes(v.charAt(v.length - 1))) v = v.slice(0, -1).trimEnd();
+  // So does the `>` that closes an XML tag after its attribute (QuickBooks' `<Error code="3001">`).
+  while (v !== '' && ',;)]}[>'.includes(v.charAt(v.length - 1))) v = v.slice(0, -1).trimEnd();
   const q = v.charAt(0);
   if ((q === '"' || q === "'") && v.endsWith(q) && v.length >= 2) v = v.slice(1, -1);
   // A number closing a sentence is the number (Vault's `Code: 403. Errors:`).
@@ -126,13 +127,22 @@ function xml(head: string): Envelope | undefined {
   // Or a COM-era `<Error><Number>80040B1A</Number><Description>…` (USPS Web Tools), or the number as the
   // element's attribute (Namecheap's `<Error Number="1011150">Invalid request IP: …</Error>`).
   // Or a SOAP 1.1 fault's `<faultcode>`, prefix and all (`soap:Client`, WCF's `<faultcode xmlns:a="…">a:InternalServiceFault</faultcode>`).
-  const fault = /<faultcode(?:\s[^>]{0,300})?>\s{0,8}([\w:.-]{1,100})\s{0,8}<\/faultcode>/.exec(head)?.[1];
+  const fault = faultCode(head);
   const named = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined) ?? xmlText(head, 'statuscode') ?? xmlText(head, 'Number') ?? fault;
   const attribute = named === undefined ? ERROR_NUMBER.exec(head) : null;
   const code = named ?? attribute?.[1];
   if (code === undefined) return undefined;
   const message = xmlText(head, 'Message') ?? xmlText(head, 'message') ?? xmlText(head, 'Description') ?? xmlText(head, 'faultstring') ?? attribute?.[2]?.trim();
   return { vendorCode: code, message, text: message, requestId: xmlText(head, 'RequestId') ?? xmlText(head, 'RequestID') };
+}
+
+/** A SOAP 1.1 fault's `<faultcode>`, attributes and all: found by index, so no pattern scans the page. */
+function faultCode(head: string): string | undefined {
+  const at = head.indexOf('<faultcode');
+  const open = at < 0 ? -1 : head.indexOf('>', at);
+  const close = open < 0 ? -1 : head.indexOf('</faultcode>', open);
+  const code = close < 0 ? '' : head.slice(open + 1, close).trim();
+  return /^[\w:.-]{1,100}$/.test(code) ? code : undefined;
 }
 
 /**
