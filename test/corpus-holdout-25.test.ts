@@ -9,7 +9,7 @@
  * `note`). A second reader checked two cases of every family against its source: 66 of 72 matched, the 6 it could not
  * find again were dropped, and a Mercado Libre family was left out as too close to Mercado Pago's. A second labeller,
  * labelling blind from the responses alone, agreed on the code for 94.6% of its cases (100% of the 96 where both
- * were sure). Left unspent: no rule has been written from it.
+ * were sure). Spent in session 17: its misses gave the rules test/vendors/generic-holdout25-shapes.test.ts pins.
  *
  * The floors hold the score measured, rounded down to 0.1%. A change that loses a right answer here
  * fails; a rise means the floor may be raised.
@@ -19,11 +19,12 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
 
 /**
  * Measured on the twenty-fifth holdout (scripts/corpus-score.ts, fifty-first section), blind: code 77.0 on 0bfb381
- * (the tree session 17 started from) and on 112efb7 (after the twenty-third's rules), 77.5 after the twenty-fourth's;
- * the floors are the last. The status alone gets the code right for 44.6% and the retry class for 88.7%.
+ * (the tree session 17 started from) and on 112efb7 (after the twenty-third's rules), 77.5 after the twenty-fourth's
+ * (retry 97.1, vendorCode 78.9, requestId 100). The status alone gets the code right for 44.6% and the retry class
+ * for 88.7%. After its own rules: the floors below.
  */
-const FLOOR = { code: 0.774, retry: 0.97, vendorCode: 0.789, requestId: 1, retryAfterMs: 0.98 } as const;
-const GENERIC_FLOOR = { code: 0.779, retry: 0.97, vendorCode: 0.789, requestId: 1, retryAfterMs: 0.985 } as const;
+const FLOOR = { code: 0.803, retry: 0.98, vendorCode: 0.857, requestId: 1, retryAfterMs: 0.99 } as const;
+const GENERIC_FLOOR = { code: 0.808, retry: 0.98, vendorCode: 0.857, requestId: 1, retryAfterMs: 0.995 } as const;
 
 holdoutSuite({
   name: 'the twenty-fifth holdout corpus',

@@ -230,7 +230,7 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'twenty-second holdout', dir: HOLDOUT22_DIR, gathered: 'gathered blind while the twentieth and twenty-first were spent, then spent' },
   { name: 'twenty-third holdout', dir: HOLDOUT23_DIR, gathered: 'gathered blind while the twenty-second was spent, then spent' },
   { name: 'twenty-fourth holdout', dir: HOLDOUT24_DIR, gathered: 'gathered blind while the twenty-third was spent, then spent' },
-  { name: 'twenty-fifth holdout', dir: HOLDOUT25_DIR, gathered: 'gathered blind while the twenty-fourth was spent' },
+  { name: 'twenty-fifth holdout', dir: HOLDOUT25_DIR, gathered: 'gathered blind while the twenty-fourth was spent, then spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */

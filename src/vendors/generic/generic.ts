@@ -76,7 +76,7 @@ function trimValue(raw: string): string {
  * returned error: 503`), and the operations Go's net errors name (`dial tcp 10.0.0.1:443: connect: operation
  * timed out`, `read: connection reset by peer`), and PHP's `Fatal error: Uncaught …`: no vendor's code.
  */
-const LABELS = new Set('note body attempt fatal warning info debug hint help cause details curl wget err message connect dial read write lookup uncaught api'.split(' '));
+const LABELS = new Set('note body attempt fatal warning userwarning info debug hint help cause details curl wget err message connect dial read write lookup uncaught api success'.split(' '));
 
 /**
  * The code a `code: message` chain names (Docker's `toomanyrequests: You have reached…`, `denied:
@@ -201,7 +201,8 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string; form?: 
   if (env.vendorCode !== undefined) return { env, head };
   const lead = head.slice(0, LINES);
   // A page's markup holds attributes (`<meta name="robots" …>`), no printed code.
-  if (/^\s{0,64}<[!a-zA-Z]/.test(lead)) return { env, head };
+  // So does one a client logged after its own words (`… returns a 502 status code with content <!DOCTYPE html> …`).
+  if (/^\s{0,64}<[!a-zA-Z]/.test(lead) || lead.includes('<!DOCTYPE')) return { env, head };
   const stated = printedCode(withoutCurlLines(lead));
   if (stated !== undefined) return { env: { ...env, vendorCode: stated }, head };
   const quoted = quotedObject(lead);

@@ -65,6 +65,9 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   // A dotted fault code as urllib prints a server's own reason phrase (PubChem's `HTTP Error 503: PUGREST.ServerBusy`)
   // or an SDK's exception quotes it (`pubchempy.TimeoutError: 'PUGREST.Timeout'`).
   /(?:\bHTTP Error [45]\d\d: |(?:Error|Exception): ')([A-Z][A-Za-z]{1,40}\.[A-Z][A-Za-z]{1,60})\b/,
+  // A vendor's code named after its own error in parentheses, as Quandl's clients print it: `(Quandl Error QECx02)`,
+  // `(Nasdaq Data Link Error QEPx04)`.
+  /\((?:[A-Z][A-Za-z]{1,20} ){1,4}Error ([A-Z][A-Za-z]{1,10}\d{1,6})\)/,
   // The GoDaddy Terraform provider's `Error: [422:INVALID_BODY] Request body doesn't fulfill schema`: the status, then the code.
   /\[[45]\d\d:([A-Z][A-Z0-9_]{1,60})\]/,
   // grpc-go's status error, `rpc error: code = ResourceExhausted desc = …`.

@@ -28,6 +28,10 @@ const CUES: readonly (readonly [phrase: string, bare: boolean])[] = [
   ['try waiting for ', false],
   ['available in ', false],
   ['resets in ', false],
+  // OpenSubtitles: "Your quota will be renewed in 09 hours and 57 minutes".
+  ['renewed in ', false],
+  // Home Connect: "Requests are blocked during the remaining period of 50460 seconds."
+  ['remaining period of ', false],
   ['reset in ', false],
   ['again in ', false],
   // Supabase Auth (GoTrue) on every client: "For security purposes, you can only request this after 0 seconds."
