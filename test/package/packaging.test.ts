@@ -210,6 +210,8 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // AdWords' and urllib's printed codes, PHP's var_dump, a status written as a string, lexicon words). Guard 45,000.
 // The seed profiles' bundle carries FastAPI's 403 "Not authenticated" and flat-error's lone capitalised word
 // (13,791 → 13,812): guard 13,900.
+// Then 44,860 → 44,953 (+93): what the twenty-fifth's misses showed (`subStatus`, `apiStatus`, Quandl's printed code,
+// two wait phrases, two labels, lexicon words). Guard 45,000 holds.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9500],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16570],
