@@ -112,7 +112,6 @@ export const fastapiReader: VendorProfile = /* @__PURE__ */ builtinProfile({
     const d = readDetail(s.json, commonCode);
     return d !== undefined && d.code === undefined && s.status === 403 && d.message?.startsWith('Not authenticated') === true ? { ...d, code: 'unauthenticated' } : d;
   },
-
 });
 
 /**

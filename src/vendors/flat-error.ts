@@ -20,11 +20,11 @@ function flatCode(b: Readonly<Record<string, unknown>> | undefined): string | un
   const error = readString(b, 'error');
   if (error === undefined || error.length > 64 || !CODE.test(error)) return undefined;
   // Gotify's `{"error": "Unauthorized", "errorCode": 401, …}` is the same shape with the status under another name.
-  // Blockfrost's `{"error": "Forbidden", "message": "…", "status_code": 403}` too.
-  if ((b?.statusCode !== undefined || b?.status_code !== undefined || typeof b?.errorCode === 'number') && /^[A-Z][a-z]+$/.test(error)) return undefined;
-  // And a capitalised word alone (Ticket Evolution's `{"error": "Unauthorized"}`) is left to the generic layer, which
-  // knows the reason phrases (carrying their table here would weigh on every classifier built from profiles).
-  return /^[A-Z][a-z]+$/.test(error) && Object.keys(b ?? {}).length === 1 ? undefined : error;
+  // Blockfrost's `{"error": "Forbidden", "message": "…", "status_code": 403}` too. And a capitalised word alone
+  // (Ticket Evolution's `{"error": "Unauthorized"}`) is left to the generic layer, which knows the reason phrases
+  // (carrying their table here would weigh on every classifier built from profiles).
+  const word = /^[A-Z][a-z]+$/.test(error);
+  return word && (b?.statusCode !== undefined || b?.status_code !== undefined || typeof b?.errorCode === 'number' || Object.keys(b ?? {}).length === 1) ? undefined : error;
 }
 
 /**

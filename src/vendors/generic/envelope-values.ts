@@ -36,8 +36,10 @@ export const HEX_TRACE = /^[0-9a-f]{16,64}$/i;
  */
 export const ID_CODE = /^[a-z]{3,40}(?:[_.][a-z]{1,40}){0,8}$/;
 
-/** One token of letters, digits and `_ . : # + -`, starting with a letter or digit. */
-// A code never closes on a full stop or a colon: `type: required.` in a printed line ends a sentence, `429:` is a label.
+/**
+ * One token of letters, digits and `_ . : # + -`, starting with a letter or digit, and never closing on a full stop or a
+ * colon: `type: required.` in a printed line ends a sentence, `429:` is a label.
+ */
 const CODE = /^(?:[A-Za-z0-9](?:[\w.:#+-]*[\w#+-])?|-\d{1,12})$/;
 
 /**

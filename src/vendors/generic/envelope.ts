@@ -290,7 +290,9 @@ export function readEnvelope(value: unknown, responseStatus?: number): Envelope 
   const found: Found = { codes: [], messages: [], requestId: undefined, retryAfterMs: undefined, status: undefined, codeStatus: undefined, fieldNamed: undefined, objects: 0, ok: responseStatus !== undefined && responseStatus < 400 };
   // Django REST framework's serializer errors are the whole body, keyed by field (deSEC's `{"ttl": ["Ensure this value
   // is greater than or equal to 3600."]}`, `non_field_errors`): every member a list of sentences, none an error member.
-  if (found.ok || !drfFields(r) || !fieldMap(r, 0, found)) walk(r, 0, found);
+  // (fieldMap reads every such body: its first member is a list whose first entry is a sentence.)
+  if (!found.ok && drfFields(r)) fieldMap(r, 0, found);
+  else walk(r, 0, found);
   const { retryAfterMs, messages } = found;
   const requestId = found.requestId ?? metaId(r);
   // Under a success status the status an error restates is the one a numeric code may repeat.
