@@ -8,8 +8,8 @@
  * holdout was being spent, labelled from their sources and the catalog before faultline ran on them (each unsure label
  * carries a `note`). A Twilio family was left out: Twilio has a profile. A second reader checked two cases of every
  * family against its source: all 66 checked matched. A second labeller, labelling blind from the responses alone,
- * agreed on the code for 94.7% of its cases (100% of the 83 where both were sure). Left unspent: no rule has been
- * written from it.
+ * agreed on the code for 94.7% of its cases (100% of the 83 where both were sure). Spent in session 18: its misses
+ * gave the rules test/vendors/generic-holdout26-shapes.test.ts pins.
  *
  * The floors hold the score measured, rounded down to 0.1%. A change that loses a right answer here
  * fails; a rise means the floor may be raised.
@@ -21,10 +21,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Measured on the twenty-sixth holdout (scripts/corpus-score.ts, fifty-third section), blind: code 67.2, retry 86.2,
  * vendorCode 70.9 on 0bfb381 (the tree session 17 started from), after the twenty-third's rules (112efb7) and after
  * the twenty-fourth's and twenty-fifth's: the code the same on all four; requestId 91.0 → 92.6. The status alone gets
- * the code right for 45.0% and the retry class for 83.6%.
+ * the code right for 45.0% and the retry class for 83.6%. After its own rules (session 18): code 80.4, retry 90.5,
+ * vendorCode 78.8, requestId 94.2; the floors below.
  */
-const FLOOR = { code: 0.671, retry: 0.862, vendorCode: 0.708, requestId: 0.925, retryAfterMs: 0.978 } as const;
-const GENERIC_FLOOR = { code: 0.671, retry: 0.862, vendorCode: 0.73, requestId: 0.925, retryAfterMs: 0.978 } as const;
+const FLOOR = { code: 0.804, retry: 0.904, vendorCode: 0.788, requestId: 0.941, retryAfterMs: 0.978 } as const;
+const GENERIC_FLOOR = { code: 0.804, retry: 0.904, vendorCode: 0.804, requestId: 0.941, retryAfterMs: 0.978 } as const;
 
 holdoutSuite({
   name: 'the twenty-sixth holdout corpus',

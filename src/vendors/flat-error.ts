@@ -42,9 +42,12 @@ export function readFlatError(json: unknown, toCode?: ToCode): FaultDraft | unde
   const vendorCode = flatCode(b);
   if (vendorCode === undefined) return undefined;
   const seconds = readNumber(b, 'retry_after_seconds') ?? readNumber(b, 'retry_after');
+  // An OAuth error's name beside the vendor's own number (PlayStation's `"error": "invalid_token", "error_code": 4097`):
+  // the name says what it means, the number is the vendor's code. A number in the status range is the status again.
+  const own = readNumber(b, 'error_code');
   return {
     code: toCode?.(vendorCode),
-    vendorCode,
+    vendorCode: own !== undefined && (own < 100 || own > 599) && /^[a-z]+(?:_[a-z]+)+$/.test(vendorCode) ? String(own) : vendorCode,
     message: readString(b, 'message') ?? readString(b, 'error_description') ?? readString(b, 'detail') ?? vendorCode,
     requestId: readString(b, 'request_id') ?? readString(b, 'requestId'),
     retryAfterMs: seconds === undefined ? undefined : seconds * 1000,

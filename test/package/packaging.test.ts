@@ -212,13 +212,17 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // (13,791 → 13,812): guard 13,900.
 // Then 44,860 → 44,953 (+93): what the twenty-fifth's misses showed (`subStatus`, `apiStatus`, Quandl's printed code,
 // two wait phrases, two labels, lexicon words). Guard 45,000 holds.
+// Then 44,953 → 45,364 (+411): what the twenty-sixth's misses showed (`messageKey`, `resCode`, `msgId`, a `messages`
+// list, a namespaced SOAP fault's elements, RETS' `ReplyCode`, a sentence in `info`, a 200 body JSON.parse refuses,
+// lexicon words); the seed profiles' bundle carries flat-error's number beside an OAuth name (13,812 → 13,840).
+// Guard 45,500.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9500],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16570],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 19870],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13420],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 13900],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 45000],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 45500],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

@@ -12,7 +12,7 @@
  * OData v3 names its error `odata.error`; Passbolt puts it in a `header` beside the `body` of field errors.
  * @internal
  */
-export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'failure', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object', 'status', 'meta', 'content', 'issue', 'coding', 'odata.error', 'header'] as const;
+export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'failure', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object', 'status', 'meta', 'content', 'issue', 'coding', 'odata.error', 'header', 'messages'] as const;
 /**
  * Members holding a machine code at any depth, strongest first. `reason` beside `code` is the
  * specific one (Razorpay's `code: BAD_REQUEST_ERROR, reason: input_validation_failed`, Kubernetes'
@@ -21,7 +21,7 @@ export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'fa
  * (FreshBooks' `{"errno": 1012, "message": "Client not found."}`, Sage Intacct's `errorno`).
  * @internal
  */
-export const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'subStatus', 'sub_status', 'decline_code', 'error_codes', 'error-codes', 'reason', 'ErrorStatus', 'errorStatus', 'errorNum', 'reasonCode', 'messageCode', 'errorCodeName', 'code', 'error_code', 'error-code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'err_code', 'errcode', 'errCode', 'retCode', 'ret_code', 'apiStatus', 'ResultCode', 'resultCode', 'result_code', 'error_name', 'errorName', 'subcode', 'error_type', 'errorType', 'ErrorType', 'errorClass', 'exceptionCode', 'exceptionType', 'ExceptionType', 'internalCode', 'internalErrorCode', 'vendorCode', 'VendorCode', 'ErrorKey', 'errorKey', 'response_code', 'ResponseCode', 'status_txt', 'type', 'Type', 'kind', '__type', 'issue', 'errorId', 'category', 'o:errorCode', 'errno', 'errorno', 'key'] as const;
+export const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'subStatus', 'sub_status', 'decline_code', 'error_codes', 'error-codes', 'reason', 'ErrorStatus', 'errorStatus', 'errorNum', 'reasonCode', 'messageCode', 'messageKey', 'errorCodeName', 'code', 'error_code', 'error-code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'err_code', 'errcode', 'errCode', 'resCode', 'retCode', 'ret_code', 'apiStatus', 'ResultCode', 'resultCode', 'result_code', 'error_name', 'errorName', 'subcode', 'error_type', 'errorType', 'ErrorType', 'errorClass', 'exceptionCode', 'exceptionType', 'ExceptionType', 'internalCode', 'internalErrorCode', 'vendorCode', 'VendorCode', 'ErrorKey', 'errorKey', 'response_code', 'ResponseCode', 'status_txt', 'type', 'Type', 'kind', '__type', 'issue', 'errorId', 'category', 'o:errorCode', 'errno', 'errorno', 'key'] as const;
 /**
  * Members that hold a code only in the outermost object or beside a message (elsewhere `name` is a resource's name).
  * @internal
@@ -37,7 +37,7 @@ export const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_
  * support: Okta's `errorId`, Meta's `fbtrace_id`, Adyen's `pspReference`, Help Scout's `logRef`, Rapyd's `operation_id`.
  * @internal
  */
-export const IDS = ['request_id', 'requestId', 'requestID', 'RequestId', 'x-request-id', 'trace_id', 'traceId', 'correlation_id', 'correlationId', 'debug_id', 'debugId', 'request-id', 'error_id', 'errorId', 'fbtrace_id', 'pspReference', 'logRef', 'operation_id', 'refId', 'ref_id'] as const;
+export const IDS = ['request_id', 'requestId', 'requestID', 'RequestId', 'x-request-id', 'trace_id', 'traceId', 'correlation_id', 'correlationId', 'debug_id', 'debugId', 'request-id', 'error_id', 'errorId', 'fbtrace_id', 'pspReference', 'logRef', 'operation_id', 'refId', 'ref_id', 'msgId'] as const;
 
 /**
  * What each member may hold, looked up once per member: one pass over a record's own keys.

@@ -240,7 +240,9 @@ function walk(r: Rec, depth: number, found: Found): void {
   if (statusLike !== undefined && found.codes.length < 12 && !(typeof r.error === 'string' && r.error.toLowerCase() === statusText(Number(statusLike)).toLowerCase())) found.codes.push({ code: statusLike, depth });
   // A one-word verdict beside a sentence in `result` (Etherscan's and other block explorers' `{"status":"0",
   // "message":"NOTOK","result":"Max calls per sec rate limit reached (5/sec)"}`): the sentence says what failed.
-  if (message !== undefined && !message.includes(' ') && typeof r.result === 'string' && r.result.includes(' ')) message = text(r.result) ?? message;
+  // So is one in `info` (Daily's `{"error": "invalid-request-error", "info": "a room named foo already exists"}`).
+  const beside = typeof r.result === 'string' ? r.result : r.info;
+  if (message !== undefined && !message.includes(' ') && typeof beside === 'string' && beside.includes(' ')) message = text(beside) ?? message;
   if (message !== undefined && found.messages.length < 4) found.messages.push(message);
   // An error object's own UUID names this occurrence of the error, as support asks for it (JSON:API's
   // `errors[].id`, Brave Search's `error.id`, Klaviyo's): the request id when nothing else is one.

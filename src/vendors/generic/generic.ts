@@ -12,7 +12,6 @@ import { statusOf } from '../../core/thrown.js';
 import { isReasonPhrase, statusText } from '../status-text.js';
 import { builtinProfile } from '../builtin-profile.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from '../profile.js';
-import { xmlText } from '../profile.js';
 import { codeByMeaning, retryByMeaning } from './decide.js';
 import { type Envelope, readEnvelope } from './envelope.js';
 import { withoutCurlLines, withoutEmptyMembers, withoutFrames } from './noise.js';
@@ -22,6 +21,7 @@ import { requestIdInText } from './request-id.js';
 import { scanObject } from './scan.js';
 import { errsInSuccess } from './success-body.js';
 import { waitInText } from './wait.js';
+import { xmlEnvelope } from './xml-envelope.js';
 
 /** How much of a text body is read for lines, a status or words: meanings and printouts come early. */
 const HEAD = 4096;
@@ -116,35 +116,6 @@ function chainCode(head: string): string | undefined {
 /** Python's `TransportError(429, 'index_not_found_exception', …)`: a status, then a code. */
 const CALL = /\((\d{3}), u?['"]([A-Za-z][\w.:-]{0,79})['"]/;
 
-/** An `<Error Number="…">message</Error>` element. Bounded quantifiers only. */
-const ERROR_NUMBER = /<Error Number="([\w-]{1,20})">([^<]{1,500})<\/Error>/;
-
-/** An `<Error><Code>…</Code><Message>…</Message>` document (S3, GCS, Azure Storage, many XML APIs). */
-function xml(head: string): Envelope | undefined {
-  // Or the exception its `<Type>` names (Xero's `<ApiException>…<Type>ValidationException</Type>`).
-  const type = xmlText(head, 'Type');
-  // Or an OCS reply's `<statuscode>` (Nextcloud's and ownCloud's APIs: `<ocs><meta><status>failure</status><statuscode>998</statuscode>`).
-  // Or a COM-era `<Error><Number>80040B1A</Number><Description>…` (USPS Web Tools), or the number as the
-  // element's attribute (Namecheap's `<Error Number="1011150">Invalid request IP: …</Error>`).
-  // Or a SOAP 1.1 fault's `<faultcode>`, prefix and all (`soap:Client`, WCF's `<faultcode xmlns:a="…">a:InternalServiceFault</faultcode>`).
-  const fault = faultCode(head);
-  const named = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined) ?? xmlText(head, 'statuscode') ?? xmlText(head, 'Number') ?? fault;
-  const attribute = named === undefined ? ERROR_NUMBER.exec(head) : null;
-  const code = named ?? attribute?.[1];
-  if (code === undefined) return undefined;
-  const message = xmlText(head, 'Message') ?? xmlText(head, 'message') ?? xmlText(head, 'Description') ?? xmlText(head, 'faultstring') ?? attribute?.[2]?.trim();
-  return { vendorCode: code, message, text: message, requestId: xmlText(head, 'RequestId') ?? xmlText(head, 'RequestID') };
-}
-
-/** A SOAP 1.1 fault's `<faultcode>`, attributes and all: found by index, so no pattern scans the page. */
-function faultCode(head: string): string | undefined {
-  const at = head.indexOf('<faultcode');
-  const open = at < 0 ? -1 : head.indexOf('>', at);
-  const close = open < 0 ? -1 : head.indexOf('</faultcode>', open);
-  const code = close < 0 ? '' : head.slice(open + 1, close).trim();
-  return /^[\w:.-]{1,100}$/.test(code) ? code : undefined;
-}
-
 /**
  * A whole body form-encoded (`k=v&k=v`, no spaces): the members a payment gateway's reply holds
  * (VNPay's `vnp_ResponseCode=99&vnp_Message=Parameter+required`), decoded, without the prefix every
@@ -197,7 +168,7 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string; form?: 
   if (query >= 0 && head.startsWith('error=', query)) return { env: readEnvelope(Object.fromEntries(new URLSearchParams(head.slice(query).split(/\s/, 1)[0]))), head };
   const form = formMembers(head);
   if (form !== undefined) return { env: readEnvelope(form, s.status), head, form };
-  const env = withLeadingCode((head.includes('<Code>') || head.includes('<code>') || head.includes('<Type>') || head.includes('<statuscode>') || head.includes('<Number>') || head.includes('<Error Number=') || head.includes('<faultcode') ? xml(head) : undefined) ?? readEnvelope(scanObject(s.text).value, s.status));
+  const env = withLeadingCode(xmlEnvelope(head) ?? readEnvelope(scanObject(s.text).value, s.status));
   if (env.vendorCode !== undefined) return { env, head };
   const lead = head.slice(0, LINES);
   // A page's markup holds attributes (`<meta name="robots" …>`), no printed code.
@@ -289,7 +260,8 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   const words = head === '' ? env.text : `${env.text ?? ''} \f ${withoutEmptyMembers(withoutFrames(head).slice(0, 1024))}`;
   // A 2xx body is a fault only when it names an error, never for the words in a payload.
   // A SOAP fault is one under any status (WCF services answer theirs with a 200).
-  if (success && !head.includes(':Fault>') && !errsInSuccess(s.json ?? form, env, words)) return undefined;
+  // A body JSON.parse refused is read as the scanner reads it (Sabre's `{"errors": [{…, "fieldPath": "…", }]}`, a trailing comma).
+  if (success && !head.includes(':Fault>') && !errsInSuccess(s.json ?? form ?? (head.startsWith('{') ? scanObject(s.text).value : undefined), env, words)) return undefined;
   // A QuotaFailure detail says which allowance ran out, whatever the message's words ("check your plan
   // and billing details" under Gemini's per-minute limit): a short window refills, a day's does not.
   let code: FaultCode | undefined = env.quota !== undefined ? (env.quota === 'long' ? 'quota_exhausted' : 'rate_limited') : codeByMeaning(status, env.vendorCode, words, env.fieldNamed);

@@ -1,0 +1,72 @@
+/**
+ * An error the generic layer reads as XML: an `<Error><Code>…</Code><Message>…` document (S3, GCS, Azure Storage,
+ * many XML APIs), a SOAP fault, namespaced or not, a code in an attribute. Every element is found by index and every
+ * pattern's quantifiers are bounded: linear on any page.
+ */
+import { xmlText } from '../profile.js';
+import type { Envelope } from './envelope.js';
+
+/** A body that names a code as XML does: an element, a SOAP fault's, an attribute. */
+const XML_CODE = /<(?:Code>|code>|Type>|statuscode>|Number>|Error Number=|faultcode|messageKey>)|:(?:Code|faultcode)>|ReplyCode=/;
+
+/**
+ * The envelope an XML error body holds, or `undefined` when it names no code.
+ * @example
+ * ```ts
+ * xmlEnvelope('<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>');
+ * // { vendorCode: 'NoSuchKey', message: 'The specified key does not exist.', … }
+ * ```
+ * @internal
+ */
+export function xmlEnvelope(head: string): Envelope | undefined {
+  return XML_CODE.test(head) ? xml(head) : undefined;
+}
+
+/** An `<Error Number="…">message</Error>` element. Bounded quantifiers only. */
+const ERROR_NUMBER = /<Error Number="([\w-]{1,20})">([^<]{1,500})<\/Error>/;
+
+/** An `<Error><Code>…</Code><Message>…</Message>` document (S3, GCS, Azure Storage, many XML APIs). */
+function xml(head: string): Envelope | undefined {
+  // Or the exception its `<Type>` names (Xero's `<ApiException>…<Type>ValidationException</Type>`).
+  const type = xmlText(head, 'Type');
+  // Or an OCS reply's `<statuscode>` (Nextcloud's and ownCloud's APIs: `<ocs><meta><status>failure</status><statuscode>998</statuscode>`).
+  // Or a COM-era `<Error><Number>80040B1A</Number><Description>…` (USPS Web Tools), or the number as the
+  // element's attribute (Namecheap's `<Error Number="1011150">Invalid request IP: …</Error>`).
+  // Or a SOAP 1.1 fault's `<faultcode>`, prefix and all (`soap:Client`, WCF's `<faultcode xmlns:a="…">a:InternalServiceFault</faultcode>`).
+  // A namespaced document's elements read as their local names (Travelport's `<common_v36_0:Code>700003</common_v36_0:Code>`
+  // under a `<SOAP-ENV:faultcode>`); BigBlueButton names its code `<messageKey>` (`checksumError`).
+  // A fault code in the status range is the status restated (Travelport's `<SOAP-ENV:faultcode>401</SOAP-ENV:faultcode>`).
+  const ns = prefixed(head, 'faultcode');
+  const fault = faultCode(head) ?? (ns !== undefined && /^[45]\d\d$/.test(ns) ? undefined : ns);
+  const named = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? prefixed(head, 'Code') ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined) ?? xmlText(head, 'statuscode') ?? xmlText(head, 'messageKey') ?? xmlText(head, 'Number') ?? fault;
+  const attribute = named === undefined ? ERROR_NUMBER.exec(head) ?? replyCode(head) : null;
+  const code = named ?? attribute?.[1];
+  if (code === undefined) return undefined;
+  const message = xmlText(head, 'Message') ?? xmlText(head, 'message') ?? xmlText(head, 'Description') ?? xmlText(head, 'faultstring') ?? prefixed(head, 'faultstring') ?? attribute?.[2]?.trim();
+  // A SOAP fault's `TransactionId` is the one the vendor's support asks for (Travelport's uAPI).
+  return { vendorCode: code, message, text: message, requestId: xmlText(head, 'RequestId') ?? xmlText(head, 'RequestID') ?? (fault === undefined ? undefined : prefixed(head, 'TransactionId')) };
+}
+
+/** The text of `<prefix:name>`, whatever the prefix: found by index, so no pattern scans the page. */
+function prefixed(head: string, name: string): string | undefined {
+  const at = head.indexOf(`:${name}>`);
+  const open = at < 0 ? -1 : head.lastIndexOf('<', at);
+  const prefix = head.slice(open + 1, at);
+  return open < 0 || !/^[\w.-]{1,40}$/.test(prefix) ? undefined : xmlText(head, `${prefix}:${name}`);
+}
+
+/** A RETS reply's `ReplyCode` (real-estate MLS servers): the last one that is no success, with its `ReplyText`. */
+function replyCode(head: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of head.matchAll(/ReplyCode="(\d{1,6})"\s{0,9}ReplyText="([^"]{0,300})"/g)) if (m[1] !== '0') last = m;
+  return last;
+}
+
+/** A SOAP 1.1 fault's `<faultcode>`, attributes and all: found by index, so no pattern scans the page. */
+function faultCode(head: string): string | undefined {
+  const at = head.indexOf('<faultcode');
+  const open = at < 0 ? -1 : head.indexOf('>', at);
+  const close = open < 0 ? -1 : head.indexOf('</faultcode>', open);
+  const code = close < 0 ? '' : head.slice(open + 1, close).trim();
+  return /^[\w:.-]{1,100}$/.test(code) ? code : undefined;
+}
