@@ -19,6 +19,7 @@ import type { FieldError } from '../core/fault.js';
 import { builtinProfile, withRender } from './builtin-profile.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
+import { meaning } from './generic/lexicon.js';
 import { asRecord, readNumber, readString } from './profile.js';
 import { firstRecord, renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
@@ -66,13 +67,14 @@ const WORDS: readonly (readonly [string, FaultCode])[] = [
   ['INTERNAL', 'internal'],
 ];
 
-function byWords(code: string | undefined, hasPath: boolean, status: number | undefined): FaultCode | undefined {
+function byWords(code: string | undefined, hasPath: boolean, status: number | undefined, message: string | undefined): FaultCode | undefined {
   const upper = code?.toUpperCase() ?? '';
   for (const [word, canonical] of WORDS) if (upper.includes(word)) return canonical;
   // Nothing in the words: a 4xx/5xx status says more than a guess.
   if (status !== undefined && status >= 400) return undefined;
+  // A message that says what failed says more than where it failed ("Bill matching query does not exist.", Open States).
   // No code at all: an error with a `path` came from a resolver; one without, from the document.
-  return code === undefined && hasPath ? 'internal' : 'invalid_request';
+  return (code === undefined ? meaning(message, true) : undefined) ?? (code === undefined && hasPath ? 'internal' : 'invalid_request');
 }
 
 function vendorCodeOf(error: Readonly<Record<string, unknown>>): string | undefined {
@@ -174,7 +176,7 @@ export const graphqlReader: VendorProfile = /* @__PURE__ */ builtinProfile({
           ? 'validation_failed'
           : known
             ? undefined
-            : byWords(vendorCode, 'path' in chosen, s.status),
+            : byWords(vendorCode, 'path' in chosen, s.status, message),
     };
     return draft;
   },

@@ -129,7 +129,8 @@ function numberedCloudflarePage(page: string): boolean {
 }
 
 function isPage(s: ResponseSnapshot, lower: string): boolean {
-  if (lower.startsWith('<?xml') && !lower.includes('<html')) return false;
+  // An XML reply is no page: a declaration, a namespaced root (a SOAP `<env:Envelope>`), a RETS reply's `ReplyCode`.
+  if ((lower.startsWith('<?xml') || /^<[\w.-]{1,40}:[\w.-]/.test(lower) || lower.includes(' replycode=')) && !lower.includes('<html')) return false;
   return (
     lower.startsWith('<') ||
     lower.startsWith('error code: ') ||

@@ -246,7 +246,7 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'twenty-fourth holdout', dir: HOLDOUT24_DIR, gathered: 'gathered blind while the twenty-third was spent, then spent' },
   { name: 'twenty-fifth holdout', dir: HOLDOUT25_DIR, gathered: 'gathered blind while the twenty-fourth was spent, then spent' },
   { name: 'twenty-sixth holdout', dir: HOLDOUT26_DIR, gathered: 'gathered blind while the twenty-fifth was spent, then spent' },
-  { name: 'twenty-seventh holdout', dir: HOLDOUT27_DIR, gathered: 'gathered blind while the twenty-sixth was spent' },
+  { name: 'twenty-seventh holdout', dir: HOLDOUT27_DIR, gathered: 'gathered blind while the twenty-sixth was spent, then spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */

@@ -216,13 +216,17 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // list, a namespaced SOAP fault's elements, RETS' `ReplyCode`, a sentence in `info`, a 200 body JSON.parse refuses,
 // lexicon words); the seed profiles' bundle carries flat-error's number beside an OAuth name (13,812 → 13,840).
 // Guard 45,500.
+// Then 45,364 → 45,844 (+480): what the twenty-seventh's misses showed (Azure IoT's `ErrorCode:X;` message, a lone
+// wrapping member, an `error…` member holding an object in a 200, XML `<error code=…>` attributes, a SOAP faultstring
+// that is the code, printed `[ERROR_X:16]` and PHP SoapFault codes, GraphQL words before the path guess, five members,
+// lexicon words). Guard 46,000.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9500],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16570],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 19870],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13420],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 13900],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 45500],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 46000],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

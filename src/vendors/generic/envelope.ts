@@ -38,6 +38,20 @@ const MAX_OBJECTS = 24;
 
 
 /** The record to read in a value: itself, or the first of an array's records that carries a code. */
+/**
+ * A body that is one member no list names, wrapping the reply (Subsonic's `{"subsonic-response": {"status": "failed",
+ * "error": {…}}}`): the reply.
+ * @internal
+ */
+export function unwrapped(r: Rec | undefined): Rec | undefined {
+  let only: string | undefined;
+  for (const key in r) {
+    if (only !== undefined) return r;
+    only = key;
+  }
+  return only === undefined || ROLES.has(only) ? r : (asRecord(r?.[only]) ?? r);
+}
+
 function first(value: unknown): Rec | undefined {
   if (!Array.isArray(value)) return asRecord(value);
   let found: Rec | undefined;
@@ -213,6 +227,8 @@ function walk(r: Rec, depth: number, found: Found): void {
   if (code === undefined && !found.ok && (hasMessage || typeof r.error === 'string' || typeof r.details === 'string') && typeof r.id === 'string' && ID_CODE.test(r.id)) code = r.id;
   // A message that is a dotted message key and no sentence is the code (Personio's `"message": "personio.core.api.exceptions.api.forbidden.http.exception"`).
   if (code === undefined && typeof r.message === 'string' && /^[a-z]\w{0,40}(?:\.[a-z]\w{0,40}){3,12}$/.test(r.message)) code = r.message;
+  // Azure IoT Hub names its code in its `Message` (`"Message": "ErrorCode:DeviceAlreadyExists;Conflict"`).
+  if (code === undefined && typeof r.Message === 'string' && r.Message.startsWith('ErrorCode:')) code = /^ErrorCode:([A-Z][A-Za-z]{2,60});/.exec(r.Message)?.[1];
   // An `error_id` in words beside the OAuth description is the error's name, not a request's id (eBay's `{"error_id":"invalid_request",…}`).
   if (code === undefined && typeof r.error_id === 'string' && ID_CODE.test(r.error_id) && typeof r.error_description === 'string') {
     code = r.error_id;
@@ -286,7 +302,7 @@ function metaId(r: Rec): string | undefined {
  * @internal
  */
 export function readEnvelope(value: unknown, responseStatus?: number): Envelope {
-  const r = first(value);
+  const r = unwrapped(first(value));
   if (r === undefined) return {};
   // Every member set from the start: one shape for every body, not one per order its members came in.
   const found: Found = { codes: [], messages: [], requestId: undefined, retryAfterMs: undefined, status: undefined, codeStatus: undefined, fieldNamed: undefined, objects: 0, ok: responseStatus !== undefined && responseStatus < 400 };

@@ -115,6 +115,12 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   /(?:^|["'=])ERR(?:OR)?: ?(?![45]\d\d(?!\d))(\d{1,6})(?=,|["']|[ \t]{0,8}$)/m,
   // A `Category:Message` error string, as Kraken's `error` list holds them (`['EAPI:Invalid key']`): the whole string is the code.
   /(?:^|[[('"]|: )(E[A-Z][A-Za-z]{1,20}:[A-Z][^'"\]\n]{1,100})/m,
+  // Azure IoT Hub's `ErrorCode:DeviceNotFound;<device id>`, as its SDKs print the message (`IotHubNotFoundException: ErrorCode:…`).
+  /\bErrorCode:([A-Z][A-Za-z]{2,60});/,
+  // A code and its number in brackets, as python-anticaptcha prints Anti-Captcha's (`[ERROR_NO_SUCH_CAPCHA_ID:16]Task you …`).
+  /\[([A-Z]{2,20}(?:_[A-Z0-9]{1,20}){1,6}):\d{1,4}\]/,
+  // PHP's SoapClient printing the server's fault (`Uncaught SoapFault exception: [soap:Server] MS_UNAVAILABLE`).
+  /\bSoapFault exception: \[[\w:.-]{1,40}\] ([A-Z][A-Z0-9_]{2,60})\b/,
   // Last: a SCREAMING_SNAKE code before its sentence inside a line, as SDKs print the server's code after their
   // own words (the Databricks SDK's `DatabricksError: None REQUEST_LIMIT_EXCEEDED: GetUserPermissionsRequest …`,
   // a JDBC driver's `Thrift Header: TEMPORARILY_UNAVAILABLE: Cluster … is temporarily unavailable`).
@@ -127,6 +133,8 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   // Or a SCREAMING_SNAKE code closing a line after its words, as device libraries print a login refused (Blynk's
   // `Could not login: INVALID_TOKEN`); after a status it is the status's name (Vercel's `504: GATEWAY_TIMEOUT`).
   /(?<!\d): ([A-Z]{2,20}(?:_[A-Z0-9]{1,20}){1,5})[ \t]{0,8}$/m,
+  // Or one named `ERROR_…` anywhere in a log line, as captcha solvers' clients log the API's (`Captcha Provider Error ERROR_PROXY_CONNECT_TIMEOUT`).
+  /\b(ERROR_[A-Z0-9]{1,20}(?:_[A-Z0-9]{1,20}){0,6})\b/,
 ];
 
 /** Java v2's class is the code unless it is the service's own catch-all (`s3` → `S3Exception`). */

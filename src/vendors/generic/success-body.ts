@@ -6,7 +6,7 @@
  */
 import type { FaultCode } from '../../core/catalog.js';
 import { asRecord } from '../profile.js';
-import type { Envelope } from './envelope.js';
+import { type Envelope, unwrapped } from './envelope.js';
 import { meaningOf } from './lexicon.js';
 
 /** Members whose presence with a value reports an error, by their name without case, `-` or `_`. */
@@ -75,7 +75,7 @@ function errorList(list: readonly unknown[]): boolean {
 export function errsInSuccess(json: unknown, env: Envelope, text: string | undefined): boolean {
   // An error status the body restates (`status_code: 429`, `code: 404`) is an error whatever else it holds.
   if (env.status !== undefined) return true;
-  const r = asRecord(json);
+  const r = unwrapped(asRecord(json));
   if (r === undefined) return Array.isArray(json) && errorList(json);
   let n = 0;
   let onlyMessages = true;
@@ -86,6 +86,8 @@ export function errsInSuccess(json: unknown, env: Envelope, text: string | undef
     const v = r[key];
     const bare = key.replace(/[-_ ]/g, '').toLowerCase();
     if (ERROR_MEMBERS.has(bare) && present(v)) return true;
+    // So does one named for its errors that holds them (VIES' `{"actionSucceed": false, "errorWrappers": [{"error": "INVALID_INPUT"}]}`).
+    if (bare.startsWith('error') && typeof v === 'object' && present(v)) return true;
     if ((bare === 'status' || bare === 'type' || bare === 'object' || bare === 'kind' || bare === 'result' || bare === 'response') && typeof v === 'string' && ERROR_KINDS.has(v.toLowerCase())) return true;
     if (bare === 'status' && failureStatus(v)) return true;
     // A message that is nothing but a verdict of failure (Etherscan's `"message": "NOTOK"`).

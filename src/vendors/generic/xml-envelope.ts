@@ -7,7 +7,7 @@ import { xmlText } from '../profile.js';
 import type { Envelope } from './envelope.js';
 
 /** A body that names a code as XML does: an element, a SOAP fault's, an attribute. */
-const XML_CODE = /<(?:Code>|code>|Type>|statuscode>|Number>|Error Number=|faultcode|messageKey>)|:(?:Code|faultcode)>|ReplyCode=/;
+const XML_CODE = /<(?:Code>|code>|Type>|statuscode>|Number>|Error Number=|faultcode|messageKey>|error code=|error key=)|:(?:Code|faultcode)>|ReplyCode=/;
 
 /**
  * The envelope an XML error body holds, or `undefined` when it names no code.
@@ -25,6 +25,9 @@ export function xmlEnvelope(head: string): Envelope | undefined {
 /** An `<Error Number="…">message</Error>` element. Bounded quantifiers only. */
 const ERROR_NUMBER = /<Error Number="([\w-]{1,20})">([^<]{1,500})<\/Error>/;
 
+/** An `<error code="…" message="…"/>` element (Subsonic's API; BigBlueButton's `<error key='checksumError' message='…'/>`). */
+const ERROR_ATTRIBUTES = /<error (?:code|key)=["']([\w.-]{1,60})["'] message=["']([^"'<]{1,500})["']/;
+
 /** An `<Error><Code>…</Code><Message>…</Message>` document (S3, GCS, Azure Storage, many XML APIs). */
 function xml(head: string): Envelope | undefined {
   // Or the exception its `<Type>` names (Xero's `<ApiException>…<Type>ValidationException</Type>`).
@@ -36,13 +39,16 @@ function xml(head: string): Envelope | undefined {
   // A namespaced document's elements read as their local names (Travelport's `<common_v36_0:Code>700003</common_v36_0:Code>`
   // under a `<SOAP-ENV:faultcode>`); BigBlueButton names its code `<messageKey>` (`checksumError`).
   // A fault code in the status range is the status restated (Travelport's `<SOAP-ENV:faultcode>401</SOAP-ENV:faultcode>`).
+  // SOAP's own `Server` or `Client` beside a faultstring that is itself a code (EU VIES' `MS_MAX_CONCURRENT_REQ`): that code.
   const ns = prefixed(head, 'faultcode');
+  const said = xmlText(head, 'faultstring') ?? prefixed(head, 'faultstring');
   const fault = faultCode(head) ?? (ns !== undefined && /^[45]\d\d$/.test(ns) ? undefined : ns);
-  const named = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? prefixed(head, 'Code') ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined) ?? xmlText(head, 'statuscode') ?? xmlText(head, 'messageKey') ?? xmlText(head, 'Number') ?? fault;
-  const attribute = named === undefined ? ERROR_NUMBER.exec(head) ?? replyCode(head) : null;
+  const own = fault !== undefined && /^(?:[\w-]{1,20}:)?(?:Server|Client)$/.test(fault) && said !== undefined && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(said) ? said : fault;
+  const named = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? prefixed(head, 'Code') ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined) ?? xmlText(head, 'statuscode') ?? xmlText(head, 'messageKey') ?? xmlText(head, 'Number') ?? own;
+  const attribute = named === undefined ? ERROR_NUMBER.exec(head) ?? ERROR_ATTRIBUTES.exec(head) ?? replyCode(head) : null;
   const code = named ?? attribute?.[1];
   if (code === undefined) return undefined;
-  const message = xmlText(head, 'Message') ?? xmlText(head, 'message') ?? xmlText(head, 'Description') ?? xmlText(head, 'faultstring') ?? prefixed(head, 'faultstring') ?? attribute?.[2]?.trim();
+  const message = xmlText(head, 'Message') ?? xmlText(head, 'message') ?? xmlText(head, 'Description') ?? said ?? attribute?.[2]?.trim();
   // A SOAP fault's `TransactionId` is the one the vendor's support asks for (Travelport's uAPI).
   return { vendorCode: code, message, text: message, requestId: xmlText(head, 'RequestId') ?? xmlText(head, 'RequestID') ?? (fault === undefined ? undefined : prefixed(head, 'TransactionId')) };
 }
