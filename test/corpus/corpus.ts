@@ -216,6 +216,13 @@ export const HOLDOUT26_DIR = new URL('../fixtures/corpus-holdout-26/', import.me
 export const HOLDOUT27_DIR = new URL('../fixtures/corpus-holdout-27/', import.meta.url);
 
 /**
+ * A twenty-eighth holdout, gathered blind while the twenty-seventh was spent: document processing and OCR, crypto
+ * exchanges and wallets, healthcare and FHIR servers, earth observation and environment, food and nutrition,
+ * notifications and e-mail; labelled from their sources before faultline ran on them.
+ */
+export const HOLDOUT28_DIR = new URL('../fixtures/corpus-holdout-28/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -247,6 +254,7 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'twenty-fifth holdout', dir: HOLDOUT25_DIR, gathered: 'gathered blind while the twenty-fourth was spent, then spent' },
   { name: 'twenty-sixth holdout', dir: HOLDOUT26_DIR, gathered: 'gathered blind while the twenty-fifth was spent, then spent' },
   { name: 'twenty-seventh holdout', dir: HOLDOUT27_DIR, gathered: 'gathered blind while the twenty-sixth was spent, then spent' },
+  { name: 'twenty-eighth holdout', dir: HOLDOUT28_DIR, gathered: 'gathered blind while the twenty-seventh was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
