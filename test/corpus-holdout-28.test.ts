@@ -11,6 +11,7 @@
  * whose body had escaped quotes its source does not was mended. A second labeller, labelling blind from the responses alone, agreed
  * on the code for 96.0% of its cases (100% of the 96 where both were sure); where it named a FHIR issue type as the
  * vendor code and the first labels had none, the labels follow it and the twenty-first holdout's Cerner cases.
+ * Spent in session 18: its misses gave the rules test/vendors/generic-holdout28-shapes.test.ts pins.
  *
  * The floors hold the score measured, rounded down to 0.1%. A change that loses a right answer here
  * fails; a rise means the floor may be raised.
@@ -22,9 +23,10 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Measured on the twenty-eighth holdout (scripts/corpus-score.ts, fifty-seventh section), blind: code 70.7, retry 90.8,
  * vendorCode 83.3, requestId 92.0 on 989aebb and after the twenty-seventh's rules (fca44ad), every answer the same.
  * The status alone gets the code right for 36.8% and the retry class for 82.2%.
+ * After its own rules: code 85.1, retry 95.4, vendorCode 89.1, requestId 96.0, retryAfterMs 100; the floors below.
  */
-const FLOOR = { code: 0.706, retry: 0.908, vendorCode: 0.833, requestId: 0.919, retryAfterMs: 0.988 } as const;
-const GENERIC_FLOOR = { code: 0.695, retry: 0.908, vendorCode: 0.833, requestId: 0.919, retryAfterMs: 0.988 } as const;
+const FLOOR = { code: 0.85, retry: 0.954, vendorCode: 0.89, requestId: 0.959, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.833, retry: 0.948, vendorCode: 0.89, requestId: 0.959, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the twenty-eighth holdout corpus',

@@ -198,9 +198,12 @@ export const htmlReader: VendorProfile = /* @__PURE__ */ builtinProfile({
     }
     // The id the page prints: CloudFront's `Request ID:`, Akamai's `Reference #`, Varnish's `XID:`.
     requestId ??= requestIdInText(page);
+    // Envoy words a reset upstream the same under its 503 and under the 502 of an upstream protocol error: a
+    // gateway status the response carries says which.
+    const byPhrase = phrase?.[1] === 'service_unavailable' && (s.status === 502 || s.status === 504) ? undefined : phrase?.[1];
     return {
       vendorCode,
-      code: vendorCode !== undefined && vendorCode in HTML_CODES ? undefined : phrase?.[1],
+      code: vendorCode !== undefined && vendorCode in HTML_CODES ? undefined : byPhrase,
       message: pageMessage(page, lower) ?? (lower.startsWith('<') ? undefined : firstLine),
       retryAfterMs: tryAgainIn(lower),
       requestId,

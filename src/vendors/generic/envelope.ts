@@ -268,7 +268,8 @@ function walk(r: Rec, depth: number, found: Found): void {
   // elsewhere is a tracer's run, as LangSmith prints it.
   if (depth === 0 && typeof r.trace === 'string' && (HEX_TRACE.test(r.trace) || (Array.isArray(r.errors) && TOP_ID.test(r.trace)))) found.requestId ??= r.trace;
   // Sumo Logic's `{"id": "0H9HG-7A2K0-T5B0K", "errors": […]}`: an id beside the error list, not a resource's, names the request.
-  if (depth === 0 && !found.ok && Array.isArray(r.errors) && typeof r.id === 'string' && TOP_ID.test(r.id)) found.requestId ??= r.id;
+  // So does a FHIR OperationOutcome's beside its `issue` list (Microsoft's FHIR server gives it the request's correlation id).
+  if (depth === 0 && !found.ok && (Array.isArray(r.errors) || Array.isArray(r.issue)) && typeof r.id === 'string' && TOP_ID.test(r.id)) found.requestId ??= r.id;
   if (wait) found.retryAfterMs ??= waitOf(r);
   if (nests !== undefined) for (const inner of nests) walk(inner, depth + 1, found);
   // A wrapper of one member (`{"create": {…, "error": {…}}}`, a bulk item) is read through.

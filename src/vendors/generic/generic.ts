@@ -231,6 +231,9 @@ function waitFromHeaders(s: ResponseSnapshot): number | undefined {
   return n === undefined ? undefined : Math.min(n, Number.MAX_SAFE_INTEGER);
 }
 
+/** A text that opens with an exception's class name and a colon (`Azure.RequestFailedException : …`, `ApiError: …`). */
+const PRINTED_EXCEPTION = /^[A-Za-z_$][\w.$]{0,80}(?:Exception|Error) ?:/;
+
 function idFromHeaders(s: ResponseSnapshot): string | undefined {
   for (const name of ID_HEADERS) {
     const v = s.headers.get(name);
@@ -261,7 +264,9 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   // A 2xx body is a fault only when it names an error, never for the words in a payload.
   // A SOAP fault is one under any status (WCF services answer theirs with a 200).
   // A body JSON.parse refused is read as the scanner reads it (Sabre's `{"errors": [{…, "fieldPath": "…", }]}`, a trailing comma).
-  if (success && !head.includes(':Fault>') && !errsInSuccess(s.json ?? form ?? (head.startsWith('{') ? scanObject(s.text).value : undefined), env, words)) return undefined;
+  // So is an exception a client printed, status and all (Azure's `RequestFailedException : … Status: 200 (OK)` from a
+  // long-running operation's poll that failed).
+  if (success && !head.includes(':Fault>') && !PRINTED_EXCEPTION.test(head) && !errsInSuccess(s.json ?? form ?? (head.startsWith('{') ? scanObject(s.text).value : undefined), env, words)) return undefined;
   // A QuotaFailure detail says which allowance ran out, whatever the message's words ("check your plan
   // and billing details" under Gemini's per-minute limit): a short window refills, a day's does not.
   let code: FaultCode | undefined = env.quota !== undefined ? (env.quota === 'long' ? 'quota_exhausted' : 'rate_limited') : codeByMeaning(status, env.vendorCode, words, env.fieldNamed);

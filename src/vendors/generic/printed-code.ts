@@ -72,6 +72,10 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   /\[[45]\d\d:([A-Z][A-Z0-9_]{1,60})\]/,
   // grpc-go's status error, `rpc error: code = ResourceExhausted desc = …`.
   /\brpc error: code = ([A-Za-z]{2,64}) desc = /,
+  // The other gRPC clients' printouts: Python's `status = StatusCode.UNAUTHENTICATED` (UNKNOWN says nothing: a code
+  // the server's own words give outranks it), C#'s `Status(StatusCode="PermissionDenied", Detail=…)`.
+  /\bstatus = StatusCode\.(?!UNKNOWN\b)([A-Z]{2,20}(?:_[A-Z]{2,20}){0,2})\b/,
+  /\bStatus\(StatusCode="?([A-Za-z]{2,40})"?,\s{0,8}Detail=/,
   // PEP 249 drivers (Snowflake, MySQL): `390114 (08001): …`, the vendor's number then the SQLSTATE.
   /(?:^|: |ERROR )(\d{3,6}) \([0-9A-Z]{5}\): /,
   // The MongoDB Atlas Go client (Terraform provider, Atlas CLI): `GET https://…: 403 (request "IP_ADDRESS_NOT_ON_ACCESS_LIST") …`.

@@ -36,6 +36,8 @@ const CUES: readonly (readonly [phrase: string, bare: boolean])[] = [
   ['again in ', false],
   // Supabase Auth (GoTrue) on every client: "For security purposes, you can only request this after 0 seconds."
   ['request this after ', false],
+  // TronGrid: "The key exceeds the frequency limit(15), and the query server is suspended for 30s".
+  ['suspended for ', false],
 ];
 
 /**
