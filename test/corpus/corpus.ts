@@ -223,6 +223,13 @@ export const HOLDOUT27_DIR = new URL('../fixtures/corpus-holdout-27/', import.me
 export const HOLDOUT28_DIR = new URL('../fixtures/corpus-holdout-28/', import.meta.url);
 
 /**
+ * A twenty-ninth holdout, gathered blind while the twenty-eighth was spent: workflow automation, print and mail,
+ * brokerage, web scraping and screenshots, audio and music, 3D printing and CAD; labelled from their sources before
+ * faultline ran on them.
+ */
+export const HOLDOUT29_DIR = new URL('../fixtures/corpus-holdout-29/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -255,6 +262,7 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'twenty-sixth holdout', dir: HOLDOUT26_DIR, gathered: 'gathered blind while the twenty-fifth was spent, then spent' },
   { name: 'twenty-seventh holdout', dir: HOLDOUT27_DIR, gathered: 'gathered blind while the twenty-sixth was spent, then spent' },
   { name: 'twenty-eighth holdout', dir: HOLDOUT28_DIR, gathered: 'gathered blind while the twenty-seventh was spent, then spent' },
+  { name: 'twenty-ninth holdout', dir: HOLDOUT29_DIR, gathered: 'gathered blind while the twenty-eighth was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
