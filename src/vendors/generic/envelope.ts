@@ -37,7 +37,6 @@ export interface Envelope {
 const MAX_OBJECTS = 24;
 
 
-/** The record to read in a value: itself, or the first of an array's records that carries a code. */
 /**
  * A body that is one member no list names, wrapping the reply (Subsonic's `{"subsonic-response": {"status": "failed",
  * "error": {…}}}`): the reply.
@@ -52,6 +51,7 @@ export function unwrapped(r: Rec | undefined): Rec | undefined {
   return only === undefined || ROLES.has(only) ? r : (asRecord(r?.[only]) ?? r);
 }
 
+/** The record to read in a value: itself, or the first of an array's records that carries a code. */
 function first(value: unknown): Rec | undefined {
   if (!Array.isArray(value)) return asRecord(value);
   let found: Rec | undefined;
