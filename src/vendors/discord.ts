@@ -41,8 +41,10 @@ function isDiscord(json: unknown): boolean {
   if (b === undefined || typeof b.message !== 'string') return false;
   for (const k of Object.keys(b)) if (!KEYS.has(k)) return false;
   if (typeof b.retry_after === 'number') return typeof b.global === 'boolean';
-  // Not `{code: 404, message}`: Discord codes are 0 or at least five digits, never an HTTP status.
-  return typeof b.code === 'number' && (b.code === 0 || b.code >= 10000);
+  // Not `{code: 404, message}`: Discord codes are 0 or at least five digits, never an HTTP status. Its code 0 comes with
+  // the status in words (`{"message": "401: Unauthorized", "code": 0}`); a bare `{"code": 0, "message": …}` is anyone's
+  // "no code" (n8n's webhook 500 `{"code":0,"message":"Workflow Webhook Error: …"}`).
+  return typeof b.code === 'number' && (b.code === 0 ? /^\d{3}: /.test(b.message) : b.code >= 10000);
 }
 
 /** Walks `{ a: { 0: { b: { _errors: [...] } } } }` to `a.0.b`, depth- and count-bounded. */

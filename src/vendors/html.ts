@@ -65,6 +65,9 @@ const PHRASES: readonly (readonly [string, FaultCode])[] = [
   ['you are being rate limited', 'rate_limited'], // Cloudflare 1015 page
   ['has banned you temporarily', 'rate_limited'], // the same page's words for the site's owner
   ["wasn't able to connect to the origin", 'connect_failed'], // CloudFront 502: the origin refused or was unreachable
+  // Cloud Foundry's gorouter 404 when no app instance serves the host (the app stopped, crashed or is not mapped):
+  // "404 Not Found: Requested route ('api.example.com') does not exist." The service is down, not the resource missing.
+  ["requested route ('", 'service_unavailable'],
 ];
 
 const VERCEL_TEXT = 'an error occurred with your deployment';

@@ -5,10 +5,13 @@
  * `{field, message}` lists, and ASP.NET Core's `errors` map of
  * `{ "Name": ["msg"] }` (ValidationProblemDetails).
  *
- * `vendorCode` is the `type` URI when it is not `about:blank`: the RFC makes
- * `type` the problem's machine identifier and `title` a human, localisable
- * summary, so `title` is only ever the message. A problem with no useful
- * `type` reports a string `code` extension member when it has one. Under a
+ * `vendorCode` is a string `code` extension member when the problem has one:
+ * vendors that add it write there the short code their docs list, and their
+ * `type` is that code's page (ZenRows' `"code": "AUTH004"` beside
+ * `"type": "https://docs.zenrows.com/api-error-codes#AUTH004"`). Otherwise it
+ * is the `type` URI when it is not `about:blank`: the RFC makes `type` the
+ * problem's machine identifier and `title` a human, localisable summary, so
+ * `title` is only ever the message. Under a
  * response status the title and detail are read by their meaning, as the
  * generic layer reads any message: RFC 9457's own example, a 403 "You do not
  * have enough credit.", is `payment_required` (the catalog's "out of credits").
@@ -86,7 +89,8 @@ function draftOf(
   // A `type` that links the HTTP RFC's section on the status (ASP.NET Core's default,
   // `https://tools.ietf.org/html/rfc7231#section-6.5.1`) says no more than `about:blank` does: the status.
   const useful = type !== undefined && type !== 'about:blank' && !glossary && !HTTP_RFC.test(type) ? type : undefined;
-  const vendorCode = useful ?? code ?? (glossary ? title : undefined);
+  // The vendor's own short code before the page that documents it (RFC 9457 §3.2 extension members).
+  const vendorCode = code ?? useful ?? (glossary ? title : undefined);
   const fieldLevel = fields.length > 0 && (status === undefined || status === 400 || status === 422);
   return {
     vendorCode,

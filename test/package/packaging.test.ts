@@ -223,13 +223,16 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // Then 45,844 → 46,159 (+315): what the twenty-eighth's misses showed (FHIR's `diagnostics` and outcome id, HTX's
 // `err-code`, an exception printed under a 200, Python's and C#'s gRPC printouts, Envoy's words under a 502, a wait
 // "suspended for", lexicon words). Guard 46,500.
+// Then 46,159 → 46,530 (+371): what the twenty-ninth's misses showed (JSON-RPC 2.0's reserved codes in any error
+// object, an X-Ray trace id in a message, a tag around a labelled id, Django REST framework's bare list, Cloud Foundry's
+// route page, two printed number forms, four members, lexicon words). Guard 47,000.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9500],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16570],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 19870],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13420],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 13900],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 46500],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 47000],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

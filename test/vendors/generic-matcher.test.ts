@@ -34,7 +34,7 @@ describe('lexicon matcher', () => {
     expect(meaning('API \u212Aey is wrong')).toBe('unauthenticated');
     expect(meaning('Throttl\u00e9')).toBe('rate_limited');
     expect(meaning('\u0130nvalid input')).toBeUndefined();
-    expect(meaning('invalid input')).toBe('validation_failed');
+    expect(meaning('invalid input')).toBe('invalid_request');
   });
 
   it('holds phrases of ASCII only: the trie walks no letter beyond it', () => {

@@ -94,6 +94,9 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
     return byCode === 'quota_exhausted' || byCode === 'payment_required' ? byCode : strong;
   }
   if (SETTLED.has(fromStatus) || status === 401) return undefined;
+  // A text that hedges between missing and forbidden ("Resource does not exist, or you do not have permission to access
+  // it", Onshape's 403) leaves the choice to the status: under a 403 the server chose the refusal.
+  if (strong === 'not_found' && status === 403 && namesPermission(all)) return undefined;
   // A 500 that names a field left blank or a mandatory field missing is the request's fault, sent with the wrong status
   // (Lightspeed Restaurant's 500 `{"code":"11402","description":"Type id is a mandatory field"}`).
   if (strong === 'validation_failed' && status === 500 && namesBlankField(all)) return strong;

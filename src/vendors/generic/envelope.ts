@@ -213,8 +213,9 @@ function walk(r: Rec, depth: number, found: Found): void {
     if (role.nest === true && depth < 4 && typeof v === 'object' && v !== null) {
       const inner = first(v);
       // Rails' and express-validator's `errors` keyed by field (`{"errors": {"email": ["has already been taken"]}}`)
-      // is read as the fields' errors, not as one error object.
-      if (inner !== undefined && key === 'errors' && inner === v && fieldMap(inner, depth, found)) continue;
+      // is read as the fields' errors, not as one error object; so is any nested error whose every member is a field's
+      // list of sentences (PlayFab's `"errorDetails": {"FilesToFinalize": ["The field FilesToFinalize must be …"]}`).
+      if (inner !== undefined && (key === 'errors' || drfFields(inner)) && inner === v && fieldMap(inner, depth, found)) continue;
       if (inner !== undefined) (nests ??= []).push(inner);
     }
     wait = wait || (role.code === undefined && role.message === undefined && role.id === undefined && role.nest !== true && role.status !== true && role.field !== true);
@@ -303,7 +304,10 @@ function metaId(r: Rec): string | undefined {
  * @internal
  */
 export function readEnvelope(value: unknown, responseStatus?: number): Envelope {
-  const r = unwrapped(first(value));
+  // Django REST framework answers a `ValidationError("…")` raised with sentences, not fields, with the bare list of
+  // them (Lulu's 400 `["Invalid transition from PRODUCTION_READY to CANCELED requested"]`): under an error status, the
+  // list is the error's messages.
+  const r = unwrapped(first(value)) ?? (responseStatus !== undefined && responseStatus >= 400 && typeof (value as unknown[] | undefined)?.[0] === 'string' && Array.isArray(value) ? { errors: value } : undefined);
   if (r === undefined) return {};
   // Every member set from the start: one shape for every body, not one per order its members came in.
   const found: Found = { codes: [], messages: [], requestId: undefined, retryAfterMs: undefined, status: undefined, codeStatus: undefined, fieldNamed: undefined, objects: 0, ok: responseStatus !== undefined && responseStatus < 400 };

@@ -13,6 +13,7 @@ import { isReasonPhrase, statusText } from '../status-text.js';
 import { builtinProfile } from '../builtin-profile.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from '../profile.js';
 import { codeByMeaning, retryByMeaning } from './decide.js';
+import { WEAK } from './lexicon-rules.js';
 import { type Envelope, readEnvelope } from './envelope.js';
 import { withoutCurlLines, withoutEmptyMembers, withoutFrames } from './noise.js';
 import { leadingCode, printedCode, quotedObject, withLeadingCode } from './printed-code.js';
@@ -231,6 +232,23 @@ function waitFromHeaders(s: ResponseSnapshot): number | undefined {
   return n === undefined ? undefined : Math.min(n, Number.MAX_SAFE_INTEGER);
 }
 
+/**
+ * JSON-RPC 2.0's own error codes (jsonrpc.org/specification §5.1), read wherever an error object carries one, as
+ * a websocket client logs it without its envelope (Moonraker's `{'code': -32601, 'message': 'Method not found'}`):
+ * the spec fixes their meaning, and a method the server lacks is a missing feature, not a missing resource.
+ */
+const JSONRPC_SPEC: Readonly<Record<string, FaultCode>> = { '-32700': 'invalid_request', '-32600': 'invalid_request', '-32601': 'not_implemented', '-32602': 'invalid_request', '-32603': 'internal' };
+
+/**
+ * The code a JSON-RPC spec code names, where no HTTP status says more than a class (none, a success, 400, 500) and the
+ * words name nothing sharper than the spec code does.
+ */
+function rpcCode(vendorCode: string | undefined, status: number | undefined, byWords: FaultCode | undefined): FaultCode | undefined {
+  const named = vendorCode !== undefined && vendorCode.startsWith('-326') && Object.hasOwn(JSONRPC_SPEC, vendorCode) ? JSONRPC_SPEC[vendorCode] : undefined;
+  if (named === undefined || (status !== undefined && status >= 400 && status !== 400 && status !== 500)) return byWords;
+  return byWords === undefined || WEAK.has(byWords) || !WEAK.has(named) ? named : byWords;
+}
+
 /** A text that opens with an exception's class name and a colon (`Azure.RequestFailedException : …`, `ApiError: …`). */
 const PRINTED_EXCEPTION = /^[A-Za-z_$][\w.$]{0,80}(?:Exception|Error) ?:/;
 
@@ -269,7 +287,7 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   if (success && !head.includes(':Fault>') && !PRINTED_EXCEPTION.test(head) && !errsInSuccess(s.json ?? form ?? (head.startsWith('{') ? scanObject(s.text).value : undefined), env, words)) return undefined;
   // A QuotaFailure detail says which allowance ran out, whatever the message's words ("check your plan
   // and billing details" under Gemini's per-minute limit): a short window refills, a day's does not.
-  let code: FaultCode | undefined = env.quota !== undefined ? (env.quota === 'long' ? 'quota_exhausted' : 'rate_limited') : codeByMeaning(status, env.vendorCode, words, env.fieldNamed);
+  let code: FaultCode | undefined = env.quota !== undefined ? (env.quota === 'long' ? 'quota_exhausted' : 'rate_limited') : rpcCode(env.vendorCode, status, codeByMeaning(status, env.vendorCode, words, env.fieldNamed));
   // No error status from the response: the one the body restates, or the one a printout states, names the code.
   if (code === undefined && (s.status === undefined || success) && status !== undefined && status >= 400) code = codeForStatus(status);
   const retryAfterMs = env.retryAfterMs ?? waitInText(words) ?? waitFromHeaders(s);

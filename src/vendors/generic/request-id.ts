@@ -2,7 +2,8 @@
  * A request id printed in text, found by the label in front of it: `Request ID: …` in an AWS SDK
  * printout or a CloudFront page, `RequestId:…` in an Azure Storage message, `x-request-id: …` in a
  * CLI's dump, Microsoft identity's `Trace ID: …`, Azure's `ActivityId: …`, `Correlation ID: …`,
- * Varnish's `XID: …`, Akamai's `Reference #…` and an edge page's own `ID: …` line (Vercel).
+ * Varnish's `XID: …`, Akamai's `Reference #…` and an edge page's own `ID: …` line (Vercel); and an AWS X-Ray trace id
+ * (`Root=1-…`) wherever it stands.
  *
  * Only these labels are read, so no value under a key, token, secret or password label is ever
  * taken for an id; the value must be one token of 5 to 128 id characters with a digit in it.
@@ -12,9 +13,10 @@
 // quantifier is bounded, and the token is taken whole by a lookahead and a backreference (an atomic
 // group), so no match attempt backtracks into it: linear in the text. The id may stand on the next line,
 // indented, as Ghost's log prints `Error ID:\n    bf659eb0-…`. The client's own
-// `x-ms-client-request-id` is not the server's id; `ID` alone counts only at a line's start.
+// `x-ms-client-request-id` is not the server's id; `ID` alone counts only at a line's start. A page may wrap the id
+// in one tag (Cloudflare's footer: `Cloudflare Ray ID: <strong class="font-semibold">93c52078dfda50b6</strong>`).
 const LABEL =
-  /(?<![a-z\d])(?:(?<!client[-_ ])(request|req|trace|tracking|activity|correlation|error|ray|incident)[-_ ]?u?id|xid|(?<=^|[\n\r])(id))\\?["']?[ \t]{0,3}[:=](?:\r?\n)?[ \t]{0,8}\\?["']?(?=([a-z\d][\w.:/+=-]{0,128}))\3|(?<![a-z\d])reference(?: ?#|&#32;&#35;)(?=([a-z\d][\w.:/+=-]{0,128}))\4/gi;
+  /(?<![a-z\d])(?:(?<!client[-_ ])(request|req|trace|tracking|activity|correlation|error|ray|incident)[-_ ]?u?id|xid|(?<=^|[\n\r])(id))\\?["']?[ \t]{0,3}[:=](?:\r?\n)?[ \t]{0,8}(?:<[a-z][^<>]{0,80}>)?\\?["']?(?=([a-z\d][\w.:/+=-]{0,128}))\3|(?<![a-z\d])reference(?: ?#|&#32;&#35;)(?=([a-z\d][\w.:/+=-]{0,128}))\4/gi;
 
 // What every match of LABEL holds: `id` right before its separator, or `reference` before its `#`.
 // A plain pattern (no lookbehind, a literal first) is far cheaper to scan for, and most error
@@ -26,6 +28,16 @@ const MAYBE_LABEL = /id\\?["']?[ \t]{0,3}[:=]|reference(?: ?#|&#32;)/i;
  * your request. It has been logged (ID 04ffb32b229d7a80)." The id is the one its server log holds.
  */
 const LOGGED = /has been logged \(ID ([0-9a-f]{16})\)/;
+
+/**
+ * An AWS X-Ray trace id (`Root=1-6a396a0a-6443e3411ba8e1b70bbe7d7c`), the `X-Amzn-Trace-Id` an AWS load balancer or API
+ * Gateway gives each request, which services behind them print in their messages (Qobuz's "User authentication is
+ * required. (Root=1-…)"): the id AWS's own tools find the request by. Fixed widths: linear.
+ */
+const XRAY = /Root=1-[0-9a-f]{8}-[0-9a-f]{24}(?![0-9a-f])/;
+
+/** Where either unlabelled form may start. */
+const UNLABELLED = /Root=1-|logged \(ID /;
 
 /** Matches looked at per text: a bound on hostile input made of labels. */
 const MAX_LABELS = 16;
@@ -50,7 +62,15 @@ function shaped(token: string): string | undefined {
  * @internal
  */
 export function requestIdInText(text: string): string | undefined {
-  if (!MAYBE_LABEL.test(text)) return text.includes('logged (ID ') ? LOGGED.exec(text)?.[1] : undefined;
+  const labelled = MAYBE_LABEL.test(text) ? labelledId(text) : undefined;
+  if (labelled !== undefined) return labelled;
+  // One pass asks for both unlabelled forms; most texts hold neither.
+  const form = UNLABELLED.exec(text)?.[0];
+  return form === undefined ? undefined : form === 'Root=1-' ? XRAY.exec(text)?.[0] : LOGGED.exec(text)?.[1];
+}
+
+/** The best id after a label: a request id, then a trace or activity id, then a correlation id. */
+function labelledId(text: string): string | undefined {
   let best: string | undefined;
   let bestRank = 3;
   LABEL.lastIndex = 0;
