@@ -230,6 +230,13 @@ export const HOLDOUT28_DIR = new URL('../fixtures/corpus-holdout-28/', import.me
 export const HOLDOUT29_DIR = new URL('../fixtures/corpus-holdout-29/', import.meta.url);
 
 /**
+ * A thirtieth holdout, gathered blind while the twenty-ninth was spent: insurance and health-insurance eligibility,
+ * compliance and sanctions screening, books and bibliographic data, fediverse and forum servers, gift cards and
+ * promotions, railways and public transport; labelled from their sources before faultline ran on them.
+ */
+export const HOLDOUT30_DIR = new URL('../fixtures/corpus-holdout-30/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -263,6 +270,7 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'twenty-seventh holdout', dir: HOLDOUT27_DIR, gathered: 'gathered blind while the twenty-sixth was spent, then spent' },
   { name: 'twenty-eighth holdout', dir: HOLDOUT28_DIR, gathered: 'gathered blind while the twenty-seventh was spent, then spent' },
   { name: 'twenty-ninth holdout', dir: HOLDOUT29_DIR, gathered: 'gathered blind while the twenty-eighth was spent, then spent' },
+  { name: 'thirtieth holdout', dir: HOLDOUT30_DIR, gathered: 'gathered blind while the twenty-ninth was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
