@@ -10,6 +10,7 @@
  * not find again were dropped (one Misskey and one NodeBB case, and the Cynopsis family, whose docs page is not
  * stored). A second labeller, labelling blind from the responses alone, agreed on the code for 94.6% of its cases
  * (100% of the 85 where both were sure).
+ * Spent in session 20: its misses gave the rules test/vendors/generic-holdout30-shapes.test.ts pins.
  *
  * The floors hold the score measured, rounded down to 0.1%. A change that loses a right answer here
  * fails; a rise means the floor may be raised.
@@ -21,9 +22,10 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Measured on the thirtieth holdout (scripts/corpus-score.ts, sixty-first section), blind: code 73.1, retry 93.4,
  * vendorCode 86.2, requestId 94.6, retryAfterMs 95.8 on 02cc047 and after the twenty-ninth's rules, every answer the
  * same. The status alone gets the code right for 49.7% and the retry class for 87.4%.
+ * After its own rules: code 83.2, retry 95.8, vendorCode 96.4, requestId 94.6, retryAfterMs 100; the floors below.
  */
-const FLOOR = { code: 0.73, retry: 0.934, vendorCode: 0.862, requestId: 0.946, retryAfterMs: 0.958 } as const;
-const GENERIC_FLOOR = { code: 0.724, retry: 0.934, vendorCode: 0.862, requestId: 0.94, retryAfterMs: 0.958 } as const;
+const FLOOR = { code: 0.832, retry: 0.958, vendorCode: 0.964, requestId: 0.946, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.82, retry: 0.952, vendorCode: 0.964, requestId: 0.94, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the thirtieth holdout corpus',

@@ -263,6 +263,8 @@ const REQUEST_ID_HEADERS = [
   // DHL's APIs, and other API gateways that name it without the `x-`.
   'correlation-id',
   'cf-ray',
+  // CloudFront's id for the request at its edge, the one AWS support asks for: last, after any the origin set.
+  'x-amz-cf-id',
 ] as const;
 
 /**

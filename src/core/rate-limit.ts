@@ -39,18 +39,28 @@ function number(value: string | undefined): number | undefined {
   return Number.isFinite(n) && n >= 0 ? n : undefined;
 }
 
-/** A reset as delta seconds, epoch seconds, epoch ms or a duration → ms from now. */
-function resetToMs(value: string | undefined, now: number): number | undefined {
+/**
+ * The time an absolute reset is measured from: the response's own `Date` when it has one, as Retry-After's HTTP-date
+ * is (RFC 9110 §10.2.3), so a client clock that runs off the server's, or a response read later than it was sent (a
+ * recorded one, a pasted one), still gives the wait the server meant; else `now`.
+ */
+function responseTime(headers: HeaderReader, now: number): number {
+  const date = headers.get('date');
+  return (date === undefined ? undefined : parseHttpDate(date, now)) ?? now;
+}
+
+/** A reset as delta seconds, epoch seconds, epoch ms or a duration → ms from the response's time. */
+function resetToMs(value: string | undefined, now: number, headers: HeaderReader): number | undefined {
   if (value === undefined) return undefined;
   const n = number(value);
   if (n === undefined) {
     const duration = parseDuration(value);
     if (duration !== undefined) return duration;
     const at = parseHttpDate(value, now);
-    return at === undefined ? undefined : Math.max(0, at - now);
+    return at === undefined ? undefined : Math.max(0, at - responseTime(headers, now));
   }
-  if (n > 1e12) return Math.max(0, Math.round(n - now));
-  if (n > 1e9) return Math.max(0, Math.round(n * 1000 - now));
+  if (n > 1e12) return Math.max(0, Math.round(n - responseTime(headers, now)));
+  if (n > 1e9) return Math.max(0, Math.round(n * 1000 - responseTime(headers, now)));
   return Math.round(n * 1000);
 }
 
@@ -94,12 +104,13 @@ export function rateLimitInfo(limit: number | undefined, remaining: number | und
 }
 
 /** Limit, remaining and reset as one convention writes them, or `undefined` when none of them reads. */
-function facts(limit: string | undefined, remaining: string | undefined, reset: string | undefined, now: number): RateLimitInfo | undefined {
-  return rateLimitInfo(number(limit), number(remaining), resetToMs(reset, now));
+function facts(limit: string | undefined, remaining: string | undefined, reset: string | undefined, now: number, headers: HeaderReader): RateLimitInfo | undefined {
+  return rateLimitInfo(number(limit), number(remaining), resetToMs(reset, now, headers));
 }
 
 /**
- * Rate-limit facts from response headers, or `undefined` when there are none.
+ * Rate-limit facts from response headers, or `undefined` when there are none. A reset given as an instant (epoch
+ * seconds or ms, an HTTP-date) is measured from the response's `Date` header when it has one, else from `now`.
  *
  * @example
  * ```ts
@@ -118,11 +129,11 @@ export function parseRateLimit(headers: HeaderReader, now: number): RateLimitInf
       const p = params(field);
       const policy = headers.get('ratelimit-policy');
       const q = policy !== undefined && policy.length < 512 ? params(policy) : {};
-      const info = facts(q.q, p.r, p.t, now);
+      const info = facts(q.q, p.r, p.t, now, headers);
       if (info !== undefined) return info;
     }
     const k = pairs(field.split(/[,;]/), true);
-    const info = facts(k.limit, k.remaining, k.reset, now);
+    const info = facts(k.limit, k.remaining, k.reset, now, headers);
     if (info !== undefined) return info;
   }
   // Most responses carry none of these: look them up, and build objects only for what is there.
@@ -130,14 +141,14 @@ export function parseRateLimit(headers: HeaderReader, now: number): RateLimitInf
   const remaining = headers.get('ratelimit-remaining');
   const reset = headers.get('ratelimit-reset');
   if (limit !== undefined || remaining !== undefined || reset !== undefined) {
-    const ietf = facts(limit, remaining, reset, now);
+    const ietf = facts(limit, remaining, reset, now, headers);
     if (ietf !== undefined) return ietf;
   }
   const xLimit = headers.get('x-ratelimit-limit');
   const xRemaining = headers.get('x-ratelimit-remaining');
   const xReset = headers.get('x-ratelimit-reset-after') ?? headers.get('x-ratelimit-reset');
   if (xLimit !== undefined || xRemaining !== undefined || xReset !== undefined) {
-    const x = facts(xLimit, xRemaining, xReset, now);
+    const x = facts(xLimit, xRemaining, xReset, now, headers);
     if (x !== undefined) return x;
   }
   // X's (Twitter's) spelling, `x-rate-limit-*`, with the reset in epoch seconds.
@@ -145,7 +156,7 @@ export function parseRateLimit(headers: HeaderReader, now: number): RateLimitInf
   const tRemaining = headers.get('x-rate-limit-remaining');
   const tReset = headers.get('x-rate-limit-reset');
   if (tLimit === undefined && tRemaining === undefined && tReset === undefined) return undefined;
-  return facts(tLimit, tRemaining, tReset, now);
+  return facts(tLimit, tRemaining, tReset, now, headers);
 }
 
 /**
@@ -153,7 +164,7 @@ export function parseRateLimit(headers: HeaderReader, now: number): RateLimitInf
  * gave, then the time until the rate limit resets — when it says nothing is left, when it does not
  * say what is left (a 429 whose only hint is `RateLimit-Reset`, `X-RateLimit-Reset` or
  * `X-Rate-Limit-Reset`), or when the response is a 429 (`status`). A reset next to a remaining
- * count above zero on any other response is the window's schedule, not a wait.
+ * count above zero on any other response is the window's schedule, not a wait; so is one already past.
  * @example
  * ```ts
  * serverWait(readHeaders({ 'x-ratelimit-reset': '30' }), Date.now(), { resetMs: 30_000 }); // 30000
@@ -162,6 +173,9 @@ export function parseRateLimit(headers: HeaderReader, now: number): RateLimitInf
  */
 export function serverWait(headers: HeaderReader, now: number, rateLimit: RateLimitInfo | undefined, bodyHint?: number, status?: number): number | undefined {
   const reset = rateLimit?.resetMs;
-  const waitForReset = rateLimit !== undefined && (rateLimit.remaining === undefined || rateLimit.remaining === 0 || status === 429);
+  // A reset already due when an error other than a 429 was sent says nothing is to wait for (XCover's 422s carry
+  // `x-ratelimit-remaining: -1`, unlimited, beside a years-old reset).
+  const waitForReset =
+    rateLimit !== undefined && (rateLimit.remaining === 0 || status === 429 || (rateLimit.remaining === undefined && (reset !== 0 || status === undefined)));
   return retryAfterFromHeaders(headers, now) ?? bodyHint ?? (waitForReset ? reset : undefined);
 }

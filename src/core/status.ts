@@ -18,6 +18,8 @@ const STATUS: Readonly<Record<number, FaultCode>> = {
   414: 'invalid_request',
   415: 'invalid_request',
   422: 'validation_failed',
+  // RFC 4918 §11.3: the resource is locked, the catalog's conflict (a lock); sent again unchanged it fails the same way.
+  423: 'conflict',
   425: 'too_early',
   428: 'precondition_failed',
   429: 'rate_limited',

@@ -204,6 +204,9 @@ function promptBlock(json: unknown): string | undefined {
   return reason !== undefined && (candidates === undefined || (Array.isArray(candidates) && candidates.length === 0)) ? reason : undefined;
 }
 
+/** The limit Google's quota message names: `… and limit 'Queries per day' of service …`. Bounded: linear. */
+const QUOTA_LIMIT = /\band limit '([^'\n]{1,200})'/;
+
 function parse(s: ResponseSnapshot): FaultDraft | undefined {
   const block = promptBlock(s.json);
   if (block !== undefined) return { code: 'content_filtered', vendorCode: block, message: `The prompt was blocked (${block}).` };
@@ -228,7 +231,11 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   if ((code === undefined || code === 'invalid_request') && status === 'INVALID_ARGUMENT') code = llmMessageCode(message) ?? code;
   // Gemini and Vertex shed load as a 503 UNAVAILABLE "The model is overloaded. Please try again later."
   if (code === undefined && status === 'UNAVAILABLE' && llmMessageCode(message) === 'overloaded') code = 'overloaded';
-  if (status === 'RESOURCE_EXHAUSTED' && (info.long || (reason === undefined && info.reason === undefined && LONG_WINDOW.test(message ?? '')))) {
+  // Google's quota system words every quota error alike, "Quota exceeded for quota metric 'Queries' and limit 'Queries
+  // per day' of service 'books.googleapis.com'", under the legacy reason `rateLimitExceeded` whatever the window: the
+  // limit it names says which window ran out.
+  const limit = reason === undefined ? message : QUOTA_LIMIT.exec(message ?? '')?.[1];
+  if (status === 'RESOURCE_EXHAUSTED' && (info.long || (info.reason === undefined && LONG_WINDOW.test(limit ?? '')))) {
     code = 'quota_exhausted';
   }
   return {

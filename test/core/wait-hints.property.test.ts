@@ -159,3 +159,41 @@ describe('a 429 whose only hint is a reset header', () => {
     expect(parseRateLimit(readHeaders({ 'x-rate-limit-limit': '50', 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': String(NOW / 1000 + 900) }), NOW)).toEqual({ limit: 50, remaining: 0, resetMs: 900_000 });
   });
 });
+
+describe('a reset given as an instant', () => {
+  // Any response time from 2004 on (a day before it is still past 10^9 s, where a reset reads as epoch seconds), and a
+  // client clock up to a year either side of it.
+  const sent = fc.integer({ min: 1_100_000_000, max: 4_000_000_000 }).map((s) => s * 1000);
+  const skew = fc.integer({ min: -31_536_000, max: 31_536_000 }).map((s) => s * 1000);
+  const delta = fc.integer({ min: 1, max: 86_400 });
+
+  it.each(['ratelimit-reset', 'x-ratelimit-reset', 'x-rate-limit-reset'])('%s in epoch seconds is measured from the response’s Date, whatever the client clock', (name) => {
+    fc.assert(
+      fc.property(sent, skew, delta, (at, off, s) => {
+        const h = readHeaders({ [name]: String(at / 1000 + s), date: new Date(at).toUTCString() });
+        expect(parseRateLimit(h, at + off)?.resetMs).toBe(s * 1000);
+      }),
+    );
+  });
+
+  it('in epoch milliseconds too; with no Date it is measured from now', () => {
+    fc.assert(
+      fc.property(sent, delta, (at, s) => {
+        expect(parseRateLimit(readHeaders({ 'x-ratelimit-reset': String(at + s * 1000), date: new Date(at).toUTCString() }), 0)?.resetMs).toBe(s * 1000);
+        expect(parseRateLimit(readHeaders({ 'x-ratelimit-reset': String(at / 1000 + s) }), at)?.resetMs).toBe(s * 1000);
+      }),
+    );
+  });
+
+  it('already past when an error other than a 429 was sent is no wait; on a 429 it is “now”', () => {
+    // XCover's 422s (corpus holdout 30): `x-ratelimit-remaining: -1` (unlimited) beside a reset years old.
+    fc.assert(
+      fc.property(sent, delta, fc.constantFrom(400, 403, 404, 422, 500, 503), (at, s, status) => {
+        const h = readHeaders({ 'x-ratelimit-limit': '-1', 'x-ratelimit-remaining': '-1', 'x-ratelimit-reset': String(at / 1000 - s), date: new Date(at).toUTCString() });
+        const info = parseRateLimit(h, at);
+        expect(serverWait(h, at, info, undefined, status)).toBeUndefined();
+        expect(serverWait(h, at, info, undefined, 429)).toBe(0);
+      }),
+    );
+  });
+});

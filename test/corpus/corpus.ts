@@ -270,7 +270,7 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'twenty-seventh holdout', dir: HOLDOUT27_DIR, gathered: 'gathered blind while the twenty-sixth was spent, then spent' },
   { name: 'twenty-eighth holdout', dir: HOLDOUT28_DIR, gathered: 'gathered blind while the twenty-seventh was spent, then spent' },
   { name: 'twenty-ninth holdout', dir: HOLDOUT29_DIR, gathered: 'gathered blind while the twenty-eighth was spent, then spent' },
-  { name: 'thirtieth holdout', dir: HOLDOUT30_DIR, gathered: 'gathered blind while the twenty-ninth was spent' },
+  { name: 'thirtieth holdout', dir: HOLDOUT30_DIR, gathered: 'gathered blind while the twenty-ninth was spent, then spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */

@@ -226,13 +226,19 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // Then 46,159 → 46,530 (+371): what the twenty-ninth's misses showed (JSON-RPC 2.0's reserved codes in any error
 // object, an X-Ray trace id in a message, a tag around a labelled id, Django REST framework's bare list, Cloud Foundry's
 // route page, two printed number forms, four members, lexicon words). Guard 47,000.
+// Then 46,530 → 47,003 (+473): what the thirtieth's misses showed (Google's quota message by its limit, Elsevier's
+// `service-error` in JSON, XML and R's printed lists, `<error code="500">`, an X12 reject code, `reject_reason` and
+// `denial_code`, Mozilla's `Backoff`, `…_Error N:`, lexicon words) and three engine rules every bundle that reads
+// headers carries: an absolute rate-limit reset measured from the response's `Date`, a past one on an error other
+// than a 429 no wait, WebDAV's 423 a conflict, CloudFront's `x-amz-cf-id` a request id (retry alone 9,476 → 9,525,
+// the seed profiles 13,840 → 13,895). Guards 47,500, 9,600 and 14,000.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
-  ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9500],
+  ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9600],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16570],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 19870],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13420],
-  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 13900],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 47000],
+  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14000],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 47500],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

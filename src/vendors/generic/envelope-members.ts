@@ -16,13 +16,15 @@ export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'fa
 /**
  * Members holding a machine code at any depth, strongest first. `reason` beside `code` is the
  * specific one (Razorpay's `code: BAD_REQUEST_ERROR, reason: input_validation_failed`, Kubernetes'
- * Status); drivers print `VendorCode`; a `Type` counts only when it names an exception (Xero's `"Type": "ValidationException"`)
+ * Status); so is an X12 AAA reject's `reject_reason_code` beside its `response_code: "Y"` (Eligible's health-insurance
+ * eligibility errors, `41`, `E3`); drivers print `VendorCode`; a `Type` counts only when it names an exception (Xero's `"Type": "ValidationException"`)
  * or is a snake_case code (MangoPay's `"Type": "param_error"`). Last, the numbers some APIs call `errno`
  * (FreshBooks' `{"errno": 1012, "message": "Client not found."}`, Sage Intacct's `errorno`); Kotak Neo's `stCode` and
- * Prodigi's `outcome` (`{"outcome": "EntityNotFound", "traceParent": …}`) after every other name.
+ * Prodigi's `outcome` (`{"outcome": "EntityNotFound", "traceParent": …}`), PokitDok's `reject_reason` and Tango Card's
+ * `denial_code` after every other name.
  * @internal
  */
-export const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'subStatus', 'sub_status', 'decline_code', 'error_codes', 'error-codes', 'reason', 'ErrorStatus', 'errorStatus', 'errorNum', 'reasonCode', 'messageCode', 'messageKey', 'errorMessageKey', 'messageNumber', 'errorCodeName', 'code', 'error_code', 'error-code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'err_code', 'err-code', 'errcode', 'errCode', 'resCode', 'retCode', 'ret_code', 'apiStatus', 'ResultCode', 'resultCode', 'result_code', 'error_name', 'errorName', 'subcode', 'error_type', 'errorType', 'ErrorType', 'errorClass', 'exceptionCode', 'exceptionType', 'ExceptionType', 'internalCode', 'internalErrorCode', 'vendorCode', 'VendorCode', 'ErrorKey', 'errorKey', 'response_code', 'ResponseCode', 'status_txt', 'type', 'Type', 'kind', '__type', 'issue', 'errorId', 'category', 'o:errorCode', 'errno', 'errorno', 'key', 'stCode', 'outcome'] as const;
+export const CODES = ['error_subcode', 'subErrorCode', 'sub_code', 'subStatus', 'sub_status', 'decline_code', 'reject_reason_code', 'rejectReasonCode', 'error_codes', 'error-codes', 'reason', 'ErrorStatus', 'errorStatus', 'errorNum', 'reasonCode', 'messageCode', 'messageKey', 'errorMessageKey', 'messageNumber', 'errorCodeName', 'code', 'error_code', 'error-code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'err_code', 'err-code', 'errcode', 'errCode', 'resCode', 'retCode', 'ret_code', 'apiStatus', 'ResultCode', 'resultCode', 'result_code', 'error_name', 'errorName', 'subcode', 'error_type', 'errorType', 'ErrorType', 'errorClass', 'exceptionCode', 'exceptionType', 'ExceptionType', 'internalCode', 'internalErrorCode', 'vendorCode', 'VendorCode', 'ErrorKey', 'errorKey', 'response_code', 'ResponseCode', 'status_txt', 'type', 'Type', 'kind', '__type', 'issue', 'errorId', 'category', 'o:errorCode', 'errno', 'errorno', 'key', 'stCode', 'outcome', 'reject_reason', 'rejectReason', 'denial_code', 'denialCode'] as const;
 /**
  * Members that hold a code only in the outermost object or beside a message (elsewhere `name` is a resource's name).
  * @internal
@@ -32,7 +34,7 @@ export const TOP_CODES = ['error', 'name', 'status'] as const;
  * Members holding the message people read.
  * @internal
  */
-export const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'error_message', 'errorDescription', 'errorText', 'exceptionMessage', 'ExceptionMessage', 'Message', 'msg', 'faultstring', 'err_msg', 'err-msg', 'error_msg', 'errmsg', 'errMsg', 'retMsg', 'ret_msg', 'ResultMessage', 'resultMessage', 'result_message', 'result_msg', 'status_msg', 'statusTxt', 'status_message', 'statusMessage', 'statusDescription', 'grpc_message', 'Error Message', 'detail', 'description', 'diagnostics', 'title', 'error', 'Error', 'ERROR', 'errors', 'reason', 'details', 'err', 'text', 'cause'] as const;
+export const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'error_message', 'errorDescription', 'errorText', 'exceptionMessage', 'ExceptionMessage', 'Message', 'msg', 'faultstring', 'err_msg', 'err-msg', 'error_msg', 'errmsg', 'errMsg', 'retMsg', 'ret_msg', 'ResultMessage', 'resultMessage', 'result_message', 'result_msg', 'status_msg', 'statusTxt', 'status_message', 'statusMessage', 'statusDescription', 'grpc_message', 'Error Message', 'detail', 'description', 'diagnostics', 'title', 'error', 'Error', 'ERROR', 'errors', 'reason', 'details', 'err', 'text', 'cause', 'statusText', 'denial_message', 'denialMessage'] as const;
 /**
  * Members holding a request id. After the common names, the ones vendors document as the id to give
  * support: Okta's `errorId`, Meta's `fbtrace_id`, Adyen's `pspReference`, Help Scout's `logRef`, Rapyd's `operation_id`,

@@ -205,6 +205,9 @@ function walk(r: Rec, depth: number, found: Found): void {
       // TMDB's `{status_code: 34, status_message: …}`: beside its own message, any other number is the code too.
       const paired = typeof v === 'number' && v !== 0 && (key === 'status_code' || key === 'statusCode') && (typeof r.status_message === 'string' || typeof r.status_msg === 'string');
       if (restated === undefined && typeof v === 'number' && Number.isInteger(v) && (v >= 600 || paired) && code === undefined) [code, codeRank] = [String(v), CODES.length + TOP_CODES.length];
+      // Elsevier's `{"service-error": {"status": {"statusCode": "AUTHORIZATION_ERROR", "statusText": …}}}`: a status
+      // member that holds a SCREAMING_SNAKE word holds the vendor's code.
+      else if (typeof v === 'string' && code === undefined && /^[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,6}$/.test(v)) [code, codeRank] = [v, CODES.length + TOP_CODES.length];
     }
     if (role.field === true && depth > 0 && typeof v === 'string' && v !== '') found.fieldNamed = true;
     if ((key === 'code' || key === 'Code') && typeof v === 'number' && depth <= 1) found.codeStatus ??= httpStatus(v) ?? grpcStatus(v, r);

@@ -114,6 +114,22 @@ function chainCode(head: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A list as R prints it (httr's `content(response)`, which R clients of JSON APIs paste): each member's path on a line,
+ * `$content$\`service-error\`$\`status\`$\`statusCode\``, its value on the next, `[1] "AUTHORIZATION_ERROR"`. As
+ * `name: value` lines, the last name of each path, for the pairs reader.
+ */
+function rPairs(lead: string): string {
+  const lines = lead.split('\n');
+  let out = '';
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const path = lines[i] as string;
+    const next = lines[i + 1] as string;
+    if (path.startsWith('$') && next.startsWith('[1] ')) out += `${path.slice(path.lastIndexOf('$') + 1).replaceAll('`', '')}: ${next.slice(4).trim()}\n`;
+  }
+  return out;
+}
+
 /** Python's `TransportError(429, 'index_not_found_exception', …)`: a status, then a code. */
 const CALL = /\((\d{3}), u?['"]([A-Za-z][\w.:-]{0,79})['"]/;
 
@@ -183,7 +199,7 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string; form?: 
   if (inner?.vendorCode !== undefined || inner?.fieldNamed === true) return { env: inner, head };
   const call = CALL.exec(lead);
   if (call !== null) return { env: { ...env, vendorCode: call[2], status: env.status ?? statusOf(call[1]) }, head };
-  const printed = readEnvelope(pairs(lead), s.status);
+  const printed = readEnvelope(pairs(lead.includes('\n[1] ') ? rPairs(lead) : lead), s.status);
   // In a printed line a `type=…Error` is the SDK's class (`type=ShippoAuthenticationError, code=undefined`), not the server's code.
   let vendorCode = (/^[A-Z]\w{0,80}[a-z]Error$/.test(printed.vendorCode ?? '') ? undefined : printed.vendorCode) ?? chainCode(lead) ?? leadingCode(lead);
   // A client's enum name for the server's snake_case code (`code: OverEmailSendRateLimit` beside
@@ -224,11 +240,12 @@ const ID_HEADERS = ['audit-id', 'x-correlation-id', 'correlation-id', 'x-trace-i
 
 /**
  * A wait in seconds under a name no standard gives it (OpenSky's `x-rate-limit-retry-after-seconds: 60394`), which the
- * engine's own header list leaves out.
+ * engine's own header list leaves out; or the `Backoff` header of Mozilla's services protocol (Kinto, Firefox Sync),
+ * which Zotero's API sends too (`Backoff: 0.1`, seconds).
  */
 function waitFromHeaders(s: ResponseSnapshot): number | undefined {
-  const v = s.headers.get('x-rate-limit-retry-after-seconds') ?? s.headers.get('x-ratelimit-retry-after-seconds');
-  const n = v === undefined || !/^\d{1,12}$/.test(v.trim()) ? undefined : Number(v.trim()) * 1000;
+  const v = s.headers.get('x-rate-limit-retry-after-seconds') ?? s.headers.get('x-ratelimit-retry-after-seconds') ?? s.headers.get('backoff');
+  const n = v === undefined || !/^\d{1,12}(?:\.\d{1,6})?$/.test(v.trim()) ? undefined : Math.round(Number(v.trim()) * 1000);
   return n === undefined ? undefined : Math.min(n, Number.MAX_SAFE_INTEGER);
 }
 

@@ -115,9 +115,9 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   // Roblox's `Error code: 7 Reason: …`); a 4xx or 5xx there is the HTTP status (openai-python's `Error code: 429 - {…}`).
   /\bError code: (?![45]\d\d(?!\d))(\d{1,7})(?=[.,;]|[ \t]{1,4}[A-Z]|[ \t]{0,8}$)/m,
   // A vendor's number after `error` opening a clause, as Go clients print the server's (`acoustid submission error:
-  // error 14: rate limit … exceeded`), or after `returned error code` before its words (oandapy's `OANDA API returned
+  // error 14: rate limit … exceeded`) and Python ones their exception's (`SLAPI_API_Error 1007: …`), or after `returned error code` before its words (oandapy's `OANDA API returned
   // error code 52 (Invalid or malformed resource identifier: accountId)`); a 4xx or 5xx there is the HTTP status.
-  /(?:^|: )error (?![45]\d\d(?!\d))(\d{1,6}): /m,
+  /(?:^|: |_)[Ee]rror (?![45]\d\d(?!\d))(\d{1,6}): /m,
   /\breturned error code (?![45]\d\d(?!\d))(\d{1,6}) \(/,
   // A bare `ERR:` line with the vendor's number, as SMS gateways' plain-text APIs answer (Clickatell's legacy
   // `ERR: 001, Authentication failed`, SMSAPI's `ERROR:101`); a 4xx or 5xx there is the HTTP status.

@@ -7,7 +7,7 @@ import { xmlText } from '../profile.js';
 import type { Envelope } from './envelope.js';
 
 /** A body that names a code as XML does: an element, a SOAP fault's, an attribute. */
-const XML_CODE = /<(?:Code>|code>|Type>|statuscode>|Number>|Error Number=|faultcode|messageKey>|error code=|error key=)|:(?:Code|faultcode)>|ReplyCode=/;
+const XML_CODE = /<(?:Code>|code>|Type>|statuscode>|statusCode>|Number>|Error Number=|faultcode|messageKey>|error code=|error key=)|:(?:Code|faultcode)>|ReplyCode=/;
 
 /**
  * The envelope an XML error body holds, or `undefined` when it names no code.
@@ -19,8 +19,18 @@ const XML_CODE = /<(?:Code>|code>|Type>|statuscode>|Number>|Error Number=|faultc
  * @internal
  */
 export function xmlEnvelope(head: string): Envelope | undefined {
-  return XML_CODE.test(head) ? xml(head) : undefined;
+  if (!XML_CODE.test(head)) return undefined;
+  // An `<error code="500">message</error>` whose code is an HTTP status (iRail's API) restates the status.
+  const restated = STATUS_ELEMENT.exec(head);
+  if (restated !== null) {
+    const message = (restated[2] as string).trim();
+    return { message, text: message, status: Number(restated[1]) };
+  }
+  return xml(head);
 }
+
+/** An `<error code="…">` whose code is an HTTP status, and its text. Bounded quantifiers only. */
+const STATUS_ELEMENT = /<error code="([1-5]\d\d)">([^<]{1,500})<\/error>/;
 
 /** An `<Error Number="…">message</Error>` element. Bounded quantifiers only. */
 const ERROR_NUMBER = /<Error Number="([\w-]{1,20})">([^<]{1,500})<\/Error>/;
@@ -32,7 +42,8 @@ const ERROR_ATTRIBUTES = /<error (?:code|key)=["']([\w.-]{1,60})["'] message=["'
 function xml(head: string): Envelope | undefined {
   // Or the exception its `<Type>` names (Xero's `<ApiException>…<Type>ValidationException</Type>`).
   const type = xmlText(head, 'Type');
-  // Or an OCS reply's `<statuscode>` (Nextcloud's and ownCloud's APIs: `<ocs><meta><status>failure</status><statuscode>998</statuscode>`).
+  // Or an OCS reply's `<statuscode>` (Nextcloud's and ownCloud's APIs: `<ocs><meta><status>failure</status><statuscode>998</statuscode>`),
+  // or Elsevier's `<service-error><status><statusCode>RESOURCE_NOT_FOUND</statusCode><statusText>…`.
   // Or a COM-era `<Error><Number>80040B1A</Number><Description>…` (USPS Web Tools), or the number as the
   // element's attribute (Namecheap's `<Error Number="1011150">Invalid request IP: …</Error>`).
   // Or a SOAP 1.1 fault's `<faultcode>`, prefix and all (`soap:Client`, WCF's `<faultcode xmlns:a="…">a:InternalServiceFault</faultcode>`).
@@ -44,11 +55,11 @@ function xml(head: string): Envelope | undefined {
   const said = xmlText(head, 'faultstring') ?? prefixed(head, 'faultstring');
   const fault = faultCode(head) ?? (ns !== undefined && /^[45]\d\d$/.test(ns) ? undefined : ns);
   const own = fault !== undefined && /^(?:[\w-]{1,20}:)?(?:Server|Client)$/.test(fault) && said !== undefined && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(said) ? said : fault;
-  const named = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? prefixed(head, 'Code') ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined) ?? xmlText(head, 'statuscode') ?? xmlText(head, 'messageKey') ?? xmlText(head, 'Number') ?? own;
+  const named = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? prefixed(head, 'Code') ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined) ?? xmlText(head, 'statuscode') ?? xmlText(head, 'statusCode') ?? xmlText(head, 'messageKey') ?? xmlText(head, 'Number') ?? own;
   const attribute = named === undefined ? ERROR_NUMBER.exec(head) ?? ERROR_ATTRIBUTES.exec(head) ?? replyCode(head) : null;
   const code = named ?? attribute?.[1];
   if (code === undefined) return undefined;
-  const message = xmlText(head, 'Message') ?? xmlText(head, 'message') ?? xmlText(head, 'Description') ?? said ?? attribute?.[2]?.trim();
+  const message = xmlText(head, 'Message') ?? xmlText(head, 'message') ?? xmlText(head, 'Description') ?? said ?? attribute?.[2]?.trim() ?? xmlText(head, 'statusText');
   // A SOAP fault's `TransactionId` is the one the vendor's support asks for (Travelport's uAPI).
   return { vendorCode: code, message, text: message, requestId: xmlText(head, 'RequestId') ?? xmlText(head, 'RequestID') ?? (fault === undefined ? undefined : prefixed(head, 'TransactionId')) };
 }
