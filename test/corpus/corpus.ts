@@ -237,6 +237,13 @@ export const HOLDOUT29_DIR = new URL('../fixtures/corpus-holdout-29/', import.me
 export const HOLDOUT30_DIR = new URL('../fixtures/corpus-holdout-30/', import.meta.url);
 
 /**
+ * A thirty-first holdout, gathered blind while the thirtieth was spent: job boards and gig platforms, message brokers
+ * and streaming, feature flags and experiments, patents, genealogy and archives, fuel prices; labelled from their
+ * sources before faultline ran on them.
+ */
+export const HOLDOUT31_DIR = new URL('../fixtures/corpus-holdout-31/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -271,6 +278,7 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'twenty-eighth holdout', dir: HOLDOUT28_DIR, gathered: 'gathered blind while the twenty-seventh was spent, then spent' },
   { name: 'twenty-ninth holdout', dir: HOLDOUT29_DIR, gathered: 'gathered blind while the twenty-eighth was spent, then spent' },
   { name: 'thirtieth holdout', dir: HOLDOUT30_DIR, gathered: 'gathered blind while the twenty-ninth was spent, then spent' },
+  { name: 'thirty-first holdout', dir: HOLDOUT31_DIR, gathered: 'gathered blind while the thirtieth was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
