@@ -10,6 +10,7 @@
  * again was dropped, and so was the Lens.org family, whose one printout a second labeller found to be the client's own
  * words (three cases left, under the four a family needs). A second labeller, labelling blind from the responses
  * alone, agreed on the code for 96.5% of its cases (100% of the 83 where both were sure).
+ * Spent in session 20: its misses gave the rules test/vendors/generic-holdout31-shapes.test.ts pins.
  *
  * The floors hold the score measured, rounded down to 0.1%. A change that loses a right answer here
  * fails; a rise means the floor may be raised.
@@ -22,9 +23,10 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * vendorCode 87.3, requestId 97.9, retryAfterMs 100 on 02cc047 and after the twenty-ninth's rules, every answer the
  * same; after the thirtieth's rules (339d0da) one answer more, vendorCode 88.0. The status alone gets the code right
  * for 62.0% and the retry class for 95.1%.
+ * After its own rules: code 78.9, retry 97.2, vendorCode 94.4, requestId 100, retryAfterMs 100; the floors below.
  */
-const FLOOR = { code: 0.774, retry: 0.964, vendorCode: 0.88, requestId: 0.978, retryAfterMs: 1 } as const;
-const GENERIC_FLOOR = { code: 0.767, retry: 0.957, vendorCode: 0.88, requestId: 0.978, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.788, retry: 0.971, vendorCode: 0.943, requestId: 1, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.781, retry: 0.964, vendorCode: 0.943, requestId: 1, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the thirty-first holdout corpus',

@@ -176,6 +176,7 @@ describe('linear time on hostile text (string work counted, not timed)', () => {
     ['references with no mark', (n) => 'reference &#32'.repeat(n / 14)],
     // An X-Ray root cut short, over and over: the unlabelled look is one pass, its fixed-width form another.
     ['x-ray roots cut short', (n) => 'Root=1-0123abcd-'.repeat(n / 16)],
+    ['Azure report ids cut short', (n) => "Report '0123abcd-".repeat(n / 18)],
   ];
 
   it.each(hostile)('string work grows with the text, never with its square: %s', (_name, make) => {

@@ -9,10 +9,11 @@
  * (Rapyd's `{"status": {"error_code", "message", "operation_id"}}`, AfterShip's `{"meta": {"code": 4004, "message"}}`);
  * NetSuite's REST errors prefix theirs (`"o:errorDetails": [{"detail", "o:errorCode"}]`). A FHIR `OperationOutcome` lists its
  * errors under `issue`, each with a vendor's code under `details.coding` (Epic's `59008`) beside FHIR's own (`not-found`);
- * OData v3 names its error `odata.error`; Passbolt puts it in a `header` beside the `body` of field errors.
+ * OData v3 names its error `odata.error`; Passbolt puts it in a `header` beside the `body` of field errors; PatentsView in
+ * a `payload` beside `"status": "error"`.
  * @internal
  */
-export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'failure', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object', 'status', 'meta', 'content', 'issue', 'coding', 'odata.error', 'header', 'messages'] as const;
+export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'failure', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object', 'status', 'meta', 'content', 'issue', 'coding', 'odata.error', 'header', 'messages', 'payload'] as const;
 /**
  * Members holding a machine code at any depth, strongest first. `reason` beside `code` is the
  * specific one (Razorpay's `code: BAD_REQUEST_ERROR, reason: input_validation_failed`, Kubernetes'

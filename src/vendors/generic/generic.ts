@@ -16,7 +16,7 @@ import { codeByMeaning, retryByMeaning } from './decide.js';
 import { WEAK } from './lexicon-rules.js';
 import { type Envelope, readEnvelope } from './envelope.js';
 import { withoutCurlLines, withoutEmptyMembers, withoutFrames } from './noise.js';
-import { leadingCode, printedCode, quotedObject, withLeadingCode } from './printed-code.js';
+import { leadingCode, oauthCode, printedCode, quotedObject, withLeadingCode } from './printed-code.js';
 import { statusInText } from './printed-status.js';
 import { requestIdInText } from './request-id.js';
 import { scanObject } from './scan.js';
@@ -74,10 +74,10 @@ function trimValue(raw: string): string {
 /**
  * Words printouts and logs use as labels before a colon (`note: …`, `body: …`, `fatal: [host]: …`, `err: 1`),
  * and the HTTP tools that open their errors with their own name (`curl: (22) The requested URL
- * returned error: 503`), and the operations Go's net errors name (`dial tcp 10.0.0.1:443: connect: operation
+ * returned error: 503`, Google's Go client `googleapi: Error 404: …`; .NET's `StatusCode: 413, ReasonPhrase: …`), and the operations Go's net errors name (`dial tcp 10.0.0.1:443: connect: operation
  * timed out`, `read: connection reset by peer`), and PHP's `Fatal error: Uncaught …`: no vendor's code.
  */
-const LABELS = new Set('note body attempt fatal warning userwarning info debug hint help cause details curl wget err message connect dial read write lookup uncaught api success'.split(' '));
+const LABELS = new Set('note body attempt fatal warning userwarning info debug hint help cause details curl wget err message connect dial read write lookup uncaught api success googleapi statuscode'.split(' '));
 
 /**
  * The code a `code: message` chain names (Docker's `toomanyrequests: You have reached…`, `denied:
@@ -201,7 +201,7 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string; form?: 
   if (call !== null) return { env: { ...env, vendorCode: call[2], status: env.status ?? statusOf(call[1]) }, head };
   const printed = readEnvelope(pairs(lead.includes('\n[1] ') ? rPairs(lead) : lead), s.status);
   // In a printed line a `type=…Error` is the SDK's class (`type=ShippoAuthenticationError, code=undefined`), not the server's code.
-  let vendorCode = (/^[A-Z]\w{0,80}[a-z]Error$/.test(printed.vendorCode ?? '') ? undefined : printed.vendorCode) ?? chainCode(lead) ?? leadingCode(lead);
+  let vendorCode = (/^[A-Z]\w{0,80}[a-z]Error$/.test(printed.vendorCode ?? '') ? undefined : printed.vendorCode) ?? chainCode(lead) ?? leadingCode(lead) ?? oauthCode(lead);
   // A client's enum name for the server's snake_case code (`code: OverEmailSendRateLimit` beside
   // `over_email_send_rate_limit`, as supabase-kt prints it): the server's own spelling is the code.
   const snake = vendorCode?.replace(/(?<=[a-z0-9])(?=[A-Z])/g, '_').toLowerCase();

@@ -69,8 +69,9 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['gone', 'gone |no longer available|has been deleted|was deleted|from server expired|too old resource version'],
   ['conflict', 'conflict|invalid transition|transition to state|transition from|cannot transition|can not transition|can t transition|not a valid transition|version constraint|concurrent modification|locked|lock timeout|being modified|in progress|version mismatch|state transition|invalid state|wrong state|in use|already '],
   // Python clients' words for a connection never made: aiohttp's "Cannot connect to host … [Connect call failed …]",
-  // urllib3's "Failed to establish a new connection".
-  ['connect_failed', 'connect to the origin|connect to origin|cannot connect to host|connect call failed|failed to establish a new connection|connection timed out|connect timed out|connect timeout|connect etimedout|econnrefused|enotfound|eai again|getaddrinfo'],
+  // urllib3's "Failed to establish a new connection"; urllib's URLError, which it raises only when no response came
+  // (`<urlopen error [Errno -3] Try again>`: a response's error is an HTTPError).
+  ['connect_failed', 'urlopen error|connect to the origin|connect to origin|cannot connect to host|connect call failed|failed to establish a new connection|connection timed out|connect timed out|connect timeout|connect etimedout|econnrefused|enotfound|eai again|getaddrinfo'],
   // A connection that broke after the request went out, as clients print it (Go's `Post "…": EOF`, node's "socket hang up").
   ['connection_reset', 'connection reset|empty reply from server|reset by peer|socket hang up|broken pipe|premature close|eof |econnreset|epipe '],
   ['service_unavailable', 'backend fetch failed|transport is closing|transient failure|no healthy upstream|upstream connect error|connection failure|connection refused|no available server|no server is available|no nodes available|no node available'],

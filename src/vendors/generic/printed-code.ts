@@ -80,10 +80,15 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   /(?:^|: |ERROR )(\d{3,6}) \([0-9A-Z]{5}\): /,
   // The MongoDB Atlas Go client (Terraform provider, Atlas CLI): `GET https://…: 403 (request "IP_ADDRESS_NOT_ON_ACCESS_LIST") …`.
   /: \d{3} \(request "([A-Za-z][\w.-]{0,99})"\)/,
-  // An OAuth 2.0 error code (RFC 6749 §5.2, RFC 6750 §3.1) opening a link, as OAuth clients print it: openid-client's `OPError: invalid_grant (Session not active)`.
+  // An OAuth 2.0 error code (RFC 6749 §5.2, RFC 6750 §3.1) opening a link, as OAuth clients print it: openid-client's `OPError: invalid_grant (Session not active)`;
+  // or in parentheses before its description, as oauthlib prints it (`(invalid_grant) Refresh token is expired …`).
   /(?:^|: )(invalid_(?:request|client|grant|scope|token)|unauthorized_client|access_denied) \(/,
+  /(?:^|: )\((invalid_(?:request|client|grant|scope|token)|unauthorized_client|access_denied|unsupported_grant_type)\) /m,
   // A gRPC status name opening a line, as Envoy and Istio print a denial: `PERMISSION_DENIED:handler.rbac…`.
   /^([A-Z]{2,20}(?:_[A-Z]{2,20}){1,4}):(?!\/\/)/m,
+  // An Azure error code in parentheses opening a line, as azure-core's HttpResponseError prints it (the Azure SDKs for
+  // Python, the Azure CLI): `(BadRequest) This resource is configured for 'EventGridEvent' schema. …`.
+  /^\(([A-Z][a-z]{1,30}(?:[A-Z][a-z0-9]{0,30}){1,8})\) [A-Z]/m,
   // A snake_case code in parentheses closing a line, as b2sdk prints the server's (`Server said: Invalid authorization token (bad_auth_token)`).
   /\(([a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){1,8})\)\s{0,8}$/m,
   // A code alone on its line, as platform error pages in text put it (Vercel's `FUNCTION_INVOCATION_TIMEOUT`).
@@ -190,6 +195,25 @@ export function printedCode(head: string): string | undefined {
  * token has expired.`): too long for an HTTP status.
  */
 const LEADING = /^['"]?([A-Z]{1,10}-?\d{2,10}: |\d{4,7}: |[A-Z]{2,20}(?:_[A-Z0-9]{1,20}){1,6}(?: ?: |$))/;
+
+/** An OAuth 2.0 token endpoint's code that no other word spells (RFC 6749 §5.2). */
+const OAUTH_CODE = /\b(invalid_grant|invalid_client|unauthorized_client|unsupported_grant_type)\b/;
+
+/**
+ * An OAuth 2.0 token endpoint's code anywhere in a printout, as clients print the server's (league/oauth2-client's
+ * `IdentityProviderException: invalid_grant in …`, node-uber's `data: '{"error": "invalid_grant"}'`): the last reading,
+ * after every form and pair that names a code (MSAL's `error: 'invalid_client', error_description: 'AADSTS700025: …'`
+ * names a sharper one).
+ *
+ * @example
+ * ```ts
+ * oauthCode('IdentityProviderException: invalid_grant in /var/www/…'); // 'invalid_grant'
+ * ```
+ * @internal
+ */
+export function oauthCode(text: string): string | undefined {
+  return OAUTH_CODE.exec(text)?.[1];
+}
 
 /**
  * The code a message opens with, if any.

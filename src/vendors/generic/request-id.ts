@@ -36,8 +36,14 @@ const LOGGED = /has been logged \(ID ([0-9a-f]{16})\)/;
  */
 const XRAY = /Root=1-[0-9a-f]{8}-[0-9a-f]{24}(?![0-9a-f])/;
 
-/** Where either unlabelled form may start. */
-const UNLABELLED = /Root=1-|logged \(ID /;
+/**
+ * Azure's messaging services (Event Grid, Service Bus) close a message with the id to report: "Report
+ * '3508d5f3-2431-48fe-9480-84f4f8b7d060:0:2/22/2021 11:54:39 PM (UTC)' to our forums …". Fixed widths: linear.
+ */
+const AZURE_REPORT = /Report '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}):/;
+
+/** Where an unlabelled form may start. */
+const UNLABELLED = /Root=1-|logged \(ID |Report '/;
 
 /** Matches looked at per text: a bound on hostile input made of labels. */
 const MAX_LABELS = 16;
@@ -66,7 +72,7 @@ export function requestIdInText(text: string): string | undefined {
   if (labelled !== undefined) return labelled;
   // One pass asks for both unlabelled forms; most texts hold neither.
   const form = UNLABELLED.exec(text)?.[0];
-  return form === undefined ? undefined : form === 'Root=1-' ? XRAY.exec(text)?.[0] : LOGGED.exec(text)?.[1];
+  return form === undefined ? undefined : form === 'Root=1-' ? XRAY.exec(text)?.[0] : form === "Report '" ? AZURE_REPORT.exec(text)?.[1] : LOGGED.exec(text)?.[1];
 }
 
 /** The best id after a label: a request id, then a trace or activity id, then a correlation id. */
