@@ -310,7 +310,7 @@ export function readEnvelope(value: unknown, responseStatus?: number): Envelope 
   // Django REST framework answers a `ValidationError("…")` raised with sentences, not fields, with the bare list of
   // them (Lulu's 400 `["Invalid transition from PRODUCTION_READY to CANCELED requested"]`): under an error status, the
   // list is the error's messages.
-  const r = unwrapped(first(value)) ?? (responseStatus !== undefined && responseStatus >= 400 && typeof (value as unknown[] | undefined)?.[0] === 'string' && Array.isArray(value) ? { errors: value } : undefined);
+  const r = unwrapped(first(value)) ?? (responseStatus !== undefined && responseStatus >= 400 && Array.isArray(value) && typeof value[0] === 'string' ? { errors: value } : undefined);
   if (r === undefined) return {};
   // Every member set from the start: one shape for every body, not one per order its members came in.
   const found: Found = { codes: [], messages: [], requestId: undefined, retryAfterMs: undefined, status: undefined, codeStatus: undefined, fieldNamed: undefined, objects: 0, ok: responseStatus !== undefined && responseStatus < 400 };

@@ -74,7 +74,8 @@ function trimValue(raw: string): string {
 /**
  * Words printouts and logs use as labels before a colon (`note: …`, `body: …`, `fatal: [host]: …`, `err: 1`),
  * and the HTTP tools that open their errors with their own name (`curl: (22) The requested URL
- * returned error: 503`, Google's Go client `googleapi: Error 404: …`; .NET's `StatusCode: 413, ReasonPhrase: …`), and the operations Go's net errors name (`dial tcp 10.0.0.1:443: connect: operation
+ * returned error: 503`, Google's Go client's `googleapi: Error 404: …`, .NET's `StatusCode: 413, ReasonPhrase: …`),
+ * and the operations Go's net errors name (`dial tcp 10.0.0.1:443: connect: operation
  * timed out`, `read: connection reset by peer`), and PHP's `Fatal error: Uncaught …`: no vendor's code.
  */
 const LABELS = new Set('note body attempt fatal warning userwarning info debug hint help cause details curl wget err message connect dial read write lookup uncaught api success googleapi statuscode'.split(' '));
@@ -261,7 +262,7 @@ const JSONRPC_SPEC: Readonly<Record<string, FaultCode>> = { '-32700': 'invalid_r
  * words name nothing sharper than the spec code does.
  */
 function rpcCode(vendorCode: string | undefined, status: number | undefined, byWords: FaultCode | undefined): FaultCode | undefined {
-  const named = vendorCode !== undefined && vendorCode.startsWith('-326') && Object.hasOwn(JSONRPC_SPEC, vendorCode) ? JSONRPC_SPEC[vendorCode] : undefined;
+  const named = vendorCode !== undefined && vendorCode.startsWith('-32') && Object.hasOwn(JSONRPC_SPEC, vendorCode) ? JSONRPC_SPEC[vendorCode] : undefined;
   if (named === undefined || (status !== undefined && status >= 400 && status !== 400 && status !== 500)) return byWords;
   return byWords === undefined || WEAK.has(byWords) || !WEAK.has(named) ? named : byWords;
 }
