@@ -244,6 +244,13 @@ export const HOLDOUT30_DIR = new URL('../fixtures/corpus-holdout-30/', import.me
 export const HOLDOUT31_DIR = new URL('../fixtures/corpus-holdout-31/', import.meta.url);
 
 /**
+ * A thirty-second holdout, gathered blind while the thirty-first was spent: stock media, e-invoicing and tax-ID
+ * lookups, tides and satellite tracking, URL shorteners, a mesh VPN, team management; labelled from their sources
+ * before faultline ran on them.
+ */
+export const HOLDOUT32_DIR = new URL('../fixtures/corpus-holdout-32/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -279,6 +286,7 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'twenty-ninth holdout', dir: HOLDOUT29_DIR, gathered: 'gathered blind while the twenty-eighth was spent, then spent' },
   { name: 'thirtieth holdout', dir: HOLDOUT30_DIR, gathered: 'gathered blind while the twenty-ninth was spent, then spent' },
   { name: 'thirty-first holdout', dir: HOLDOUT31_DIR, gathered: 'gathered blind while the thirtieth was spent, then spent' },
+  { name: 'thirty-second holdout', dir: HOLDOUT32_DIR, gathered: 'gathered blind while the thirty-first was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
