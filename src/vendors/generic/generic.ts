@@ -11,6 +11,7 @@ import { codeForStatus } from '../../core/status.js';
 import { statusOf } from '../../core/thrown.js';
 import { isReasonPhrase, statusText } from '../status-text.js';
 import { builtinProfile } from '../builtin-profile.js';
+import { JSONRPC_CODES } from '../jsonrpc.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from '../profile.js';
 import { codeByMeaning, retryByMeaning } from './decide.js';
 import { WEAK } from './lexicon-rules.js';
@@ -251,18 +252,15 @@ function waitFromHeaders(s: ResponseSnapshot): number | undefined {
 }
 
 /**
- * JSON-RPC 2.0's own error codes (jsonrpc.org/specification §5.1), read wherever an error object carries one, as
- * a websocket client logs it without its envelope (Moonraker's `{'code': -32601, 'message': 'Method not found'}`):
- * the spec fixes their meaning, and a method the server lacks is a missing feature, not a missing resource.
- */
-const JSONRPC_SPEC: Readonly<Record<string, FaultCode>> = { '-32700': 'invalid_request', '-32600': 'invalid_request', '-32601': 'not_implemented', '-32602': 'invalid_request', '-32603': 'internal' };
-
-/**
- * The code a JSON-RPC spec code names, where no HTTP status says more than a class (none, a success, 400, 500) and the
- * words name nothing sharper than the spec code does.
+ * The code one of JSON-RPC 2.0's own error codes names (jsonrpc.org/specification §5.1: -32700, -32600 to -32603), read
+ * wherever an error object carries one, as a websocket client logs it without its envelope (Moonraker's `{'code':
+ * -32601, 'message': 'Method not found'}`): the spec fixes their meaning, and a method the server lacks is a missing
+ * feature, not a missing resource. The JSON-RPC profile's table holds them; its codes from -32099 up are Ethereum's
+ * (EIP-1474), which only a `jsonrpc` envelope vouches for. Only where no HTTP status says more than a class (none, a
+ * success, 400, 500) and the words name nothing sharper.
  */
 function rpcCode(vendorCode: string | undefined, status: number | undefined, byWords: FaultCode | undefined): FaultCode | undefined {
-  const named = vendorCode !== undefined && vendorCode.startsWith('-32') && Object.hasOwn(JSONRPC_SPEC, vendorCode) ? JSONRPC_SPEC[vendorCode] : undefined;
+  const named = vendorCode !== undefined && vendorCode.startsWith('-32') && Number(vendorCode) < -32599 && Object.hasOwn(JSONRPC_CODES, vendorCode) ? JSONRPC_CODES[vendorCode] : undefined;
   if (named === undefined || (status !== undefined && status >= 400 && status !== 400 && status !== 500)) return byWords;
   return byWords === undefined || WEAK.has(byWords) || !WEAK.has(named) ? named : byWords;
 }
