@@ -9,6 +9,7 @@
  * Számla, NetBird, Spond, ZATCA Fatoora, ZeroTier) but every source they cite is an issue thread the reader could no
  * longer open, so they are left out. A second labeller, labelling blind from the responses alone, agreed on the code
  * for 92.2% of its cases (100% of the 52 where both were sure).
+ * Spent in session 21: its misses gave the rules test/vendors/generic-holdout32-shapes.test.ts pins.
  *
  * The floors hold the score measured, rounded down to 0.1%. A change that loses a right answer here
  * fails; a rise means the floor may be raised.
@@ -21,9 +22,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * vendorCode 94.1, requestId 98.0, retryAfterMs 99.0 on 02cc047, after the twenty-ninth's, thirtieth's and
  * thirty-first's rules (0c8e5c6), every answer the same. The status alone gets the code right for 54.4% and the retry
  * class for 93.2%.
+ * After its own rules: code 80.6, retry 98.1, vendorCode 96.1, requestId 100, retryAfterMs 99.0 (generic layer:
+ * vendorCode 91.3); the floors below.
  */
-const FLOOR = { code: 0.747, retry: 0.97, vendorCode: 0.941, requestId: 0.98, retryAfterMs: 0.99 } as const;
-const GENERIC_FLOOR = { code: 0.747, retry: 0.97, vendorCode: 0.902, requestId: 0.98, retryAfterMs: 0.99 } as const;
+const FLOOR = { code: 0.805, retry: 0.98, vendorCode: 0.961, requestId: 1, retryAfterMs: 0.99 } as const;
+const GENERIC_FLOOR = { code: 0.805, retry: 0.98, vendorCode: 0.912, requestId: 1, retryAfterMs: 0.99 } as const;
 
 holdoutSuite({
   name: 'the thirty-second holdout corpus',

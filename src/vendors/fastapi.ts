@@ -46,8 +46,9 @@ export function readDetail(json: unknown, toCode?: ToCode): (FaultDraft & { read
   // Expected available in 7 seconds."); an id beside the detail names the request (Octopus Energy's `correlation_id`).
   if (typeof detail === 'string') {
     const wait = DRF_WAIT.exec(detail);
-    // A machine code beside the detail is the vendor's (Buttondown's `{"code": "email_invalid", "detail": "…"}`).
-    const own = readString(body, 'code');
+    // A machine code beside the detail is the vendor's (Buttondown's `{"code": "email_invalid", "detail": "…"}`); so is an
+    // exception's name a DRF exception handler writes there (Openverse's `{"error": "InputError", "detail": "…"}`).
+    const own = readString(body, 'code') ?? readString(body, 'error');
     return { message: detail, vendorCode: own !== undefined && MACHINE.test(own) ? own : undefined, retryAfterMs: wait === null ? undefined : Number(wait[1]) * 1000, requestId: readString(body, 'request_id') ?? readString(body, 'correlation_id') ?? readString(body, 'trace_id') };
   }
   if (Array.isArray(detail)) {

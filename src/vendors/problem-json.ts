@@ -63,6 +63,10 @@ function readFields(body: Readonly<Record<string, unknown>>): FieldError[] {
       }
     }
   }
+  // Shlink's InvalidDataException lists the refused fields by name alone (`"invalidElements": ["maxVisits", "validSince"]`):
+  // each is refused for the problem's detail.
+  const named = body.invalidElements;
+  if (Array.isArray(named)) for (const name of named.slice(0, MAX_FIELDS)) field(name, body.detail ?? body.title, out);
   return out;
 }
 

@@ -81,7 +81,7 @@ export const ROLES: ReadonlyMap<string, Role> = /* @__PURE__ */ (() => {
   IDS.forEach((k, i) => (role(k).id = i));
   for (const k of NESTS) role(k).nest = true;
   for (const k of ['status', 'httpStatusCode', 'statusCode', 'StatusCode', 'status_code', 'HttpStatus', 'HttpCode', 'http_code', 'http_status_code', 'http_status', 'httpStatus']) role(k).status = true;
-  for (const k of ['field', 'field_name', 'fieldName']) role(k).field = true;
+  for (const k of ['field', 'field_name', 'fieldName', 'path']) role(k).field = true;
   for (const k of ['retry_after_ms', 'retryAfterMs', 'retry_after', 'retryAfter', 'retry_after_seconds', 'retryAfterSeconds']) role(k);
   return roles;
 })();

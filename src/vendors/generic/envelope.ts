@@ -125,6 +125,19 @@ function drfFields(r: Rec): boolean {
   return n > 0;
 }
 
+/**
+ * A W3C Trace Context `traceparent` (version 00, a 32-hex trace id, a 16-hex parent id, the flags) under a name no list
+ * holds: its shape says what it is wherever it sits (KSeF's `"serviceCode": "00-33cc…-7e03…-00"`).
+ */
+function traceparent(v: unknown): boolean {
+  return typeof v === 'string' && v.length === 55 && /^00-[\da-f]{32}-[\da-f]{16}-0[0-3]$/.test(v);
+}
+
+/** A non-empty list of field names. */
+function fieldList(v: unknown): boolean {
+  return Array.isArray(v) && typeof v[0] === 'string' && /^[A-Za-z_][\w.[\]-]{0,80}$/.test(v[0]);
+}
+
 /** Reads one error object and descends into its nested ones: deeper codes win, shallower messages come first. */
 function walk(r: Rec, depth: number, found: Found): void {
   if (++found.objects > MAX_OBJECTS) return;
@@ -143,7 +156,7 @@ function walk(r: Rec, depth: number, found: Found): void {
   const hasMessage = typeof r.message === 'string';
   for (const key in r) {
     if (++n > 64) break;
-    const role = ROLES.get(key) ?? (key.endsWith('essage') && /^[Mm]$/.test(key.charAt(key.length - 7)) ? OTHER_MESSAGE : (key.charCodeAt(0) === 101 || key.endsWith('rror')) && OTHER_NEST.test(key) ? NEST : key.endsWith('_trace_id') ? OTHER_ID : undefined);
+    const role = ROLES.get(key) ?? (key.endsWith('essage') && /^[Mm]$/.test(key.charAt(key.length - 7)) ? OTHER_MESSAGE : (key.charCodeAt(0) === 101 || key.endsWith('rror')) && OTHER_NEST.test(key) ? NEST : key.endsWith('_trace_id') || traceparent(r[key]) ? OTHER_ID : undefined);
     if (role === undefined) continue;
     const v = r[key];
     // eBay's numeric `errorId` is its code (`{"errorId":1001,"domain":"OAuth","category":"REQUEST"}`); Okta's string one is an id.
@@ -209,7 +222,9 @@ function walk(r: Rec, depth: number, found: Found): void {
       // member that holds a SCREAMING_SNAKE word holds the vendor's code.
       else if (typeof v === 'string' && code === undefined && /^[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,6}$/.test(v)) [code, codeRank] = [v, CODES.length + TOP_CODES.length];
     }
-    if (role.field === true && depth > 0 && typeof v === 'string' && v !== '') found.fieldNamed = true;
+    // A nested error's `path` names a field when it is a member's dotted name, not a URL's path (Facturapi's `errors:
+    // [{"code": "required", "location": "body", "path": "customer.email"}]`; Spring's `"path": "/api/…"` is the request's).
+    if (role.field === true && depth > 0 && typeof v === 'string' && v !== '' && (key !== 'path' || /^[A-Za-z_]\w{0,40}(?:\.\w{1,40}){0,8}$/.test(v))) found.fieldNamed = true;
     if ((key === 'code' || key === 'Code') && typeof v === 'number' && depth <= 1) found.codeStatus ??= httpStatus(v) ?? grpcStatus(v, r);
     // Typesense's and others' `{ error: 404, message: "Not found" }`: a numeric `error` is the status restated.
     if (key === 'error' && typeof v === 'number' && depth === 0) found.codeStatus ??= httpStatus(v);
@@ -225,6 +240,9 @@ function walk(r: Rec, depth: number, found: Found): void {
   }
   // ASP.NET Web API's `{"Message": "The request is invalid.", "ModelState": {"request.testlabel": […]}}`: its errors keyed by field.
   if (depth === 0 && asRecord(r.ModelState) !== undefined) found.fieldNamed = true;
+  // A list of the fields refused beside the message (Shlink's problem+json `"invalidElements": ["maxVisits"]`,
+  // Openverse's `"fields": ["license"]`): the fields are named, though their errors are not.
+  if (depth === 0 && (fieldList(r.invalidElements) || fieldList(r.fields) || fieldList(r.invalidFields) || fieldList(r.invalid_fields))) found.fieldNamed = true;
   // DigitalOcean, Heroku and Coinbase name the error by `id` beside its message (`{"id": "not_found",
   // "message": …}`); elsewhere `id` is a resource's or a request's, so only a lowercase word counts.
   // A success body is read only for an error object in it: there an `id` is the resource's own.

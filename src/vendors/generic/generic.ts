@@ -77,9 +77,10 @@ function trimValue(raw: string): string {
  * and the HTTP tools that open their errors with their own name (`curl: (22) The requested URL
  * returned error: 503`, Google's Go client's `googleapi: Error 404: …`, .NET's `StatusCode: 413, ReasonPhrase: …`),
  * and the operations Go's net errors name (`dial tcp 10.0.0.1:443: connect: operation
- * timed out`, `read: connection reset by peer`), and PHP's `Fatal error: Uncaught …`: no vendor's code.
+ * timed out`, `read: connection reset by peer`), and PHP's `Fatal error: Uncaught …`,
+ * and Go's encoding/json, which opens every error with its package's name (`json: unknown field "reusable:"`): no vendor's code.
  */
-const LABELS = new Set('note body attempt fatal warning userwarning info debug hint help cause details curl wget err message connect dial read write lookup uncaught api success googleapi statuscode'.split(' '));
+const LABELS = new Set('note body attempt fatal warning userwarning info debug hint help cause details curl wget err message connect dial read write lookup uncaught api success googleapi statuscode json'.split(' '));
 
 /**
  * The code a `code: message` chain names (Docker's `toomanyrequests: You have reached…`, `denied:

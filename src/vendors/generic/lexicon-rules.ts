@@ -21,6 +21,9 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   // A captcha token already checked or too old (reCAPTCHA's `timeout-or-duplicate`): no retry of it can pass, before "duplicate" and "timeout" read alone.
   ['gone', 'timeout or duplicate'],
   ['conflict', 'cannot be removed while|cannot be deleted while|can not be deleted while|can t be deleted while|can t be removed while|not pending'],
+  // Zod's words for a value out of its bounds ("too_big: utm_source: Too big: expected string to have <=255 characters"):
+  // a field's value, before "too big" reads as the request's size.
+  ['validation_failed', 'too big expected|too small expected'],
   ['payload_too_large', 'size exceeds|size &exceeds the limit|request size|request was too large|request is too large|maximum file size|file size cap|request too large|payload too large|entity too large|body too large|file too large|image too large|pdf too large|document too large|attachment too large|upload too large|content too large|message too large|batch too large|maximum of &per request|too big |maximum size|size limit|kb limit|mb limit|gb limit|byte limit|bytes limit|max complexity|maximum complexity|max depth|maximum depth'],
   // A token budget per minute or second is a throttle, though the text adds "too many tokens" (a TPM window refills).
   ['rate_limited', 'tokens per minute|tokens per second|tokens per min |tokens per sec |tpm limit'],
@@ -64,7 +67,8 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['permission_denied', 'incapsula incident|is not verified|not been verified|sending paused|account is paused|account paused|forbidden|authorization error|permission|not permitted|not allowed|access denied|denied |not authori|insufficient scope|privilege|row level security|restricted|suspended|banned|blocked'],
   ['precondition_failed', 'precondition|etag mismatch|etag does not match|if match|condition not met|conditional check failed|conditional request failed'],
   ['not_implemented', 'not implemented|unimplemented|not supported|unsupported operation|method not allowed'],
-  ['not_found', 'not found|couldnt find|cant find|doesnt exist|dont exist|didnt find|unknown object|no such|no &found |doesn t exist|not exist|unknown resource|could not find|cannot find|can not find|unable to find|can t find|couldn t find|couldn t be found|could not be found|cannot be found|can not be found|can t be found|no route|match any route|null for uri|requested url &not available|unknown account|0 rows|no rows|no information available'],
+  // So is a range with no data in it (NOAA CO-OPS' client: "No data returned for conductivity product between …").
+  ['not_found', 'not found|couldnt find|cant find|doesnt exist|dont exist|didnt find|unknown object|no such|no &found |doesn t exist|not exist|unknown resource|could not find|cannot find|can not find|unable to find|can t find|couldn t find|couldn t be found|could not be found|cannot be found|can not be found|can t be found|no route|match any route|null for uri|requested url &not available|unknown account|0 rows|no rows|no information available|no data returned for'],
   // Kubernetes' reason Expired (410) as kubectl prints it ("Error from server (Expired)") and the apiserver words it.
   ['gone', 'gone |no longer available|has been deleted|was deleted|from server expired|too old resource version'],
   ['conflict', 'conflict|invalid transition|transition to state|transition from|cannot transition|can not transition|can t transition|not a valid transition|version constraint|concurrent modification|locked|lock timeout|being modified|in progress|version mismatch|state transition|invalid state|wrong state|in use|already '],
@@ -97,9 +101,10 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['validation_failed', 'cannot be blank|can t be blank|must not be blank|mandatory field|validation|schema violation|unprocessable|invalid field|required field|is required|must be|invalid value|bad value|non existent'],
   // gRPC's INVALID_ARGUMENT says the request was bad, not which field: the status class, as common-codes reads it.
   // So do "invalid input", "invalid parameter" and "missing (required) parameter" (AcoustID's "missing required parameter
-  // \"client\""): the catalog's validation_failed is a rejection by field, and a body whose errors name their fields is
+  // \"client\""), and a member the server's decoder does not know (Go's `json: unknown field "reusable:"` from a decoder
+  // that disallows unknown fields): the catalog's validation_failed is a rejection by field, and a body whose errors name their fields is
   // read as one whatever its words.
-  ['invalid_request', 'invalid input|invalid parameter|missing parameter|missing required|parameter error|parameter verification|unsupported document|unsupported format|unsupported file|param error|error param|invalid request|bad request|invalid argument|unknown variable|unknown parameter|wrong input|parameters are missing|missing or incorrect'],
+  ['invalid_request', 'invalid input|invalid parameter|missing parameter|missing required|parameter error|parameter verification|unsupported document|unsupported format|unsupported file|param error|error param|invalid request|bad request|invalid argument|unknown variable|unknown parameter|unknown field|wrong input|parameters are missing|missing or incorrect'],
   // A runtime's own error leaked as the message (`Cannot read properties of null (reading 'deleted')`, Python's
   // "'NoneType' object is not subscriptable"): the server's code failed, whatever the request was.
   ['internal', 'undefined array key|undefined index|undefined offset|call to undefined|cannot read propert|could not execute statement|assertion failed|is not a function|nonetype object|nullpointerexception|null pointer exception|internal|server error|server failed|server call failed|unexpected condition|unexpected error|unknown error|database error|database failure|generic error|general error|unknown exception|something went wrong|system error|caught exception'],

@@ -95,8 +95,11 @@ export function statusInText(head: string): number | undefined {
   if (tuple !== null) return Number(tuple[1]);
   // Or the status that opens the text, as a rendered error page or a CLI line does: Google's "502. That’s an
   // error.", "429 Too Many Requests".
-  const first = openingStatus(t.trimStart());
-  if (first !== undefined) return first;
+  // But Perl's LWP, which makes up a 500 when it could not connect (`500 Can't connect to host:443 (certificate verify
+  // failed)`, marked `Client-Warning: Internal response`): no server sent that status.
+  const opening = t.trimStart();
+  const first = openingStatus(opening);
+  if (first !== undefined) return first === 500 && opening.startsWith("500 can't connect to ") ? undefined : first;
   // Or the status that opens a page's title or heading, as servers render them: nginx and openresty's
   // `<title>401 Authorization Required</title>`, Jetty's `<title>Error 403 …</title>`.
   for (const tag of ['<title>', '<h1>']) {
