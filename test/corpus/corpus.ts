@@ -251,6 +251,14 @@ export const HOLDOUT31_DIR = new URL('../fixtures/corpus-holdout-31/', import.me
 export const HOLDOUT32_DIR = new URL('../fixtures/corpus-holdout-32/', import.meta.url);
 
 /**
+ * A thirty-third holdout, gathered blind while the thirty-second was spent: home-lab and network appliances,
+ * self-hosted media and document servers, surveys and office-document servers, code forges and issue trackers,
+ * legal, agriculture and pet APIs, and marketplaces of Japan, Russia, Turkey and Southeast Asia; labelled from their
+ * sources before faultline ran on them.
+ */
+export const HOLDOUT33_DIR = new URL('../fixtures/corpus-holdout-33/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -287,6 +295,7 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'thirtieth holdout', dir: HOLDOUT30_DIR, gathered: 'gathered blind while the twenty-ninth was spent, then spent' },
   { name: 'thirty-first holdout', dir: HOLDOUT31_DIR, gathered: 'gathered blind while the thirtieth was spent, then spent' },
   { name: 'thirty-second holdout', dir: HOLDOUT32_DIR, gathered: 'gathered blind while the thirty-first was spent, then spent' },
+  { name: 'thirty-third holdout', dir: HOLDOUT33_DIR, gathered: 'gathered blind while the thirty-second was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
