@@ -10,6 +10,7 @@
  * checked two cases of every family against its source: 67 matched, none differed, and the one whose source could
  * not be opened (a TheDogAPI docs page) is left out. A second labeller, labelling blind from the responses alone,
  * agreed on the code for 92.8% of its cases (100% of the 108 where both were sure).
+ * Spent in session 21: its misses gave the rules test/vendors/generic-holdout33-shapes.test.ts pins.
  *
  * The floors hold the score measured, rounded down to 0.1%. A change that loses a right answer here
  * fails; a rise means the floor may be raised.
@@ -21,9 +22,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Measured on the thirty-third holdout (scripts/corpus-score.ts, sixty-seventh section), blind: code 67.6, retry 92.3,
  * vendorCode 82.6, requestId 100, retryAfterMs 100 on 93017db and after the thirty-second's rules, every answer the
  * same. The status alone gets the code right for 53.1% and the retry class for 92.8%.
+ * After its own rules: code 76.8, retry 94.7, vendorCode 94.2, requestId 100, retryAfterMs 100 (generic layer: code
+ * 76.3, vendorCode 92.8); the floors below.
  */
-const FLOOR = { code: 0.676, retry: 0.922, vendorCode: 0.826, requestId: 1, retryAfterMs: 1 } as const;
-const GENERIC_FLOOR = { code: 0.671, retry: 0.922, vendorCode: 0.83, requestId: 1, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.768, retry: 0.946, vendorCode: 0.942, requestId: 1, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.763, retry: 0.946, vendorCode: 0.927, requestId: 1, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the thirty-third holdout corpus',

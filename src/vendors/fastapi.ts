@@ -102,8 +102,9 @@ export const fastapiReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   codes: COMMON_CODES,
   detect(s) {
     const b = asRecord(s.json);
-    // title/type/status belong to problem+json, which also has a `detail`.
-    if (b === undefined || 'title' in b || 'type' in b || 'status' in b) return false;
+    // title/type/status belong to problem+json, which also has a `detail`; a `message` beside it to another envelope
+    // (RouterOS' `{"detail": "failure: …", "error": 400, "message": "Bad Request"}`), which the generic layer reads.
+    if (b === undefined || 'title' in b || 'type' in b || 'status' in b || 'message' in b) return false;
     return typeof b.detail === 'string' || (typeof b.detail === 'object' && b.detail !== null);
   },
   // FastAPI's own security classes (HTTPBearer, OAuth2PasswordBearer) answer a missing or unreadable credential with

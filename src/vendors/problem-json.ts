@@ -73,6 +73,15 @@ function readFields(body: Readonly<Record<string, unknown>>): FieldError[] {
 /** A link to a status code's section of the HTTP RFCs (RFC 7231, RFC 9110), on any of the sites that publish them. */
 const HTTP_RFC = /^https?:\/\/(?:tools\.ietf\.org\/html|datatracker\.ietf\.org\/doc\/html|www\.rfc-editor\.org\/rfc)\/rfc(?:7231|9110)(?:\.html)?#section-(?:6|15)\./;
 
+/** A link to a site's page on one HTTP status (`https://httpstatuses.com/401`, as Petfinder's API writes its `type`). */
+const STATUS_PAGE = /^https?:\/\/(?:www\.)?httpstatuses\.(?:com|io|org)\/\d{3}\/?$/;
+
+/**
+ * A glossary's last segment that is itself a code (Petfinder's `…/v2/docs/errors/ERR-00002/`), not a page's name, nor
+ * the status again (its `…/errors/ERR-401/` beside the `title` that names the code, `invalid_client`).
+ */
+const GLOSSARY_CODE = /\/([A-Z][A-Z0-9]{1,10}-(?![45]\d\d\/)\d{1,8})\/$/;
+
 function isProblemXml(s: ResponseSnapshot): boolean {
   return s.contentType === 'application/problem+xml' || s.text.includes('urn:ietf:rfc:7807');
 }
@@ -92,9 +101,11 @@ function draftOf(
   const glossary = type !== undefined && type.endsWith('/');
   // A `type` that links the HTTP RFC's section on the status (ASP.NET Core's default,
   // `https://tools.ietf.org/html/rfc7231#section-6.5.1`) says no more than `about:blank` does: the status.
-  const useful = type !== undefined && type !== 'about:blank' && !glossary && !HTTP_RFC.test(type) ? type : undefined;
-  // The vendor's own short code before the page that documents it (RFC 9457 §3.2 extension members).
-  const vendorCode = code ?? useful ?? (glossary ? title : undefined);
+  // So does one that links a site's page on the status (`https://httpstatuses.com/401`).
+  const useful = type !== undefined && type !== 'about:blank' && !glossary && !HTTP_RFC.test(type) && !STATUS_PAGE.test(type) ? type : undefined;
+  // The vendor's own short code before the page that documents it (RFC 9457 §3.2 extension members); a glossary's
+  // page per code names the code in its last segment (Petfinder's `…/docs/errors/ERR-00002/`).
+  const vendorCode = code ?? useful ?? (glossary ? (GLOSSARY_CODE.exec(type)?.[1] ?? title) : undefined);
   const fieldLevel = fields.length > 0 && (status === undefined || status === 400 || status === 422);
   return {
     vendorCode,

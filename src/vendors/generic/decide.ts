@@ -12,6 +12,9 @@ import { meaningOf, paddedWords } from './lexicon.js';
 // Statuses whose meaning no message changes: the server said exactly what happened.
 const SETTLED: ReadonlySet<FaultCode> = new Set<FaultCode>(['not_found', 'gone', 'not_implemented', 'precondition_failed', 'too_early', 'cancelled', 'connect_failed']);
 
+/** A runtime's own error words (JavaScript's TypeError, PHP's notice), as the lexicon's first rule has them. */
+const RUNTIME = /is not a (?:constructor|function)|cannot read properties of|array to string conversion/i;
+
 const GATEWAY_OVERRIDES: ReadonlySet<FaultCode> = new Set<FaultCode>(['overloaded', 'rate_limited', 'quota_exhausted', 'connect_failed', 'gateway_timeout']);
 
 // A text's words are read padded (`paddedWords`): `' too skewed '` matches a whole phrase.
@@ -74,6 +77,9 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // "Unauthorized" is what many APIs call a refused permission: beside words that name one ("Unable to validate user
   // API permissions", "Forbidden - Approved role required"), it is not a credential refused; under a 401 it is.
   if (strong === 'unauthenticated' && status !== 401 && namesRefusal(all)) return 'permission_denied';
+  // With no status, a runtime's error leaked as the message is the server's failure whatever names it holds
+  // (`createHTTPError.notFound is not a constructor`): the lexicon's first rule, read again here because it is weak.
+  if (status === undefined && any === 'internal' && strong !== undefined && RUNTIME.test(all ?? '')) return 'internal';
   // With no status, errors keyed by their fields are a field-level rejection whatever their words say.
   if (status === undefined || status < 400) return strong ?? (fieldNamed && status === undefined ? 'validation_failed' : any);
   const fromStatus = codeForStatus(status);
@@ -119,8 +125,9 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // So under a 422 whose errors name their fields: "This field is not allowed" is said of a field (Coolify's Laravel 422).
   if (strong === 'permission_denied' && (status === 400 || status === 409 || (status === 422 && fieldNamed)) && !namesPermission(all)) return undefined;
   // "Not supported" under a 400 or 422 is a value the server refuses ("a value specified for a secondary index
-  // key is not supported"), not a missing feature: that is what 501 and 405 say.
-  if (strong === 'not_implemented' && (status === 400 || status === 422)) return undefined;
+  // key is not supported"), not a missing feature: that is what 501 and 405 say. So under a 415, which names what is not
+  // supported: the request's media type (OpenProject's `urn:openproject-org:api:v3:errors:TypeNotSupported`).
+  if (strong === 'not_implemented' && (status === 400 || status === 422 || status === 415)) return undefined;
   // A JSON parser's complaint under a 4xx is the server's about the request body it could not read
   // (Express body-parser's 400 "Unexpected token } in JSON at position 42"): the status says which.
   if (strong === 'malformed_response' && status < 500) return undefined;
@@ -132,6 +139,9 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // A 400 whose errors each name their field is a field-level rejection, whatever its words (Paddle's
   // `bad_request` with `errors: [{field, message}]`, GoCardless' `errors[].field`): the catalog's validation_failed.
   if (fieldNamed && status === 400 && strong === undefined) return 'validation_failed';
+  // A 422 whose words say its body was no JSON at all (FarmBot's "That request was not valid JSON.") was refused before
+  // any field was read: the request was malformed, though the status names a field-level rejection.
+  if (status === 422 && strong === undefined && /\b(?:not valid|invalid|malformed) json\b/i.test(all ?? '')) return 'invalid_request';
   // Field-level words sharpen a 400 into validation_failed; under any other status they add nothing.
   if (strong === 'validation_failed' && status !== 400) return undefined;
   // A 409 that says "already exists" is the sharper of the two 409 codes; a weak meaning is the status's own.

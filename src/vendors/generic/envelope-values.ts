@@ -48,7 +48,8 @@ const CODE = /^(?:[A-Za-z0-9](?:[\w.:#+-]*[\w#+-])?|-\d{1,12})$/;
  */
 export function codeOf(value: unknown): string | undefined {
   // Negative numbers are codes too: Binance's `{"code":-1003,"msg":…}`, JSON-RPC's `-32005`. Zero is "no error".
-  if (typeof value === 'number') return Number.isInteger(value) && value !== 0 ? String(value) : undefined;
+  // A status with a sub-number is the vendor's code: ODK Central's `{"message": …, "code": 403.1}` names 403.1 in its table.
+  if (typeof value === 'number') return value !== 0 && (Number.isInteger(value) || /^[1-9]\d{2}\.\d{1,3}$/.test(String(value))) ? String(value) : undefined;
   // A `Category:Message` string is its own code, as Kraken's `{"error":["EAPI:Invalid key"]}` lists them.
   if (typeof value === 'string' && /^E[A-Z][A-Za-z]{1,20}:[A-Z][\w ,.'-]{1,100}$/.test(value)) return value;
   // `error_codes: ["currency_required"]`: the first one is the code.

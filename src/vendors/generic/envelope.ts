@@ -115,12 +115,15 @@ function fieldMap(map: Rec, depth: number, found: Found): boolean {
   return true;
 }
 
-/** Whether every member of a body is a list of sentences under a name no error object uses. */
+/**
+ * Whether every member of a body is a list of sentences under a name no error object uses, or a list of error objects
+ * with a message each (TrueNAS' 422 `{"networks": [{"message": "null not allowed", "errno": 22}]}`).
+ */
 function drfFields(r: Rec): boolean {
   let n = 0;
   for (const key in r) {
     const v = r[key];
-    if (++n > 32 || ROLES.has(key) || !Array.isArray(v) || typeof v[0] !== 'string') return false;
+    if (++n > 32 || ROLES.has(key) || !Array.isArray(v) || (typeof v[0] !== 'string' && typeof asRecord(v[0])?.message !== 'string')) return false;
   }
   return n > 0;
 }
@@ -247,6 +250,9 @@ function walk(r: Rec, depth: number, found: Found): void {
   // "message": …}`); elsewhere `id` is a resource's or a request's, so only a lowercase word counts.
   // A success body is read only for an error object in it: there an `id` is the resource's own.
   if (code === undefined && !found.ok && (hasMessage || typeof r.error === 'string' || typeof r.details === 'string') && typeof r.id === 'string' && ID_CODE.test(r.id)) code = r.id;
+  // A list of codes in SCREAMING_SNAKE case under `errors` beside the message names the error (Overseerr's
+  // `{"message": "User already exists with submitted email.", "errors": ["USER_EXISTS"]}`).
+  if (code === undefined && hasMessage && Array.isArray(r.errors) && typeof r.errors[0] === 'string' && /^[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,6}$/.test(r.errors[0])) code = r.errors[0];
   // A message that is a dotted message key and no sentence is the code (Personio's `"message": "personio.core.api.exceptions.api.forbidden.http.exception"`).
   if (code === undefined && typeof r.message === 'string' && /^[a-z]\w{0,40}(?:\.[a-z]\w{0,40}){3,12}$/.test(r.message)) code = r.message;
   // Azure IoT Hub names its code in its `Message` (`"Message": "ErrorCode:DeviceAlreadyExists;Conflict"`).
@@ -282,6 +288,9 @@ function walk(r: Rec, depth: number, found: Found): void {
   const beside = typeof r.result === 'string' ? r.result : r.info;
   if (message !== undefined && !message.includes(' ') && typeof beside === 'string' && beside.includes(' ')) message = text(beside) ?? message;
   if (message !== undefined && found.messages.length < 4) found.messages.push(message);
+  // A status's reason phrase as the message says less than the `detail` beside it, which is read too (RouterOS' `{"detail":
+  // "failure: user with the same name already exists", "error": 400, "message": "Bad Request"}`).
+  if (message !== undefined && typeof r.detail === 'string' && r.detail !== message && found.messages.length < 4 && message.length < 40 && isReasonPhrase(message)) found.messages.push(r.detail);
   // An error object's own UUID names this occurrence of the error, as support asks for it (JSON:API's
   // `errors[].id`, Brave Search's `error.id`, Klaviyo's): the request id when nothing else is one.
   found.requestId ??= id ?? (depth > 0 && typeof r.id === 'string' && UUID.test(r.id) ? r.id : undefined);

@@ -78,9 +78,10 @@ function trimValue(raw: string): string {
  * returned error: 503`, Google's Go client's `googleapi: Error 404: …`, .NET's `StatusCode: 413, ReasonPhrase: …`),
  * and the operations Go's net errors name (`dial tcp 10.0.0.1:443: connect: operation
  * timed out`, `read: connection reset by peer`), and PHP's `Fatal error: Uncaught …`,
- * and Go's encoding/json, which opens every error with its package's name (`json: unknown field "reusable:"`): no vendor's code.
+ * and Go's encoding/json, which opens every error with its package's name (`json: unknown field "reusable:"`), and
+ * the HTTP client an app names as it prints a request that failed (AdGuard Home's `client: timeout exceeded: 13.03s`): no vendor's code.
  */
-const LABELS = new Set('note body attempt fatal warning userwarning info debug hint help cause details curl wget err message connect dial read write lookup uncaught api success googleapi statuscode json'.split(' '));
+const LABELS = new Set('note body attempt fatal warning userwarning info debug hint help cause details curl wget err message connect dial read write lookup uncaught api success googleapi statuscode json client'.split(' '));
 
 /**
  * The code a `code: message` chain names (Docker's `toomanyrequests: You have reached…`, `denied:

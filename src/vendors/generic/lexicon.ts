@@ -144,7 +144,8 @@ function spans(text: string): number {
       cut = prev === 1 || (prev === 2 && text.charCodeAt(i + 1) >= 97 && text.charCodeAt(i + 1) <= 122);
       prev = 2;
       c += 32;
-    } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127) {
+    } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 && c !== 0xa0)) {
+      // (A no-break space separates words as a space does: Yandex Market's docs write "10\u00a0000 points per 1\u00a0day".)
       if (c >= 0x3400 && c <= 0x9fff) han = true;
       prev = 1;
     } else {

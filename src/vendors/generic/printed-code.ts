@@ -192,9 +192,10 @@ export function printedCode(head: string): string | undefined {
  * has expired…`, Oracle's `ORA-01017: invalid username/password`. Letters then digits, then a
  * colon: the code the vendor's docs list, more specific than the bare number or OAuth word beside it.
  * Or a number of four to seven digits, as Snowflake's drivers open a message (`390114: Authentication
- * token has expired.`): too long for an HTTP status.
+ * token has expired.`): too long for an HTTP status. A SCREAMING_SNAKE code may be set off by a dash instead (TheCatAPI's
+ * `AUTHENTICATION_ERROR - you need to send your API Key as the 'x-api-key' header`).
  */
-const LEADING = /^['"]?([A-Z]{1,10}-?\d{2,10}: |\d{4,7}: |[A-Z]{2,20}(?:_[A-Z0-9]{1,20}){1,6}(?: ?: |$))/;
+const LEADING = /^['"]?([A-Z]{1,10}-?\d{2,10}: |\d{4,7}: |[A-Z]{2,20}(?:_[A-Z0-9]{1,20}){1,6}(?: ?: | - |$))/;
 
 /** An OAuth 2.0 token endpoint's code that no other word spells (RFC 6749 §5.2). */
 const OAUTH_CODE = /\b(invalid_grant|invalid_client|unauthorized_client|unsupported_grant_type)\b/;
@@ -225,7 +226,7 @@ export function oauthCode(text: string): string | undefined {
  * @internal
  */
 export function leadingCode(message: string | undefined): string | undefined {
-  return message === undefined ? undefined : LEADING.exec(message)?.[1]?.replace(/ ?: $/, '');
+  return message === undefined ? undefined : LEADING.exec(message)?.[1]?.replace(/ ?: $| - $/, '');
 }
 
 /** Characters of a quoted body read: an error object is short. */
