@@ -259,6 +259,14 @@ export const HOLDOUT32_DIR = new URL('../fixtures/corpus-holdout-32/', import.me
 export const HOLDOUT33_DIR = new URL('../fixtures/corpus-holdout-33/', import.meta.url);
 
 /**
+ * A thirty-fourth holdout, gathered blind while the thirty-third was spent: game-mod platforms and game databases,
+ * energy-market, grid and weather data, flight tracking, home-automation hubs and device firmwares, secrets and
+ * certificate authorities, research repositories and open-data portals; labelled from their sources before faultline
+ * ran on them.
+ */
+export const HOLDOUT34_DIR = new URL('../fixtures/corpus-holdout-34/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -296,6 +304,7 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'thirty-first holdout', dir: HOLDOUT31_DIR, gathered: 'gathered blind while the thirtieth was spent, then spent' },
   { name: 'thirty-second holdout', dir: HOLDOUT32_DIR, gathered: 'gathered blind while the thirty-first was spent, then spent' },
   { name: 'thirty-third holdout', dir: HOLDOUT33_DIR, gathered: 'gathered blind while the thirty-second was spent, then spent' },
+  { name: 'thirty-fourth holdout', dir: HOLDOUT34_DIR, gathered: 'gathered blind while the thirty-third was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
