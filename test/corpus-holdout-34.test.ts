@@ -9,6 +9,7 @@
  * `note`). A second reader checked two cases of every family against its source: 67 matched, none differed, and the
  * one whose source could not be found (a WattTime exporter's issue) is left out. A second labeller, labelling blind
  * from the responses alone, agreed on the code for 96.2% of its cases (100% of the 129 where both were sure).
+ * Spent in session 21: its misses gave the rules test/vendors/generic-holdout34-shapes.test.ts pins.
  *
  * The floors hold the score measured, rounded down to 0.1%. A change that loses a right answer here
  * fails; a rise means the floor may be raised.
@@ -21,9 +22,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * vendorCode 88.2, requestId 98.6, retryAfterMs 99.1 on 93017db, after the thirty-second's rules (b81ec87) and after
  * the thirty-third's (d4d3860), every answer the same. The status alone gets the code right for 66.8% and the retry
  * class for 94.8%.
+ * After its own rules: code 85.8, retry 96.7, vendorCode 95.7, requestId 99.5, retryAfterMs 100 (generic layer:
+ * vendorCode 96.2); the floors below.
  */
-const FLOOR = { code: 0.834, retry: 0.966, vendorCode: 0.881, requestId: 0.985, retryAfterMs: 0.99 } as const;
-const GENERIC_FLOOR = { code: 0.834, retry: 0.966, vendorCode: 0.886, requestId: 0.985, retryAfterMs: 0.99 } as const;
+const FLOOR = { code: 0.857, retry: 0.966, vendorCode: 0.957, requestId: 0.995, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.857, retry: 0.966, vendorCode: 0.962, requestId: 0.995, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the thirty-fourth holdout corpus',

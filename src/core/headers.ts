@@ -262,6 +262,8 @@ const REQUEST_ID_HEADERS = [
   'x-correlation-id',
   // DHL's APIs, and other API gateways that name it without the `x-`.
   'correlation-id',
+  // Kong's id for the request at the gateway (`x-kong-request-id`, Kong 3.5+), when the upstream set none of its own.
+  'x-kong-request-id',
   'cf-ray',
   // CloudFront's id for the request at its edge, the one AWS support asks for: last, after any the origin set.
   'x-amz-cf-id',

@@ -304,7 +304,7 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'thirty-first holdout', dir: HOLDOUT31_DIR, gathered: 'gathered blind while the thirtieth was spent, then spent' },
   { name: 'thirty-second holdout', dir: HOLDOUT32_DIR, gathered: 'gathered blind while the thirty-first was spent, then spent' },
   { name: 'thirty-third holdout', dir: HOLDOUT33_DIR, gathered: 'gathered blind while the thirty-second was spent, then spent' },
-  { name: 'thirty-fourth holdout', dir: HOLDOUT34_DIR, gathered: 'gathered blind while the thirty-third was spent' },
+  { name: 'thirty-fourth holdout', dir: HOLDOUT34_DIR, gathered: 'gathered blind while the thirty-third was spent, then spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */

@@ -77,6 +77,9 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // "Unauthorized" is what many APIs call a refused permission: beside words that name one ("Unable to validate user
   // API permissions", "Forbidden - Approved role required"), it is not a credential refused; under a 401 it is.
   if (strong === 'unauthenticated' && status !== 401 && namesRefusal(all)) return 'permission_denied';
+  // Under a 422 a credential named as a required parameter is a field the request left out (Conjur's "secret_access_key is
+  // a required parameter and must be specified"), not a credential refused: the status's field-level rejection.
+  if (strong === 'unauthenticated' && status === 422 && paddedWords(all ?? '').includes(' required ')) return undefined;
   // With no status, a runtime's error leaked as the message is the server's failure whatever names it holds
   // (`createHTTPError.notFound is not a constructor`): the lexicon's first rule, read again here because it is weak.
   if (status === undefined && any === 'internal' && strong !== undefined && RUNTIME.test(all ?? '')) return 'internal';

@@ -192,7 +192,8 @@ function walk(r: Rec, depth: number, found: Found): void {
       // A google.rpc.Status's number beside its name (`"code": 3, "status": "INVALID_ARGUMENT"`): the name is the code.
       (key === 'code' && typeof v === 'number' && typeof r.status === 'string' && grpcStatus(v, r) !== undefined);
     if (role.code !== undefined && !phrase && (role.top !== true || depth === 0 || hasMessage) && (key !== 'errorId' || typeof v === 'number') && (key !== 'Type' || /^[A-Z]\w{0,80}Exception$|^[a-z]+(?:_[a-z]+){1,6}$/.test(String(v))) && (key !== 'kind' || /^[A-Z]\w{0,60}Error$/.test(String(v)))) {
-      const c = role.code < codeRank || role.code < statusLikeRank ? (codeOf(v) ?? (key === 'type' ? problemPath(v) : undefined)) : undefined;
+      // CKAN's action API names its error's class in words (`"__type": "Authorization Error"`, "Not Found Error").
+      const c = role.code < codeRank || role.code < statusLikeRank ? (codeOf(v) ?? (key === 'type' ? problemPath(v) : key === '__type' && typeof v === 'string' && /^[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,3} Error$/.test(v) ? v : undefined)) : undefined;
       if (c !== undefined && httpStatus(c) === undefined) {
         if (role.code < codeRank) [code, codeRank] = [c, role.code];
         // An `errno` in the status range is the status again (FreshBooks' `{"errno": 401, "message": "invalid_token: …"}`).
@@ -253,6 +254,8 @@ function walk(r: Rec, depth: number, found: Found): void {
   // A list of codes in SCREAMING_SNAKE case under `errors` beside the message names the error (Overseerr's
   // `{"message": "User already exists with submitted email.", "errors": ["USER_EXISTS"]}`).
   if (code === undefined && hasMessage && Array.isArray(r.errors) && typeof r.errors[0] === 'string' && /^[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,6}$/.test(r.errors[0])) code = r.errors[0];
+  // A number's name beside it is read for its meaning too (ZeroSSL's `{"code": 2803, "type": "certificate_not_found"}`).
+  if (code !== undefined && /^\d+$/.test(code) && typeof r.type === 'string' && SNAKE_WORD.test(r.type) && found.messages.length < 4) found.messages.push(r.type);
   // A message that is a dotted message key and no sentence is the code (Personio's `"message": "personio.core.api.exceptions.api.forbidden.http.exception"`).
   if (code === undefined && typeof r.message === 'string' && /^[a-z]\w{0,40}(?:\.[a-z]\w{0,40}){3,12}$/.test(r.message)) code = r.message;
   // Azure IoT Hub names its code in its `Message` (`"Message": "ErrorCode:DeviceAlreadyExists;Conflict"`).

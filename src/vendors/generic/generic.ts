@@ -79,9 +79,10 @@ function trimValue(raw: string): string {
  * and the operations Go's net errors name (`dial tcp 10.0.0.1:443: connect: operation
  * timed out`, `read: connection reset by peer`), and PHP's `Fatal error: Uncaught …`,
  * and Go's encoding/json, which opens every error with its package's name (`json: unknown field "reusable:"`), and
- * the HTTP client an app names as it prints a request that failed (AdGuard Home's `client: timeout exceeded: 13.03s`): no vendor's code.
+ * the HTTP client an app names as it prints a request that failed (AdGuard Home's `client: timeout exceeded: 13.03s`), and
+ * .NET's console logger's levels (`fail: CarbonAware.DataSources.WattTime.Client…`): no vendor's code.
  */
-const LABELS = new Set('note body attempt fatal warning userwarning info debug hint help cause details curl wget err message connect dial read write lookup uncaught api success googleapi statuscode json client'.split(' '));
+const LABELS = new Set('note body attempt fatal warning userwarning info debug hint help cause details curl wget err message connect dial read write lookup uncaught api success googleapi statuscode json client fail warn crit dbug trce'.split(' '));
 
 /**
  * The code a `code: message` chain names (Docker's `toomanyrequests: You have reached…`, `denied:
@@ -98,7 +99,8 @@ function chainCode(head: string): string | undefined {
     const open = link.lastIndexOf('(');
     const token = (open >= 0 ? link.slice(open + 1) : link).trim();
     if (token.length < 3 || token.length > 64 || !/^[A-Za-z][A-Za-z0-9_.-]*$/.test(token)) continue;
-    if (/Exception$|Error$|[.]/.test(token) || token.toLowerCase() === 'error' || LABELS.has(token.toLowerCase())) continue;
+    // So is a client's own name (`WattTimeAPI: Error fetching data from WattTime API.`).
+    if (/Exception$|Error$|[a-z](?:API|Api|Client)$|[.]/.test(token) || token.toLowerCase() === 'error' || LABELS.has(token.toLowerCase())) continue;
     // A reason phrase run together is the status's name (Goldwarden's `BadRequest: {"message": …}`), not a code.
     if (isReasonPhrase(token.replace(/(?<=[a-z])(?=[A-Z])/g, ' '))) continue;
     // A name before a number is a printed count (`(limit: 4096)`), not a code.

@@ -13,7 +13,8 @@ import type { FaultCode } from '../../core/catalog.js';
 export const RULES: readonly (readonly [FaultCode, string])[] = [
   // A thing that cannot go while something else holds it is in the wrong state, before its nouns read as
   // anything else ("The capacity group cannot be removed while active numbers are assigned to it"); so is one whose
-  // status forbids the next (Yandex Market's "Order 100000 with status CANCELLED is not allowed for status PROCESSING").
+  // status forbids the next (Yandex Market's "Order 100000 with status CANCELLED is not allowed for status PROCESSING"), or
+  // that something else must go first (OSF's 400 "Any child components must be deleted prior to deleting this project.").
   // HTTP 405's reason phrase as an API's code or message (JW Player's `method_not_allowed`), before "not allowed" reads as a permission.
   ['not_implemented', 'method not allowed|method is not allowed'],
   // A TLS certificate the client could not verify: no connection was made (curl's "SSL certificate problem: unable to get
@@ -26,7 +27,7 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['internal', 'is not a constructor|is not a function|cannot read properties of|array to string conversion'],
   // A captcha token already checked or too old (reCAPTCHA's `timeout-or-duplicate`): no retry of it can pass, before "duplicate" and "timeout" read alone.
   ['gone', 'timeout or duplicate'],
-  ['conflict', 'not allowed for status|cannot be removed while|cannot be deleted while|can not be deleted while|can t be deleted while|can t be removed while|not pending'],
+  ['conflict', 'must be deleted prior|must be deleted before|must be removed before|not allowed for status|cannot be removed while|cannot be deleted while|can not be deleted while|can t be deleted while|can t be removed while|not pending'],
   // Zod's words for a value out of its bounds ("too_big: utm_source: Too big: expected string to have <=255 characters"):
   // a field's value, before "too big" reads as the request's size.
   ['validation_failed', 'too big expected|too small expected'],
@@ -65,7 +66,7 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   // Read before already_exists, whose `exists` the same words hold ("Collection [x] does not exists", `CollectionNotExists`).
   // And a thing said not to exist "or you do not have permissions" before the permission rules read that hedge.
   ['not_found', 'did not match any existing|does not match any existing|does not exists|not exists|does not exist or|do not exist or|doesn t exist or'],
-  ['already_exists', 'exists |already exist|unique constraint|unique violation|already a member|already a list member|already a subscriber|already subscribed|already a collaborator|already shared|already taken|already been taken|already in use|already used|already registered|already been registered|already been created|already been added|already added|already started|duplicate|exists already|resource exists'],
+  ['already_exists', 'exists |already exist|unique constraint|unique violation|already a member|already a list member|already a subscriber|already subscribed|already a collaborator|already shared|already loaded|already installed|already taken|already been taken|already in use|already used|already registered|already been registered|already been created|already been added|already added|already started|duplicate|exists already|resource exists'],
   // So are rights the caller lacks, though the text names who was authenticated (ODK Central's 403.1 "The authenticated
   // actor does not have rights to perform that action.").
   ['permission_denied', 'not have rights|have no rights|no rights to|insufficient rights|not have the rights|not allowed&api key|not permitted&api key|unauthorized product|unauthorized operation|not authorized to perform|not authorised to perform|not authorised to access|not authorised to use|insufficient scope|missing scope|required scope|scope |scopes |does not have permission|not have permission|does not have access|not authorized to access|not authorized to use|not authorized for|forbidden to perform|is forbidden to|can t access this|cannot access this resource|don t have access|do not have access|doesn t have access|doesn t have api access|not have api access|have no access|has no access|isn t authori|aren t authori|security constraint'],
@@ -108,7 +109,7 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['malformed_response', 'unexpected character at character 1|in json at position 0|unexpected end of json|unexpected token at |error decoding &response|expected json but|lexical error|invalid char in json|json decode error|unable to parse response|failed to parse response|could not parse response|cannot parse response|error parsing response|parse the response|parsing the response|no json object could be decoded|expecting value line 1 column 1|not in json format|response is not json|not a valid json response|invalid json response|unexpected response format|decode content encoding|gzip invalid header|decode it as json|invalid json from|invalid json or xml|looking for beginning of value|response has no content'],
   ['invalid_request', 'malformed|invalid json|deserializ|unmarshal|expected format|parse error|could not be parsed|cannot be parsed|could not parse|failed to parse|unable to parse'],
   // A field left blank is a field's rejection (Rails' "can't be blank"); a body "cannot be empty" is the request's.
-  ['validation_failed', 'cannot be blank|can t be blank|must not be blank|mandatory field|validation|schema violation|unprocessable|invalid field|required field|is required|must be|invalid value|bad value|non existent'],
+  ['validation_failed', 'does not validate against|against the schema|cannot be blank|can t be blank|must not be blank|mandatory field|validation|schema violation|unprocessable|invalid field|required field|is required|must be|invalid value|bad value|non existent'],
   // gRPC's INVALID_ARGUMENT says the request was bad, not which field: the status class, as common-codes reads it.
   // So do "invalid input", "invalid parameter" and "missing (required) parameter" (AcoustID's "missing required parameter
   // \"client\""), and a member the server's decoder does not know (Go's `json: unknown field "reusable:"` from a decoder

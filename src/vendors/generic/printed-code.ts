@@ -42,6 +42,9 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   // The AWS query protocol's dotted codes (SQS, SimpleDB), as SDKs print them: `AWS.SimpleQueueService.NonExistentQueue (client): …`.
   /\b(AWS\.[A-Z][A-Za-z]{1,40}\.[A-Z][A-Za-z]{1,60})\b/,
   GOOGLEAPI,
+  // An ACME server's problem type (RFC 8555 §6.7), as ACME clients print it (Caddy's `HTTP 400
+  // urn:ietf:params:acme:error:malformed - Invalid signature on JWS request`): the whole URN is the code.
+  /\b(urn:ietf:params:acme:error:[A-Za-z]{2,40})\b/,
   // A log line that closes with its code in parentheses: `… Exceeded the API Rate Limit. (ErrCode: 10006)`, `(error code: 1015)`.
   // A code of 0 is an exception's "none" (PHP's `ServiceException(code: 0)`).
   // An exception's repr (`APIError(code=400)`) is read by its own form below.
@@ -118,12 +121,15 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   /\b(?:RPC code: |GrpcStatusCode=)(1[0-6]|[0-9])(?!\d)/,
   // A vendor's number after `Error code:` closing a clause, as SDKs append it (IBM Quantum's `Login failed., Error code: 3446.`,
   // Roblox's `Error code: 7 Reason: …`); a 4xx or 5xx there is the HTTP status (openai-python's `Error code: 429 - {…}`).
-  /\bError code: (?![45]\d\d(?!\d))(\d{1,7})(?=[.,;]|[ \t]{1,4}[A-Z]|[ \t]{0,8}$)/m,
+  // Or before a dash and its words, as Hyperledger Fabric CA's client prints it (`Error Code: 74 - Identity 'admin' is already registered`).
+  /\bError [Cc]ode: (?![45]\d\d(?!\d))(\d{1,7})(?=[.,;]|[ \t]{1,4}[A-Z]|[ \t]{1,4}- |[ \t]{0,8}$)/m,
   // A vendor's number after `error` opening a clause, as Go clients print the server's (`acoustid submission error:
   // error 14: rate limit … exceeded`) and Python ones their exception's (`SLAPI_API_Error 1007: …`), or after `returned error code` before its words (oandapy's `OANDA API returned
   // error code 52 (Invalid or malformed resource identifier: accountId)`); a 4xx or 5xx there is the HTTP status.
   /(?:^|: |_)[Ee]rror (?![45]\d\d(?!\d))(\d{1,6}): /m,
   /\breturned error code (?![45]\d\d(?!\d))(\d{1,6}) \(/,
+  // A snake_case code in brackets after an SDK's exception class (Modrinth's JS client: `ModrinthServerError: [invalid_input] Error with …`).
+  /(?:Error|Exception): \[([a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){1,6})\] /,
   // A bare `ERR:` line with the vendor's number, as SMS gateways' plain-text APIs answer (Clickatell's legacy
   // `ERR: 001, Authentication failed`, SMSAPI's `ERROR:101`); a 4xx or 5xx there is the HTTP status.
   /(?:^|["'=])ERR(?:OR)?: ?(?![45]\d\d(?!\d))(\d{1,6})(?=,|["']|[ \t]{0,8}$)/m,

@@ -38,6 +38,8 @@ const CUES: readonly (readonly [phrase: string, bare: boolean])[] = [
   ['request this after ', false],
   // TronGrid: "The key exceeds the frequency limit(15), and the query server is suspended for 30s".
   ['suspended for ', false],
+  // adsbdb: `{"response": "rate limited for 60 seconds"}`.
+  ['rate limited for ', false],
 ];
 
 /**
