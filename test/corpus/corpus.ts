@@ -267,6 +267,13 @@ export const HOLDOUT33_DIR = new URL('../fixtures/corpus-holdout-33/', import.me
 export const HOLDOUT34_DIR = new URL('../fixtures/corpus-holdout-34/', import.meta.url);
 
 /**
+ * A thirty-fifth holdout, gathered blind while the thirty-fourth was spent: download clients and indexer proxies,
+ * media-center and music servers, museum, library and cultural-heritage APIs, dictionaries, grammar and scripture,
+ * privacy-friendly web analytics; labelled from their sources before faultline ran on them.
+ */
+export const HOLDOUT35_DIR = new URL('../fixtures/corpus-holdout-35/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -305,6 +312,7 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'thirty-second holdout', dir: HOLDOUT32_DIR, gathered: 'gathered blind while the thirty-first was spent, then spent' },
   { name: 'thirty-third holdout', dir: HOLDOUT33_DIR, gathered: 'gathered blind while the thirty-second was spent, then spent' },
   { name: 'thirty-fourth holdout', dir: HOLDOUT34_DIR, gathered: 'gathered blind while the thirty-third was spent, then spent' },
+  { name: 'thirty-fifth holdout', dir: HOLDOUT35_DIR, gathered: 'gathered blind while the thirty-fourth was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
