@@ -23,10 +23,10 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * the thirty-third's (d4d3860), every answer the same. The status alone gets the code right for 66.8% and the retry
  * class for 94.8%.
  * After its own rules: code 85.8, retry 96.7, vendorCode 95.7, requestId 99.5, retryAfterMs 100 (generic layer:
- * vendorCode 96.2); the floors below.
+ * vendorCode 96.2). After the backlog's words (test/vendors/generic-backlog-words.test.ts): code 86.3; the floors below.
  */
-const FLOOR = { code: 0.857, retry: 0.966, vendorCode: 0.957, requestId: 0.995, retryAfterMs: 1 } as const;
-const GENERIC_FLOOR = { code: 0.857, retry: 0.966, vendorCode: 0.962, requestId: 0.995, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.862, retry: 0.966, vendorCode: 0.957, requestId: 0.995, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.862, retry: 0.966, vendorCode: 0.962, requestId: 0.995, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the thirty-fourth holdout corpus',

@@ -90,7 +90,7 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   // A connection that broke after the request went out, as clients print it (Go's `Post "…": EOF`, node's "socket hang up").
   ['connection_reset', 'connection reset|empty reply from server|reset by peer|socket hang up|broken pipe|premature close|eof |econnreset|epipe '],
   ['service_unavailable', 'backend fetch failed|transport is closing|transient failure|no healthy upstream|upstream connect error|connection failure|connection refused|no available server|no server is available|no nodes available|no node available'],
-  ['gateway_timeout', 'backend request timed out|gateway timeout|exceeded the maximum allowed time|gateway time out|first byte timeout|invocation timeout|backend timeout|upstream timeout|upstream request timeout|deadline exceeded|endpoint request timed out|taking longer than'],
+  ['gateway_timeout', 'timed out waiting for|timed out while waiting for|backend request timed out|gateway timeout|exceeded the maximum allowed time|gateway time out|first byte timeout|invocation timeout|backend timeout|upstream timeout|upstream request timeout|deadline exceeded|endpoint request timed out|taking longer than'],
   // A scraping or screenshot API whose fetch of the target failed or was blocked is a proxy whose upstream failed
   // (ScrapingAnt's 423 "The anti-bot detection system has detected the request", ZenRows' 422 "Could Not Get Content").
   ['bad_gateway', 'anti bot detection|antibot detection|target website|target site|could not get content|failed to forward|proxying|bad gateway|connection lost|failed to respond|did not respond|didn t respond|upstream error|upstream service error|invalid response from|upstream returned|upstream sent|origin error'],
@@ -124,7 +124,10 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   // weak, so only a body with no status takes it. So does one that calls it wrong (POEditor's "Wrong language code") or a
   // mismatch (OAuth's `redirect_uri_mismatch`).
   // So does one that names what it left out or did not expect (Medium's "No content specified.", "Unexpected fields specified.").
-  ['invalid_request', 'invalid |missing |not valid |not a valid |wrong |mismatch|unexpected field|not specified|no &specified '],
+  // So does one that puts a value beyond what the server allows (Geotab's "Supplied results limit (50001) exceeds maximum
+  // limit (50000).", GBIF's "maximum offset allowed is 200000") or asks for what it left out (VNPAY's "Parameter required",
+  // Fabric CA's "No identity type provided. Please provide identity type").
+  ['invalid_request', 'invalid |missing |not valid |not a valid |wrong |mismatch|unexpected field|not specified|no &specified |exceeds maximum|exceeds the maximum|maximum offset|please provide|parameter required'],
 ];
 
 /**
