@@ -8,12 +8,10 @@ import type { FaultCode } from '../../core/catalog.js';
 import { codeForStatus } from '../../core/status.js';
 import type { RetryClass } from '../../core/codes.js';
 import { meaningOf, paddedWords } from './lexicon.js';
+import { RUNTIME_WORDS } from './lexicon-rules.js';
 
 // Statuses whose meaning no message changes: the server said exactly what happened.
 const SETTLED: ReadonlySet<FaultCode> = new Set<FaultCode>(['not_found', 'gone', 'not_implemented', 'precondition_failed', 'too_early', 'cancelled', 'connect_failed']);
-
-/** A runtime's own error words (JavaScript's TypeError, PHP's notice), as the lexicon's first rule has them. */
-const RUNTIME = /is not a (?:constructor|function)|cannot read properties of|array to string conversion/i;
 
 const GATEWAY_OVERRIDES: ReadonlySet<FaultCode> = new Set<FaultCode>(['overloaded', 'rate_limited', 'quota_exhausted', 'connect_failed', 'gateway_timeout']);
 
@@ -39,6 +37,11 @@ function namesRefusal(text: string | undefined): boolean {
 function namesBlankField(text: string | undefined): boolean {
   const w = paddedWords(text ?? '');
   return w.includes(' mandatory field') || w.includes(' cannot be blank') || w.includes(' can t be blank') || w.includes(' must not be blank');
+}
+
+function namesRuntime(text: string | undefined): boolean {
+  const w = paddedWords(text ?? '');
+  return RUNTIME_WORDS.split('|').some((phrase) => w.includes(` ${phrase}`));
 }
 
 function namesThrottle(w: string): boolean {
@@ -82,7 +85,7 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   if (strong === 'unauthenticated' && status === 422 && paddedWords(all ?? '').includes(' required ')) return undefined;
   // With no status, a runtime's error leaked as the message is the server's failure whatever names it holds
   // (`createHTTPError.notFound is not a constructor`): the lexicon's first rule, read again here because it is weak.
-  if (status === undefined && any === 'internal' && strong !== undefined && RUNTIME.test(all ?? '')) return 'internal';
+  if (status === undefined && any === 'internal' && strong !== undefined && namesRuntime(all)) return 'internal';
   // With no status, errors keyed by their fields are a field-level rejection whatever their words say.
   if (status === undefined || status < 400) return strong ?? (fieldNamed && status === undefined ? 'validation_failed' : any);
   const fromStatus = codeForStatus(status);

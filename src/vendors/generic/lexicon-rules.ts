@@ -10,6 +10,15 @@ import type { FaultCode } from '../../core/catalog.js';
  * "credentials"). `&` joins phrases that must all appear.
  * @internal
  */
+/**
+ * A runtime's own error words, leaked as a server's message: JavaScript's TypeError (Etherpad's `{"code": 2, "message":
+ * "createHTTPError.notFound is not a constructor"}`, `Cannot read properties of null (reading 'deleted')`), PHP's notice
+ * (OPNsense's "BaseField.php:334 - Array to string conversion (errno=8)"). The lexicon's first rule; weak as every
+ * `internal` is, so codeByMeaning reads them again to let them stand over a sharper meaning where no status says otherwise.
+ * @internal
+ */
+export const RUNTIME_WORDS = 'is not a constructor|is not a function|cannot read propert|array to string conversion';
+
 export const RULES: readonly (readonly [FaultCode, string])[] = [
   // A thing that cannot go while something else holds it is in the wrong state, before its nouns read as
   // anything else ("The capacity group cannot be removed while active numbers are assigned to it"); so is one whose
@@ -21,10 +30,8 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   // local issuer certificate", OpenSSL's "certificate verify failed"), before its words read as anything else.
   ['connect_failed', 'ssl certificate problem|certificate verify failed|unable to get local issuer certificate|self signed certificate in certificate chain'],
   // A runtime's error leaked as the message is the server's own code failing, before the names in it read as anything
-  // else: JavaScript's TypeError (Etherpad's `{"code": 2, "message": "createHTTPError.notFound is not a constructor"}`),
-  // PHP's notice (OPNsense's "BaseField.php:334 - Array to string conversion (errno=8)"). Weak as every `internal` is:
-  // codeByMeaning lets it stand over a sharper meaning only where no status says otherwise.
-  ['internal', 'is not a constructor|is not a function|cannot read properties of|array to string conversion'],
+  // else (see RUNTIME_WORDS).
+  ['internal', RUNTIME_WORDS],
   // A captcha token already checked or too old (reCAPTCHA's `timeout-or-duplicate`): no retry of it can pass, before "duplicate" and "timeout" read alone.
   ['gone', 'timeout or duplicate'],
   ['conflict', 'must be deleted prior|must be deleted before|must be removed before|not allowed for status|cannot be removed while|cannot be deleted while|can not be deleted while|can t be deleted while|can t be removed while|not pending'],
@@ -118,7 +125,7 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['invalid_request', 'invalid input|invalid parameter|missing parameter|missing required|parameter error|parameter verification|unsupported document|unsupported format|unsupported file|param error|error param|invalid request|bad request|invalid argument|unknown variable|unknown parameter|unknown field|wrong input|parameters are missing|missing or incorrect'],
   // A runtime's own error leaked as the message (`Cannot read properties of null (reading 'deleted')`, Python's
   // "'NoneType' object is not subscriptable"): the server's code failed, whatever the request was.
-  ['internal', 'undefined array key|undefined index|undefined offset|call to undefined|cannot read propert|could not execute statement|assertion failed|is not a function|nonetype object|nullpointerexception|null pointer exception|internal|server error|server failed|server call failed|unexpected condition|unexpected error|unknown error|database error|database failure|generic error|general error|unknown exception|exception occured|exception occurred|something went wrong|system error|caught exception'],
+  ['internal', 'undefined array key|undefined index|undefined offset|call to undefined|could not execute statement|assertion failed|nonetype object|nullpointerexception|null pointer exception|internal|server error|server failed|server call failed|unexpected condition|unexpected error|unknown error|database error|database failure|generic error|general error|unknown exception|exception occured|exception occurred|something went wrong|system error|caught exception'],
   // Last: a text that calls something invalid or missing and says nothing sharper ("Invalid reply token",
   // "payment_session_id is not present or is invalid", "Missing 'num_before' argument") refused the request;
   // weak, so only a body with no status takes it. So does one that calls it wrong (POEditor's "Wrong language code") or a
