@@ -111,6 +111,12 @@ export function sentence(value: unknown): string | undefined {
 export const SNAKE_WORD = /^[a-z]{2,30}(?:_[a-z]{2,30}){1,5}$/;
 
 /**
+ * One SCREAMING_SNAKE word of two to seven parts (`USER_EXISTS`, `AUTHORIZATION_ERROR`): a code, never a sentence.
+ * @internal
+ */
+export const SCREAMING_WORD = /^[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,6}$/;
+
+/**
  * One lower camelCase word of two to six parts (`notAuthenticated`): a code, never a sentence.
  * @internal
  */

@@ -7,7 +7,7 @@
  */
 import { asRecord } from '../profile.js';
 import { CODES, IDS, NEST, OTHER_ID, OTHER_MESSAGE, OTHER_NEST, ROLES, TOP_CODES } from './envelope-members.js';
-import { CAMEL_WORD, codeOf, grpcStatus, HEX_TRACE, httpStatus, ID_CODE, NAME_CODE, problemPath, sentence, SNAKE_WORD, text, TOP_ID, UUID, waitOf } from './envelope-values.js';
+import { CAMEL_WORD, codeOf, grpcStatus, HEX_TRACE, httpStatus, ID_CODE, NAME_CODE, problemPath, SCREAMING_WORD, sentence, SNAKE_WORD, text, TOP_ID, UUID, waitOf } from './envelope-values.js';
 import { rpcDetails } from './rpc-details.js';
 import { isReasonPhrase, statusText } from '../status-text.js';
 
@@ -224,7 +224,7 @@ function walk(r: Rec, depth: number, found: Found): void {
       if (restated === undefined && typeof v === 'number' && Number.isInteger(v) && (v >= 600 || paired) && code === undefined) [code, codeRank] = [String(v), CODES.length + TOP_CODES.length];
       // Elsevier's `{"service-error": {"status": {"statusCode": "AUTHORIZATION_ERROR", "statusText": …}}}`: a status
       // member that holds a SCREAMING_SNAKE word holds the vendor's code.
-      else if (typeof v === 'string' && code === undefined && /^[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,6}$/.test(v)) [code, codeRank] = [v, CODES.length + TOP_CODES.length];
+      else if (typeof v === 'string' && code === undefined && SCREAMING_WORD.test(v)) [code, codeRank] = [v, CODES.length + TOP_CODES.length];
     }
     // A nested error's `path` names a field when it is a member's dotted name, not a URL's path (Facturapi's `errors:
     // [{"code": "required", "location": "body", "path": "customer.email"}]`; Spring's `"path": "/api/…"` is the request's).
@@ -253,7 +253,7 @@ function walk(r: Rec, depth: number, found: Found): void {
   if (code === undefined && !found.ok && (hasMessage || typeof r.error === 'string' || typeof r.details === 'string') && typeof r.id === 'string' && ID_CODE.test(r.id)) code = r.id;
   // A list of codes in SCREAMING_SNAKE case under `errors` beside the message names the error (Overseerr's
   // `{"message": "User already exists with submitted email.", "errors": ["USER_EXISTS"]}`).
-  if (code === undefined && hasMessage && Array.isArray(r.errors) && typeof r.errors[0] === 'string' && /^[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,6}$/.test(r.errors[0])) code = r.errors[0];
+  if (code === undefined && hasMessage && Array.isArray(r.errors) && typeof r.errors[0] === 'string' && SCREAMING_WORD.test(r.errors[0])) code = r.errors[0];
   // A number's name beside it is read for its meaning too (ZeroSSL's `{"code": 2803, "type": "certificate_not_found"}`).
   if (code !== undefined && /^\d+$/.test(code) && typeof r.type === 'string' && SNAKE_WORD.test(r.type) && found.messages.length < 4) found.messages.push(r.type);
   // A message that is a dotted message key and no sentence is the code (Personio's `"message": "personio.core.api.exceptions.api.forbidden.http.exception"`).
