@@ -8,7 +8,7 @@
  * was being spent, labelled from their sources and the catalog before faultline ran on them (each unsure label carries
  * a `note`). A second reader checked two cases of every family against its source: all 60 matched. A second labeller,
  * labelling blind from the responses alone, agreed on the code for 95.7% of its cases (100% of the 110 where both were
- * sure).
+ * sure). Spent in session 22: its misses gave the rules test/vendors/generic-holdout35-shapes.test.ts pins.
  *
  * The floors hold the score measured, rounded down to 0.1%. A change that loses a right answer here
  * fails; a rise means the floor may be raised.
@@ -22,9 +22,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * (1688d19), after the thirty-fourth's (00d1273) and after the backlog's words (generic-backlog-words.test.ts), every
  * answer the same. The status alone gets the code right for
  * 63.3% and the retry class for 94.7%.
+ * After its own rules: code 81.2, retry 95.7, vendorCode 96.6, requestId 100, retryAfterMs 100 (generic layer: code
+ * 80.7); the floors below.
  */
-const FLOOR = { code: 0.763, retry: 0.942, vendorCode: 0.884, requestId: 1, retryAfterMs: 1 } as const;
-const GENERIC_FLOOR = { code: 0.758, retry: 0.942, vendorCode: 0.884, requestId: 1, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.811, retry: 0.956, vendorCode: 0.966, requestId: 1, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.806, retry: 0.956, vendorCode: 0.966, requestId: 1, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the thirty-fifth holdout corpus',

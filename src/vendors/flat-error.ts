@@ -20,11 +20,12 @@ function flatCode(b: Readonly<Record<string, unknown>> | undefined): string | un
   const error = readString(b, 'error');
   if (error === undefined || error.length > 64 || !CODE.test(error)) return undefined;
   // Gotify's `{"error": "Unauthorized", "errorCode": 401, …}` is the same shape with the status under another name.
-  // Blockfrost's `{"error": "Forbidden", "message": "…", "status_code": 403}` too. And a capitalised word alone
-  // (Ticket Evolution's `{"error": "Unauthorized"}`) is left to the generic layer, which knows the reason phrases
+  // Blockfrost's `{"error": "Forbidden", "message": "…", "status_code": 403}` too. So is the Art Institute of Chicago's
+  // `{"status": 401, "error": "Unauthorized", "detail": …}`, the status under its plain name. And a capitalised word alone
+  // (Ticket Evolution's `{"error": "Unauthorized"}`) or beside a `message` alone (OpenPanel's) is left to the generic layer, which knows the reason phrases
   // (carrying their table here would weigh on every classifier built from profiles).
   const word = /^[A-Z][a-z]+$/.test(error);
-  return word && (b?.statusCode !== undefined || b?.status_code !== undefined || typeof b?.errorCode === 'number' || Object.keys(b ?? {}).length === 1) ? undefined : error;
+  return word && (b?.statusCode !== undefined || b?.status_code !== undefined || typeof b?.errorCode === 'number' || typeof b?.status === 'number' || Object.keys(b ?? {}).length === 1 || (Object.keys(b ?? {}).length === 2 && typeof b?.message === 'string')) ? undefined : error;
 }
 
 /**

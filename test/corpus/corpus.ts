@@ -312,7 +312,7 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'thirty-second holdout', dir: HOLDOUT32_DIR, gathered: 'gathered blind while the thirty-first was spent, then spent' },
   { name: 'thirty-third holdout', dir: HOLDOUT33_DIR, gathered: 'gathered blind while the thirty-second was spent, then spent' },
   { name: 'thirty-fourth holdout', dir: HOLDOUT34_DIR, gathered: 'gathered blind while the thirty-third was spent, then spent' },
-  { name: 'thirty-fifth holdout', dir: HOLDOUT35_DIR, gathered: 'gathered blind while the thirty-fourth was spent' },
+  { name: 'thirty-fifth holdout', dir: HOLDOUT35_DIR, gathered: 'gathered blind while the thirty-fourth was spent, then spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */

@@ -206,8 +206,10 @@ describe('envelope members printed JSON carries', () => {
   it("Boom's and Nest's `error` beside `statusCode` is the reason phrase, no code (hapi.dev/module/boom)", () => {
     expect(g(corpus('sanity/mux-addon-401')).vendorCode).toBeUndefined();
     expect(readEnvelope({ statusCode: 404, error: 'Not Found', message: 'Not Found' }).vendorCode).toBeUndefined();
-    // Without the status beside it, an `error` word stays a code.
-    expect(readEnvelope({ error: 'Unauthorized', message: 'x' }).vendorCode).toBe('Unauthorized');
+    // Beside nothing but a message it is the status in words too (OpenPanel's `{"error": "Unauthorized", "message": …}`);
+    // beside other members, with no status, an `error` word stays a code.
+    expect(readEnvelope({ error: 'Unauthorized', message: 'x' }).vendorCode).toBeUndefined();
+    expect(readEnvelope({ error: 'Unauthorized', message: 'x', hint: 'y' }).vendorCode).toBe('Unauthorized');
   });
 
   it('a numeric `code` that restates the status is no vendor code, even with the status unknown (Datadog, body cut)', () => {

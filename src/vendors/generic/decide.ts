@@ -44,6 +44,11 @@ function namesRuntime(text: string | undefined): boolean {
   return RUNTIME_WORDS.split('|').some((phrase) => w.includes(` ${phrase}`));
 }
 
+/** A request method the server refuses (Owncast's 400 "GET not supported"): the 405's meaning under whatever status. */
+function namesMethod(text: string | undefined): boolean {
+  return / (?:get|post|put|patch|delete) not supported | method (?:is )?not allowed /.test(paddedWords(text ?? ''));
+}
+
 function namesThrottle(w: string): boolean {
   return w.includes(' throttl') || w.includes(' rate limit') || w.includes(' too many request');
 }
@@ -106,6 +111,9 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
     return byCode === 'quota_exhausted' || byCode === 'payment_required' ? byCode : strong;
   }
   if (SETTLED.has(fromStatus) || status === 401) return undefined;
+  // A 5xx that says its error is unknown has not judged the credential its words name (Navidrome's 500 "Unknown error
+  // authentication user. Please try again"): the server failed while checking it, and the status says so.
+  if (status >= 500 && (strong === 'unauthenticated' || strong === 'permission_denied') && paddedWords(all ?? '').includes(' unknown error ')) return undefined;
   // A text that hedges between missing and forbidden ("Resource does not exist, or you do not have permission to access
   // it", Onshape's 403) leaves the choice to the status: under a 403 the server chose the refusal.
   if (strong === 'not_found' && status === 403 && namesPermission(all)) return undefined;
@@ -133,7 +141,7 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // "Not supported" under a 400 or 422 is a value the server refuses ("a value specified for a secondary index
   // key is not supported"), not a missing feature: that is what 501 and 405 say. So under a 415, which names what is not
   // supported: the request's media type (OpenProject's `urn:openproject-org:api:v3:errors:TypeNotSupported`).
-  if (strong === 'not_implemented' && (status === 400 || status === 422 || status === 415)) return undefined;
+  if (strong === 'not_implemented' && (status === 400 || status === 422 || status === 415) && !namesMethod(all)) return undefined;
   // A JSON parser's complaint under a 4xx is the server's about the request body it could not read
   // (Express body-parser's 400 "Unexpected token } in JSON at position 42"): the status says which.
   if (strong === 'malformed_response' && status < 500) return undefined;

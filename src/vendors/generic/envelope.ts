@@ -167,14 +167,15 @@ function walk(r: Rec, depth: number, found: Found): void {
     // (nor Blockfrost's beside its `status_code`).
     // A serialized JS error's `name` is the SDK's class (`{"name":"DeepgramApiError","message":"{…}","status":400}`), not the server's code.
     const phrase =
-      (key === 'error' && (r.statusCode !== undefined || r.status_code !== undefined) && /^[A-Z][a-z]+$/.test(String(v))) ||
+      (key === 'error' && (r.statusCode !== undefined || r.status_code !== undefined || (typeof r.status === 'number' && httpStatus(r.status) !== undefined)) && /^[A-Z][a-z]+$/.test(String(v))) ||
       // App Center's `{"message": …, "statusCode": 401, "code": "Unauthorized"}`: the same phrase as its `code`.
       (key === 'code' && typeof v === 'string' && httpStatus(r.statusCode) !== undefined && /^[A-Z]/.test(v) && isReasonPhrase(v)) ||
       // So is a reason phrase beside the status as a number under another name (Gotify's `{"error": "Unauthorized",
       // "errorCode": 401, …}`): the status in words, not a code of the vendor's.
       (key === 'error' && typeof v === 'string' && isReasonPhrase(v) && httpStatus(r.errorCode) !== undefined) ||
-      // A reason phrase alone (`{"error": "Unauthorized"}`) is the status in words; beside a description it is the vendor's name for it.
-      (key === 'error' && depth === 0 && typeof v === 'string' && /^[A-Z]/.test(v) && isReasonPhrase(v) && Object.keys(r).length === 1) ||
+      // A reason phrase alone (`{"error": "Unauthorized"}`), or beside nothing but a `message` (OpenPanel's `{"error": "Unauthorized",
+      // "message": "Export: Invalid client secret"}`), is the status in words; beside other members it is the vendor's name for it.
+      (key === 'error' && depth === 0 && typeof v === 'string' && /^[A-Z]/.test(v) && isReasonPhrase(v) && (Object.keys(r).length === 1 || (Object.keys(r).length === 2 && typeof r.message === 'string'))) ||
       // And a `reason` that is the status's phrase beside a code in words (Sentinel Hub's `{"status": 401, "reason":
       // "Unauthorized", …, "code": "COMMON_UNAUTHORIZED"}`); beside Kubernetes' numeric `code` the reason is the code.
       (key === 'reason' && typeof v === 'string' && isReasonPhrase(v) && typeof r.code === 'string' && /[A-Za-z]/.test(r.code)) ||

@@ -266,11 +266,19 @@ function waitFromHeaders(s: ResponseSnapshot): number | undefined {
 function rpcCode(vendorCode: string | undefined, status: number | undefined, byWords: FaultCode | undefined): FaultCode | undefined {
   const named = vendorCode !== undefined && vendorCode.startsWith('-32') && Number(vendorCode) < -32599 && Object.hasOwn(JSONRPC_CODES, vendorCode) ? JSONRPC_CODES[vendorCode] : undefined;
   if (named === undefined || (status !== undefined && status >= 400 && status !== 400 && status !== 500)) return byWords;
-  return byWords === undefined || WEAK.has(byWords) || !WEAK.has(named) ? named : byWords;
+  // The spec's Parse error and Invalid Request are about the JSON-RPC envelope, whatever member their words name (Mopidy's
+  // -32600 with "'jsonrpc' member must be included"): no parameter of the call was read.
+  return byWords === undefined || WEAK.has(byWords) || !WEAK.has(named) || (byWords === 'validation_failed' && (vendorCode === '-32600' || vendorCode === '-32700')) ? named : byWords;
 }
 
 /** A text that opens with an exception's class name and a colon (`Azure.RequestFailedException : …`, `ApiError: …`). */
 const PRINTED_EXCEPTION = /^[A-Za-z_$][\w.$]{0,80}(?:Exception|Error) ?:/;
+
+/**
+ * An XML document whose root is an `<error>` element: a Newznab/Torznab indexer's `<error code="100" description="Incorrect
+ * user credentials"/>`, which Jackett and Prowlarr answer with a 200 (the spec's in-band error). Bounded quantifiers only.
+ */
+const XML_ERROR_ROOT = /^(?:<\?xml[^>]{0,200}\?>\s{0,20})?<error[\s>]/;
 
 function idFromHeaders(s: ResponseSnapshot): string | undefined {
   for (const name of ID_HEADERS) {
@@ -300,11 +308,11 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   const status = (success ? (env.status ?? s.status) : (s.status ?? env.status)) ?? statusInText((head === '' ? (env.message ?? '') : head).slice(0, LINES));
   const words = head === '' ? env.text : `${env.text ?? ''} \f ${withoutEmptyMembers(withoutFrames(head).slice(0, 1024))}`;
   // A 2xx body is a fault only when it names an error, never for the words in a payload.
-  // A SOAP fault is one under any status (WCF services answer theirs with a 200).
+  // A SOAP fault is one under any status (WCF services answer theirs with a 200), and so is an XML `<error>` root.
   // A body JSON.parse refused is read as the scanner reads it (Sabre's `{"errors": [{…, "fieldPath": "…", }]}`, a trailing comma).
   // So is an exception a client printed, status and all (Azure's `RequestFailedException : … Status: 200 (OK)` from a
   // long-running operation's poll that failed).
-  if (success && !head.includes(':Fault>') && !PRINTED_EXCEPTION.test(head) && !errsInSuccess(s.json ?? form ?? (head.startsWith('{') ? scanObject(s.text).value : undefined), env, words)) return undefined;
+  if (success && !head.includes(':Fault>') && !PRINTED_EXCEPTION.test(head) && !XML_ERROR_ROOT.test(head) && !errsInSuccess(s.json ?? form ?? (head.startsWith('{') ? scanObject(s.text).value : undefined), env, words)) return undefined;
   // A QuotaFailure detail says which allowance ran out, whatever the message's words ("check your plan
   // and billing details" under Gemini's per-minute limit): a short window refills, a day's does not.
   let code: FaultCode | undefined = env.quota !== undefined ? (env.quota === 'long' ? 'quota_exhausted' : 'rate_limited') : rpcCode(env.vendorCode, status, codeByMeaning(status, env.vendorCode, words, env.fieldNamed));

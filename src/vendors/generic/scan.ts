@@ -128,6 +128,14 @@ function value(k: Cursor, depth: number): unknown {
   }
   if (c === 34 || c === 39) return str(k);
   if (wordChar(c)) return word(k);
+  // A number in parentheses, as Python source writes a negative literal (Mopidy's JSON-RPC tests: `"code": (-32600)`).
+  if (c === 40) {
+    const m = /^\((-?\d{1,15})\)/.exec(k.t.slice(k.i, k.i + 18));
+    if (m !== null) {
+      k.i += m[0].length;
+      return Number(m[1]);
+    }
+  }
   // Anything else (`<`, `(`, `=`): not a value; step over it so the caller moves on.
   k.i++;
   return undefined;

@@ -35,8 +35,8 @@ const STATUS_ELEMENT = /<error code="([1-5]\d\d)">([^<]{1,500})<\/error>/;
 /** An `<Error Number="…">message</Error>` element. Bounded quantifiers only. */
 const ERROR_NUMBER = /<Error Number="([\w-]{1,20})">([^<]{1,500})<\/Error>/;
 
-/** An `<error code="…" message="…"/>` element (Subsonic's API; BigBlueButton's `<error key='checksumError' message='…'/>`). */
-const ERROR_ATTRIBUTES = /<error (?:code|key)=["']([\w.-]{1,60})["'] message=["']([^"'<]{1,500})["']/;
+/** An `<error code="…" message="…"/>` element (Subsonic's API; BigBlueButton's `<error key='checksumError' message='…'/>`; Newznab's `description`). */
+const ERROR_ATTRIBUTES = /<error (?:code|key)=["']([\w.-]{1,60})["'] (?:message|description)=["']([^"'<]{1,500})["']/;
 
 /** An `<Error><Code>…</Code><Message>…</Message>` document (S3, GCS, Azure Storage, many XML APIs). */
 function xml(head: string): Envelope | undefined {
