@@ -5,14 +5,10 @@
  * where it was copied from).
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/entry/default-classifier.js';
-import { createClassifier } from '../../src/core/classifier.js';
-import { genericProfile } from '../../src/vendors/generic/generic.js';
-import { corpusResponse, HOLDOUT12_DIR, HOLDOUT16_DIR, HOLDOUT21_DIR, HOLDOUT23_DIR, HOLDOUT24_DIR, HOLDOUT34_DIR, loadCorpus } from '../corpus/corpus.js';
+import { HOLDOUT12_DIR, HOLDOUT16_DIR, HOLDOUT21_DIR, HOLDOUT23_DIR, HOLDOUT24_DIR, HOLDOUT34_DIR } from '../corpus/corpus.js';
+import { shapeReaders } from '../corpus/shape-readers.js';
 
-const FILES = [HOLDOUT12_DIR, HOLDOUT16_DIR, HOLDOUT21_DIR, HOLDOUT23_DIR, HOLDOUT24_DIR, HOLDOUT34_DIR].flatMap((dir) => loadCorpus(dir));
-const generic = createClassifier({ profiles: [genericProfile] });
-const both = (ref: string) => [classify(corpusResponse(FILES, ref), { now: 0 }), generic.classify(corpusResponse(FILES, ref), { now: 0 })] as const;
+const { both } = shapeReaders([HOLDOUT12_DIR, HOLDOUT16_DIR, HOLDOUT21_DIR, HOLDOUT23_DIR, HOLDOUT24_DIR, HOLDOUT34_DIR]);
 
 describe('words', () => {
   it.each([

@@ -10,9 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/entry/default-classifier.js';
 import { codeByMeaning } from '../../src/vendors/generic/decide.js';
 import { corpusResponse, HOLDOUT9_DIR, HOLDOUT10_DIR, loadCorpus } from '../corpus/corpus.js';
+import { fieldsOf, shapeReaders } from '../corpus/shape-readers.js';
 
-const FILES = loadCorpus(HOLDOUT10_DIR);
-const c = (ref: string) => classify(corpusResponse(FILES, ref), { now: 0 });
+const { c } = shapeReaders([HOLDOUT10_DIR]);
 
 describe('words', () => {
   it.each([
@@ -54,8 +54,7 @@ describe('members', () => {
   });
 
   it('reads an OCS reply’s `<statuscode>` (Nextcloud, ownCloud)', () => {
-    const f = c('nextcloud/nextcloud-ocs-102-user-already-exists');
-    expect([f.code, f.vendorCode]).toEqual(['already_exists', '102']);
+    expect(fieldsOf(c('nextcloud/nextcloud-ocs-102-user-already-exists'), ['code', 'vendorCode'])).toEqual(['already_exists', '102']);
   });
 
   it('reads PHP’s print_r on one line: a `[` that opens the next key is not part of the value (SumUp)', () => {

@@ -12,9 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/entry/default-classifier.js';
 import { meaningOf } from '../../src/vendors/generic/lexicon.js';
 import { corpusResponse, HOLDOUT3_DIR, HOLDOUT12_DIR, loadCorpus } from '../corpus/corpus.js';
+import { fieldsOf, shapeReaders } from '../corpus/shape-readers.js';
 
-const FILES = loadCorpus(HOLDOUT12_DIR);
-const c = (ref: string) => classify(corpusResponse(FILES, ref), { now: 0 });
+const { c } = shapeReaders([HOLDOUT12_DIR]);
 
 describe('words', () => {
   it.each([
@@ -56,8 +56,7 @@ describe('shapes', () => {
   });
 
   it('reads the GoDaddy provider’s `[422:INVALID_BODY]` as a status and a code', () => {
-    const f = c('godaddy/godaddy-terraform-422-invalid-body');
-    expect([f.code, f.vendorCode]).toEqual(['validation_failed', 'INVALID_BODY']);
+    expect(fieldsOf(c('godaddy/godaddy-terraform-422-invalid-body'), ['code', 'vendorCode'])).toEqual(['validation_failed', 'INVALID_BODY']);
   });
 
   it('reads a seven-digit code in parentheses closing a line (Namecheap’s Terraform provider)', () => {

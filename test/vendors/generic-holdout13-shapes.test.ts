@@ -9,10 +9,10 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/entry/default-classifier.js';
 import { readEnvelope } from '../../src/vendors/generic/envelope.js';
-import { corpusResponse, HOLDOUT13_DIR, loadCorpus } from '../corpus/corpus.js';
+import { HOLDOUT13_DIR } from '../corpus/corpus.js';
+import { fieldsOf, shapeReaders } from '../corpus/shape-readers.js';
 
-const FILES = loadCorpus(HOLDOUT13_DIR);
-const c = (ref: string) => classify(corpusResponse(FILES, ref), { now: 0 });
+const { c } = shapeReaders([HOLDOUT13_DIR]);
 
 describe('words and members', () => {
   it.each([
@@ -43,16 +43,14 @@ describe('words and members', () => {
   });
 
   it('reads the real error a catch-all code wraps as a JSON string (Synapse’s M_UNKNOWN around M_LIMIT_EXCEEDED)', () => {
-    const f = c('matrix/synapse-nested-m-unknown-wrapping-limit-exceeded');
-    expect([f.vendorCode, f.retryAfterMs]).toEqual(['M_LIMIT_EXCEEDED', 4079]);
+    expect(fieldsOf(c('matrix/synapse-nested-m-unknown-wrapping-limit-exceeded'), ['vendorCode', 'retryAfterMs'])).toEqual(['M_LIMIT_EXCEEDED', 4079]);
   });
 });
 
 describe('errors keyed by field', () => {
   it('reads express-validator’s map as a field-level rejection, with or without a status (PeerTube)', () => {
     expect(c('peertube/video-upload-invalid-tags-400').code).toBe('validation_failed');
-    const f = c('peertube/video-update-invalid-name-python');
-    expect([f.code, f.message]).toEqual(['validation_failed', 'Should have a valid name']);
+    expect(fieldsOf(c('peertube/video-update-invalid-name-python'), ['code', 'message'])).toEqual(['validation_failed', 'Should have a valid name']);
   });
 
   it('reads Rails’ map as its first field’s sentence', () => {

@@ -7,10 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/entry/default-classifier.js';
-import { corpusResponse, HOLDOUT14_DIR, loadCorpus } from '../corpus/corpus.js';
+import { HOLDOUT14_DIR } from '../corpus/corpus.js';
+import { fieldsOf, shapeReaders } from '../corpus/shape-readers.js';
 
-const FILES = loadCorpus(HOLDOUT14_DIR);
-const c = (ref: string) => classify(corpusResponse(FILES, ref), { now: 0 });
+const { c } = shapeReaders([HOLDOUT14_DIR]);
 
 describe('words', () => {
   it.each([
@@ -39,8 +39,7 @@ describe('words', () => {
 
 describe('a 200 whose list answer is all error objects', () => {
   it('is a fault (the Philips Hue bridge)', () => {
-    const f = c('philips-hue/hue-bridge-type1-unauthorized-user-200');
-    expect([f.code, f.vendorCode]).toEqual(['unauthenticated', '1']);
+    expect(fieldsOf(c('philips-hue/hue-bridge-type1-unauthorized-user-200'), ['code', 'vendorCode'])).toEqual(['unauthenticated', '1']);
   });
 
   it('is no fault when only some entries are errors, or the list is of results', () => {

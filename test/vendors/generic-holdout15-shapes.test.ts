@@ -10,10 +10,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/entry/default-classifier.js';
-import { corpusResponse, HOLDOUT15_DIR, loadCorpus } from '../corpus/corpus.js';
+import { HOLDOUT15_DIR } from '../corpus/corpus.js';
+import { fieldsOf, shapeReaders } from '../corpus/shape-readers.js';
 
-const FILES = loadCorpus(HOLDOUT15_DIR);
-const c = (ref: string) => classify(corpusResponse(FILES, ref), { now: 0 });
+const { c } = shapeReaders([HOLDOUT15_DIR]);
 
 describe('printed statuses', () => {
   it.each([
@@ -33,8 +33,7 @@ describe('printed statuses', () => {
 describe('members', () => {
   it('reads an `errors` object of sentences keyed by field (API-Football, under a 200)', () => {
     expect(c('api-football/apifootball-unknown-endpoint-200').code).toBe('not_found');
-    const f = c('api-football/apifootball-missing-league-field-200');
-    expect([f.code, f.message]).toEqual(['validation_failed', 'The League field is required.']);
+    expect(fieldsOf(c('api-football/apifootball-missing-league-field-200'), ['code', 'message'])).toEqual(['validation_failed', 'The League field is required.']);
   });
 
   it('still reads an `errors` object with a message of its own as one error', () => {
@@ -48,8 +47,7 @@ describe('members', () => {
   });
 
   it('takes no code from a problem type that only links the HTTP RFC (ASP.NET Core, Jellyfin)', () => {
-    const f = c('jellyfin/jellyfin-users-me-400-problem-details');
-    expect([f.code, f.vendorCode]).toEqual(['invalid_request', undefined]);
+    expect(fieldsOf(c('jellyfin/jellyfin-users-me-400-problem-details'), ['code', 'vendorCode'])).toEqual(['invalid_request', undefined]);
     const own = classify({ status: 403, headers: { 'content-type': 'application/problem+json' }, body: '{"type":"https://example.com/probs/out-of-credit","title":"You do not have enough credit."}' });
     expect(own.vendorCode).toBe('https://example.com/probs/out-of-credit');
   });

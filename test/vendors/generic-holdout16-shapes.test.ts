@@ -9,10 +9,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/entry/default-classifier.js';
-import { corpusResponse, HOLDOUT16_DIR, loadCorpus } from '../corpus/corpus.js';
+import { HOLDOUT16_DIR } from '../corpus/corpus.js';
+import { fieldsOf, shapeReaders } from '../corpus/shape-readers.js';
 
-const FILES = loadCorpus(HOLDOUT16_DIR);
-const c = (ref: string) => classify(corpusResponse(FILES, ref), { now: 0 });
+const { c } = shapeReaders([HOLDOUT16_DIR]);
 
 describe('printed statuses', () => {
   it.each([
@@ -51,8 +51,7 @@ describe('members', () => {
 
 describe('texts', () => {
   it('reads Cloudflare’s `error code: 1020` with no status as the firewall’s refusal', () => {
-    const f = c('zerobounce/zerobounce-batch-cloudflare-1020');
-    expect([f.code, f.vendorCode]).toEqual(['permission_denied', '1020']);
+    expect(fieldsOf(c('zerobounce/zerobounce-batch-cloudflare-1020'), ['code', 'vendorCode'])).toEqual(['permission_denied', '1020']);
     expect(classify({ body: 'error code: 1015' }).code).toBe('rate_limited');
     expect(classify({ body: 'error code: 1020 and more words' }).vendor).not.toBe('html');
   });

@@ -8,11 +8,10 @@
  * it was copied from).
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/entry/default-classifier.js';
-import { corpusResponse, HOLDOUT17_DIR, loadCorpus } from '../corpus/corpus.js';
+import { HOLDOUT17_DIR } from '../corpus/corpus.js';
+import { fieldsOf, shapeReaders } from '../corpus/shape-readers.js';
 
-const FILES = loadCorpus(HOLDOUT17_DIR);
-const c = (ref: string) => classify(corpusResponse(FILES, ref), { now: 0 });
+const { c } = shapeReaders([HOLDOUT17_DIR]);
 
 describe('statuses and members', () => {
   it('reads the status a JSON error’s message quotes from its client (Kutt: "Request failed with status code 429")', () => {
@@ -24,8 +23,7 @@ describe('statuses and members', () => {
   });
 
   it('reads Bitly v3’s `status_txt` as the code over the status the body restates', () => {
-    const f = c('bitly/bitly-v3-rate-limit-exceeded-envelope');
-    expect([f.code, f.vendorCode]).toEqual(['rate_limited', 'RATE_LIMIT_EXCEEDED']);
+    expect(fieldsOf(c('bitly/bitly-v3-rate-limit-exceeded-envelope'), ['code', 'vendorCode'])).toEqual(['rate_limited', 'RATE_LIMIT_EXCEEDED']);
   });
 
   it('reads Go’s resolver failing as no connection made, not a missing resource (Tyk’s dashboard)', () => {

@@ -11,20 +11,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/entry/default-classifier.js';
-import { corpusResponse, HOLDOUT18_DIR, loadCorpus } from '../corpus/corpus.js';
+import { HOLDOUT18_DIR } from '../corpus/corpus.js';
+import { fieldsOf, shapeReaders } from '../corpus/shape-readers.js';
 
-const FILES = loadCorpus(HOLDOUT18_DIR);
-const c = (ref: string) => classify(corpusResponse(FILES, ref), { now: 0 });
+const { c } = shapeReaders([HOLDOUT18_DIR]);
 
 describe('JSON:API errors', () => {
   it('reads the words under the status: "Insufficient funds" under a 400 is payment, and its `code: "400"` is the status', () => {
-    const f = c('didww/capacity-order-400-insufficient-funds');
-    expect([f.code, f.vendorCode]).toEqual(['payment_required', undefined]);
+    expect(fieldsOf(c('didww/capacity-order-400-insufficient-funds'), ['code', 'vendorCode'])).toEqual(['payment_required', undefined]);
   });
 
   it('drops a `code` that repeats the error’s status', () => {
-    const f = c('didww/dids-get-404-record-not-found');
-    expect([f.code, f.vendorCode]).toEqual(['not_found', undefined]);
+    expect(fieldsOf(c('didww/dids-get-404-record-not-found'), ['code', 'vendorCode'])).toEqual(['not_found', undefined]);
   });
 
   it.each([
@@ -32,8 +30,7 @@ describe('JSON:API errors', () => {
     ['didww/order-delete-422-order-not-pending', 'conflict'],
     ['didww/shared-capacity-group-delete-422-active-numbers', 'conflict'],
   ])('reads sharper words over the field-level 422 (%s → %s)', (ref, code) => {
-    const f = c(ref);
-    expect([f.code, f.vendorCode]).toEqual([code, '100']);
+    expect(fieldsOf(c(ref), ['code', 'vendorCode'])).toEqual([code, '100']);
   });
 });
 

@@ -10,10 +10,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/entry/default-classifier.js';
-import { corpusResponse, HOLDOUT19_DIR, loadCorpus } from '../corpus/corpus.js';
+import { HOLDOUT19_DIR } from '../corpus/corpus.js';
+import { fieldsOf, shapeReaders } from '../corpus/shape-readers.js';
 
-const FILES = loadCorpus(HOLDOUT19_DIR);
-const c = (ref: string) => classify(corpusResponse(FILES, ref), { now: 0 });
+const { c } = shapeReaders([HOLDOUT19_DIR]);
 
 describe('problem details (api.video)', () => {
   it.each([
@@ -37,8 +37,7 @@ describe('problem details (api.video)', () => {
 
 describe('envelopes', () => {
   it('reads an OAuth error as a redirect’s query carries it', () => {
-    const f = c('dailymotion/dailymotion-oauth-redirect-uri-mismatch');
-    expect([f.code, f.vendorCode]).toEqual(['invalid_request', 'redirect_uri_mismatch']);
+    expect(fieldsOf(c('dailymotion/dailymotion-oauth-redirect-uri-mismatch'), ['code', 'vendorCode'])).toEqual(['invalid_request', 'redirect_uri_mismatch']);
   });
 
   it('takes a message that is one snake_case word as the code (The Graph)', () => {
@@ -46,8 +45,7 @@ describe('envelopes', () => {
   });
 
   it('reads a `failure` object’s code and message (Zamzar)', () => {
-    const f = c('zamzar/zamzar-mock-import-failed-size-cap');
-    expect([f.code, f.vendorCode]).toEqual(['payload_too_large', '7']);
+    expect(fieldsOf(c('zamzar/zamzar-mock-import-failed-size-cap'), ['code', 'vendorCode'])).toEqual(['payload_too_large', '7']);
     expect(c('zamzar/zamzar-mock-job-failed-source-too-small').vendorCode).toBe('2');
   });
 

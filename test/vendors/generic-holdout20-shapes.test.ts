@@ -11,10 +11,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/entry/default-classifier.js';
-import { corpusResponse, HOLDOUT20_DIR, loadCorpus } from '../corpus/corpus.js';
+import { HOLDOUT20_DIR } from '../corpus/corpus.js';
+import { fieldsOf, shapeReaders } from '../corpus/shape-readers.js';
 
-const FILES = loadCorpus(HOLDOUT20_DIR);
-const c = (ref: string) => classify(corpusResponse(FILES, ref), { now: 0 });
+const { c } = shapeReaders([HOLDOUT20_DIR]);
 
 describe('texts that name their failure by a framework’s or runtime’s words', () => {
   it('reads Express’s "Cannot POST /…" as the 404 it is sent with (NocoDB behind Typebot)', () => {
@@ -22,8 +22,7 @@ describe('texts that name their failure by a framework’s or runtime’s words'
   });
 
   it('reads a leaked TypeError as the server failing (NocoDB)', () => {
-    const f = c('nocodb/nocodb-issue-4464-project-list-null-deleted');
-    expect([f.code, f.retry]).toEqual(['internal', 'idempotent']);
+    expect(fieldsOf(c('nocodb/nocodb-issue-4464-project-list-null-deleted'), ['code', 'retry'])).toEqual(['internal', 'idempotent']);
   });
 
   it('reads a server call said to have failed as the server failing, with no stack frame to lean on (astra-db-ts)', () => {
@@ -45,13 +44,11 @@ describe('request ids and waits', () => {
   });
 
   it('reads a body pasted as the JSON string of itself, and Dropwizard’s logged ID (Zettle)', () => {
-    const f = c('zettle/zettle-issue-47-first-purchases-call-of-the-day');
-    expect([f.code, f.requestId]).toEqual(['internal', '04ffb32b229d7a80']);
+    expect(fieldsOf(c('zettle/zettle-issue-47-first-purchases-call-of-the-day'), ['code', 'requestId'])).toEqual(['internal', '04ffb32b229d7a80']);
   });
 
   it('takes an Incapsula incident ID as the request id, and its block page as a refusal (the Met)', () => {
-    const f = c('met-museum/met-museum-openaccess-18-object-324946-python-harvest');
-    expect([f.code, f.requestId]).toEqual(['permission_denied', '116030910212059510-389373089293844789']);
+    expect(fieldsOf(c('met-museum/met-museum-openaccess-18-object-324946-python-harvest'), ['code', 'requestId'])).toEqual(['permission_denied', '116030910212059510-389373089293844789']);
   });
 
   it.each([
@@ -63,8 +60,7 @@ describe('request ids and waits', () => {
   });
 
   it('reads OpenSky’s wait header, and a 16-hour wait as an allowance spent', () => {
-    const f = c('opensky-network/opensky-network-anonymous-states-bbox-curl');
-    expect([f.code, f.retry, f.retryAfterMs]).toEqual(['quota_exhausted', 'never', 60_394_000]);
+    expect(fieldsOf(c('opensky-network/opensky-network-anonymous-states-bbox-curl'), ['code', 'retry', 'retryAfterMs'])).toEqual(['quota_exhausted', 'never', 60_394_000]);
   });
 });
 
@@ -96,8 +92,7 @@ describe('vendor codes', () => {
   });
 
   it('takes a `message` object’s id as the code and its name as the message (Open Food Facts)', () => {
-    const f = c('open-food-facts/open-food-facts-v3-product-read-wrong-password-param');
-    expect([f.code, f.vendorCode]).toEqual(['unauthenticated', 'invalid_user_id_and_password']);
+    expect(fieldsOf(c('open-food-facts/open-food-facts-v3-product-read-wrong-password-param'), ['code', 'vendorCode'])).toEqual(['unauthenticated', 'invalid_user_id_and_password']);
     expect(c('open-food-facts/open-food-facts-v3-product-12345678-lookup').vendorCode).toBe('product_not_found');
   });
 

@@ -11,18 +11,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/entry/default-classifier.js';
-import { corpusResponse, HOLDOUT21_DIR, loadCorpus } from '../corpus/corpus.js';
+import { HOLDOUT21_DIR } from '../corpus/corpus.js';
+import { fieldsOf, shapeReaders } from '../corpus/shape-readers.js';
 
-const FILES = loadCorpus(HOLDOUT21_DIR);
-const c = (ref: string) => classify(corpusResponse(FILES, ref), { now: 0 });
+const { c } = shapeReaders([HOLDOUT21_DIR]);
 
 describe('OAuth and its challenge', () => {
   it.each([
     ['cerner/cerner-yourphr-338-patient-launch-with-provider-app'],
     ['oura/oura-custom-component-4-oauth-callback-grant'],
   ])('reads the error a pasted redirect URL carries, and unauthorized_client as a refusal (%s)', (ref) => {
-    const f = c(ref);
-    expect([f.code, f.vendorCode]).toEqual(['permission_denied', 'unauthorized_client']);
+    expect(fieldsOf(c(ref), ['code', 'vendorCode'])).toEqual(['permission_denied', 'unauthorized_client']);
   });
 
   it('takes the `error` of a Bearer challenge when the body names none (Epic)', () => {
@@ -42,8 +41,7 @@ describe('envelopes', () => {
   });
 
   it('takes the exception a JSON-RPC server error names in `data`, and its id (Geotab)', () => {
-    const f = c('geotab/geotab-get-results-limit-50001-over-max');
-    expect([f.vendorCode, f.requestId]).toEqual(['OverLimitException', '16526e19-06b9-4a4a-b2a3-c1dbc0144cd8']);
+    expect(fieldsOf(c('geotab/geotab-get-results-limit-50001-over-max'), ['vendorCode', 'requestId'])).toEqual(['OverLimitException', '16526e19-06b9-4a4a-b2a3-c1dbc0144cd8']);
   });
 
   it('takes a camelCase message as the code (LibreLinkUp)', () => {
@@ -61,8 +59,7 @@ describe('envelopes', () => {
 
 describe('pages and printouts', () => {
   it('reads a Cloudflare page pasted with no status by the number its feedback script names (LibreLinkUp)', () => {
-    const f = c('abbott-librelinkup/abbott-librelinkup-nightscout-182-cloudflare-page-heroku');
-    expect([f.code, f.vendorCode]).toEqual(['rate_limited', '1015']);
+    expect(fieldsOf(c('abbott-librelinkup/abbott-librelinkup-nightscout-182-cloudflare-page-heroku'), ['code', 'vendorCode'])).toEqual(['rate_limited', '1015']);
   });
 
   it.each([

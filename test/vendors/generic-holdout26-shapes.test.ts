@@ -7,11 +7,10 @@
  * `source` says where it was copied from).
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/entry/default-classifier.js';
-import { corpusResponse, HOLDOUT7_DIR, HOLDOUT12_DIR, HOLDOUT26_DIR, loadCorpus } from '../corpus/corpus.js';
+import { HOLDOUT7_DIR, HOLDOUT12_DIR, HOLDOUT26_DIR } from '../corpus/corpus.js';
+import { fieldsOf, shapeReaders } from '../corpus/shape-readers.js';
 
-const FILES = [...loadCorpus(HOLDOUT26_DIR), ...loadCorpus(HOLDOUT12_DIR), ...loadCorpus(HOLDOUT7_DIR)];
-const c = (ref: string) => classify(corpusResponse(FILES, ref), { now: 0 });
+const { c } = shapeReaders([HOLDOUT26_DIR, HOLDOUT12_DIR, HOLDOUT7_DIR]);
 
 describe('codes', () => {
   it.each([
@@ -31,24 +30,21 @@ describe('codes', () => {
   });
 
   it('takes no code from a namespaced fault code that restates a status (`<SOAP-ENV:faultcode>401`)', () => {
-    const f = c('travelport/travelport-uapi-sharedbooking-bookingstart-207');
-    expect([f.code, f.vendorCode]).toEqual(['permission_denied', undefined]);
+    expect(fieldsOf(c('travelport/travelport-uapi-sharedbooking-bookingstart-207'), ['code', 'vendorCode'])).toEqual(['permission_denied', undefined]);
   });
 
   it.each([
     ['rets/rets-offutt-search-count-estately-75', '20201', 'not_found'],
     ['rets/rets-mresdms-search-select-librets-19', '20202', 'invalid_request'],
   ])('reads a RETS reply’s last `ReplyCode` that is not 0, with its `ReplyText` (%s)', (ref, code, meaning) => {
-    const f = c(ref);
-    expect([f.vendorCode, f.code]).toEqual([code, meaning]);
+    expect(fieldsOf(c(ref), ['vendorCode', 'code'])).toEqual([code, meaning]);
   });
 
   it.each([
     ['playstation-network/playstation-network-ssocookie-login-php-client', '4097'],
     ['playstation-network/playstation-network-ca-account-ssocookie-playnite-plugin', '20'],
   ])('takes the vendor’s number beside an OAuth error name as the code, the name for its meaning (%s)', (ref, code) => {
-    const f = c(ref);
-    expect([f.vendorCode, f.code]).toEqual([code, 'unauthenticated']);
+    expect(fieldsOf(c(ref), ['vendorCode', 'code'])).toEqual([code, 'unauthenticated']);
   });
 });
 
@@ -70,8 +66,7 @@ describe('envelopes', () => {
   });
 
   it('finds the error in a 200 body JSON.parse refuses for a trailing comma (Sabre)', () => {
-    const f = c('sabre/sabre-rpc-shopping-request-oneway-fields');
-    expect([f.code, f.vendorCode]).toEqual(['validation_failed', 'REQUIRED_FIELD_MISSING']);
+    expect(fieldsOf(c('sabre/sabre-rpc-shopping-request-oneway-fields'), ['code', 'vendorCode'])).toEqual(['validation_failed', 'REQUIRED_FIELD_MISSING']);
   });
 });
 

@@ -7,15 +7,10 @@
  * it was copied from).
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/entry/default-classifier.js';
-import { createClassifier } from '../../src/core/classifier.js';
-import { genericProfile } from '../../src/vendors/generic/generic.js';
-import { corpusResponse, HOLDOUT20_DIR, HOLDOUT29_DIR, loadCorpus } from '../corpus/corpus.js';
+import { HOLDOUT20_DIR, HOLDOUT29_DIR } from '../corpus/corpus.js';
+import { fieldsOf, shapeReaders } from '../corpus/shape-readers.js';
 
-const FILES = [...loadCorpus(HOLDOUT29_DIR), ...loadCorpus(HOLDOUT20_DIR)];
-const c = (ref: string) => classify(corpusResponse(FILES, ref), { now: 0 });
-const generic = createClassifier({ profiles: [genericProfile] });
-const g = (ref: string) => generic.classify(corpusResponse(FILES, ref), { now: 0 });
+const { c, g } = shapeReaders([HOLDOUT29_DIR, HOLDOUT20_DIR]);
 
 describe('standards', () => {
   it('reads JSON-RPC 2.0’s -32601 as a missing method wherever an error object carries it (Moonraker’s websocket log)', () => {
@@ -44,8 +39,7 @@ describe('standards', () => {
     ['prodigi/prodigi-v4-order-get-unknown-id', '00-40a26332230ae9f1ae63512c0a94fdb9-5a27efc78bbf5d47-00', 'EntityNotFound'],
     ['onshape/onshape-kol-modelexport-500-support-code', '84953efa5f3e31be76df238e', undefined],
   ])('takes a `traceParent` or `supportCode` member as the request id (%s)', (ref, id, code) => {
-    const f = c(ref);
-    expect([f.requestId, f.vendorCode]).toEqual([id, code]);
+    expect(fieldsOf(c(ref), ['requestId', 'vendorCode'])).toEqual([id, code]);
   });
 
   it('reads a Ray ID that a Cloudflare page wraps in a tag', () => {
@@ -54,8 +48,7 @@ describe('standards', () => {
   });
 
   it('reads Cloud Foundry’s “Requested route (…) does not exist” 404 as a service with no instance, retried', () => {
-    const f = c('schwab/schwab-trader-accounts-route-does-not-exist');
-    expect([f.code, f.retry]).toEqual(['service_unavailable', 'always']);
+    expect(fieldsOf(c('schwab/schwab-trader-accounts-route-does-not-exist'), ['code', 'retry'])).toEqual(['service_unavailable', 'always']);
   });
 
   it('reads Django REST framework’s bare list of messages under an error status', () => {
@@ -64,8 +57,7 @@ describe('standards', () => {
   });
 
   it('reads .NET’s “The operation has timed out.” as the client’s own deadline', () => {
-    const f = g('acoustid/acoustid-lidarr-lookup-timeout');
-    expect([f.code, f.retry]).toEqual(['client_timeout', 'idempotent']);
+    expect(fieldsOf(g('acoustid/acoustid-lidarr-lookup-timeout'), ['code', 'retry'])).toEqual(['client_timeout', 'idempotent']);
   });
 });
 
@@ -74,8 +66,7 @@ describe('members and printed codes', () => {
     ['kotak-neo/kotak-neo-place-order-client-orderid-exists-5204', '5204', 'already_exists'],
     ['prodigi/prodigi-v4-order-create-empty-recipient', 'ValidationFailed', 'validation_failed'],
   ])('reads `stCode` and `outcome` as codes (%s)', (ref, vendorCode, code) => {
-    const f = c(ref);
-    expect([f.vendorCode, f.code]).toEqual([vendorCode, code]);
+    expect(fieldsOf(c(ref), ['vendorCode', 'code'])).toEqual([vendorCode, code]);
   });
 
   it('reads Pwinty’s `statusTxt` as the message', () => {
@@ -90,8 +81,7 @@ describe('members and printed codes', () => {
   });
 
   it('leaves a bare `{"code": 0, "message": …}` to the generic layer, not Discord (whose code 0 names its status)', () => {
-    const f = c('n8n/n8n-cloud-webhook-workflow-could-not-be-started');
-    expect([f.vendor, f.vendorCode]).toEqual(['generic', undefined]);
+    expect(fieldsOf(c('n8n/n8n-cloud-webhook-workflow-could-not-be-started'), ['vendor', 'vendorCode'])).toEqual(['generic', undefined]);
   });
 });
 
@@ -125,7 +115,6 @@ describe('words', () => {
     ['zenrows/zenrows-node-sdk-could-not-get-content'],
     ['apple-music/apple-music-library-albums-upstream-50001'],
   ])('reads a target site or upstream service that failed as a bad gateway (%s)', (ref) => {
-    const f = c(ref);
-    expect([f.code, f.retry]).toEqual(['bad_gateway', 'idempotent']);
+    expect(fieldsOf(c(ref), ['code', 'retry'])).toEqual(['bad_gateway', 'idempotent']);
   });
 });

@@ -7,16 +7,11 @@
  * printouts; lexicon words. Every body is a corpus case (its `source` says where it was copied from).
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/entry/default-classifier.js';
-import { createClassifier } from '../../src/core/classifier.js';
-import { genericProfile } from '../../src/vendors/generic/generic.js';
-import { corpusResponse, HOLDOUT30_DIR, loadCorpus } from '../corpus/corpus.js';
+import { HOLDOUT30_DIR } from '../corpus/corpus.js';
+import { fieldsOf, shapeReaders } from '../corpus/shape-readers.js';
 
-const FILES = loadCorpus(HOLDOUT30_DIR);
 const NOW = Date.UTC(2026, 0, 1);
-const c = (ref: string) => classify(corpusResponse(FILES, ref), { now: NOW });
-const generic = createClassifier({ profiles: [genericProfile] });
-const g = (ref: string) => generic.classify(corpusResponse(FILES, ref), { now: NOW });
+const { c, g } = shapeReaders([HOLDOUT30_DIR], NOW);
 
 describe('waits', () => {
   it('measures an epoch reset from the response’s Date, not from a clock years later (GoToSocial’s 429)', () => {
@@ -34,8 +29,7 @@ describe('waits', () => {
 
 describe('statuses and headers', () => {
   it('reads Google’s quota message by the limit it names: “Queries per day” is an allowance spent', () => {
-    const f = c('google-books/google-books-429-queries-per-day-quota');
-    expect([f.code, f.retry]).toEqual(['quota_exhausted', 'never']);
+    expect(fieldsOf(c('google-books/google-books-429-queries-per-day-quota'), ['code', 'retry'])).toEqual(['quota_exhausted', 'never']);
   });
 
   it('reads WebDAV’s 423 Locked as a conflict', () => {
@@ -60,8 +54,7 @@ describe('codes', () => {
     ['elsevier/elsevier-resource-not-found-xml', 'RESOURCE_NOT_FOUND', 'not_found'],
     ['elsevier/elsevier-401-authorization-error-rscopus', 'AUTHORIZATION_ERROR', 'unauthenticated'],
   ])('reads Elsevier’s `service-error` status, as JSON, XML and an R printout (%s)', (ref, vendorCode, code) => {
-    const f = g(ref);
-    expect([f.vendorCode, f.code]).toEqual([vendorCode, code]);
+    expect(fieldsOf(g(ref), ['vendorCode', 'code'])).toEqual([vendorCode, code]);
   });
 
   it.each([

@@ -5,15 +5,10 @@
  * nested error's `path`. Every body is a corpus case (its `source` says where it was copied from).
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/entry/default-classifier.js';
-import { createClassifier } from '../../src/core/classifier.js';
-import { genericProfile } from '../../src/vendors/generic/generic.js';
-import { corpusResponse, HOLDOUT30_DIR, HOLDOUT32_DIR, loadCorpus } from '../corpus/corpus.js';
+import { HOLDOUT30_DIR, HOLDOUT32_DIR } from '../corpus/corpus.js';
+import { fieldsOf, shapeReaders } from '../corpus/shape-readers.js';
 
-const FILES = [...loadCorpus(HOLDOUT32_DIR), ...loadCorpus(HOLDOUT30_DIR)];
-const c = (ref: string) => classify(corpusResponse(FILES, ref), { now: 0 });
-const generic = createClassifier({ profiles: [genericProfile] });
-const g = (ref: string) => generic.classify(corpusResponse(FILES, ref), { now: 0 });
+const { c, g } = shapeReaders([HOLDOUT32_DIR, HOLDOUT30_DIR]);
 
 describe('members', () => {
   it('reads the exception a DRF handler names beside its `detail` as the code (Openverse’s `"error": "InputError"`)', () => {
@@ -44,13 +39,11 @@ describe('members', () => {
 
 describe('words', () => {
   it('reads Go’s `json: unknown field` as a refused request, and `json` as no code', () => {
-    const f = g('tailscale/tailscale-keys-unknown-json-field');
-    expect([f.code, f.vendorCode]).toEqual(['invalid_request', undefined]);
+    expect(fieldsOf(g('tailscale/tailscale-keys-unknown-json-field'), ['code', 'vendorCode'])).toEqual(['invalid_request', undefined]);
   });
 
   it('reads Perl LWP’s `500 Can’t connect to …` as a connection never made, not a server’s 500', () => {
-    const f = g('space-track/space-track-login-certificate-verify-failed');
-    expect([f.code, f.retry]).toEqual(['connect_failed', 'always']);
+    expect(fieldsOf(g('space-track/space-track-login-certificate-verify-failed'), ['code', 'retry'])).toEqual(['connect_failed', 'always']);
   });
 
   it('reads Zod’s “Too big: expected …” as a field’s value, not the request’s size', () => {

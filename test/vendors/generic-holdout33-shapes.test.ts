@@ -8,16 +8,10 @@
  * corpus case (its `source` says where it was copied from).
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/entry/default-classifier.js';
-import { createClassifier } from '../../src/core/classifier.js';
-import { genericProfile } from '../../src/vendors/generic/generic.js';
-import { corpusResponse, HOLDOUT21_DIR, HOLDOUT28_DIR, HOLDOUT33_DIR, HOLDOUT5_DIR, loadCorpus } from '../corpus/corpus.js';
+import { HOLDOUT21_DIR, HOLDOUT28_DIR, HOLDOUT33_DIR, HOLDOUT5_DIR } from '../corpus/corpus.js';
+import { fieldsOf, shapeReaders } from '../corpus/shape-readers.js';
 
-const FILES = [...loadCorpus(HOLDOUT33_DIR), ...loadCorpus(HOLDOUT28_DIR), ...loadCorpus(HOLDOUT21_DIR), ...loadCorpus(HOLDOUT5_DIR)];
-const c = (ref: string) => classify(corpusResponse(FILES, ref), { now: 0 });
-const generic = createClassifier({ profiles: [genericProfile] });
-const g = (ref: string) => generic.classify(corpusResponse(FILES, ref), { now: 0 });
-const both = (ref: string) => [c(ref), g(ref)] as const;
+const { c, both } = shapeReaders([HOLDOUT33_DIR, HOLDOUT28_DIR, HOLDOUT21_DIR, HOLDOUT5_DIR]);
 
 describe('codes', () => {
   it.each([
@@ -57,8 +51,7 @@ describe('codes', () => {
   });
 
   it('reads a Python printout that opens with `<class …>` as a printout, not a page', () => {
-    const f = c('pi-hole/pi-hole-api-seats-exceeded');
-    expect([f.vendor, f.vendorCode]).toEqual(['generic', 'api_seats_exceeded']);
+    expect(fieldsOf(c('pi-hole/pi-hole-api-seats-exceeded'), ['vendor', 'vendorCode'])).toEqual(['generic', 'api_seats_exceeded']);
   });
 
   it('takes no code from the HTTP client an app names before its error (`client: timeout exceeded`)', () => {

@@ -7,16 +7,10 @@
  * 422). Every body is a corpus case (its `source` says where it was copied from).
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/entry/default-classifier.js';
-import { createClassifier } from '../../src/core/classifier.js';
-import { genericProfile } from '../../src/vendors/generic/generic.js';
-import { corpusResponse, HOLDOUT15_DIR, HOLDOUT34_DIR, HOLDOUT3_DIR, loadCorpus } from '../corpus/corpus.js';
+import { HOLDOUT15_DIR, HOLDOUT34_DIR, HOLDOUT3_DIR } from '../corpus/corpus.js';
+import { shapeReaders } from '../corpus/shape-readers.js';
 
-const FILES = [...loadCorpus(HOLDOUT34_DIR), ...loadCorpus(HOLDOUT15_DIR), ...loadCorpus(HOLDOUT3_DIR)];
-const c = (ref: string) => classify(corpusResponse(FILES, ref), { now: 0 });
-const generic = createClassifier({ profiles: [genericProfile] });
-const g = (ref: string) => generic.classify(corpusResponse(FILES, ref), { now: 0 });
-const both = (ref: string) => [c(ref), g(ref)] as const;
+const { both } = shapeReaders([HOLDOUT34_DIR, HOLDOUT15_DIR, HOLDOUT3_DIR]);
 
 describe('members', () => {
   it.each([

@@ -8,16 +8,10 @@
  * `source` says where it was copied from).
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/entry/default-classifier.js';
-import { createClassifier } from '../../src/core/classifier.js';
-import { genericProfile } from '../../src/vendors/generic/generic.js';
-import { corpusResponse, HOLDOUT35_DIR, loadCorpus } from '../corpus/corpus.js';
+import { HOLDOUT35_DIR } from '../corpus/corpus.js';
+import { shapeReaders } from '../corpus/shape-readers.js';
 
-const FILES = loadCorpus(HOLDOUT35_DIR);
-const c = (ref: string) => classify(corpusResponse(FILES, ref), { now: 0 });
-const generic = createClassifier({ profiles: [genericProfile] });
-const g = (ref: string) => generic.classify(corpusResponse(FILES, ref), { now: 0 });
-const both = (ref: string) => [c(ref), g(ref)] as const;
+const { both } = shapeReaders([HOLDOUT35_DIR]);
 
 describe('members', () => {
   it('reads a Newznab `<error code description/>` root as an error though the status is 200 (Jackett)', () => {

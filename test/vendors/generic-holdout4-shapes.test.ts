@@ -14,11 +14,11 @@ import { fhirInferenceProfile } from '../../src/vendors/fhir-inference.js';
 import { statusInText } from '../../src/vendors/generic/printed-status.js';
 import { meaningOf } from '../../src/vendors/generic/lexicon.js';
 import { corpusResponse, HOLDOUT4_DIR, HOLDOUT5_DIR, loadCorpus } from '../corpus/corpus.js';
+import { fieldsOf, shapeReaders } from '../corpus/shape-readers.js';
 import { stringWork } from '../support/string-work.js';
 
-const CORPUS = loadCorpus(HOLDOUT4_DIR);
-const corpus = (ref: string) => corpusResponse(CORPUS, ref);
-const c = (ref: string) => classify(corpus(ref), { now: 0 });
+const { files, c } = shapeReaders([HOLDOUT4_DIR]);
+const corpus = (ref: string) => corpusResponse(files, ref);
 
 describe('shape profiles and the words their table lacks', () => {
   it('FastAPI `detail` sentences are not read by their words: a rendered detail must classify back to its own code', () => {
@@ -30,8 +30,7 @@ describe('shape profiles and the words their table lacks', () => {
   });
 
   it('flat `{error, message}` whose code the common table lacks is the generic layer’s (Bluesky `ExpiredToken` under a 400)', () => {
-    const f = c('bluesky/expired-token-400');
-    expect([f.vendor, f.code, f.vendorCode]).toEqual(['generic', 'unauthenticated', 'ExpiredToken']);
+    expect(fieldsOf(c('bluesky/expired-token-400'), ['vendor', 'code', 'vendorCode'])).toEqual(['generic', 'unauthenticated', 'ExpiredToken']);
   });
 });
 
@@ -68,8 +67,7 @@ describe('statuses printed in more forms', () => {
 
 describe('members and words', () => {
   it('reads `error_name` and `error_msg` (Dropbox Sign)', () => {
-    const f = c('dropbox-sign/openapi-402-payment-required');
-    expect([f.code, f.vendorCode]).toEqual(['payment_required', 'payment_required']);
+    expect(fieldsOf(c('dropbox-sign/openapi-402-payment-required'), ['code', 'vendorCode'])).toEqual(['payment_required', 'payment_required']);
   });
 
   it('reads `logRef` as the request id (Help Scout)', () => {

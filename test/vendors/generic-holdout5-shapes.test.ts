@@ -10,12 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/entry/default-classifier.js';
 import { statusInText } from '../../src/vendors/generic/printed-status.js';
 import { meaningOf } from '../../src/vendors/generic/lexicon.js';
-import { corpusResponse, HOLDOUT5_DIR, loadCorpus } from '../corpus/corpus.js';
+import { corpusResponse, HOLDOUT5_DIR } from '../corpus/corpus.js';
+import { fieldsOf, shapeReaders } from '../corpus/shape-readers.js';
 import { stringWork } from '../support/string-work.js';
 
-const CORPUS = loadCorpus(HOLDOUT5_DIR);
-const corpus = (ref: string) => corpusResponse(CORPUS, ref);
-const c = (ref: string) => classify(corpus(ref), { now: 0 });
+const { files, c } = shapeReaders([HOLDOUT5_DIR]);
+const corpus = (ref: string) => corpusResponse(files, ref);
 
 describe('members', () => {
   it('reads the first of a list of sentences under `errors` (OneSignal)', () => {
@@ -24,8 +24,7 @@ describe('members', () => {
   });
 
   it('reads `status_msg`, and a `status_code` no HTTP status uses as the code (MiniMax `base_resp`)', () => {
-    const f = c('minimax/invalid-api-key-2049');
-    expect([f.code, f.vendorCode]).toEqual(['unauthenticated', '2049']);
+    expect(fieldsOf(c('minimax/invalid-api-key-2049'), ['code', 'vendorCode'])).toEqual(['unauthenticated', '2049']);
   });
 
   it('takes a `status_code` in the HTTP range as the status, never as the code', () => {
@@ -106,13 +105,11 @@ describe('Chinese vendors’ words', () => {
 
 describe('printouts that quote a body', () => {
   it('are the generic layer’s, which reads the quoted envelope whole (MiniMax through an Anthropic-style body)', () => {
-    const f = c('minimax/insufficient-balance-1008-500');
-    expect([f.vendor, f.code, f.vendorCode, f.requestId]).toEqual(['generic', 'payment_required', 'api_error', '05997465cd2ee4bd50b24b216c911b75']);
+    expect(fieldsOf(c('minimax/insufficient-balance-1008-500'), ['vendor', 'code', 'vendorCode', 'requestId'])).toEqual(['generic', 'payment_required', 'api_error', '05997465cd2ee4bd50b24b216c911b75']);
   });
 
   it('as a Python dict too (openai-python’s `Error code: 429 - {…}`)', () => {
-    const f = c('minimax/insufficient-balance-1008-429-python');
-    expect([f.vendor, f.code, f.vendorCode, f.requestId]).toEqual(['generic', 'payment_required', 'insufficient_balance_error', 'xxxx']);
+    expect(fieldsOf(c('minimax/insufficient-balance-1008-429-python'), ['vendor', 'code', 'vendorCode', 'requestId'])).toEqual(['generic', 'payment_required', 'insufficient_balance_error', 'xxxx']);
   });
 
   it('while a whole body as a Python dict stays the LLM profile’s (Hugging Face’s loading list)', () => {
@@ -127,8 +124,7 @@ describe('printouts that quote a body', () => {
 
 describe('the reason phrase beside a `statusCode` (Boom, NestJS)', () => {
   it('is no code: the flat-error profile leaves it to the generic layer (CoinMarketCap’s retired API)', () => {
-    const f = c('coinmarketcap/old-api-offline-410');
-    expect([f.vendor, f.code, f.vendorCode]).toEqual(['generic', 'gone', undefined]);
+    expect(fieldsOf(c('coinmarketcap/old-api-offline-410'), ['vendor', 'code', 'vendorCode'])).toEqual(['generic', 'gone', undefined]);
   });
 
   it('while a code in `error` is still the flat shape’s', () => {

@@ -9,11 +9,11 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/entry/default-classifier.js';
 import { statusInText } from '../../src/vendors/generic/printed-status.js';
-import { corpusResponse, HOLDOUT6_DIR, loadCorpus } from '../corpus/corpus.js';
+import { corpusResponse, HOLDOUT6_DIR } from '../corpus/corpus.js';
+import { fieldsOf, shapeReaders } from '../corpus/shape-readers.js';
 
-const CORPUS = loadCorpus(HOLDOUT6_DIR);
-const corpus = (ref: string) => corpusResponse(CORPUS, ref);
-const c = (ref: string) => classify(corpus(ref), { now: 0 });
+const { files, c } = shapeReaders([HOLDOUT6_DIR]);
+const corpus = (ref: string) => corpusResponse(files, ref);
 const fields = (ref: string) => {
   const f = c(ref);
   return [f.code, f.vendorCode, f.requestId];
@@ -45,13 +45,11 @@ describe('members', () => {
 
 describe('GraphQL', () => {
   it('reads `extensions.error_code` (New Relic NerdGraph), and an API key in it is unauthenticated', () => {
-    const f = c('new-relic/nerdgraph-bad-api-key-body');
-    expect([f.vendor, f.code, f.vendorCode]).toEqual(['graphql', 'unauthenticated', 'BAD_API_KEY']);
+    expect(fieldsOf(c('new-relic/nerdgraph-bad-api-key-body'), ['vendor', 'code', 'vendorCode'])).toEqual(['graphql', 'unauthenticated', 'BAD_API_KEY']);
   });
 
   it('is not an `errors[]` whose `path` is a field name (Wise), which the generic layer reads', () => {
-    const f = c('wise/signup-email-not-unique-409');
-    expect([f.vendor, f.vendorCode]).toEqual(['generic', 'NOT_UNIQUE']);
+    expect(fieldsOf(c('wise/signup-email-not-unique-409'), ['vendor', 'vendorCode'])).toEqual(['generic', 'NOT_UNIQUE']);
   });
 });
 

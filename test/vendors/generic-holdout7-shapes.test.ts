@@ -10,10 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/entry/default-classifier.js';
 import { codeByMeaning } from '../../src/vendors/generic/decide.js';
 import { statusInText } from '../../src/vendors/generic/printed-status.js';
-import { CORPUS_DIR, corpusResponse, HOLDOUT3_DIR, HOLDOUT6_DIR, HOLDOUT7_DIR, loadCorpus } from '../corpus/corpus.js';
+import { CORPUS_DIR, HOLDOUT3_DIR, HOLDOUT6_DIR, HOLDOUT7_DIR } from '../corpus/corpus.js';
+import { shapeReaders } from '../corpus/shape-readers.js';
 
-const FILES = [CORPUS_DIR, HOLDOUT3_DIR, HOLDOUT6_DIR, HOLDOUT7_DIR].flatMap((dir) => loadCorpus(dir));
-const c = (ref: string) => classify(corpusResponse(FILES, ref), { now: 0 });
+const { c } = shapeReaders([CORPUS_DIR, HOLDOUT3_DIR, HOLDOUT6_DIR, HOLDOUT7_DIR]);
 
 describe('printed statuses', () => {
   it.each([

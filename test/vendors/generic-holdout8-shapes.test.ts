@@ -11,10 +11,10 @@ import { classify } from '../../src/entry/default-classifier.js';
 import { codeByMeaning } from '../../src/vendors/generic/decide.js';
 import { statusInText } from '../../src/vendors/generic/printed-status.js';
 import { waitInText } from '../../src/vendors/generic/wait.js';
-import { corpusResponse, HOLDOUT8_DIR, loadCorpus } from '../corpus/corpus.js';
+import { HOLDOUT8_DIR } from '../corpus/corpus.js';
+import { fieldsOf, shapeReaders } from '../corpus/shape-readers.js';
 
-const FILES = loadCorpus(HOLDOUT8_DIR);
-const c = (ref: string) => classify(corpusResponse(FILES, ref), { now: 0 });
+const { c } = shapeReaders([HOLDOUT8_DIR]);
 
 describe('limits', () => {
   it('keeps a 429 a throttle whatever it says of blocking (Tavily: "blocked due to excessive requests")', () => {
@@ -24,8 +24,7 @@ describe('limits', () => {
   });
 
   it('reads a stated wait of half a day or more as a spent allowance (GoCardless: "4/day … try again in 85092 seconds")', () => {
-    const f = c('gocardless-bank-data/rate-limit-4-per-day-retry-seconds');
-    expect([f.code, f.retry, f.retryAfterMs]).toEqual(['quota_exhausted', 'never', 85_092_000]);
+    expect(fieldsOf(c('gocardless-bank-data/rate-limit-4-per-day-retry-seconds'), ['code', 'retry', 'retryAfterMs'])).toEqual(['quota_exhausted', 'never', 85_092_000]);
     expect(classify({ body: 'Rate limit exceeded. Please try again in 11 hours' }).code).toBe('rate_limited');
   });
 
@@ -54,8 +53,7 @@ describe('members', () => {
   });
 
   it('reads an error under `content`, and its `refId` (Smartsheet)', () => {
-    const f = c('smartsheet/smartsheet-python-4003-rate-limit');
-    expect([f.vendorCode, f.requestId]).toEqual(['4003', 'SOME_REF_ID']);
+    expect(fieldsOf(c('smartsheet/smartsheet-python-4003-rate-limit'), ['vendorCode', 'requestId'])).toEqual(['4003', 'SOME_REF_ID']);
   });
 
   it('takes an error object’s UUID `id` as the request id when nothing else is one (Brave Search), and never a top-level one', () => {

@@ -6,12 +6,11 @@
  * codes; "You must wait 60 seconds". Every body is a corpus case (its `source` says where it was copied from).
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/entry/default-classifier.js';
 import { codeByMeaning } from '../../src/vendors/generic/decide.js';
-import { corpusResponse, HOLDOUT9_DIR, loadCorpus } from '../corpus/corpus.js';
+import { HOLDOUT9_DIR } from '../corpus/corpus.js';
+import { fieldsOf, shapeReaders } from '../corpus/shape-readers.js';
 
-const FILES = loadCorpus(HOLDOUT9_DIR);
-const c = (ref: string) => classify(corpusResponse(FILES, ref), { now: 0 });
+const { c } = shapeReaders([HOLDOUT9_DIR]);
 
 describe('words', () => {
   it.each([
@@ -56,8 +55,7 @@ describe('members', () => {
   });
 
   it('reads a dotted lowercase `id` beside a message as the code (Mattermost’s `api.context.session_expired.app_error`)', () => {
-    const f = c('mattermost/session-expired-401-curl');
-    expect([f.code, f.vendorCode, f.requestId]).toEqual(['unauthenticated', 'api.context.session_expired.app_error', 'g1ezfufz178xdecbjj6snifpey']);
+    expect(fieldsOf(c('mattermost/session-expired-401-curl'), ['code', 'vendorCode', 'requestId'])).toEqual(['unauthenticated', 'api.context.session_expired.app_error', 'g1ezfufz178xdecbjj6snifpey']);
   });
 });
 
