@@ -274,6 +274,14 @@ export const HOLDOUT34_DIR = new URL('../fixtures/corpus-holdout-34/', import.me
 export const HOLDOUT35_DIR = new URL('../fixtures/corpus-holdout-35/', import.meta.url);
 
 /**
+ * A thirty-sixth holdout, gathered blind while the thirty-fifth was spent: wiki and note-taking servers, RSS readers and
+ * bookmark managers, personal-finance and household apps, IT asset management, IPAM and network source-of-truth,
+ * hypervisors and network controllers, ML-ops, data-catalog and SQL query engines; labelled from their sources before
+ * faultline ran on them.
+ */
+export const HOLDOUT36_DIR = new URL('../fixtures/corpus-holdout-36/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -313,6 +321,7 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'thirty-third holdout', dir: HOLDOUT33_DIR, gathered: 'gathered blind while the thirty-second was spent, then spent' },
   { name: 'thirty-fourth holdout', dir: HOLDOUT34_DIR, gathered: 'gathered blind while the thirty-third was spent, then spent' },
   { name: 'thirty-fifth holdout', dir: HOLDOUT35_DIR, gathered: 'gathered blind while the thirty-fourth was spent, then spent' },
+  { name: 'thirty-sixth holdout', dir: HOLDOUT36_DIR, gathered: 'gathered blind while the thirty-fifth was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
