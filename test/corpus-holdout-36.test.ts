@@ -22,9 +22,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * vendorCode 82.6, requestId 99.6, retryAfterMs 100 (generic layer: code 76.3, retry 94.6, vendorCode 83.5) on
  * e513a4b and after the thirty-fifth's rules (243a77a), every answer the same. The status alone gets the code right
  * for 54.9% and the retry class for 93.3%.
+ * After its own rules: code 80.4, retry 95.5, vendorCode 90.2, requestId 99.6, retryAfterMs 100 (generic layer: code
+ * 79.5, retry 95.5, vendorCode 90.6); spent in session 22 (generic-holdout36-shapes.test.ts).
  */
-const FLOOR = { code: 0.754, retry: 0.937, vendorCode: 0.825, requestId: 0.995, retryAfterMs: 1 } as const;
-const GENERIC_FLOOR = { code: 0.763, retry: 0.946, vendorCode: 0.834, requestId: 0.995, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.803, retry: 0.955, vendorCode: 0.901, requestId: 0.995, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.794, retry: 0.955, vendorCode: 0.906, requestId: 0.995, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the thirty-sixth holdout corpus',

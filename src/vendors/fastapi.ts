@@ -14,6 +14,14 @@ import { renderHeaders, renderStatus } from './render-helpers.js';
 /** A machine code has no spaces; `"Rate limit exceeded"` is a message. */
 const MACHINE = /^[A-Za-z][\w.:-]{0,63}$/;
 
+/**
+ * Django REST framework's own words for a request it could not authenticate (`NotAuthenticated`, `AuthenticationFailed`,
+ * `TokenAuthentication`'s "Invalid token."), which it sends as a 403 when the authentication class names no
+ * `WWW-Authenticate` challenge (DRF's authentication guide, "Unauthorized and Forbidden responses"): NetBox and Nautobot
+ * answer a request with no token so. The credential is what is missing, whatever the status.
+ */
+const DRF_UNAUTHENTICATED: ReadonlySet<string> = new Set(['Authentication credentials were not provided.', 'Incorrect authentication credentials.', 'Invalid token.']);
+
 /** DRF's `Throttled` wording of its wait, a whole number of seconds (`extra_detail_plural`). */
 const DRF_WAIT = /Expected available in (\d{1,9}) seconds?\./;
 
@@ -49,7 +57,7 @@ export function readDetail(json: unknown, toCode?: ToCode): (FaultDraft & { read
     // A machine code beside the detail is the vendor's (Buttondown's `{"code": "email_invalid", "detail": "…"}`); so is an
     // exception's name a DRF exception handler writes there (Openverse's `{"error": "InputError", "detail": "…"}`).
     const own = readString(body, 'code') ?? readString(body, 'error');
-    return { message: detail, vendorCode: own !== undefined && MACHINE.test(own) ? own : undefined, retryAfterMs: wait === null ? undefined : Number(wait[1]) * 1000, requestId: readString(body, 'request_id') ?? readString(body, 'correlation_id') ?? readString(body, 'trace_id') };
+    return { code: DRF_UNAUTHENTICATED.has(detail) ? 'unauthenticated' : undefined, message: detail, vendorCode: own !== undefined && MACHINE.test(own) ? own : undefined, retryAfterMs: wait === null ? undefined : Number(wait[1]) * 1000, requestId: readString(body, 'request_id') ?? readString(body, 'correlation_id') ?? readString(body, 'trace_id') };
   }
   if (Array.isArray(detail)) {
     const fields = pydanticFields(detail);

@@ -48,6 +48,9 @@ export const GRAPHQL_CODES = /* @__PURE__ */ codeTable({
   service_unavailable: 'SERVICE_UNAVAILABLE',
 });
 
+/** What an auth directive's error says of the caller. */
+const ACCESS: ReadonlySet<FaultCode> = new Set<FaultCode>(['permission_denied', 'unauthenticated']);
+
 /** Custom codes (`USER_NOT_FOUND`, `RATE_LIMIT_EXCEEDED`) by the words in them; first match wins. */
 const WORDS: readonly (readonly [string, FaultCode])[] = [
   ['NOT_FOUND', 'not_found'],
@@ -174,7 +177,12 @@ export const graphqlReader: VendorProfile = /* @__PURE__ */ builtinProfile({
       code:
         fields !== undefined && vendorCode === 'BAD_USER_INPUT'
           ? 'validation_failed'
-          : known
+          : // Apollo Server's code for any error thrown without one (its docs: "An unspecified error occurred"), as auth
+            // directives and graphql-shield ("Not Authorised!") throw theirs: a refused caller, whose message says so
+            // (Wiki.js' "Forbidden"). Other words under it stay the server's failure (GasBuddy's "… not found").
+            vendorCode === 'INTERNAL_SERVER_ERROR' && (s.status === undefined || s.status < 500) && ACCESS.has(meaning(message, true) ?? 'unknown')
+            ? meaning(message, true)
+            : known
             ? undefined
             : byWords(vendorCode, 'path' in chosen, s.status, message),
     };

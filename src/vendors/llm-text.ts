@@ -69,12 +69,16 @@ function quotesBody(text: string): boolean {
   return open > 0 && text.charCodeAt(0) !== 91; // a whole body (`{'error': …}`, `[{'error': …}]`) is read here
 }
 
+/** An HTML page's opening tag anywhere in a text. */
+const HTML_PAGE = /<(?:!DOCTYPE|html|head|title|body)\b/i;
+
 function bareOf(s: ResponseSnapshot): Bare | undefined {
   if (s.json === undefined) {
     const text = s.text.trim();
     // A printout that quotes the body after its own words is an envelope the generic layer reads
-    // whole: its code and request id, not only its words.
-    return text === '' || text.length > 2000 || text.startsWith('<') || quotesBody(text) ? undefined : { sentence: text, vendorCode: undefined, wait: undefined };
+    // whole: its code and request id, not only its words. So is one that quotes an HTML page (MLflow's client before
+    // Flask's stock 500 page): the page's words are a server's, no model's.
+    return text === '' || text.length > 2000 || text.startsWith('<') || quotesBody(text) || HTML_PAGE.test(text) ? undefined : { sentence: text, vendorCode: undefined, wait: undefined };
   }
   // Some Inference API tasks answer with a one-element list.
   const b = asRecord(Array.isArray(s.json) && s.json.length === 1 ? s.json[0] : s.json);

@@ -70,8 +70,11 @@ function readFields(body: Readonly<Record<string, unknown>>): FieldError[] {
   return out;
 }
 
-/** A link to a status code's section of the HTTP RFCs (RFC 7231, RFC 9110), on any of the sites that publish them. */
-const HTTP_RFC = /^https?:\/\/(?:tools\.ietf\.org\/html|datatracker\.ietf\.org\/doc\/html|www\.rfc-editor\.org\/rfc)\/rfc(?:7231|9110)(?:\.html)?#section-(?:6|15)\./;
+/**
+ * A link to a status code's section of the HTTP RFCs (RFC 7231, RFC 9110), on any of the sites that publish them, or to
+ * RFC 2616's whole chapter on status codes (Symfony's and API Platform's default `type`, `…/rfc2616#section-10`).
+ */
+const HTTP_RFC = /^https?:\/\/(?:tools\.ietf\.org\/html|datatracker\.ietf\.org\/doc\/html|www\.rfc-editor\.org\/rfc)\/rfc(?:(?:7231|9110)(?:\.html)?#section-(?:6|15)\.|2616(?:\.html)?#section-10(?:$|\.))/;
 
 /** A link to a site's page on one HTTP status (`https://httpstatuses.com/401`, as Petfinder's API writes its `type`). */
 const STATUS_PAGE = /^https?:\/\/(?:www\.)?httpstatuses\.(?:com|io|org)\/\d{3}\/?$/;

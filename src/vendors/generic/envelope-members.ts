@@ -24,10 +24,12 @@ export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'fa
  * (FreshBooks' `{"errno": 1012, "message": "Client not found."}`, Sage Intacct's `errorno`); Kotak Neo's `stCode` and
  * Prodigi's `outcome` (`{"outcome": "EntityNotFound", "traceParent": …}`), PokitDok's `reject_reason` and Tango Card's
  * `denial_code` after every other name; OpenProject's `errorIdentifier` (`urn:openproject-org:api:v3:errors:NotFound`) and
- * Taiga's `_error_type` (`taiga.base.exceptions.PermissionDenied`) beside theirs.
+ * Taiga's `_error_type` (`taiga.base.exceptions.PermissionDenied`) beside theirs. Last of all a Laravel handler's
+ * `exception` class (Firefly III's `{"message": "Unauthenticated", "exception": "AuthenticationException"}`), which any
+ * vendor's own code outranks.
  * @internal
  */
-export const CODES = ['error_ref', 'errorRef', 'error_subcode', 'subErrorCode', 'sub_code', 'subStatus', 'sub_status', 'decline_code', 'reject_reason_code', 'rejectReasonCode', 'error_codes', 'error-codes', 'reason', 'ErrorStatus', 'errorStatus', 'errorNum', 'reasonCode', 'messageCode', 'messageKey', 'errorMessageKey', 'messageNumber', 'errorCodeName', 'code', 'error_code', 'error-code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'err_code', 'err-code', 'errcode', 'errCode', 'resCode', 'retCode', 'ret_code', 'apiStatus', 'ResultCode', 'resultCode', 'result_code', 'error_name', 'errorName', 'subcode', 'error_type', 'errorType', 'ErrorType', 'errorClass', 'exceptionCode', 'exceptionType', 'ExceptionType', 'internalCode', 'internalErrorCode', 'vendorCode', 'VendorCode', 'ErrorKey', 'errorKey', 'response_code', 'ResponseCode', 'status_txt', 'type', 'Type', 'kind', '__type', 'issue', 'errorId', 'category', 'o:errorCode', 'errno', 'errorno', 'key', 'errorIdentifier', '_error_type', 'stCode', 'outcome', 'reject_reason', 'rejectReason', 'denial_code', 'denialCode'] as const;
+export const CODES = ['error_ref', 'errorRef', 'error_subcode', 'subErrorCode', 'sub_code', 'subStatus', 'sub_status', 'decline_code', 'reject_reason_code', 'rejectReasonCode', 'error_codes', 'error-codes', 'reason', 'ErrorStatus', 'errorStatus', 'errorNum', 'reasonCode', 'messageCode', 'messageKey', 'errorMessageKey', 'messageNumber', 'errorCodeName', 'code', 'error_code', 'error-code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'err_code', 'err-code', 'errcode', 'errCode', 'resCode', 'retCode', 'ret_code', 'apiStatus', 'ResultCode', 'resultCode', 'result_code', 'error_name', 'errorName', 'subcode', 'error_type', 'errorType', 'ErrorType', 'errorClass', 'exceptionCode', 'exceptionType', 'ExceptionType', 'internalCode', 'internalErrorCode', 'vendorCode', 'VendorCode', 'ErrorKey', 'errorKey', 'response_code', 'ResponseCode', 'status_txt', 'type', 'Type', 'kind', '__type', 'issue', 'errorId', 'category', 'o:errorCode', 'errno', 'errorno', 'key', 'errorIdentifier', '_error_type', 'stCode', 'outcome', 'reject_reason', 'rejectReason', 'denial_code', 'denialCode', 'exception'] as const;
 /**
  * Members that hold a code only in the outermost object or beside a message (elsewhere `name` is a resource's name).
  * @internal
@@ -35,10 +37,11 @@ export const CODES = ['error_ref', 'errorRef', 'error_subcode', 'subErrorCode', 
 export const TOP_CODES = ['error', 'name', 'status'] as const;
 /**
  * Members holding the message people read; Phabricator's Conduit writes its beside `error_code` as `error_info`, adsbdb
- * its as the whole `response` (`{"response": "rate limited for 60 seconds"}`), where others nest the error object.
+ * its as the whole `response` (`{"response": "rate limited for 60 seconds"}`), where others nest the error object; Snipe-IT
+ * writes one sentence as `messages` (`{"status": "error", "messages": "Asset does not exist."}`), where others list them.
  * @internal
  */
-export const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'error_message', 'errorDescription', 'errorText', 'exceptionMessage', 'ExceptionMessage', 'Message', 'msg', 'faultstring', 'err_msg', 'err-msg', 'error_msg', 'errmsg', 'errMsg', 'retMsg', 'ret_msg', 'ResultMessage', 'resultMessage', 'result_message', 'result_msg', 'status_msg', 'statusTxt', 'status_message', 'statusMessage', 'statusDescription', 'grpc_message', 'Error Message', 'detail', 'description', 'diagnostics', 'title', 'error', 'Error', 'ERROR', 'errors', 'reason', 'details', 'err', 'text', 'cause', 'statusText', 'denial_message', 'denialMessage', 'error_info', 'response'] as const;
+export const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'error_message', 'errorDescription', 'errorText', 'exceptionMessage', 'ExceptionMessage', 'Message', 'msg', 'faultstring', 'err_msg', 'err-msg', 'error_msg', 'errmsg', 'errMsg', 'retMsg', 'ret_msg', 'ResultMessage', 'resultMessage', 'result_message', 'result_msg', 'status_msg', 'statusTxt', 'status_message', 'statusMessage', 'statusDescription', 'grpc_message', 'Error Message', 'detail', 'description', 'diagnostics', 'title', 'error', 'Error', 'ERROR', 'errors', 'reason', 'details', 'err', 'text', 'cause', 'statusText', 'denial_message', 'denialMessage', 'error_info', 'response', 'messages'] as const;
 /**
  * Members holding a request id. After the common names, the ones vendors document as the id to give
  * support: Okta's `errorId`, Meta's `fbtrace_id`, Adyen's `pspReference`, Help Scout's `logRef`, Rapyd's `operation_id`,

@@ -190,9 +190,11 @@ function walk(r: Rec, depth: number, found: Found): void {
       (key === 'name' && 'value' in r) ||
       // A success status under `status` (`{ status: 204, statusText: 'No Content' }`) is no code.
       (key === 'status' && (typeof v === 'number' || typeof v === 'string') && /^[1-3]\d\d$/.test(String(v))) ||
+      // A `status` of 1 is a failure flag, no code (Tiny Tiny RSS' `{"seq": 0, "status": 1, "content": {"error": "LOGIN_ERROR"}}`).
+      (key === 'status' && v === 1) ||
       // A google.rpc.Status's number beside its name (`"code": 3, "status": "INVALID_ARGUMENT"`): the name is the code.
       (key === 'code' && typeof v === 'number' && typeof r.status === 'string' && grpcStatus(v, r) !== undefined);
-    if (role.code !== undefined && !phrase && (role.top !== true || depth === 0 || hasMessage) && (key !== 'errorId' || typeof v === 'number') && (key !== 'Type' || /^[A-Z]\w{0,80}Exception$|^[a-z]+(?:_[a-z]+){1,6}$/.test(String(v))) && (key !== 'kind' || /^[A-Z]\w{0,60}Error$/.test(String(v)))) {
+    if (role.code !== undefined && !phrase && (role.top !== true || depth === 0 || hasMessage) && (key !== 'errorId' || typeof v === 'number') && (key !== 'Type' || /^[A-Z]\w{0,80}Exception$|^[a-z]+(?:_[a-z]+){1,6}$/.test(String(v))) && (key !== 'kind' || /^[A-Z]\w{0,60}Error$/.test(String(v))) && (key !== 'exception' || /^[A-Z]\w{0,80}Exception$/.test(String(v)))) {
       // CKAN's action API names its error's class in words (`"__type": "Authorization Error"`, "Not Found Error").
       const c = role.code < codeRank || role.code < statusLikeRank ? (codeOf(v) ?? (key === 'type' ? problemPath(v) : key === '__type' && typeof v === 'string' && /^[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,3} Error$/.test(v) ? v : undefined)) : undefined;
       if (c !== undefined && httpStatus(c) === undefined) {
@@ -278,11 +280,16 @@ function walk(r: Rec, depth: number, found: Found): void {
   if (said !== undefined && typeof said.id === 'string' && ID_CODE.test(said.id)) [code, message] = [said.id, sentence(said.name) ?? sentence(said.lc_name)];
   // A message that is one snake_case word is the error's name (The Graph's `{"errors": [{"message": "indexing_error"}]}`).
   // So is one camelCase word (LibreLinkUp's `{"status": 2, "error": {"message": "notAuthenticated"}}`).
-  if (code === undefined && message !== undefined && (SNAKE_WORD.test(message) || CAMEL_WORD.test(message))) code = message;
+  if (code === undefined && message !== undefined && (SNAKE_WORD.test(message) || CAMEL_WORD.test(message) || SCREAMING_WORD.test(message))) code = message;
   // A name in `error` beside a bare number is the code people read (PlayFab's `"error": "InvalidParams", "errorCode":
   // 1000`, NocoDB's `"error": "ERR_DATABASE_OP_FAILED"` beside PostgreSQL's `"code": "42703"`); an OAuth error's
   // lower-case name beside a vendor's number is the protocol's, the number the vendor's (Amadeus' `invalid_client`, 38187).
-  if (code !== undefined && /^\d+$/.test(code) && typeof r.error === 'string' && NAME_CODE.test(r.error) && /[A-Z]/.test(r.error) && !isReasonPhrase(r.error)) code = r.error;
+  // So is Trino's `errorName` beside its `errorCode` (`"errorCode": 1, "errorName": "SYNTAX_ERROR"`), and an exception's
+  // class in a whole body's `type` beside a number the server reuses across errors (Gravitino's `"code": 1004, "type":
+  // "CatalogAlreadyExistsException"`); inside Meta's Graph `error`, or beside its `error_subcode`, the number is the
+  // code its table names (`OAuthException`, 463).
+  const name = typeof r.error === 'string' ? r.error : typeof r.errorName === 'string' ? r.errorName : depth === 0 && String(r.code) === code && typeof r.type === 'string' && /^[A-Z]\w{0,80}Exception$/.test(r.type) ? r.type : undefined;
+  if (code !== undefined && /^\d+$/.test(code) && name !== undefined && NAME_CODE.test(name) && /[A-Z]/.test(name) && !isReasonPhrase(name)) code = name;
   if (code !== undefined && found.codes.length < 12) found.codes.push({ code, depth });
   // A status-like number beside its own reason phrase (`"error": "Bad Request", "errorCode": 400`) is the status restated.
   if (statusLike !== undefined && found.codes.length < 12 && !(typeof r.error === 'string' && r.error.toLowerCase() === statusText(Number(statusLike)).toLowerCase())) found.codes.push({ code: statusLike, depth });
@@ -341,7 +348,10 @@ export function readEnvelope(value: unknown, responseStatus?: number): Envelope 
   // Django REST framework answers a `ValidationError("…")` raised with sentences, not fields, with the bare list of
   // them (Lulu's 400 `["Invalid transition from PRODUCTION_READY to CANCELED requested"]`): under an error status, the
   // list is the error's messages.
-  const r = unwrapped(first(value)) ?? (responseStatus !== undefined && responseStatus >= 400 && Array.isArray(value) && typeof value[0] === 'string' ? { errors: value } : undefined);
+  // GLPI's REST API answers every error as a pair, `["ERROR_SESSION_TOKEN_INVALID", "session_token seems invalid"]`:
+  // its code, then its message, whatever the status.
+  const pair = Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && SCREAMING_WORD.test(value[0]) ? { code: value[0], message: value[1] } : undefined;
+  const r = pair ?? unwrapped(first(value)) ?? (responseStatus !== undefined && responseStatus >= 400 && Array.isArray(value) && typeof value[0] === 'string' ? { errors: value } : undefined);
   if (r === undefined) return {};
   // Every member set from the start: one shape for every body, not one per order its members came in.
   const found: Found = { codes: [], messages: [], requestId: undefined, retryAfterMs: undefined, status: undefined, codeStatus: undefined, fieldNamed: undefined, objects: 0, ok: responseStatus !== undefined && responseStatus < 400 };

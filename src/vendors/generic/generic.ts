@@ -16,7 +16,7 @@ import type { FaultDraft, ResponseSnapshot, VendorProfile } from '../profile.js'
 import { codeByMeaning, retryByMeaning } from './decide.js';
 import { WEAK } from './lexicon-rules.js';
 import { type Envelope, readEnvelope } from './envelope.js';
-import { withoutCurlLines, withoutEmptyMembers, withoutFrames } from './noise.js';
+import { withoutCurlLines, withoutEmptyMembers, withoutFrames, withoutHedge } from './noise.js';
 import { leadingCode, oauthCode, printedCode, quotedObject, withLeadingCode } from './printed-code.js';
 import { statusInText } from './printed-status.js';
 import { requestIdInText } from './request-id.js';
@@ -306,7 +306,8 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   // With no status at all, one its words print: a text's lines, or a JSON error's message quoting its client
   // (Kutt's `{"error": "Request failed with status code 429"}`, an agent's log `"error": "…, status code: 403 Forbidden"`).
   const status = (success ? (env.status ?? s.status) : (s.status ?? env.status)) ?? statusInText((head === '' ? (env.message ?? '') : head).slice(0, LINES));
-  const words = head === '' ? env.text : `${env.text ?? ''} \f ${withoutEmptyMembers(withoutFrames(head).slice(0, 1024))}`;
+  const said = head === '' ? env.text : `${env.text ?? ''} \f ${withoutEmptyMembers(withoutFrames(head).slice(0, 1024))}`;
+  const words = said === undefined ? undefined : withoutHedge(said);
   // A 2xx body is a fault only when it names an error, never for the words in a payload.
   // A SOAP fault is one under any status (WCF services answer theirs with a 200), and so is an XML `<error>` root.
   // A body JSON.parse refused is read as the scanner reads it (Sabre's `{"errors": [{…, "fieldPath": "…", }]}`, a trailing comma).

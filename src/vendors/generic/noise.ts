@@ -65,3 +65,13 @@ const CURL_OWN = /^[*>] [^\n]{0,2000}$/gm;
 export function withoutCurlLines(lead: string): string {
   return lead.startsWith('* ') || lead.startsWith('> ') || lead.includes('\n* ') || lead.includes('\n> ') ? lead.replace(CURL_OWN, '') : lead;
 }
+
+/**
+ * Werkzeug's stock 500 page hedges (Flask's and MLflow's "Either the server is overloaded or there is an error in
+ * the application."): the sentence names no load, and the 500 beside it says the rest.
+ */
+const WERKZEUG_HEDGE = 'Either the server is overloaded or there is an error in the application';
+
+export function withoutHedge(words: string): string {
+  return words.includes(WERKZEUG_HEDGE) ? words.replace(WERKZEUG_HEDGE, '') : words;
+}

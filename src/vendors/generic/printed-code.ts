@@ -199,9 +199,10 @@ export function printedCode(head: string): string | undefined {
  * colon: the code the vendor's docs list, more specific than the bare number or OAuth word beside it.
  * Or a number of four to seven digits, as Snowflake's drivers open a message (`390114: Authentication
  * token has expired.`): too long for an HTTP status. A SCREAMING_SNAKE code may be set off by a dash instead (TheCatAPI's
- * `AUTHENTICATION_ERROR - you need to send your API Key as the 'x-api-key' header`).
+ * `AUTHENTICATION_ERROR - you need to send your API Key as the 'x-api-key' header`). A message that is one kebab-case
+ * word and nothing else is the code too (Actual Budget's sync server answers a plain-text `file-not-found`).
  */
-const LEADING = /^['"]?([A-Z]{1,10}-?\d{2,10}: |\d{4,7}: |[A-Z]{2,20}(?:_[A-Z0-9]{1,20}){1,6}(?: ?: | - |$))/;
+const LEADING = /^['"]?([A-Z]{1,10}-?\d{2,10}: |\d{4,7}: |[A-Z]{2,20}(?:_[A-Z0-9]{1,20}){1,6}(?: ?: | - |$)|[a-z]{2,20}(?:-[a-z]{2,20}){1,5}$)/;
 
 /** An OAuth 2.0 token endpoint's code that no other word spells (RFC 6749 §5.2). */
 const OAUTH_CODE = /\b(invalid_grant|invalid_client|unauthorized_client|unsupported_grant_type)\b/;

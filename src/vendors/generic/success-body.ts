@@ -88,6 +88,8 @@ export function errsInSuccess(json: unknown, env: Envelope, text: string | undef
     if (ERROR_MEMBERS.has(bare) && present(v)) return true;
     // So does one named for its errors that holds them (VIES' `{"actionSucceed": false, "errorWrappers": [{"error": "INVALID_INPUT"}]}`).
     if (bare.startsWith('error') && typeof v === 'object' && present(v)) return true;
+    // So does a payload wrapper whose record holds one (Tiny Tiny RSS' `{"seq": 0, "status": 1, "content": {"error": "NOT_LOGGED_IN"}}`).
+    if ((bare === 'content' || bare === 'data' || bare === 'result' || bare === 'payload') && present(asRecord(v)?.error)) return true;
     if ((bare === 'status' || bare === 'type' || bare === 'object' || bare === 'kind' || bare === 'result' || bare === 'response') && typeof v === 'string' && ERROR_KINDS.has(v.toLowerCase())) return true;
     if (bare === 'status' && failureStatus(v)) return true;
     // A message that is nothing but a verdict of failure (Etherscan's `"message": "NOTOK"`).
