@@ -245,13 +245,18 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // which every bundle that reads headers carries (retry alone 9,525 → 9,532). Guard 48,000 holds.
 // Then 47,955 → 47,996 (+41): words from misses that recur across spent holdouts ("timed out waiting for", values beyond
 // a maximum). Guard 48,500, so the next round's rules are measured against it rather than failing it by bytes.
+// Then 47,996 → 48,264 (+268): what the thirty-fifth's misses showed (a Newznab XML root, errorType and reason-phrase
+// labels, parenthesized numbers, JSON-RPC envelope errors, lexicon words). Then 48,264 → 48,622 (+358): what the
+// thirty-sixth's showed (DRF's missing-credential words, GLPI's pair, a payload error beside a failure flag, a
+// SCREAMING_SNAKE message, errorName and exception members, Apollo's INTERNAL_SERVER_ERROR, RFC 2616 problem types,
+// Flask's hedged page, lexicon words). Guard 49,000.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9600],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16570],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 19870],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13420],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14000],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 48500],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 49000],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {
