@@ -282,6 +282,14 @@ export const HOLDOUT35_DIR = new URL('../fixtures/corpus-holdout-35/', import.me
 export const HOLDOUT36_DIR = new URL('../fixtures/corpus-holdout-36/', import.meta.url);
 
 /**
+ * A thirty-seventh holdout, gathered blind while the thirty-sixth was spent: identity, SSO and authentication servers,
+ * package registries and artifact repositories, metrics, logs and tracing servers, calendars, chat and webhook APIs,
+ * photo libraries, file sync and sharing servers, ERP and invoicing servers, project boards and notification servers;
+ * labelled from their sources before faultline ran on them.
+ */
+export const HOLDOUT37_DIR = new URL('../fixtures/corpus-holdout-37/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -322,6 +330,7 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'thirty-fourth holdout', dir: HOLDOUT34_DIR, gathered: 'gathered blind while the thirty-third was spent, then spent' },
   { name: 'thirty-fifth holdout', dir: HOLDOUT35_DIR, gathered: 'gathered blind while the thirty-fourth was spent, then spent' },
   { name: 'thirty-sixth holdout', dir: HOLDOUT36_DIR, gathered: 'gathered blind while the thirty-fifth was spent, then spent' },
+  { name: 'thirty-seventh holdout', dir: HOLDOUT37_DIR, gathered: 'gathered blind while the thirty-sixth was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
