@@ -70,8 +70,9 @@ export const flatErrorReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   parse(s) {
     const draft = readFlatError(s.json, commonCode);
     // Nor is OAuth's `access_denied` a refused permission under a 401 (league/oauth2-server's "Access token could
-    // not be verified", SuiteCRM's API): the generic layer reads its words beside the status.
-    return draft?.code === undefined || (draft.code === 'permission_denied' && s.status === 401) ? undefined : draft;
+    // not be verified", SuiteCRM's API): the generic layer reads its words beside the status. Nor is its
+    // `temporarily_unavailable` an outage under a 429 (Authelia's "Too many requests. The endpoint is temporarily unavailable").
+    return draft?.code === undefined || (draft.code === 'permission_denied' && s.status === 401) || (draft.code === 'service_unavailable' && s.status === 429) ? undefined : draft;
   },
 });
 

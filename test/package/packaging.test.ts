@@ -250,13 +250,17 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // thirty-sixth's showed (DRF's missing-credential words, GLPI's pair, a payload error beside a failure flag, a
 // SCREAMING_SNAKE message, errorName and exception members, Apollo's INTERNAL_SERVER_ERROR, RFC 2616 problem types,
 // Flask's hedged page, lexicon words). Guard 49,000.
+// Then 48,622 → 49,050 (+428): what the thirty-seventh's showed (a status a 200's text relays and Teams' correlation
+// vector, `KO`, `exc_type`, `err`, Google's .NET `Reason[…]`, Mimir's error ids, sabre/dav's exception, WebDAV
+// preconditions, OCS status codes, a bare JSON string, `OperationId`, a 408's words, lexicon words). Guard 49,500. The
+// seed profiles' bundle carries flat-error's 429 rule (13,986): guard 14,200.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9600],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16570],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 19870],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13420],
-  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14000],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 49000],
+  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14200],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 49500],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

@@ -298,6 +298,8 @@ describe('linear work on hostile input (counted, not timed)', () => {
     ['JSON-RPC code near-misses', (n: number) => 'code: -3200'.repeat(n / 11)],
     ['repr code= near-misses', (n: number) => `aError(code=${'x'.repeat(60)}`.repeat(n / 72)],
     ['Category:Message near-misses', (n: number) => `['EAPI:A${'b'.repeat(90)}`.repeat(n / 98)],
+    ['Mimir id near-misses', (n: number) => '(err-a-b-c-d-e'.repeat(n / 14)],
+    ['.NET reason near-misses', (n: number) => 'Reason[backendError] Domain'.repeat(n / 27)],
   ])('%s: the forms each read the text once, the quoted reader a bounded head', (_name, make) => {
     const text = make(MIB);
     const { chars } = stringWork(() => printedCode(text));

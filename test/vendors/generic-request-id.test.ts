@@ -177,6 +177,7 @@ describe('linear time on hostile text (string work counted, not timed)', () => {
     // An X-Ray root cut short, over and over: the unlabelled look is one pass, its fixed-width form another.
     ['x-ray roots cut short', (n) => 'Root=1-0123abcd-'.repeat(n / 16)],
     ['Azure report ids cut short', (n) => "Report '0123abcd-".repeat(n / 18)],
+    ['Teams ContextIds with no cv', (n) => 'ContextId tcid=0,server=a,'.repeat(n / 26)],
   ];
 
   it.each(hostile)('string work grows with the text, never with its square: %s', (_name, make) => {

@@ -77,11 +77,12 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // A request the server could not parse ("The parameter … was malformed: the value must be …") was
   // refused before its fields were read: the field words after "malformed" do not make it a validation.
   // A broken connection is what a client prints with no response; a response with a status had one. So is the client's
-  // own deadline: a status that says "timed out after 30 seconds" is the server's (NewsCatcher's 408).
+  // own deadline: a status that says "timed out after 30 seconds" is the server's (NewsCatcher's 408); so is a 408's
+  // "Connection timed out." (Radicale's), the server's wait for the request's body, not a connection never made.
   // "Something has gone wrong" is the idiom of a failed server, not a resource that is gone (410).
   // The words are cut only where a rule reads them: most calls need none.
   if (found.strong === 'gone' && paddedWords(all ?? '').includes(' gone wrong ')) return status === undefined ? 'internal' : undefined;
-  const strong = (found.strong === 'validation_failed' && any === 'invalid_request') || ((found.strong === 'connection_reset' || found.strong === 'client_timeout') && status !== undefined) ? undefined : found.strong;
+  const strong = (found.strong === 'validation_failed' && any === 'invalid_request') || ((found.strong === 'connection_reset' || found.strong === 'client_timeout') && status !== undefined) || (found.strong === 'connect_failed' && status === 408) ? undefined : found.strong;
   // "Unauthorized" is what many APIs call a refused permission: beside words that name one ("Unable to validate user
   // API permissions", "Forbidden - Approved role required"), it is not a credential refused; under a 401 it is.
   if (strong === 'unauthenticated' && status !== 401 && namesRefusal(all)) return 'permission_denied';

@@ -192,6 +192,8 @@ function walk(r: Rec, depth: number, found: Found): void {
       (key === 'status' && (typeof v === 'number' || typeof v === 'string') && /^[1-3]\d\d$/.test(String(v))) ||
       // A `status` of 1 is a failure flag, no code (Tiny Tiny RSS' `{"seq": 0, "status": 1, "content": {"error": "LOGIN_ERROR"}}`).
       (key === 'status' && v === 1) ||
+      // So is an `err` of 1 (Rollbar's `{"err": 1, "message": …}`); Piwigo's `{"stat": "fail", "err": 999, …}` is a code.
+      (key === 'err' && v === 1) ||
       // A google.rpc.Status's number beside its name (`"code": 3, "status": "INVALID_ARGUMENT"`): the name is the code.
       (key === 'code' && typeof v === 'number' && typeof r.status === 'string' && grpcStatus(v, r) !== undefined);
     if (role.code !== undefined && !phrase && (role.top !== true || depth === 0 || hasMessage) && (key !== 'errorId' || typeof v === 'number') && (key !== 'Type' || /^[A-Z]\w{0,80}Exception$|^[a-z]+(?:_[a-z]+){1,6}$/.test(String(v))) && (key !== 'kind' || /^[A-Z]\w{0,60}Error$/.test(String(v))) && (key !== 'exception' || /^[A-Z]\w{0,80}Exception$/.test(String(v)))) {

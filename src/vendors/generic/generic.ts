@@ -16,6 +16,7 @@ import type { FaultDraft, ResponseSnapshot, VendorProfile } from '../profile.js'
 import { codeByMeaning, retryByMeaning } from './decide.js';
 import { WEAK } from './lexicon-rules.js';
 import { type Envelope, readEnvelope } from './envelope.js';
+import { codeOf, ID_CODE } from './envelope-values.js';
 import { withoutCurlLines, withoutEmptyMembers, withoutFrames, withoutHedge } from './noise.js';
 import { leadingCode, oauthCode, printedCode, quotedObject, withLeadingCode } from './printed-code.js';
 import { statusInText } from './printed-status.js';
@@ -170,6 +171,10 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string; form?: 
   // A body pasted as the JSON string of itself (`"{\"code\":500,\"message\":…}"`): the string is the body.
   const pasted = s.text.startsWith('"{') ? jsonString(s.text) : undefined;
   if (pasted !== undefined) return envelopeOf({ ...s, json: scanObject(pasted).value, text: pasted });
+  // A body that is one JSON string naming the error, as servers that serialize an error enum send it (Kanidm's 401
+  // `"notauthenticated"`, `"sessionexpired"`): the word is the code.
+  const bare = s.text.startsWith('"') && s.text.length <= 84 ? jsonString(s.text.trim()) : undefined;
+  if (bare !== undefined && ID_CODE.test(bare) && codeOf(bare) !== undefined) return { env: { vendorCode: bare, message: bare, text: bare }, head: '' };
   if (typeof s.json === 'object' && s.json !== null) {
     let env = withLeadingCode(readEnvelope(s.json, s.status));
     // A serialized SDK error whose message is the server's body (`{"name":"DeepgramApiError","message":"{\"err_code\":…}"}`).
@@ -275,6 +280,13 @@ function rpcCode(vendorCode: string | undefined, status: number | undefined, byW
 const PRINTED_EXCEPTION = /^[A-Za-z_$][\w.$]{0,80}(?:Exception|Error) ?:/;
 
 /**
+ * A text that relays the status an endpoint behind it returned: an Office 365 connector answers a Teams webhook's
+ * failure with a 200 whose body is "Webhook message delivery failed with error: Microsoft Teams endpoint returned HTTP
+ * error 429 with ContextId …". Bounded quantifiers only.
+ */
+const RELAYED = /\bfailed with error: [^\n]{0,200}?\bHTTP error ([45]\d\d)\b/;
+
+/**
  * An XML document whose root is an `<error>` element: a Newznab/Torznab indexer's `<error code="100" description="Incorrect
  * user credentials"/>`, which Jackett and Prowlarr answer with a 200 (the spec's in-band error). Bounded quantifiers only.
  */
@@ -303,17 +315,19 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   const { env, head, form } = envelopeOf(s);
   // Under a success status, the error status a body restates is the one it means (monday.com's 200 with `status_code: 429`).
   const success = s.status !== undefined && s.status < 400;
+  const relayed = success && s.json === undefined ? RELAYED.exec(head.slice(0, 1024))?.[1] : undefined;
   // With no status at all, one its words print: a text's lines, or a JSON error's message quoting its client
   // (Kutt's `{"error": "Request failed with status code 429"}`, an agent's log `"error": "…, status code: 403 Forbidden"`).
-  const status = (success ? (env.status ?? s.status) : (s.status ?? env.status)) ?? statusInText((head === '' ? (env.message ?? '') : head).slice(0, LINES));
+  const status = (success ? (env.status ?? (relayed === undefined ? s.status : Number(relayed))) : (s.status ?? env.status)) ?? statusInText((head === '' ? (env.message ?? '') : head).slice(0, LINES));
   const said = head === '' ? env.text : `${env.text ?? ''} \f ${withoutEmptyMembers(withoutFrames(head).slice(0, 1024))}`;
   const words = said === undefined ? undefined : withoutHedge(said);
   // A 2xx body is a fault only when it names an error, never for the words in a payload.
   // A SOAP fault is one under any status (WCF services answer theirs with a 200), and so is an XML `<error>` root.
   // A body JSON.parse refused is read as the scanner reads it (Sabre's `{"errors": [{…, "fieldPath": "…", }]}`, a trailing comma).
+  // So is a text relaying an endpoint's error status (RELAYED).
   // So is an exception a client printed, status and all (Azure's `RequestFailedException : … Status: 200 (OK)` from a
   // long-running operation's poll that failed).
-  if (success && !head.includes(':Fault>') && !PRINTED_EXCEPTION.test(head) && !XML_ERROR_ROOT.test(head) && !errsInSuccess(s.json ?? form ?? (head.startsWith('{') ? scanObject(s.text).value : undefined), env, words)) return undefined;
+  if (success && relayed === undefined && !head.includes(':Fault>') && !PRINTED_EXCEPTION.test(head) && !XML_ERROR_ROOT.test(head) && !errsInSuccess(s.json ?? form ?? (head.startsWith('{') ? scanObject(s.text).value : undefined), env, words)) return undefined;
   // A QuotaFailure detail says which allowance ran out, whatever the message's words ("check your plan
   // and billing details" under Gemini's per-minute limit): a short window refills, a day's does not.
   let code: FaultCode | undefined = env.quota !== undefined ? (env.quota === 'long' ? 'quota_exhausted' : 'rate_limited') : rpcCode(env.vendorCode, status, codeByMeaning(status, env.vendorCode, words, env.fieldNamed));

@@ -42,9 +42,14 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   // The AWS query protocol's dotted codes (SQS, SimpleDB), as SDKs print them: `AWS.SimpleQueueService.NonExistentQueue (client): …`.
   /\b(AWS\.[A-Z][A-Za-z]{1,40}\.[A-Z][A-Za-z]{1,60})\b/,
   GOOGLEAPI,
+  // Google's .NET client (Google.Apis.Requests.RequestError): `Message[Daily Limit Exceeded] Location[ - ] Reason[dailyLimitExceeded] Domain[usageLimits]`.
+  /\bReason\[([A-Za-z][\w.]{1,63})\] Domain\[/,
   // An ACME server's problem type (RFC 8555 §6.7), as ACME clients print it (Caddy's `HTTP 400
   // urn:ietf:params:acme:error:malformed - Invalid signature on JWS request`): the whole URN is the code.
   /\b(urn:ietf:params:acme:error:[A-Za-z]{2,40})\b/,
+  // An error id in parentheses, as Grafana Mimir closes its limit errors (`… burst of 1000000 (err-mimir-tenant-max-ingestion-rate).`),
+  // each id a page of its runbook.
+  /\((err-[a-z][a-z0-9]{1,20}(?:-[a-z0-9]{1,30}){1,10})\)/,
   // A log line that closes with its code in parentheses: `… Exceeded the API Rate Limit. (ErrCode: 10006)`, `(error code: 1015)`.
   // A code of 0 is an exception's "none" (PHP's `ServiceException(code: 0)`).
   // An exception's repr (`APIError(code=400)`) is read by its own form below.

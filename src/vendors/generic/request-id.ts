@@ -16,7 +16,7 @@
 // `x-ms-client-request-id` is not the server's id; `ID` alone counts only at a line's start. A page may wrap the id
 // in one tag (Cloudflare's footer: `Cloudflare Ray ID: <strong class="font-semibold">93c52078dfda50b6</strong>`).
 const LABEL =
-  /(?<![a-z\d])(?:(?<!client[-_ ])(request|req|trace|tracking|activity|correlation|error|ray|incident)[-_ ]?u?id|xid|(?<=^|[\n\r])(id))\\?["']?[ \t]{0,3}[:=](?:\r?\n)?[ \t]{0,8}(?:<[a-z][^<>]{0,80}>)?\\?["']?(?=([a-z\d][\w.:/+=-]{0,128}))\3|(?<![a-z\d])reference(?: ?#|&#32;&#35;)(?=([a-z\d][\w.:/+=-]{0,128}))\4/gi;
+  /(?<![a-z\d])(?:(?<!client[-_ ])(request|req|trace|tracking|activity|correlation|error|ray|incident|operation)[-_ ]?u?id|xid|(?<=^|[\n\r])(id))\\?["']?[ \t]{0,3}[:=](?:\r?\n)?[ \t]{0,8}(?:<[a-z][^<>]{0,80}>)?\\?["']?(?=([a-z\d][\w.:/+=-]{0,128}))\3|(?<![a-z\d])reference(?: ?#|&#32;&#35;)(?=([a-z\d][\w.:/+=-]{0,128}))\4/gi;
 
 // What every match of LABEL holds: `id` right before its separator, or `reference` before its `#`.
 // A plain pattern (no lookbehind, a literal first) is far cheaper to scan for, and most error
@@ -42,8 +42,15 @@ const XRAY = /Root=1-[0-9a-f]{8}-[0-9a-f]{24}(?![0-9a-f])/;
  */
 const AZURE_REPORT = /Report '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}):/;
 
+/**
+ * The correlation vector (MS-CV) Microsoft Teams' endpoints give a request, which an Office 365 connector's relayed
+ * error closes with: "… returned HTTP error 429 with ContextId tcid=0,server=…,cv=…,MS-CV=Oadgc+LA1kAVqmLcffH/jg.0..".
+ * Its `MS-CV`, else its `cv`. Bounded quantifiers only.
+ */
+const CONTEXT_ID = /ContextId tcid=[^\n]{0,200}?(?:MS-CV|\bcv)=([\w.+/=-]{5,128})/;
+
 /** Where an unlabelled form may start. */
-const UNLABELLED = /Root=1-|logged \(ID |Report '/;
+const UNLABELLED = /Root=1-|logged \(ID |Report '|ContextId tcid=/;
 
 /** Matches looked at per text: a bound on hostile input made of labels. */
 const MAX_LABELS = 16;
@@ -72,6 +79,10 @@ export function requestIdInText(text: string): string | undefined {
   if (labelled !== undefined) return labelled;
   // One pass asks for both unlabelled forms; most texts hold neither.
   const form = UNLABELLED.exec(text)?.[0];
+  if (form === 'ContextId tcid=') {
+    const cv = CONTEXT_ID.exec(text)?.[1];
+    return cv === undefined ? undefined : shaped(cv);
+  }
   return form === undefined ? undefined : form === 'Root=1-' ? XRAY.exec(text)?.[0] : form === "Report '" ? AZURE_REPORT.exec(text)?.[1] : LOGGED.exec(text)?.[1];
 }
 

@@ -7,7 +7,7 @@ import { xmlText } from '../profile.js';
 import type { Envelope } from './envelope.js';
 
 /** A body that names a code as XML does: an element, a SOAP fault's, an attribute. */
-const XML_CODE = /<(?:Code>|code>|Type>|statuscode>|statusCode>|Number>|Error Number=|faultcode|messageKey>|error code=|error key=)|:(?:Code|faultcode)>|ReplyCode=/;
+const XML_CODE = /<(?:Code>|code>|Type>|statuscode>|statusCode>|Number>|Error Number=|faultcode|messageKey>|error code=|error key=)|:(?:Code|faultcode|exception)>|ReplyCode=|="DAV:"/;
 
 /**
  * The envelope an XML error body holds, or `undefined` when it names no code.
@@ -26,7 +26,21 @@ export function xmlEnvelope(head: string): Envelope | undefined {
     const message = (restated[2] as string).trim();
     return { message, text: message, status: Number(restated[1]) };
   }
-  return xml(head);
+  return davPrecondition(head) ?? xml(head);
+}
+
+/**
+ * A WebDAV precondition or postcondition a `DAV:error` body names by its first, empty element (RFC 4918 §16; CalDAV's
+ * `<C:no-uid-conflict/>`, RFC 4791 §5.3.2.1), with the `responsedescription` beside it when there is one (Radicale,
+ * Xandikos). Bounded quantifiers only.
+ */
+const DAV_CONDITION = /<(?:[\w-]{1,20}:)?error xmlns(?::[\w-]{1,20})?="DAV:"[^>]{0,300}>\s{0,20}<(?:[\w-]{1,20}:)?([a-z][a-z-]{2,60})\s{0,4}\/>/;
+
+function davPrecondition(head: string): Envelope | undefined {
+  const condition = DAV_CONDITION.exec(head)?.[1];
+  if (condition === undefined) return undefined;
+  const message = prefixed(head, 'responsedescription') ?? xmlText(head, 'responsedescription');
+  return { vendorCode: condition, message, text: message };
 }
 
 /** An `<error code="…">` whose code is an HTTP status, and its text. Bounded quantifiers only. */
@@ -55,11 +69,16 @@ function xml(head: string): Envelope | undefined {
   const said = xmlText(head, 'faultstring') ?? prefixed(head, 'faultstring');
   const fault = faultCode(head) ?? (ns !== undefined && /^[45]\d\d$/.test(ns) ? undefined : ns);
   const own = fault !== undefined && /^(?:[\w-]{1,20}:)?(?:Server|Client)$/.test(fault) && said !== undefined && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(said) ? said : fault;
-  const named = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? prefixed(head, 'Code') ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined) ?? xmlText(head, 'statuscode') ?? xmlText(head, 'statusCode') ?? xmlText(head, 'messageKey') ?? xmlText(head, 'Number') ?? own;
+  // Or the class a WebDAV server's `<s:exception>` names (sabre/dav, under Nextcloud and ownCloud: `Sabre\DAV\Exception\NotFound`).
+  const thrown = prefixed(head, 'exception');
+  const named = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? prefixed(head, 'Code') ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined) ?? (thrown !== undefined && /^(?:[A-Z]\w{0,40}\\){1,6}[A-Z]\w{0,60}$/.test(thrown) ? thrown : undefined) ?? xmlText(head, 'statuscode') ?? xmlText(head, 'statusCode') ?? xmlText(head, 'messageKey') ?? xmlText(head, 'Number') ?? own;
   const attribute = named === undefined ? ERROR_NUMBER.exec(head) ?? ERROR_ATTRIBUTES.exec(head) ?? replyCode(head) : null;
   const code = named ?? attribute?.[1];
   if (code === undefined) return undefined;
-  const message = xmlText(head, 'Message') ?? xmlText(head, 'message') ?? xmlText(head, 'Description') ?? said ?? attribute?.[2]?.trim() ?? xmlText(head, 'statusText');
+  const message = xmlText(head, 'Message') ?? xmlText(head, 'message') ?? xmlText(head, 'Description') ?? (thrown === undefined ? undefined : prefixed(head, 'message')) ?? said ?? attribute?.[2]?.trim() ?? xmlText(head, 'statusText');
+  // An OCS reply's `<statuscode>` in the HTTP range is the status its 200 stands for (ownCloud Infinite Scale's
+  // `<status>failure</status><statuscode>404</statuscode>`), not a code of the vendor's.
+  if (code === xmlText(head, 'statuscode') && /^[45]\d\d$/.test(code)) return { message, text: message, status: Number(code) };
   // A SOAP fault's `TransactionId` is the one the vendor's support asks for (Travelport's uAPI).
   return { vendorCode: code, message, text: message, requestId: xmlText(head, 'RequestId') ?? xmlText(head, 'RequestID') ?? (fault === undefined ? undefined : prefixed(head, 'TransactionId')) };
 }
