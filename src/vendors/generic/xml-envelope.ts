@@ -32,13 +32,21 @@ export function xmlEnvelope(head: string): Envelope | undefined {
 /**
  * A WebDAV precondition or postcondition a `DAV:error` body names by its first, empty element (RFC 4918 §16; CalDAV's
  * `<C:no-uid-conflict/>`, RFC 4791 §5.3.2.1), with the `responsedescription` beside it when there is one (Radicale,
- * Xandikos). Bounded quantifiers only.
+ * Xandikos).
  */
-const DAV_CONDITION = /<(?:[\w-]{1,20}:)?error xmlns(?::[\w-]{1,20})?="DAV:"[^>]{0,300}>\s{0,20}<(?:[\w-]{1,20}:)?([a-z][a-z-]{2,60})\s{0,4}\/>/;
-
 function davPrecondition(head: string): Envelope | undefined {
-  const condition = DAV_CONDITION.exec(head)?.[1];
-  if (condition === undefined) return undefined;
+  // Found by index, so no pattern scans the page: the root `<error xmlns="DAV:"` (or `<ns0:error xmlns:ns0="DAV:"`),
+  // then its first child, which must close itself.
+  const at = head.indexOf('="DAV:"');
+  const open = at < 0 ? -1 : head.lastIndexOf('<', at);
+  const [tag = '', attribute = ''] = head.slice(open + 1, at).split(' ');
+  if (open < 0 || at - open > 60 || (tag !== 'error' && !tag.endsWith(':error')) || (attribute !== 'xmlns' && !attribute.startsWith('xmlns:'))) return undefined;
+  const close = head.indexOf('>', at);
+  const child = close < 0 || close - at > 300 ? '' : head.slice(close + 1, close + 120).trimStart();
+  const end = child.startsWith('<') ? child.indexOf('/>') : -1;
+  const name = end < 0 ? [] : child.slice(1, end).trimEnd().split(':');
+  const condition = name.length <= 2 ? name.at(-1) : undefined;
+  if (condition === undefined || !/^[a-z][a-z-]{2,60}$/.test(condition) || (name.length === 2 && !/^[\w-]{1,20}$/.test(name[0] ?? ''))) return undefined;
   const message = prefixed(head, 'responsedescription') ?? xmlText(head, 'responsedescription');
   return { vendorCode: condition, message, text: message };
 }
