@@ -290,6 +290,14 @@ export const HOLDOUT36_DIR = new URL('../fixtures/corpus-holdout-36/', import.me
 export const HOLDOUT37_DIR = new URL('../fixtures/corpus-holdout-37/', import.meta.url);
 
 /**
+ * A thirty-eighth holdout, gathered blind while the thirty-seventh was spent: CI/CD servers, GitOps controllers and code
+ * forges, media, comics and recipe servers, identity providers and backend-as-a-service servers, mail and newsletter
+ * servers, error tracking, tracing, key-value, web and object-storage servers, databases with HTTP APIs, game-server
+ * panels and notification gateways; labelled from their sources before faultline ran on them.
+ */
+export const HOLDOUT38_DIR = new URL('../fixtures/corpus-holdout-38/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -331,6 +339,7 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'thirty-fifth holdout', dir: HOLDOUT35_DIR, gathered: 'gathered blind while the thirty-fourth was spent, then spent' },
   { name: 'thirty-sixth holdout', dir: HOLDOUT36_DIR, gathered: 'gathered blind while the thirty-fifth was spent, then spent' },
   { name: 'thirty-seventh holdout', dir: HOLDOUT37_DIR, gathered: 'gathered blind while the thirty-sixth was spent, then spent' },
+  { name: 'thirty-eighth holdout', dir: HOLDOUT38_DIR, gathered: 'gathered blind while the thirty-seventh was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
