@@ -27,10 +27,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * thirty-sixth's rules gained 7 answers here and lost 1. The status alone gets the code right for 57.1% and the retry
  * class for 93.0%.
  * After its own rules: code 79.4, retry 95.7, vendorCode 91.7, requestId 98.9, retryAfterMs 100 (generic layer: code
- * 79.6, retry 95.7, vendorCode 92.0); spent in session 23 (generic-holdout37-shapes.test.ts).
+ * 79.6, retry 95.7, vendorCode 92.0); spent in session 23 (generic-holdout37-shapes.test.ts). The thirty-eighth's rules
+ * took the code to 79.6 and the retry class to 96.0 (a lockout that says when to try again: Casdoor).
  */
-const FLOOR = { code: 0.793, retry: 0.957, vendorCode: 0.916, requestId: 0.989, retryAfterMs: 1 } as const;
-const GENERIC_FLOOR = { code: 0.796, retry: 0.957, vendorCode: 0.919, requestId: 0.989, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.796, retry: 0.959, vendorCode: 0.916, requestId: 0.989, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.798, retry: 0.959, vendorCode: 0.919, requestId: 0.989, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the thirty-seventh holdout corpus',

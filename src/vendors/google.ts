@@ -34,6 +34,7 @@ import { asRecord, codeIn, readString } from './profile.js';
 import { firstRecord, renderStatus } from './render-helpers.js';
 import { llmMessageCode } from './llm-signals.js';
 import { LONG_WINDOW, RPC_TYPE_PREFIX } from './google-rpc.js';
+import { isReasonPhrase } from './status-text.js';
 
 /** gRPC status names by number (google/rpc/code.proto). */
 const GRPC_NAMES = [
@@ -125,9 +126,10 @@ function statusOf(json: unknown): { error: Readonly<Record<string, unknown>>; gr
   const body = asRecord(Array.isArray(json) && json.length === 1 ? json[0] : json);
   const error = asRecord(body?.error);
   if (error !== undefined) {
-    // Google's `code` is a number; OpenAI-style bodies carry `type`, Azure's a string code.
+    // Google's `code` is a number; OpenAI-style bodies carry `type`, Azure's a string code. Its `status` is a gRPC name:
+    // one that is the HTTP reason phrase is another envelope's (Ory's `{"error": {"code": 401, "status": "Unauthorized", …}}`).
     return typeof error.code === 'number' && !('type' in error) &&
-      (typeof error.status === 'string' || Array.isArray(error.errors) || Array.isArray(error.details))
+      ((typeof error.status === 'string' && !isReasonPhrase(error.status)) || Array.isArray(error.errors) || Array.isArray(error.details))
       ? { error, grpc: false }
       : undefined;
   }

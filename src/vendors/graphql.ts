@@ -75,9 +75,12 @@ function byWords(code: string | undefined, hasPath: boolean, status: number | un
   for (const [word, canonical] of WORDS) if (upper.includes(word)) return canonical;
   // Nothing in the words: a 4xx/5xx status says more than a guess.
   if (status !== undefined && status >= 400) return undefined;
-  // A message that says what failed says more than where it failed ("Bill matching query does not exist.", Open States).
+  // A message that says what failed says more than where it failed ("Bill matching query does not exist.", Open States);
+  // a refused caller says more than a code whose words name nothing (Dgraph's `ErrorInvalidRequest` on "rpc error: code =
+  // Unauthenticated …"), though what else the message names is the request's fault that code already says.
   // No code at all: an error with a `path` came from a resolver; one without, from the document.
-  return (code === undefined ? meaning(message, true) : undefined) ?? (code === undefined && hasPath ? 'internal' : 'invalid_request');
+  const said = meaning(message, true);
+  return (code === undefined || ACCESS.has(said ?? 'unknown') ? said : undefined) ?? (code === undefined && hasPath ? 'internal' : 'invalid_request');
 }
 
 function vendorCodeOf(error: Readonly<Record<string, unknown>>): string | undefined {

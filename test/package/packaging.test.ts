@@ -254,13 +254,17 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // vector, `KO`, `exc_type`, `err`, Google's .NET `Reason[…]`, Mimir's error ids, sabre/dav's exception, WebDAV
 // preconditions, OCS status codes, a bare JSON string, `OperationId`, a 408's words, lexicon words). Guard 49,500. The
 // seed profiles' bundle carries flat-error's 429 rule (13,986): guard 14,200.
+// Then 49,050 → 49,529 (+479): what the thirty-eighth's showed (an admission webhook's frame, a lockout's wait, mailcow's
+// `danger` list, `…-error` statuses, Ory's phrase as `status` in the generic layer and Google's profile, a gRPC
+// description's own code, Go's `sql:`, a printed code that is the status, GraphQL messages naming a refused caller, a
+// 402's limit, lexicon words). Guard 50,000.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9600],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16570],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 19870],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13420],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14200],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 49500],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 50000],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

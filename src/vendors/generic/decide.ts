@@ -96,7 +96,9 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   if (status === undefined || status < 400) return strong ?? (fieldNamed && status === undefined ? 'validation_failed' : any);
   const fromStatus = codeForStatus(status);
   // A throttle is what it says whatever status its stack sent (GCS's 410 "exceeds the rate limit"), but
-  // a 404 and a 401 stay what they are.
+  // a 404 and a 401 stay what they are. So does a 402 whose limit is no throttle: Drone's "Repository limit exceeded" is
+  // the plan's count of repositories, not a rate.
+  if (strong === 'rate_limited' && status === 402 && !namesThrottle(paddedWords(all ?? ''))) return undefined;
   if (strong === 'rate_limited' && fromStatus !== 'not_found' && status !== 401) return strong === fromStatus ? undefined : strong;
   // A 429 is a throttle though its words mention credit or a plan (Replicate's "throttled … while you have
   // less than $5.0 in credit"): payment words win there only when nothing says the request was throttled.

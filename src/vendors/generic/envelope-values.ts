@@ -11,8 +11,8 @@ type Rec = Readonly<Record<string, unknown>>;
 // `status: "Failure"`, problem+json's `about:blank`, the `NA` Razorpay puts where it has no reason,
 // Cashfree's `code: "request_failed"` beside the `type` that says what failed, and the Wellcome Collection's
 // `errorType: "http"`, which names the protocol that carried the error, and Authelia's `status: "KO"`, the
-// failure flag beside its `OK`.
-const GENERIC = new Set(['error', 'errors', 'failure', 'fail', 'failed', 'exception', 'about:blank', 'status', 'true', 'false', 'null', 'none', 'success', 'na', 'request_failed', 'http', 'ko']);
+// failure flag beside its `OK`, and mailcow's `type: "danger"`, the alert its UI shows.
+const GENERIC = new Set(['error', 'errors', 'failure', 'fail', 'failed', 'exception', 'about:blank', 'status', 'true', 'false', 'null', 'none', 'success', 'na', 'request_failed', 'http', 'ko', 'danger']);
 
 /**
  * A UUID, as servers mint one per request or error occurrence.

@@ -179,6 +179,8 @@ function walk(r: Rec, depth: number, found: Found): void {
       // And a `reason` that is the status's phrase beside a code in words (Sentinel Hub's `{"status": 401, "reason":
       // "Unauthorized", …, "code": "COMMON_UNAUTHORIZED"}`); beside Kubernetes' numeric `code` the reason is the code.
       (key === 'reason' && typeof v === 'string' && isReasonPhrase(v) && typeof r.code === 'string' && /[A-Za-z]/.test(r.code)) ||
+      // So is a `status` that is the phrase beside the number as `code` (Ory's `{"code": 401, "status": "Unauthorized", "reason": …}`).
+      (key === 'status' && typeof v === 'string' && isReasonPhrase(v) && httpStatus(r.code) !== undefined) ||
       (key === 'name' && typeof v === 'string' && /^[A-Z]\w{0,80}(?:Error|Exception)$/.test(v)) ||
       // So is a `type` naming a client's API-error class (`{ status: 401, details: 'Forbidden', type: 'MailgunAPIError' }`);
       // a server's own `BadRequestError` (vLLM) or `…Exception` (AWS) type is its code.

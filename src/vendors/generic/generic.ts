@@ -79,11 +79,12 @@ function trimValue(raw: string): string {
  * returned error: 503`, Google's Go client's `googleapi: Error 404: …`, .NET's `StatusCode: 413, ReasonPhrase: …`),
  * and the operations Go's net errors name (`dial tcp 10.0.0.1:443: connect: operation
  * timed out`, `read: connection reset by peer`), and PHP's `Fatal error: Uncaught …`,
- * and Go's encoding/json, which opens every error with its package's name (`json: unknown field "reusable:"`), and
+ * and Go's encoding/json and database/sql, which open every error with their package's name (`json: unknown field
+ * "reusable:"`, `sql: no rows in result set`), and
  * the HTTP client an app names as it prints a request that failed (AdGuard Home's `client: timeout exceeded: 13.03s`), and
  * .NET's console logger's levels (`fail: CarbonAware.DataSources.WattTime.Client…`): no vendor's code.
  */
-const LABELS = new Set('note body attempt fatal warning userwarning info debug hint help cause details curl wget err message connect dial read write lookup uncaught api success googleapi statuscode json client fail warn crit dbug trce'.split(' '));
+const LABELS = new Set('note body attempt fatal warning userwarning info debug hint help cause details curl wget err message connect dial read write lookup uncaught api success googleapi statuscode json sql client fail warn crit dbug trce'.split(' '));
 
 /**
  * The code a `code: message` chain names (Docker's `toomanyrequests: You have reached…`, `denied:
@@ -202,7 +203,10 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string; form?: 
   // A page's markup holds attributes (`<meta name="robots" …>`), no printed code.
   // So does one a client logged after its own words (`… returns a 502 status code with content <!DOCTYPE html> …`).
   if (/^\s{0,64}<[!a-zA-Z]/.test(lead) || lead.includes('<!DOCTYPE')) return { env, head };
-  const stated = printedCode(withoutCurlLines(lead));
+  // A printed code that is the response's own status is the status again (Pterodactyl's print_r of its errors, whose
+  // `detail` closes "(code: 500)" beside `[code] => DaemonConnectionException`): the printout's members may name the code.
+  const printedAt = printedCode(withoutCurlLines(lead));
+  const stated = printedAt !== undefined && printedAt === String(s.status) ? undefined : printedAt;
   if (stated !== undefined) return { env: { ...env, vendorCode: stated }, head };
   const quoted = quotedObject(lead);
   const inner = quoted === undefined ? undefined : readEnvelope(scanObject(quoted).value, s.status);
@@ -279,6 +283,9 @@ function rpcCode(vendorCode: string | undefined, status: number | undefined, byW
 /** A text that opens with an exception's class name and a colon (`Azure.RequestFailedException : …`, `ApiError: …`). */
 const PRINTED_EXCEPTION = /^[A-Za-z_$][\w.$]{0,80}(?:Exception|Error) ?:/;
 
+/** Attempts counted against the caller ("too many authorization attempts", "too many times"). Bounded quantifiers only. */
+const TOO_MANY_TRIES = /\btoo many (?:[a-z]{1,20} ){0,3}(?:attempts|times|tries)\b/i;
+
 /**
  * A text that relays the status an endpoint behind it returned: an Office 365 connector answers a Teams webhook's
  * failure with a 200 whose body is "Webhook message delivery failed with error: Microsoft Teams endpoint returned HTTP
@@ -334,6 +341,10 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   // No error status from the response: the one the body restates, or the one a printout states, names the code.
   if (code === undefined && (s.status === undefined || success) && status !== undefined && status >= 400) code = codeForStatus(status);
   const retryAfterMs = env.retryAfterMs ?? waitInText(words) ?? waitFromHeaders(s);
+  // A refusal that says when to try again after too many attempts throttles attempts; the credential was not judged
+  // (Kavita's 401 "You've been locked out from too many authorization attempts. Please wait 10 minutes.", Casdoor's
+  // 200 "You have entered the wrong password or code too many times, please wait for 15 minutes and try again").
+  if (retryAfterMs !== undefined && (code ?? (status === 401 ? 'unauthenticated' : undefined)) === 'unauthenticated' && TOO_MANY_TRIES.test(words ?? '')) code = 'rate_limited';
   // The status's own code too: a 429 whose wait runs past half a day is an allowance spent (OpenSky's 16-hour wait).
   const limit = code ?? (status !== undefined && status >= 400 ? codeForStatus(status) : undefined);
   const waited = byWait(limit, retryAfterMs);

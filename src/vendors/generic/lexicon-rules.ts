@@ -34,11 +34,11 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['internal', RUNTIME_WORDS],
   // A captcha token already checked or too old (reCAPTCHA's `timeout-or-duplicate`): no retry of it can pass, before "duplicate" and "timeout" read alone.
   ['gone', 'timeout or duplicate'],
-  ['conflict', 'must be deleted prior|must be deleted before|must be removed before|not allowed for status|cannot be removed while|cannot be deleted while|can not be deleted while|can t be deleted while|can t be removed while|not pending'],
+  ['conflict', 'object has been modified|transaction has been aborted|must be deleted prior|must be deleted before|must be removed before|not allowed for status|cannot be removed while|cannot be deleted while|can not be deleted while|can t be deleted while|can t be removed while|not pending'],
   // Zod's words for a value out of its bounds ("too_big: utm_source: Too big: expected string to have <=255 characters"):
   // a field's value, before "too big" reads as the request's size.
   ['validation_failed', 'too big expected|too small expected'],
-  ['payload_too_large', 'attempted to read more than|size exceeds|size &exceeds the limit|request size|request was too large|request is too large|maximum file size|file size cap|request too large|payload too large|entity too large|body too large|file too large|image too large|pdf too large|document too large|attachment too large|upload too large|content too large|message too large|batch too large|maximum of &per request|in a single request|too big |maximum size|size limit|kb limit|mb limit|gb limit|byte limit|bytes limit|max complexity|maximum complexity|max depth|maximum depth'],
+  ['payload_too_large', 'attempted to read more than|size exceeds|max size|size &exceeds the limit|request size|request was too large|request is too large|maximum file size|file size cap|request too large|payload too large|entity too large|body too large|file too large|image too large|pdf too large|document too large|attachment too large|upload too large|content too large|message too large|batch too large|maximum of &per request|in a single request|too big |maximum size|size limit|kb limit|mb limit|gb limit|byte limit|bytes limit|max complexity|maximum complexity|max depth|maximum depth'],
   // A token budget per minute or second is a throttle, though the text adds "too many tokens" (a TPM window refills).
   ['rate_limited', 'tokens per minute|tokens per second|tokens per min |tokens per sec |tpm limit'],
   ['context_length_exceeded', 'context length|context window|maximum context|context limit|context size|too many tokens|prompt is too long|input is too long|input too long|prompt too long|token limit|input token count|tokens exceed|max new tokens|exceeds the token|maximum number of tokens|sequence length|max seq len|n ctx'],
@@ -82,7 +82,7 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   // So is one said not to be found "or access denied": the catalog's not_found covers what is hidden from the caller.
   ['not_found', 'does not exist|do not exist|doesn t exist|don t exist|did not exist|not found or'],
   ['permission_denied', 'incapsula incident|is not verified|not been verified|sending paused|account is paused|account paused|forbidden|authorization error|permission|not permitted|not allowed|access denied|denied |not authori|insufficient scope|privilege|row level security|restricted|suspended|banned|blocked'],
-  ['precondition_failed', 'precondition|etag mismatch|etag does not match|if match|condition not met|conditional check failed|conditional request failed'],
+  ['precondition_failed', 'compare failed|precondition|etag mismatch|etag does not match|if match|condition not met|conditional check failed|conditional request failed'],
   ['not_implemented', 'not implemented|unimplemented|not supported|unsupported operation|method not allowed'],
   // So is a range with no data in it (NOAA CO-OPS' client: "No data returned for conductivity product between …"), and
   // Django's Http404 from get_object_or_404 ("No Epic matches the given query.", as Taiga sends it).
@@ -114,7 +114,7 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   // So is a JSON parser's complaint with no status beside it: V8's on a page whose first character is no JSON
   // ("Unexpected token < in JSON at position 0"), V8's on a cut body, Ruby's ("784: unexpected token at '200'").
   ['malformed_response', 'unexpected character at character 1|in json at position 0|unexpected end of json|unexpected token at |error decoding &response|expected json but|lexical error|invalid char in json|json decode error|unable to parse response|failed to parse response|could not parse response|cannot parse response|error parsing response|parse the response|parsing the response|no json object could be decoded|expecting value line 1 column 1|not in json format|response is not json|not a valid json response|invalid json response|unexpected response format|decode content encoding|gzip invalid header|decode it as json|invalid json from|invalid json or xml|looking for beginning of value|response has no content'],
-  ['invalid_request', 'malformed|invalid json|valid json|deserializ|unmarshal|expected format|parse error|could not be parsed|cannot be parsed|could not parse|failed to parse|unable to parse'],
+  ['invalid_request', 'malformed|invalid json|valid json|deserializ|unmarshal|cannot decode|could not decode|unable to decode|required parameter|no recipients|expected format|parse error|could not be parsed|cannot be parsed|could not parse|failed to parse|unable to parse'],
   // A field left blank is a field's rejection (Rails' "can't be blank"); a body "cannot be empty" is the request's.
   ['validation_failed', 'does not validate against|against the schema|cannot be blank|can t be blank|must not be blank|mandatory field|validation|schema violation|unprocessable|invalid field|required field|is required|must be|invalid value|bad value|non existent'],
   // gRPC's INVALID_ARGUMENT says the request was bad, not which field: the status class, as common-codes reads it.

@@ -72,6 +72,15 @@ export function withoutCurlLines(lead: string): string {
  */
 const WERKZEUG_HEDGE = 'Either the server is overloaded or there is an error in the application';
 
+/**
+ * A Kubernetes admission webhook's refusal opens with the webhook's name and "denied the request:" before its reason
+ * (Tekton's `admission webhook "validation.webhook.pipeline.tekton.dev" denied the request: validation failed: …`): the
+ * words are the API server's frame, no refused permission; the reason after them says what was wrong.
+ */
+const ADMISSION = ' denied the request: ';
+
 export function withoutHedge(words: string): string {
-  return words.includes(WERKZEUG_HEDGE) ? words.replace(WERKZEUG_HEDGE, '') : words;
+  const at = words.indexOf(ADMISSION);
+  const framed = at >= 0 && words.lastIndexOf('admission webhook ', at) >= 0 ? words.slice(at + ADMISSION.length) : words;
+  return framed.includes(WERKZEUG_HEDGE) ? framed.replace(WERKZEUG_HEDGE, '') : framed;
 }

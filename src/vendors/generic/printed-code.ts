@@ -78,7 +78,9 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   /\((?:[A-Z][A-Za-z]{1,20} ){1,4}Error ([A-Z][A-Za-z]{1,10}\d{1,6})\)/,
   // The GoDaddy Terraform provider's `Error: [422:INVALID_BODY] Request body doesn't fulfill schema`: the status, then the code.
   /\[[45]\d\d:([A-Z][A-Z0-9_]{1,60})\]/,
-  // grpc-go's status error, `rpc error: code = ResourceExhausted desc = …`.
+  // grpc-go's status error, `rpc error: code = ResourceExhausted desc = …`; the server's own code when its description
+  // opens with one (Grafana Tempo's `desc = RATE_LIMITED: ingestion rate limit … exceeded`).
+  /\brpc error: code = [A-Za-z]{2,64} desc = ([A-Z]{2,20}(?:_[A-Z0-9]{1,20}){1,5}): /,
   /\brpc error: code = ([A-Za-z]{2,64}) desc = /,
   // The other gRPC clients' printouts: Python's `status = StatusCode.UNAUTHENTICATED` (UNKNOWN says nothing: a code
   // the server's own words give outranks it), C#'s `Status(StatusCode="PermissionDenied", Detail=…)`.

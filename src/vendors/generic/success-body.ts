@@ -19,8 +19,14 @@ const ERROR_MEMBERS: ReadonlySet<string> = new Set([
 /** Values of those members that say "no error" (`"error": false`, WeChat's `errcode: 0`, `errmsg: "ok"`). */
 const NONE: ReadonlySet<string> = new Set(['', '0', '00', 'ok', 'success', 'none', 'null', 'false']);
 
-/** What a JSend `status`, an OpenAI-style `object` or a `type`/`kind`/`result`/`response` member (CryptoCompare's `"Response": "Error"`) says of an error. */
-const ERROR_KINDS: ReadonlySet<string> = new Set(['error', 'fail', 'failure', 'exception']);
+/**
+ * What a JSend `status`, an OpenAI-style `object` or a `type`/`kind`/`result`/`response` member (CryptoCompare's `"Response": "Error"`)
+ * says of an error; mailcow's API names its failures by the alert they show (`{"type": "danger", "msg": ["object_exists", …]}`).
+ */
+const ERROR_KINDS: ReadonlySet<string> = new Set(['error', 'fail', 'failure', 'exception', 'danger']);
+
+/** A kind of error named as one (Postal's `{"status": "parameter-error", …}` beside its `"error"`). Bounded quantifiers only. */
+const KIND_OF_ERROR = /^[a-z]{2,20}[-_]error$/;
 
 /** Messages that say only that the call failed. */
 const VERDICTS: ReadonlySet<string> = new Set(['notok', 'not ok', 'nok', 'error', 'failed', 'failure', 'fail']);
@@ -55,7 +61,7 @@ function errorList(list: readonly unknown[]): boolean {
   const end = Math.min(list.length, 16);
   for (let i = 0; i < end; i++) {
     const e = asRecord(list[i]);
-    if (e === undefined || !present(e.error ?? e.errors)) return false;
+    if (e === undefined || !(present(e.error ?? e.errors) || (typeof e.type === 'string' && ERROR_KINDS.has(e.type.toLowerCase())))) return false;
   }
   return true;
 }
@@ -90,7 +96,7 @@ export function errsInSuccess(json: unknown, env: Envelope, text: string | undef
     if (bare.startsWith('error') && typeof v === 'object' && present(v)) return true;
     // So does a payload wrapper whose record holds one (Tiny Tiny RSS' `{"seq": 0, "status": 1, "content": {"error": "NOT_LOGGED_IN"}}`).
     if ((bare === 'content' || bare === 'data' || bare === 'result' || bare === 'payload') && present(asRecord(v)?.error)) return true;
-    if ((bare === 'status' || bare === 'type' || bare === 'object' || bare === 'kind' || bare === 'result' || bare === 'response') && typeof v === 'string' && ERROR_KINDS.has(v.toLowerCase())) return true;
+    if ((bare === 'status' || bare === 'type' || bare === 'object' || bare === 'kind' || bare === 'result' || bare === 'response') && typeof v === 'string' && (ERROR_KINDS.has(v.toLowerCase()) || KIND_OF_ERROR.test(v))) return true;
     if (bare === 'status' && failureStatus(v)) return true;
     // A message that is nothing but a verdict of failure (Etherscan's `"message": "NOTOK"`).
     if ((bare === 'message' || bare === 'msg') && typeof v === 'string' && VERDICTS.has(v.trim().toLowerCase())) return true;
