@@ -298,6 +298,14 @@ export const HOLDOUT37_DIR = new URL('../fixtures/corpus-holdout-37/', import.me
 export const HOLDOUT38_DIR = new URL('../fixtures/corpus-holdout-38/', import.meta.url);
 
 /**
+ * A thirty-ninth holdout, gathered blind while the thirty-eighth was spent: infrastructure monitoring and log servers,
+ * media automation and downloaders, self-hosted AI inference and image generation, low-code and workflow platforms,
+ * collaborative editors, e-book, music and DNS servers, log shippers; labelled from their sources before faultline ran
+ * on them.
+ */
+export const HOLDOUT39_DIR = new URL('../fixtures/corpus-holdout-39/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -340,6 +348,7 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'thirty-sixth holdout', dir: HOLDOUT36_DIR, gathered: 'gathered blind while the thirty-fifth was spent, then spent' },
   { name: 'thirty-seventh holdout', dir: HOLDOUT37_DIR, gathered: 'gathered blind while the thirty-sixth was spent, then spent' },
   { name: 'thirty-eighth holdout', dir: HOLDOUT38_DIR, gathered: 'gathered blind while the thirty-seventh was spent, then spent' },
+  { name: 'thirty-ninth holdout', dir: HOLDOUT39_DIR, gathered: 'gathered blind while the thirty-eighth was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
