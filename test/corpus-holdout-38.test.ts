@@ -24,10 +24,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * the thirty-seventh's rules (697061e), and every answer the same before them (ecfd99a). The status alone gets the code
  * right for 50.4% and the retry class for 91.0%.
  * After its own rules: code 73.9, retry 92.5, vendorCode 95.9, requestId 99.6, retryAfterMs 100 (generic layer: code
- * 74.6, retry 92.9, vendorCode 95.5); spent in session 23 (generic-holdout38-shapes.test.ts).
+ * 74.6, retry 92.9, vendorCode 95.5); spent in session 23 (generic-holdout38-shapes.test.ts). The thirty-ninth's rules
+ * took the code to 74.6 (a parameter that is required: changedetection.io, Postal).
  */
-const FLOOR = { code: 0.738, retry: 0.925, vendorCode: 0.958, requestId: 0.996, retryAfterMs: 1 } as const;
-const GENERIC_FLOOR = { code: 0.746, retry: 0.929, vendorCode: 0.955, requestId: 0.996, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.746, retry: 0.925, vendorCode: 0.958, requestId: 0.996, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.753, retry: 0.929, vendorCode: 0.955, requestId: 0.996, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the thirty-eighth holdout corpus',

@@ -22,9 +22,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * vendorCode 89.6, requestId 100, retryAfterMs 99.6 (generic layer: code 72.9, retry 94.6, vendorCode 90.4) after the
  * thirty-eighth's rules (196ccc8); before them (b6bc506) the code scored 72.5 (they gained 2 answers here: Calibre-Web's
  * errors in a 200). The status alone gets the code right for 50.4% and the retry class for 95.4%.
+ * After its own rules: code 78.8, retry 95.0, vendorCode 92.9, requestId 100, retryAfterMs 100 (generic layer: code
+ * 78.3, retry 95.0, vendorCode 93.8); spent in session 23 (generic-holdout39-shapes.test.ts).
  */
-const FLOOR = { code: 0.733, retry: 0.945, vendorCode: 0.895, requestId: 1, retryAfterMs: 0.995 } as const;
-const GENERIC_FLOOR = { code: 0.729, retry: 0.945, vendorCode: 0.904, requestId: 1, retryAfterMs: 0.995 } as const;
+const FLOOR = { code: 0.787, retry: 0.95, vendorCode: 0.929, requestId: 1, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.783, retry: 0.95, vendorCode: 0.937, requestId: 1, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the thirty-ninth holdout corpus',

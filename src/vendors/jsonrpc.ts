@@ -28,6 +28,16 @@ import { asRecord, readNumber, readString } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
 /**
+ * JSON-RPC 2.0's messages for its reserved codes, which say only which code it is.
+ * @example
+ * ```ts
+ * RPC_PHRASE.test('Invalid params.'); // true
+ * ```
+ * @internal
+ */
+export const RPC_PHRASE = /^(?:Invalid params|Invalid Request|Internal error|Parse error|Method not found|Server error)\.?$/i;
+
+/**
  * JSON-RPC 2.0 and EIP-1474 error codes, by the numeric code as a string.
  * @example
  * ```ts
@@ -78,6 +88,9 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   const { error, code } = found;
   const vendorCode = String(code);
   const message = readString(error, 'message');
+  // The spec's phrase says less than a sentence in `data` (Zabbix's `-32602` "Invalid params." beside "Session terminated,
+  // re-login, please."): the generic layer reads both.
+  if (typeof error.data === 'string' && RPC_PHRASE.test(message ?? '')) return undefined;
   let named: FaultCode | undefined;
   // An HTTP status where the spec's integer goes: that status's meaning.
   if (code >= 400 && code <= 599) named = codeForStatus(code);

@@ -348,7 +348,7 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'thirty-sixth holdout', dir: HOLDOUT36_DIR, gathered: 'gathered blind while the thirty-fifth was spent, then spent' },
   { name: 'thirty-seventh holdout', dir: HOLDOUT37_DIR, gathered: 'gathered blind while the thirty-sixth was spent, then spent' },
   { name: 'thirty-eighth holdout', dir: HOLDOUT38_DIR, gathered: 'gathered blind while the thirty-seventh was spent, then spent' },
-  { name: 'thirty-ninth holdout', dir: HOLDOUT39_DIR, gathered: 'gathered blind while the thirty-eighth was spent' },
+  { name: 'thirty-ninth holdout', dir: HOLDOUT39_DIR, gathered: 'gathered blind while the thirty-eighth was spent, then spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */

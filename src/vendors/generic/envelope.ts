@@ -9,6 +9,7 @@ import { asRecord } from '../profile.js';
 import { CODES, IDS, NEST, OTHER_ID, OTHER_MESSAGE, OTHER_NEST, ROLES, TOP_CODES } from './envelope-members.js';
 import { CAMEL_WORD, codeOf, grpcStatus, HEX_TRACE, httpStatus, ID_CODE, NAME_CODE, problemPath, SCREAMING_WORD, sentence, SNAKE_WORD, text, TOP_ID, UUID, waitOf } from './envelope-values.js';
 import { rpcDetails } from './rpc-details.js';
+import { RPC_PHRASE } from '../jsonrpc.js';
 import { isReasonPhrase, statusText } from '../status-text.js';
 
 type Rec = Readonly<Record<string, unknown>>;
@@ -304,8 +305,11 @@ function walk(r: Rec, depth: number, found: Found): void {
   if (message !== undefined && !message.includes(' ') && typeof beside === 'string' && beside.includes(' ')) message = text(beside) ?? message;
   if (message !== undefined && found.messages.length < 4) found.messages.push(message);
   // A status's reason phrase as the message says less than the `detail` beside it, which is read too (RouterOS' `{"detail":
-  // "failure: user with the same name already exists", "error": 400, "message": "Bad Request"}`).
-  if (message !== undefined && typeof r.detail === 'string' && r.detail !== message && found.messages.length < 4 && message.length < 40 && isReasonPhrase(message)) found.messages.push(r.detail);
+  // "failure: user with the same name already exists", "error": 400, "message": "Bad Request"}`); so does JSON-RPC's own
+  // phrase for a reserved code beside the `data` sentence (Zabbix's `{"code": -32602, "message": "Invalid params.", "data":
+  // "Session terminated, re-login, please."}`).
+  const more = typeof r.detail === 'string' ? r.detail : typeof r.data === 'string' && typeof r.code === 'number' && r.code <= -32000 && RPC_PHRASE.test(message ?? '') ? r.data : undefined;
+  if (message !== undefined && more !== undefined && more !== message && found.messages.length < 4 && message.length < 40 && (more === r.data || isReasonPhrase(message))) found.messages.push(more);
   // An error object's own UUID names this occurrence of the error, as support asks for it (JSON:API's
   // `errors[].id`, Brave Search's `error.id`, Klaviyo's): the request id when nothing else is one.
   found.requestId ??= id ?? (depth > 0 && typeof r.id === 'string' && UUID.test(r.id) ? r.id : undefined);

@@ -159,8 +159,8 @@ function rpcCode(vendorCode: string | undefined, status: number | undefined, byW
 /** A text that opens with an exception's class name and a colon (`Azure.RequestFailedException : …`, `ApiError: …`). */
 const PRINTED_EXCEPTION = /^[A-Za-z_$][\w.$]{0,80}(?:Exception|Error) ?:/;
 
-/** Attempts counted against the caller ("too many authorization attempts", "too many times"). Bounded quantifiers only. */
-const TOO_MANY_TRIES = /\btoo many (?:[a-z]{1,20} ){0,3}(?:attempts|times|tries)\b/i;
+/** Attempts counted against the caller ("too many authorization attempts", "too many times", "5 attempts exceeded"). Bounded quantifiers only. */
+const TOO_MANY_TRIES = /\btoo many (?:[a-z]{1,20} ){0,3}(?:attempts|times|tries)\b|\battempts exceeded\b/i;
 
 /**
  * A text that relays the status an endpoint behind it returned: an Office 365 connector answers a Teams webhook's
@@ -174,6 +174,13 @@ const RELAYED = /\bfailed with error: [^\n]{0,200}?\bHTTP error ([45]\d\d)\b/;
  * user credentials"/>`, which Jackett and Prowlarr answer with a 200 (the spec's in-band error). Bounded quantifiers only.
  */
 const XML_ERROR_ROOT = /^(?:<\?xml[^>]{0,200}\?>\s{0,20})?<error[\s>]/;
+
+/**
+ * An XML root that says the call failed in its own attribute: the Subsonic API's `<subsonic-response status="failed" …>
+ * <error code="40" message="Wrong username or password."/>` (Airsonic, Navidrome, gonic), which it answers with a 200.
+ * Bounded quantifiers only.
+ */
+const XML_FAILED_ROOT = /^(?:<\?xml[^>]{0,200}\?>\s{0,20})?<[\w:-]{1,40} [^>]{0,300}\bstatus="failed"/;
 
 function idFromHeaders(s: ResponseSnapshot): string | undefined {
   for (const name of ID_HEADERS) {
@@ -210,7 +217,7 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   // So is a text relaying an endpoint's error status (RELAYED).
   // So is an exception a client printed, status and all (Azure's `RequestFailedException : … Status: 200 (OK)` from a
   // long-running operation's poll that failed).
-  if (success && relayed === undefined && !head.includes(':Fault>') && !PRINTED_EXCEPTION.test(head) && !XML_ERROR_ROOT.test(head) && !errsInSuccess(s.json ?? form ?? (head.startsWith('{') ? scanObject(s.text).value : undefined), env, words)) return undefined;
+  if (success && relayed === undefined && !head.includes(':Fault>') && !PRINTED_EXCEPTION.test(head) && !XML_ERROR_ROOT.test(head) && !XML_FAILED_ROOT.test(head) && !errsInSuccess(s.json ?? form ?? (head.startsWith('{') ? scanObject(s.text).value : undefined), env, words)) return undefined;
   // A QuotaFailure detail says which allowance ran out, whatever the message's words ("check your plan
   // and billing details" under Gemini's per-minute limit): a short window refills, a day's does not.
   let code: FaultCode | undefined = env.quota !== undefined ? (env.quota === 'long' ? 'quota_exhausted' : 'rate_limited') : rpcCode(env.vendorCode, status, codeByMeaning(status, env.vendorCode, words, env.fieldNamed));
@@ -220,7 +227,9 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   // A refusal that says when to try again after too many attempts throttles attempts; the credential was not judged
   // (Kavita's 401 "You've been locked out from too many authorization attempts. Please wait 10 minutes.", Casdoor's
   // 200 "You have entered the wrong password or code too many times, please wait for 15 minutes and try again").
-  if (retryAfterMs !== undefined && (code ?? (status === 401 ? 'unauthenticated' : undefined)) === 'unauthenticated' && TOO_MANY_TRIES.test(words ?? '')) code = 'rate_limited';
+  // So is one whose refused access names the attempts spent (Technitium's "Max limit of 5 attempts exceeded. Access blocked for 300 seconds.").
+  const refused = code ?? (status === 401 ? 'unauthenticated' : undefined);
+  if (retryAfterMs !== undefined && (refused === 'unauthenticated' || refused === 'permission_denied') && TOO_MANY_TRIES.test(words ?? '')) code = 'rate_limited';
   // The status's own code too: a 429 whose wait runs past half a day is an allowance spent (OpenSky's 16-hour wait).
   const limit = code ?? (status !== undefined && status >= 400 ? codeForStatus(status) : undefined);
   const waited = byWait(limit, retryAfterMs);

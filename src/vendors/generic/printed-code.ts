@@ -132,8 +132,9 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   /\bError [Cc]ode: (?![45]\d\d(?!\d))(\d{1,7})(?=[.,;]|[ \t]{1,4}[A-Z]|[ \t]{1,4}- |[ \t]{0,8}$)/m,
   // A vendor's number after `error` opening a clause, as Go clients print the server's (`acoustid submission error:
   // error 14: rate limit … exceeded`) and Python ones their exception's (`SLAPI_API_Error 1007: …`), or after `returned error code` before its words (oandapy's `OANDA API returned
-  // error code 52 (Invalid or malformed resource identifier: accountId)`); a 4xx or 5xx there is the HTTP status.
-  /(?:^|: |_)[Ee]rror (?![45]\d\d(?!\d))(\d{1,6}): /m,
+  // error code 52 (Invalid or malformed resource identifier: accountId)`), or a JSON-RPC number in a tuple's message as pyzabbix prints
+  // Zabbix's (`ZabbixAPIException: ('Error -32602: Invalid params., Not authorised. while sending …', -32602)`); a 4xx or 5xx there is the HTTP status.
+  /(?:^|: |_|\(')[Ee]rror (?![45]\d\d(?!\d))(-?\d{1,6}): /m,
   /\breturned error code (?![45]\d\d(?!\d))(\d{1,6}) \(/,
   // A snake_case code in brackets after an SDK's exception class (Modrinth's JS client: `ModrinthServerError: [invalid_input] Error with …`).
   /(?:Error|Exception): \[([a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){1,6})\] /,

@@ -28,6 +28,15 @@ const ERROR_KINDS: ReadonlySet<string> = new Set(['error', 'fail', 'failure', 'e
 /** A kind of error named as one (Postal's `{"status": "parameter-error", …}` beside its `"error"`). Bounded quantifiers only. */
 const KIND_OF_ERROR = /^[a-z]{2,20}[-_]error$/;
 
+/**
+ * A `status: "failed"` names the call's failure only beside its message and little else (Observium's
+ * `{"status": "failed", "message": "Unauthorized."}`); in a resource it is the state of a job or a payment.
+ */
+function failedCall(r: Readonly<Record<string, unknown>>): boolean {
+  const keys = Object.keys(r);
+  return keys.length <= 3 && (typeof r.message === 'string' || typeof r.msg === 'string') && !('id' in r);
+}
+
 /** Messages that say only that the call failed. */
 const VERDICTS: ReadonlySet<string> = new Set(['notok', 'not ok', 'nok', 'error', 'failed', 'failure', 'fail']);
 
@@ -96,7 +105,7 @@ export function errsInSuccess(json: unknown, env: Envelope, text: string | undef
     if (bare.startsWith('error') && typeof v === 'object' && present(v)) return true;
     // So does a payload wrapper whose record holds one (Tiny Tiny RSS' `{"seq": 0, "status": 1, "content": {"error": "NOT_LOGGED_IN"}}`).
     if ((bare === 'content' || bare === 'data' || bare === 'result' || bare === 'payload') && present(asRecord(v)?.error)) return true;
-    if ((bare === 'status' || bare === 'type' || bare === 'object' || bare === 'kind' || bare === 'result' || bare === 'response') && typeof v === 'string' && (ERROR_KINDS.has(v.toLowerCase()) || KIND_OF_ERROR.test(v))) return true;
+    if ((bare === 'status' || bare === 'type' || bare === 'object' || bare === 'kind' || bare === 'result' || bare === 'response') && typeof v === 'string' && (ERROR_KINDS.has(v.toLowerCase()) || KIND_OF_ERROR.test(v) || (v === 'failed' && failedCall(r)))) return true;
     if (bare === 'status' && failureStatus(v)) return true;
     // A message that is nothing but a verdict of failure (Etherscan's `"message": "NOTOK"`).
     if ((bare === 'message' || bare === 'msg') && typeof v === 'string' && VERDICTS.has(v.trim().toLowerCase())) return true;

@@ -40,6 +40,10 @@ const CUES: readonly (readonly [phrase: string, bare: boolean])[] = [
   ['suspended for ', false],
   // adsbdb: `{"response": "rate limited for 60 seconds"}`.
   ['rate limited for ', false],
+  // Technitium DNS Server's login lockout: "Max limit of 5 attempts exceeded. Access blocked for 300 seconds."
+  // (An IP "temporary blocked for 24 hours" after too many requests is not read: Easee labels that a throttle, and a
+  // day's wait would make it a spent allowance.)
+  ['access blocked for ', false],
 ];
 
 /**
