@@ -8,6 +8,8 @@
 import { asRecord } from '../profile.js';
 import { CODES, IDS, NEST, OTHER_ID, OTHER_MESSAGE, OTHER_NEST, ROLES, TOP_CODES } from './envelope-members.js';
 import { CAMEL_WORD, codeOf, grpcStatus, HEX_TRACE, httpStatus, ID_CODE, NAME_CODE, problemPath, SCREAMING_WORD, sentence, SNAKE_WORD, text, TOP_ID, UUID, waitOf } from './envelope-values.js';
+import { codeShaped, namesNoCode } from './not-codes.js';
+import { drfFields, fieldList, first, traceparent, unwrapped } from './envelope-shapes.js';
 import { rpcDetails } from './rpc-details.js';
 import { RPC_PHRASE } from '../jsonrpc.js';
 import { isReasonPhrase, statusText } from '../status-text.js';
@@ -37,39 +39,6 @@ export interface Envelope {
 /** Error objects read per body: enough for any envelope, and a bound on hostile ones. */
 const MAX_OBJECTS = 24;
 
-
-/**
- * A body that is one member no list names, wrapping the reply (Subsonic's `{"subsonic-response": {"status": "failed",
- * "error": {…}}}`): the reply.
- * @internal
- */
-export function unwrapped(r: Rec | undefined): Rec | undefined {
-  let only: string | undefined;
-  for (const key in r) {
-    if (only !== undefined) return r;
-    only = key;
-  }
-  return only === undefined || ROLES.has(only) ? r : (asRecord(r?.[only]) ?? r);
-}
-
-/** The record to read in a value: itself, or the first of an array's records that carries a code. */
-function first(value: unknown): Rec | undefined {
-  if (!Array.isArray(value)) return asRecord(value);
-  let found: Rec | undefined;
-  const end = Math.min(value.length, 8);
-  for (let i = 0; i < end; i++) {
-    const r = asRecord(value[i]);
-    if (r === undefined) continue;
-    // The last record read is the answer whether or not it carries a code when none came before it (a list of one).
-    if (found === undefined && i === end - 1) return r;
-    found ??= r;
-    for (const key of CODES) if (codeOf(r[key]) !== undefined) return r;
-  }
-  return found;
-}
-
-
-
 interface Found {
   /** Codes found, with their depth and rank: the deepest is the most specific. */
   codes: { code: string; depth: number }[];
@@ -84,7 +53,6 @@ interface Found {
   /** The response's status says success. */
   ok: boolean;
 }
-
 
 /**
  * Reads an `errors` object keyed by field names, if it is one (every member a list, an object, or a sentence
@@ -116,32 +84,6 @@ function fieldMap(map: Rec, depth: number, found: Found): boolean {
   return true;
 }
 
-/**
- * Whether every member of a body is a list of sentences under a name no error object uses, or a list of error objects
- * with a message each (TrueNAS' 422 `{"networks": [{"message": "null not allowed", "errno": 22}]}`).
- */
-function drfFields(r: Rec): boolean {
-  let n = 0;
-  for (const key in r) {
-    const v = r[key];
-    if (++n > 32 || ROLES.has(key) || !Array.isArray(v) || (typeof v[0] !== 'string' && typeof asRecord(v[0])?.message !== 'string')) return false;
-  }
-  return n > 0;
-}
-
-/**
- * A W3C Trace Context `traceparent` (version 00, a 32-hex trace id, a 16-hex parent id, the flags) under a name no list
- * holds: its shape says what it is wherever it sits (KSeF's `"serviceCode": "00-33cc…-7e03…-00"`).
- */
-function traceparent(v: unknown): boolean {
-  return typeof v === 'string' && v.length === 55 && /^00-[\da-f]{32}-[\da-f]{16}-0[0-3]$/.test(v);
-}
-
-/** A non-empty list of field names. */
-function fieldList(v: unknown): boolean {
-  return Array.isArray(v) && typeof v[0] === 'string' && /^[A-Za-z_][\w.[\]-]{0,80}$/.test(v[0]);
-}
-
 /** Reads one error object and descends into its nested ones: deeper codes win, shallower messages come first. */
 function walk(r: Rec, depth: number, found: Found): void {
   if (++found.objects > MAX_OBJECTS) return;
@@ -163,43 +105,7 @@ function walk(r: Rec, depth: number, found: Found): void {
     const role = ROLES.get(key) ?? (key.endsWith('essage') && /^[Mm]$/.test(key.charAt(key.length - 7)) ? OTHER_MESSAGE : (key.charCodeAt(0) === 101 || key.endsWith('rror')) && OTHER_NEST.test(key) ? NEST : key.endsWith('_trace_id') || traceparent(r[key]) ? OTHER_ID : undefined);
     if (role === undefined) continue;
     const v = r[key];
-    // eBay's numeric `errorId` is its code (`{"errorId":1001,"domain":"OAuth","category":"REQUEST"}`); Okta's string one is an id.
-    // Boom's and Nest's `{"statusCode": 401, "error": "Unauthorized", …}`: the reason phrase beside the status is no code
-    // (nor Blockfrost's beside its `status_code`).
-    // A serialized JS error's `name` is the SDK's class (`{"name":"DeepgramApiError","message":"{…}","status":400}`), not the server's code.
-    const phrase =
-      (key === 'error' && (r.statusCode !== undefined || r.status_code !== undefined || (typeof r.status === 'number' && httpStatus(r.status) !== undefined)) && /^[A-Z][a-z]+$/.test(String(v))) ||
-      // App Center's `{"message": …, "statusCode": 401, "code": "Unauthorized"}`: the same phrase as its `code`.
-      (key === 'code' && typeof v === 'string' && httpStatus(r.statusCode) !== undefined && /^[A-Z]/.test(v) && isReasonPhrase(v)) ||
-      // So is a reason phrase beside the status as a number under another name (Gotify's `{"error": "Unauthorized",
-      // "errorCode": 401, …}`): the status in words, not a code of the vendor's.
-      (key === 'error' && typeof v === 'string' && isReasonPhrase(v) && httpStatus(r.errorCode) !== undefined) ||
-      // A reason phrase alone (`{"error": "Unauthorized"}`), or beside nothing but a `message` (OpenPanel's `{"error": "Unauthorized",
-      // "message": "Export: Invalid client secret"}`), is the status in words; beside other members it is the vendor's name for it.
-      (key === 'error' && depth === 0 && typeof v === 'string' && /^[A-Z]/.test(v) && isReasonPhrase(v) && (Object.keys(r).length === 1 || (Object.keys(r).length === 2 && typeof r.message === 'string'))) ||
-      // And a `reason` that is the status's phrase beside a code in words (Sentinel Hub's `{"status": 401, "reason":
-      // "Unauthorized", …, "code": "COMMON_UNAUTHORIZED"}`); beside Kubernetes' numeric `code` the reason is the code.
-      (key === 'reason' && typeof v === 'string' && isReasonPhrase(v) && typeof r.code === 'string' && /[A-Za-z]/.test(r.code)) ||
-      // So is a `status` that is the phrase beside the number as `code` (Ory's `{"code": 401, "status": "Unauthorized", "reason": …}`).
-      (key === 'status' && typeof v === 'string' && isReasonPhrase(v) && httpStatus(r.code) !== undefined) ||
-      (key === 'name' && typeof v === 'string' && /^[A-Z]\w{0,80}(?:Error|Exception)$/.test(v)) ||
-      // So is a `type` naming a client's API-error class (`{ status: 401, details: 'Forbidden', type: 'MailgunAPIError' }`);
-      // a server's own `BadRequestError` (vLLM) or `…Exception` (AWS) type is its code.
-      // NetSuite's SuiteScript names its class by namespace (`"type": "error.SuiteScriptError"`); the code is its `name`.
-      (key === 'type' && typeof v === 'string' && /^(?:[a-z]{1,20}\.)?[A-Z]\w{0,80}(?:API|Api|Script)Error$/.test(v)) ||
-      // A fetch `Response` as a browser console prints it (`Response {type: 'cors', url: …, status: 400, …}`): its type is CORS's.
-      (key === 'type' && (v === 'cors' || v === 'basic' || v === 'opaque' || v === 'opaqueredirect' || v === 'default') && (r.ok !== undefined || r.url !== undefined || r.statusText !== undefined)) ||
-      // A `name` beside a `value` is a setting's name (Govee's echoed command `{'name': 'color', 'value': …}`), not an error's.
-      (key === 'name' && 'value' in r) ||
-      // A success status under `status` (`{ status: 204, statusText: 'No Content' }`) is no code.
-      (key === 'status' && (typeof v === 'number' || typeof v === 'string') && /^[1-3]\d\d$/.test(String(v))) ||
-      // A `status` of 1 is a failure flag, no code (Tiny Tiny RSS' `{"seq": 0, "status": 1, "content": {"error": "LOGIN_ERROR"}}`).
-      (key === 'status' && v === 1) ||
-      // So is an `err` of 1 (Rollbar's `{"err": 1, "message": …}`); Piwigo's `{"stat": "fail", "err": 999, …}` is a code.
-      (key === 'err' && v === 1) ||
-      // A google.rpc.Status's number beside its name (`"code": 3, "status": "INVALID_ARGUMENT"`): the name is the code.
-      (key === 'code' && typeof v === 'number' && typeof r.status === 'string' && grpcStatus(v, r) !== undefined);
-    if (role.code !== undefined && !phrase && (role.top !== true || depth === 0 || hasMessage) && (key !== 'errorId' || typeof v === 'number') && (key !== 'Type' || /^[A-Z]\w{0,80}Exception$|^[a-z]+(?:_[a-z]+){1,6}$/.test(String(v))) && (key !== 'kind' || /^[A-Z]\w{0,60}Error$/.test(String(v))) && (key !== 'exception' || /^[A-Z]\w{0,80}Exception$/.test(String(v)))) {
+    if (role.code !== undefined && !namesNoCode(key, v, r, depth) && (role.top !== true || depth === 0 || hasMessage) && codeShaped(key, v)) {
       // CKAN's action API names its error's class in words (`"__type": "Authorization Error"`, "Not Found Error").
       const c = role.code < codeRank || role.code < statusLikeRank ? (codeOf(v) ?? (key === 'type' ? problemPath(v) : key === '__type' && typeof v === 'string' && /^[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,3} Error$/.test(v) ? v : undefined)) : undefined;
       if (c !== undefined && httpStatus(c) === undefined) {

@@ -6,7 +6,8 @@
  */
 import type { FaultCode } from '../../core/catalog.js';
 import { asRecord } from '../profile.js';
-import { type Envelope, unwrapped } from './envelope.js';
+import type { Envelope } from './envelope.js';
+import { unwrapped } from './envelope-shapes.js';
 import { meaningOf } from './lexicon.js';
 
 /** Members whose presence with a value reports an error, by their name without case, `-` or `_`. */

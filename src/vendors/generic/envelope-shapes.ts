@@ -1,0 +1,73 @@
+/**
+ * The shapes a body's records take before their members are read: a reply wrapped in one member, an array of error
+ * records, errors keyed by field as Django REST framework sends them, a W3C traceparent, a list of field names.
+ */
+import { asRecord } from '../profile.js';
+import { CODES, ROLES } from './envelope-members.js';
+import { codeOf } from './envelope-values.js';
+
+type Rec = Readonly<Record<string, unknown>>;
+
+/**
+ * A body that is one member no list names, wrapping the reply (Subsonic's `{"subsonic-response": {"status": "failed",
+ * "error": {…}}}`): the reply.
+ * @internal
+ */
+export function unwrapped(r: Rec | undefined): Rec | undefined {
+  let only: string | undefined;
+  for (const key in r) {
+    if (only !== undefined) return r;
+    only = key;
+  }
+  return only === undefined || ROLES.has(only) ? r : (asRecord(r?.[only]) ?? r);
+}
+
+/**
+ * The record to read in a value: itself, or the first of an array's records that carries a code.
+ * @internal
+ */
+export function first(value: unknown): Rec | undefined {
+  if (!Array.isArray(value)) return asRecord(value);
+  let found: Rec | undefined;
+  const end = Math.min(value.length, 8);
+  for (let i = 0; i < end; i++) {
+    const r = asRecord(value[i]);
+    if (r === undefined) continue;
+    // The last record read is the answer whether or not it carries a code when none came before it (a list of one).
+    if (found === undefined && i === end - 1) return r;
+    found ??= r;
+    for (const key of CODES) if (codeOf(r[key]) !== undefined) return r;
+  }
+  return found;
+}
+
+/**
+ * Whether every member of a body is a list of sentences under a name no error object uses, or a list of error objects
+ * with a message each (TrueNAS' 422 `{"networks": [{"message": "null not allowed", "errno": 22}]}`).
+ * @internal
+ */
+export function drfFields(r: Rec): boolean {
+  let n = 0;
+  for (const key in r) {
+    const v = r[key];
+    if (++n > 32 || ROLES.has(key) || !Array.isArray(v) || (typeof v[0] !== 'string' && typeof asRecord(v[0])?.message !== 'string')) return false;
+  }
+  return n > 0;
+}
+
+/**
+ * A W3C Trace Context `traceparent` (version 00, a 32-hex trace id, a 16-hex parent id, the flags) under a name no list
+ * holds: its shape says what it is wherever it sits (KSeF's `"serviceCode": "00-33cc…-7e03…-00"`).
+ * @internal
+ */
+export function traceparent(v: unknown): boolean {
+  return typeof v === 'string' && v.length === 55 && /^00-[\da-f]{32}-[\da-f]{16}-0[0-3]$/.test(v);
+}
+
+/**
+ * A non-empty list of field names.
+ * @internal
+ */
+export function fieldList(v: unknown): boolean {
+  return Array.isArray(v) && typeof v[0] === 'string' && /^[A-Za-z_][\w.[\]-]{0,80}$/.test(v[0]);
+}
