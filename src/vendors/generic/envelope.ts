@@ -214,8 +214,8 @@ function walk(r: Rec, depth: number, found: Found): void {
   // "failure: user with the same name already exists", "error": 400, "message": "Bad Request"}`); so does JSON-RPC's own
   // phrase for a reserved code beside the `data` sentence (Zabbix's `{"code": -32602, "message": "Invalid params.", "data":
   // "Session terminated, re-login, please."}`).
-  const more = typeof r.detail === 'string' ? r.detail : typeof r.data === 'string' && typeof r.code === 'number' && r.code <= -32000 && RPC_PHRASE.test(message ?? '') ? r.data : undefined;
-  if (message !== undefined && more !== undefined && more !== message && found.messages.length < 4 && message.length < 40 && (more === r.data || isReasonPhrase(message))) found.messages.push(more);
+  const more = typeof r.detail === 'string' ? (isReasonPhrase(message ?? '') ? r.detail : undefined) : typeof r.data === 'string' && typeof r.code === 'number' && r.code <= -32000 && RPC_PHRASE.test(message ?? '') ? r.data : undefined;
+  if (message !== undefined && more !== undefined && more !== message && found.messages.length < 4 && message.length < 40) found.messages.push(more);
   // An error object's own UUID names this occurrence of the error, as support asks for it (JSON:API's
   // `errors[].id`, Brave Search's `error.id`, Klaviyo's): the request id when nothing else is one.
   found.requestId ??= id ?? (depth > 0 && typeof r.id === 'string' && UUID.test(r.id) ? r.id : undefined);

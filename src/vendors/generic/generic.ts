@@ -170,17 +170,12 @@ const TOO_MANY_TRIES = /\btoo many (?:[a-z]{1,20} ){0,3}(?:attempts|times|tries)
 const RELAYED = /\bfailed with error: [^\n]{0,200}?\bHTTP error ([45]\d\d)\b/;
 
 /**
- * An XML document whose root is an `<error>` element: a Newznab/Torznab indexer's `<error code="100" description="Incorrect
- * user credentials"/>`, which Jackett and Prowlarr answer with a 200 (the spec's in-band error). Bounded quantifiers only.
+ * An XML document whose root says the call failed: an `<error>` root, as a Newznab/Torznab indexer's `<error code="100"
+ * description="Incorrect user credentials"/>` (Jackett and Prowlarr answer it with a 200, the spec's in-band error), or a
+ * root whose own attribute says so, as the Subsonic API's `<subsonic-response status="failed" …><error code="40" …/>`
+ * (Airsonic, Navidrome, gonic), also under a 200. Bounded quantifiers only.
  */
-const XML_ERROR_ROOT = /^(?:<\?xml[^>]{0,200}\?>\s{0,20})?<error[\s>]/;
-
-/**
- * An XML root that says the call failed in its own attribute: the Subsonic API's `<subsonic-response status="failed" …>
- * <error code="40" message="Wrong username or password."/>` (Airsonic, Navidrome, gonic), which it answers with a 200.
- * Bounded quantifiers only.
- */
-const XML_FAILED_ROOT = /^(?:<\?xml[^>]{0,200}\?>\s{0,20})?<[\w:-]{1,40} [^>]{0,300}\bstatus="failed"/;
+const XML_FAILED_ROOT = /^(?:<\?xml[^>]{0,200}\?>\s{0,20})?<(?:error[\s>]|[\w:-]{1,40} [^>]{0,300}\bstatus="failed")/;
 
 function idFromHeaders(s: ResponseSnapshot): string | undefined {
   for (const name of ID_HEADERS) {
@@ -212,12 +207,12 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   const said = head === '' ? env.text : `${env.text ?? ''} \f ${withoutEmptyMembers(withoutFrames(head).slice(0, 1024))}`;
   const words = said === undefined ? undefined : withoutHedge(said);
   // A 2xx body is a fault only when it names an error, never for the words in a payload.
-  // A SOAP fault is one under any status (WCF services answer theirs with a 200), and so is an XML `<error>` root.
+  // A SOAP fault is one under any status (WCF services answer theirs with a 200), and so is an XML root that says it failed.
   // A body JSON.parse refused is read as the scanner reads it (Sabre's `{"errors": [{…, "fieldPath": "…", }]}`, a trailing comma).
   // So is a text relaying an endpoint's error status (RELAYED).
   // So is an exception a client printed, status and all (Azure's `RequestFailedException : … Status: 200 (OK)` from a
   // long-running operation's poll that failed).
-  if (success && relayed === undefined && !head.includes(':Fault>') && !PRINTED_EXCEPTION.test(head) && !XML_ERROR_ROOT.test(head) && !XML_FAILED_ROOT.test(head) && !errsInSuccess(s.json ?? form ?? (head.startsWith('{') ? scanObject(s.text).value : undefined), env, words)) return undefined;
+  if (success && relayed === undefined && !head.includes(':Fault>') && !PRINTED_EXCEPTION.test(head) && !XML_FAILED_ROOT.test(head) && !errsInSuccess(s.json ?? form ?? (head.startsWith('{') ? scanObject(s.text).value : undefined), env, words)) return undefined;
   // A QuotaFailure detail says which allowance ran out, whatever the message's words ("check your plan
   // and billing details" under Gemini's per-minute limit): a short window refills, a day's does not.
   let code: FaultCode | undefined = env.quota !== undefined ? (env.quota === 'long' ? 'quota_exhausted' : 'rate_limited') : rpcCode(env.vendorCode, status, codeByMeaning(status, env.vendorCode, words, env.fieldNamed));

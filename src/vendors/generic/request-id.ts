@@ -54,8 +54,8 @@ function contextVector(text: string): string | undefined {
   const at = text.indexOf('ContextId tcid=');
   const line = text.slice(at, at + 400).split('\n', 1)[0] ?? '';
   const ms = line.indexOf('MS-CV=');
-  const cv = ms >= 0 ? ms + 6 : line.indexOf(',cv=') >= 0 ? line.indexOf(',cv=') + 4 : -1;
-  const token = cv < 0 ? undefined : CV.exec(line.slice(cv))?.[0];
+  const cv = ms >= 0 ? ms + 6 : line.indexOf(',cv=');
+  const token = cv < 0 ? undefined : CV.exec(line.slice(ms >= 0 ? cv : cv + 4))?.[0];
   return token === undefined ? undefined : shaped(token);
 }
 

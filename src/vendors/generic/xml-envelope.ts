@@ -79,14 +79,15 @@ function xml(head: string): Envelope | undefined {
   const own = fault !== undefined && /^(?:[\w-]{1,20}:)?(?:Server|Client)$/.test(fault) && said !== undefined && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(said) ? said : fault;
   // Or the class a WebDAV server's `<s:exception>` names (sabre/dav, under Nextcloud and ownCloud: `Sabre\DAV\Exception\NotFound`).
   const thrown = prefixed(head, 'exception');
-  const named = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? prefixed(head, 'Code') ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined) ?? (thrown !== undefined && /^(?:[A-Z]\w{0,40}\\){1,6}[A-Z]\w{0,60}$/.test(thrown) ? thrown : undefined) ?? xmlText(head, 'statuscode') ?? xmlText(head, 'statusCode') ?? xmlText(head, 'messageKey') ?? xmlText(head, 'Number') ?? own;
+  const ocs = xmlText(head, 'statuscode');
+  const named = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? prefixed(head, 'Code') ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined) ?? (thrown !== undefined && /^(?:[A-Z]\w{0,40}\\){1,6}[A-Z]\w{0,60}$/.test(thrown) ? thrown : undefined) ?? ocs ?? xmlText(head, 'statusCode') ?? xmlText(head, 'messageKey') ?? xmlText(head, 'Number') ?? own;
   const attribute = named === undefined ? ERROR_NUMBER.exec(head) ?? ERROR_ATTRIBUTES.exec(head) ?? replyCode(head) : null;
   const code = named ?? attribute?.[1];
   if (code === undefined) return undefined;
   const message = xmlText(head, 'Message') ?? xmlText(head, 'message') ?? xmlText(head, 'Description') ?? (thrown === undefined ? undefined : prefixed(head, 'message')) ?? said ?? attribute?.[2]?.trim() ?? xmlText(head, 'statusText');
   // An OCS reply's `<statuscode>` in the HTTP range is the status its 200 stands for (ownCloud Infinite Scale's
   // `<status>failure</status><statuscode>404</statuscode>`), not a code of the vendor's.
-  if (code === xmlText(head, 'statuscode') && /^[45]\d\d$/.test(code)) return { message, text: message, status: Number(code) };
+  if (code === ocs && /^[45]\d\d$/.test(code)) return { message, text: message, status: Number(code) };
   // A SOAP fault's `TransactionId` is the one the vendor's support asks for (Travelport's uAPI).
   return { vendorCode: code, message, text: message, requestId: xmlText(head, 'RequestId') ?? xmlText(head, 'RequestID') ?? (fault === undefined ? undefined : prefixed(head, 'TransactionId')) };
 }
