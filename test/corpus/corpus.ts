@@ -306,6 +306,14 @@ export const HOLDOUT38_DIR = new URL('../fixtures/corpus-holdout-38/', import.me
 export const HOLDOUT39_DIR = new URL('../fixtures/corpus-holdout-39/', import.meta.url);
 
 /**
+ * A fortieth holdout, gathered blind after the thirty-ninth was spent: headless commerce and CMS servers, search engines,
+ * brokers and real-time servers, network appliances and infrastructure, CI/CD and job schedulers, low-code tools, help
+ * desks and document managers, payments and banking, home automation and energy devices, fediverse and comment servers;
+ * labelled from their sources before faultline ran on them.
+ */
+export const HOLDOUT40_DIR = new URL('../fixtures/corpus-holdout-40/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -349,6 +357,7 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'thirty-seventh holdout', dir: HOLDOUT37_DIR, gathered: 'gathered blind while the thirty-sixth was spent, then spent' },
   { name: 'thirty-eighth holdout', dir: HOLDOUT38_DIR, gathered: 'gathered blind while the thirty-seventh was spent, then spent' },
   { name: 'thirty-ninth holdout', dir: HOLDOUT39_DIR, gathered: 'gathered blind while the thirty-eighth was spent, then spent' },
+  { name: 'fortieth holdout', dir: HOLDOUT40_DIR, gathered: 'gathered blind after the thirty-ninth was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
