@@ -14,8 +14,8 @@
  * labelling blind from the responses alone, agreed on the code for 91.3% of its cases (100% of the 204 where both were
  * sure).
  *
- * The floors hold the score measured, rounded down to 0.1%. A change that loses a right answer here
- * fails; a rise means the floor may be raised.
+ * The floors hold the score measured, rounded down to 0.1%, after the set was spent on its own misses. A change that
+ * loses a right answer here fails; a rise means the floor may be raised.
  */
 import { HOLDOUT40_DIR, HOLDOUT_SETS } from './corpus/corpus.js';
 import { holdoutSuite } from './corpus/holdout-suite.js';
@@ -24,10 +24,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Measured on the fortieth holdout (scripts/corpus-score.ts, eighty-first section), blind: code 72.0, retry 96.5,
  * vendorCode 82.9, requestId 93.8, retryAfterMs 100 (generic layer: code 72.8, retry 96.7, vendorCode 83.4) after the
  * thirty-ninth's rules (557a921); before them (e9018e1) every answer was the same. The status alone gets the code right
- * for 54.1% and the retry class for 95.1%.
+ * for 54.1% and the retry class for 95.1%. After its own rules (test/vendors/generic-holdout40-shapes.test.ts): code 76.9,
+ * retry 97.0, vendorCode 90.4, requestId 98.0, retryAfterMs 100 (generic layer: code 77.4, vendorCode 89.9).
  */
-const FLOOR = { code: 0.72, retry: 0.964, vendorCode: 0.828, requestId: 0.937, retryAfterMs: 1 } as const;
-const GENERIC_FLOOR = { code: 0.728, retry: 0.966, vendorCode: 0.834, requestId: 0.94, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.769, retry: 0.97, vendorCode: 0.904, requestId: 0.98, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.774, retry: 0.97, vendorCode: 0.899, requestId: 0.98, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the fortieth holdout corpus',

@@ -260,8 +260,10 @@ const REQUEST_ID_HEADERS = [
   'x-cloud-trace-context',
   'apigw-requestid',
   'x-correlation-id',
-  // DHL's APIs, and other API gateways that name it without the `x-`.
+  // DHL's APIs, and other API gateways that name it without the `x-`; Worldpay's without the dash; Afterpay's with an `http-`.
   'correlation-id',
+  'requestid',
+  'http-correlation-id',
   // Kong's id for the request at the gateway (`x-kong-request-id`, Kong 3.5+), when the upstream set none of its own.
   'x-kong-request-id',
   'cf-ray',

@@ -121,6 +121,14 @@ export function messageToken(message: string | undefined): string | undefined {
 }
 
 
+/**
+ * Whether a `status` is the HTTP reason phrase, as written or in SCREAMING_CASE (Yapily's `{"error": {"code": 400, "status":
+ * "BAD_REQUEST", "issues": […]}}`): another envelope's status in words, not a gRPC name (NOT_FOUND is both, and Google's).
+ */
+function statusInWords(status: string): boolean {
+  return isReasonPhrase(status) || (status !== 'NOT_FOUND' && status.includes('_') && isReasonPhrase(status.replaceAll('_', ' ')));
+}
+
 /** The Status record: `{error: …}`, `[{error: …}]`, or a bare grpc-gateway Status (`grpc` true: `code` is a gRPC number). */
 function statusOf(json: unknown): { error: Readonly<Record<string, unknown>>; grpc: boolean } | undefined {
   const body = asRecord(Array.isArray(json) && json.length === 1 ? json[0] : json);
@@ -129,7 +137,7 @@ function statusOf(json: unknown): { error: Readonly<Record<string, unknown>>; gr
     // Google's `code` is a number; OpenAI-style bodies carry `type`, Azure's a string code. Its `status` is a gRPC name:
     // one that is the HTTP reason phrase is another envelope's (Ory's `{"error": {"code": 401, "status": "Unauthorized", …}}`).
     return typeof error.code === 'number' && !('type' in error) &&
-      ((typeof error.status === 'string' && !isReasonPhrase(error.status)) || Array.isArray(error.errors) || Array.isArray(error.details))
+      ((typeof error.status === 'string' && !statusInWords(error.status)) || Array.isArray(error.errors) || Array.isArray(error.details))
       ? { error, grpc: false }
       : undefined;
   }

@@ -92,7 +92,9 @@ function vendorCodeOf(error: Readonly<Record<string, unknown>>): string | undefi
     readString(ext, 'errorCode') ??
     readString(error, 'type') ??
     readString(error, 'errorType') ??
-    readString(ext, 'classification')
+    readString(ext, 'classification') ??
+    // apollo-errors' thrown class beside its `time_thrown` (Keystone 5's `"name": "AccessDeniedError"`).
+    (error.time_thrown !== undefined && typeof error.name === 'string' && /^[A-Z]\w{0,60}Error$/.test(error.name) ? error.name : undefined)
   );
 }
 

@@ -139,7 +139,8 @@ function isPage(s: ResponseSnapshot, lower: string): boolean {
   if (/^<(?:class '|response \[)/.test(lower) && !lower.includes('<html')) return false;
   return (
     lower.startsWith('<') ||
-    lower.startsWith('error code: ') ||
+    // Cloudflare's `error code: 1020` names a number; `Error Code: TKN_NOT_FOUND` is a client's printout of a vendor's code.
+    (lower.startsWith('error code: ') && lower.charCodeAt(12) >= 48 && lower.charCodeAt(12) <= 57) ||
     lower.startsWith(VERCEL_TEXT) ||
     PHRASES.some(([phrase]) => lower.includes(phrase)) ||
     (isCloudflareEdge(s) && (s.status ?? 0) >= 520)

@@ -33,6 +33,11 @@ export const JSONAPI_CODES = {} as const satisfies Readonly<Record<string, CodeR
 
 const MEDIA_TYPE = 'application/vnd.api+json';
 
+/** An error's occurrence id, unless it is a path. */
+function occurrence(id: string | undefined): string | undefined {
+  return id?.startsWith('/') === true ? undefined : id;
+}
+
 function isJsonApi(s: ResponseSnapshot, body: Readonly<Record<string, unknown>>): boolean {
   const first = firstRecord(body.errors);
   if (first === undefined) return false;
@@ -83,7 +88,8 @@ export const jsonapiReader: VendorProfile = /* @__PURE__ */ builtinProfile({
       message,
       fields: fields.length > 0 ? fields : undefined,
       code: meant ?? (fields.length > 0 && (status === 400 || status === 422) ? 'validation_failed' : undefined),
-      requestId: readString(first, 'id'),
+      // The occurrence's `id`; Drupal's is the resource's path (`"/file--image/4df6…"`), no request's id.
+      requestId: occurrence(readString(first, 'id')),
       retryAfterMs: waitOf(first),
     };
     return draft;

@@ -63,6 +63,9 @@ export const JSONRPC_CODES = /* @__PURE__ */ codeTable({
 // A plain alternation with fixed words: linear on any input.
 const THROTTLE = /\brequest rate (?:exceeded|limited)\b|\brate limit(?:ed|s| exceeded| reached)?\b|\btoo many requests\b|\brequests per second\b/i;
 
+/** A message that says the server's call timed out. A plain alternation with fixed words: linear on any input. */
+const TIMED_OUT = /\b(?:request|call) timed out\b/i;
+
 /** The first JSON-RPC error object of a response or a batch, and its integer code. */
 function errorOf(json: unknown): { error: Readonly<Record<string, unknown>>; code: number } | undefined {
   const list = Array.isArray(json) ? json.slice(0, 16) : [json];
@@ -97,6 +100,9 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   // geth's revert: code 3 with the contract's reason (go-ethereum internal/ethapi revertError); the call as sent fails.
   else if (code === 3 && /^execution reverted\b/i.test(message ?? '')) named = 'invalid_request';
   else if (code <= -32000 && code >= -32099 && !Object.hasOwn(JSONRPC_CODES, vendorCode) && THROTTLE.test((message ?? '').slice(0, 500))) named = 'rate_limited';
+  // The range is the server's own, EIP-1474's numbers in it too: OpenWrt's uhttpd sends -32003 as "ubus request timed
+  // out", its backend's silence, not Ethereum's rejected transaction.
+  else if (code <= -32000 && code >= -32099 && TIMED_OUT.test((message ?? '').slice(0, 200))) named = 'gateway_timeout';
   // An implementation-defined server error names its exception and this occurrence in `data` (Geotab's MyGeotab:
   // `"code": -32000, "data": {"id": "16526e19-…", "type": "OverLimitException"}`): the class is the code the vendor documents.
   const data = asRecord(error.data);

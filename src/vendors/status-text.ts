@@ -5,8 +5,8 @@
 
 const REASONS: Readonly<Record<number, string>> = {
   400: 'Bad Request', 401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found',
-  405: 'Method Not Allowed', 408: 'Request Timeout', 409: 'Conflict', 410: 'Gone', 412: 'Precondition Failed',
-  413: 'Payload Too Large', 422: 'Unprocessable Entity', 425: 'Too Early', 429: 'Too Many Requests',
+  405: 'Method Not Allowed', 406: 'Not Acceptable', 408: 'Request Timeout', 409: 'Conflict', 410: 'Gone', 412: 'Precondition Failed',
+  413: 'Payload Too Large', 422: 'Unprocessable Entity', 424: 'Failed Dependency', 425: 'Too Early', 429: 'Too Many Requests',
   499: 'Client Closed Request', 500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway',
   503: 'Service Unavailable', 504: 'Gateway Timeout', 529: 'Site is overloaded',
 };

@@ -260,13 +260,18 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // 402's limit, lexicon words). Guard 50,000.
 // Then 49,529 → 49,750 (+221): what the thirty-ninth's showed (the Subsonic API's failed XML root, a small `status:
 // "failed"`, a lockout's attempts, pyzabbix's tuple, JSON-RPC's phrase beside `data`, lexicon words). Guard 50,000 holds.
+// Then 49,750 → 50,325 (+575): what the fortieth's showed (`customCode`, `tracingId`, `issues[]`, `Head.Status`,
+// `hydra:description`, a string `status_code`, a status in words that is no code, `<error code>` and UPnP's
+// `<errorCode>`, `success: false` and GraphQL's errors as data in a 200, a JSON-RPC timeout, apollo-errors' class, a
+// client's `Error Code:` printout, lexicon words) and two request-id headers (`requestid`, `http-correlation-id`), which
+// every bundle that reads headers carries (retry alone 9,532 → 9,539; the seed profiles 13,986 → 13,993). Guard 51,000.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9600],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16570],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 19870],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13420],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14200],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 50000],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 51000],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

@@ -10,10 +10,12 @@
  * NetSuite's REST errors prefix theirs (`"o:errorDetails": [{"detail", "o:errorCode"}]`). A FHIR `OperationOutcome` lists its
  * errors under `issue`, each with a vendor's code under `details.coding` (Epic's `59008`) beside FHIR's own (`not-found`);
  * OData v3 names its error `odata.error`; Passbolt puts it in a `header` beside the `body` of field errors; PatentsView in
- * a `payload` beside `"status": "error"`; Mathpix in an `error_info` object (where Phabricator's Conduit writes a message).
+ * a `payload` beside `"status": "error"`; Mathpix in an `error_info` object (where Phabricator's Conduit writes a message);
+ * Yapily lists its under `issues` (`{"error": {"code": 401, "issues": [{"code": 10700, …}]}}`), and Fronius' Solar API in
+ * the `Head` of every reply (`"Head": {"Status": {"Code": 255, "Reason": …}}`).
  * @internal
  */
-export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'failure', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object', 'status', 'meta', 'content', 'issue', 'coding', 'odata.error', 'header', 'messages', 'payload', 'error_info'] as const;
+export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'failure', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object', 'status', 'meta', 'content', 'issue', 'coding', 'odata.error', 'header', 'messages', 'payload', 'error_info', 'issues', 'Head', 'Status'] as const;
 /**
  * Members holding a machine code at any depth, strongest first: mod.io's `error_ref` (`{"code": 429, "error_ref": 11008}`),
  * its table's number beside the status, before every other. `reason` beside `code` is the
@@ -26,10 +28,10 @@ export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'fa
  * `denial_code` after every other name; OpenProject's `errorIdentifier` (`urn:openproject-org:api:v3:errors:NotFound`) and
  * Taiga's `_error_type` (`taiga.base.exceptions.PermissionDenied`) beside theirs. Last of all a Laravel handler's
  * `exception` class (Firefly III's `{"message": "Unauthenticated", "exception": "AuthenticationException"}`), which any
- * vendor's own code outranks.
+ * vendor's own code outranks; Worldpay's `customCode` (`"customCode": "TKN_NOT_FOUND"`) just before it.
  * @internal
  */
-export const CODES = ['error_ref', 'errorRef', 'error_subcode', 'subErrorCode', 'sub_code', 'subStatus', 'sub_status', 'decline_code', 'reject_reason_code', 'rejectReasonCode', 'error_codes', 'error-codes', 'reason', 'ErrorStatus', 'errorStatus', 'errorNum', 'reasonCode', 'messageCode', 'messageKey', 'errorMessageKey', 'messageNumber', 'errorCodeName', 'code', 'error_code', 'error-code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'err_code', 'err-code', 'errcode', 'errCode', 'resCode', 'retCode', 'ret_code', 'apiStatus', 'ResultCode', 'resultCode', 'result_code', 'error_name', 'errorName', 'subcode', 'error_type', 'errorType', 'ErrorType', 'errorClass', 'exceptionCode', 'exceptionType', 'ExceptionType', 'exc_type', 'internalCode', 'internalErrorCode', 'vendorCode', 'VendorCode', 'ErrorKey', 'errorKey', 'response_code', 'ResponseCode', 'status_txt', 'type', 'Type', 'kind', '__type', 'issue', 'errorId', 'category', 'o:errorCode', 'errno', 'errorno', 'err', 'key', 'errorIdentifier', '_error_type', 'stCode', 'outcome', 'reject_reason', 'rejectReason', 'denial_code', 'denialCode', 'exception'] as const;
+export const CODES = ['error_ref', 'errorRef', 'error_subcode', 'subErrorCode', 'sub_code', 'subStatus', 'sub_status', 'decline_code', 'reject_reason_code', 'rejectReasonCode', 'error_codes', 'error-codes', 'reason', 'ErrorStatus', 'errorStatus', 'errorNum', 'reasonCode', 'messageCode', 'messageKey', 'errorMessageKey', 'messageNumber', 'errorCodeName', 'code', 'error_code', 'error-code', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'err_code', 'err-code', 'errcode', 'errCode', 'resCode', 'retCode', 'ret_code', 'apiStatus', 'ResultCode', 'resultCode', 'result_code', 'error_name', 'errorName', 'subcode', 'error_type', 'errorType', 'ErrorType', 'errorClass', 'exceptionCode', 'exceptionType', 'ExceptionType', 'exc_type', 'internalCode', 'internalErrorCode', 'vendorCode', 'VendorCode', 'ErrorKey', 'errorKey', 'response_code', 'ResponseCode', 'status_txt', 'type', 'Type', 'kind', '__type', 'issue', 'errorId', 'category', 'o:errorCode', 'errno', 'errorno', 'err', 'key', 'errorIdentifier', '_error_type', 'stCode', 'outcome', 'reject_reason', 'rejectReason', 'denial_code', 'denialCode', 'customCode', 'exception'] as const;
 /**
  * Members that hold a code only in the outermost object or beside a message (elsewhere `name` is a resource's name).
  * @internal
@@ -38,18 +40,19 @@ export const TOP_CODES = ['error', 'name', 'status'] as const;
 /**
  * Members holding the message people read; Phabricator's Conduit writes its beside `error_code` as `error_info`, adsbdb
  * its as the whole `response` (`{"response": "rate limited for 60 seconds"}`), where others nest the error object; Snipe-IT
- * writes one sentence as `messages` (`{"status": "error", "messages": "Asset does not exist."}`), where others list them.
+ * writes one sentence as `messages` (`{"status": "error", "messages": "Asset does not exist."}`), where others list them;
+ * API Platform's Hydra errors (Sylius) say it as `hydra:description` under a `hydra:title`; Fronius as a status's `Reason`.
  * @internal
  */
-export const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'error_message', 'errorDescription', 'errorText', 'exceptionMessage', 'ExceptionMessage', 'Message', 'msg', 'faultstring', 'err_msg', 'err-msg', 'error_msg', 'errmsg', 'errMsg', 'retMsg', 'ret_msg', 'ResultMessage', 'resultMessage', 'result_message', 'result_msg', 'status_msg', 'statusTxt', 'status_message', 'statusMessage', 'statusDescription', 'grpc_message', 'Error Message', 'detail', 'description', 'diagnostics', 'title', 'error', 'Error', 'ERROR', 'errors', 'reason', 'details', 'err', 'text', 'cause', 'statusText', 'denial_message', 'denialMessage', 'error_info', 'response', 'messages'] as const;
+export const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'error_message', 'errorDescription', 'errorText', 'exceptionMessage', 'ExceptionMessage', 'Message', 'msg', 'faultstring', 'err_msg', 'err-msg', 'error_msg', 'errmsg', 'errMsg', 'retMsg', 'ret_msg', 'ResultMessage', 'resultMessage', 'result_message', 'result_msg', 'status_msg', 'statusTxt', 'status_message', 'statusMessage', 'statusDescription', 'grpc_message', 'Error Message', 'detail', 'description', 'diagnostics', 'title', 'error', 'Error', 'ERROR', 'errors', 'reason', 'details', 'err', 'text', 'cause', 'statusText', 'denial_message', 'denialMessage', 'error_info', 'response', 'messages', 'hydra:description', 'hydra:title', 'Reason'] as const;
 /**
  * Members holding a request id. After the common names, the ones vendors document as the id to give
  * support: Okta's `errorId`, Meta's `fbtrace_id`, Adyen's `pspReference`, Help Scout's `logRef`, Rapyd's `operation_id`,
- * Onshape's `supportCode`, Infisical's (and Fastify's) `reqId`; and a W3C Trace Context `traceparent` echoed in the body (Prodigi's `traceParent`), whose
+ * Onshape's `supportCode`, Infisical's (and Fastify's) `reqId`, Yapily's `tracingId`; and a W3C Trace Context `traceparent` echoed in the body (Prodigi's `traceParent`), whose
  * trace id is the request's in every tracing backend.
  * @internal
  */
-export const IDS = ['request_id', 'requestId', 'requestID', 'RequestId', 'x-request-id', 'trace_id', 'traceId', 'correlation_id', 'correlationId', 'debug_id', 'debugId', 'request-id', 'error_id', 'errorId', 'fbtrace_id', 'pspReference', 'logRef', 'operation_id', 'refId', 'ref_id', 'msgId', 'traceparent', 'traceParent', 'supportCode', 'support_code', 'reqId'] as const;
+export const IDS = ['request_id', 'requestId', 'requestID', 'RequestId', 'x-request-id', 'trace_id', 'traceId', 'correlation_id', 'correlationId', 'debug_id', 'debugId', 'request-id', 'error_id', 'errorId', 'fbtrace_id', 'pspReference', 'logRef', 'operation_id', 'refId', 'ref_id', 'msgId', 'traceparent', 'traceParent', 'supportCode', 'support_code', 'reqId', 'tracingId'] as const;
 
 /**
  * What each member may hold, looked up once per member: one pass over a record's own keys.

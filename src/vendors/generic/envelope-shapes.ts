@@ -14,12 +14,32 @@ type Rec = Readonly<Record<string, unknown>>;
  * @internal
  */
 export function unwrapped(r: Rec | undefined): Rec | undefined {
+  const only = soleKey(r);
+  if (only === 'data') return errorResult(r?.data) ?? r;
+  return only === undefined || ROLES.has(only) ? r : (asRecord(r?.[only]) ?? r);
+}
+
+/** A record's one member's name, or `undefined` when it has none or more than one. */
+function soleKey(r: Rec | undefined): string | undefined {
   let only: string | undefined;
   for (const key in r) {
-    if (only !== undefined) return r;
+    if (only !== undefined) return undefined;
     only = key;
   }
-  return only === undefined || ROLES.has(only) ? r : (asRecord(r?.[only]) ?? r);
+  return only;
+}
+
+/**
+ * GraphQL's errors as data: a query's one field whose result's type names an error (Vendure's ErrorResult unions:
+ * `{"data": {"applyCouponCode": {"__typename": "CouponCodeLimitError", "errorCode": …, "message": …}}}`) is the error;
+ * so is one whose result names its `errorCode` beside its message (Vendure's docs leave the `__typename` out), or is
+ * nothing but a message (Keystone 6's `{"data": {"authenticateUserWithPassword": {"message": "Authentication failed."}}}`).
+ */
+function errorResult(data: unknown): Rec | undefined {
+  const d = asRecord(data);
+  const only = soleKey(d);
+  const result = only === undefined ? undefined : asRecord(d?.[only]);
+  return typeof result?.message === 'string' && ((typeof result.__typename === 'string' && result.__typename.endsWith('Error')) || typeof result.errorCode === 'string' || soleKey(result) === 'message') ? result : undefined;
 }
 
 /**

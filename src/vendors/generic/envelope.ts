@@ -36,6 +36,9 @@ export interface Envelope {
   readonly quota?: 'short' | 'long' | undefined;
 }
 
+/** A code-shaped string beside a `status_message`: a letter, then letters, digits and separators with a digit or separator in them. */
+const PAIRED_CODE = /^[A-Za-z](?=[\w.-]{0,40}[\d_.-])[\w.-]{1,40}$/;
+
 /** Error objects read per body: enough for any envelope, and a bound on hostile ones. */
 const MAX_OBJECTS = 24;
 
@@ -124,7 +127,8 @@ function walk(r: Rec, depth: number, found: Found): void {
     }
     if (role.id !== undefined && role.id < idRank) {
       const m = text(v);
-      if (m !== undefined) {
+      // JSON:API's `errors[].id` names the occurrence; Drupal's is the resource's path (`"/file--image/4df6…"`), no request's id.
+      if (m !== undefined && !m.startsWith('/')) {
         id = m;
         idRank = role.id;
       }
@@ -134,11 +138,14 @@ function walk(r: Rec, depth: number, found: Found): void {
       found.status ??= restated;
       // MiniMax's `base_resp: {status_code: 2049, status_msg: …}`: a number beyond every HTTP status is the vendor's own code.
       // TMDB's `{status_code: 34, status_message: …}`: beside its own message, any other number is the code too.
-      const paired = typeof v === 'number' && v !== 0 && (key === 'status_code' || key === 'statusCode') && (typeof r.status_message === 'string' || typeof r.status_msg === 'string');
+      // EBANX's `{"status": "ERROR", "status_code": "BP-SA-2", "status_message": …}`: so is a code-shaped string there.
+      const paired = v !== 0 && (key === 'status_code' || key === 'statusCode') && (typeof r.status_message === 'string' || typeof r.status_msg === 'string');
       if (restated === undefined && typeof v === 'number' && Number.isInteger(v) && (v >= 600 || paired) && code === undefined) [code, codeRank] = [String(v), CODES.length + TOP_CODES.length];
+      else if (paired && typeof v === 'string' && code === undefined && restated === undefined && PAIRED_CODE.test(v)) [code, codeRank] = [v, CODES.length + TOP_CODES.length];
       // Elsevier's `{"service-error": {"status": {"statusCode": "AUTHORIZATION_ERROR", "statusText": …}}}`: a status
-      // member that holds a SCREAMING_SNAKE word holds the vendor's code.
-      else if (typeof v === 'string' && code === undefined && SCREAMING_WORD.test(v)) [code, codeRank] = [v, CODES.length + TOP_CODES.length];
+      // member that holds a SCREAMING_SNAKE word holds the vendor's code; unless the word is the reason phrase (Yapily's
+      // `{"code": 406, "status": "NOT_ACCEPTABLE", …}`).
+      else if (typeof v === 'string' && code === undefined && SCREAMING_WORD.test(v) && !isReasonPhrase(v.replaceAll('_', ' '))) [code, codeRank] = [v, CODES.length + TOP_CODES.length];
     }
     // A nested error's `path` names a field when it is a member's dotted name, not a URL's path (Facturapi's `errors:
     // [{"code": "required", "location": "body", "path": "customer.email"}]`; Spring's `"path": "/api/…"` is the request's).

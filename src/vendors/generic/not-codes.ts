@@ -33,8 +33,14 @@ export function namesNoCode(key: string, v: unknown, r: Rec, depth: number): boo
     // "Unauthorized", …, "code": "COMMON_UNAUTHORIZED"}`); beside Kubernetes' numeric `code` the reason is the code.
     (key === 'reason' && typeof v === 'string' && isReasonPhrase(v) && typeof r.code === 'string' && /[A-Za-z]/.test(r.code)) ||
     // So is a `status` that is the phrase beside the number as `code` (Ory's `{"code": 401, "status": "Unauthorized", "reason": …}`).
-    (key === 'status' && typeof v === 'string' && isReasonPhrase(v) && httpStatus(r.code) !== undefined) ||
-    (key === 'name' && typeof v === 'string' && /^[A-Z]\w{0,80}(?:Error|Exception)$/.test(v)) ||
+    // (also in SCREAMING_CASE: Yapily's `{"code": 400, "status": "BAD_REQUEST", "message": …}`).
+    (key === 'status' && typeof v === 'string' && isReasonPhrase(v.replaceAll('_', ' ')) && httpStatus(r.code) !== undefined) ||
+    // (Angular's HttpClient prints its `HttpErrorResponse` so.)
+    (key === 'name' && typeof v === 'string' && /^[A-Z]\w{0,80}(?:Error|Exception|ErrorResponse)$/.test(v)) ||
+    // Yii's error renderer (Craft CMS, HumHub) names the exception by the status's phrase beside the status
+    // (`{"name": "Forbidden", "message": …, "code": 0, "status": 403}`); a problem's `type` of bare "Error" (Umbraco's) names none.
+    (key === 'name' && typeof v === 'string' && /^[A-Z]/.test(v) && isReasonPhrase(v) && (httpStatus(r.status) !== undefined || httpStatus(r.statusCode) !== undefined)) ||
+    (key === 'type' && v === 'Error') ||
     // So is a `type` naming a client's API-error class (`{ status: 401, details: 'Forbidden', type: 'MailgunAPIError' }`);
     // a server's own `BadRequestError` (vLLM) or `…Exception` (AWS) type is its code.
     // NetSuite's SuiteScript names its class by namespace (`"type": "error.SuiteScriptError"`); the code is its `name`.

@@ -30,8 +30,8 @@ const ERROR_KINDS: ReadonlySet<string> = new Set(['error', 'fail', 'failure', 'e
 const KIND_OF_ERROR = /^[a-z]{2,20}[-_]error$/;
 
 /**
- * A `status: "failed"` names the call's failure only beside its message and little else (Observium's
- * `{"status": "failed", "message": "Unauthorized."}`); in a resource it is the state of a job or a payment.
+ * A `status: "failed"` (or a `success: false`) names the call's failure only beside its message and little else
+ * (Observium's `{"status": "failed", "message": "Unauthorized."}`); in a resource it is the state of a job or a payment.
  */
 function failedCall(r: Readonly<Record<string, unknown>>): boolean {
   const keys = Object.keys(r);
@@ -108,6 +108,9 @@ export function errsInSuccess(json: unknown, env: Envelope, text: string | undef
     if ((bare === 'content' || bare === 'data' || bare === 'result' || bare === 'payload') && present(asRecord(v)?.error)) return true;
     if ((bare === 'status' || bare === 'type' || bare === 'object' || bare === 'kind' || bare === 'result' || bare === 'response') && typeof v === 'string' && (ERROR_KINDS.has(v.toLowerCase()) || KIND_OF_ERROR.test(v) || (v === 'failed' && failedCall(r)))) return true;
     if (bare === 'status' && failureStatus(v)) return true;
+    // So does `success: false` beside its message and little else (Docspell's `{"success": false, "message": "A tag
+    // 'invoice' already exists"}`, UVdesk's); in a resource it may be an attempt's record.
+    if ((bare === 'success' || bare === 'ok') && v === false && failedCall(r)) return true;
     // A message that is nothing but a verdict of failure (Etherscan's `"message": "NOTOK"`).
     if ((bare === 'message' || bare === 'msg') && typeof v === 'string' && VERDICTS.has(v.trim().toLowerCase())) return true;
     message ||= (bare === 'message' || bare === 'msg') && typeof v === 'string' && v.trim() !== '';

@@ -60,6 +60,13 @@ const ERROR_NUMBER = /<Error Number="([\w-]{1,20})">([^<]{1,500})<\/Error>/;
 /** An `<error code="…" message="…"/>` element (Subsonic's API; BigBlueButton's `<error key='checksumError' message='…'/>`; Newznab's `description`). */
 const ERROR_ATTRIBUTES = /<error (?:code|key)=["']([\w.-]{1,60})["'] (?:message|description)=["']([^"'<]{1,500})["']/;
 
+/**
+ * An `<error code="…">` element with no message attribute, whose message is its text (Worldpay's XML API: `<error
+ * code="7"><![CDATA[Could not find order]]></error>`) or a `<message>` inside it (Rundeck's `<error code='unauthorized'>
+ * <message>…</message></error>`). Bounded quantifiers only.
+ */
+const ERROR_CODE = /<error code=["']([\w.-]{1,60})["']>(?:<!\[CDATA\[([^\]<]{1,500})\]\]>)?/;
+
 /** An `<Error><Code>…</Code><Message>…</Message>` document (S3, GCS, Azure Storage, many XML APIs). */
 function xml(head: string): Envelope | undefined {
   // Or the exception its `<Type>` names (Xero's `<ApiException>…<Type>ValidationException</Type>`).
@@ -76,15 +83,18 @@ function xml(head: string): Envelope | undefined {
   const ns = prefixed(head, 'faultcode');
   const said = xmlText(head, 'faultstring') ?? prefixed(head, 'faultstring');
   const fault = faultCode(head) ?? (ns !== undefined && /^[45]\d\d$/.test(ns) ? undefined : ns);
-  const own = fault !== undefined && /^(?:[\w-]{1,20}:)?(?:Server|Client)$/.test(fault) && said !== undefined && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(said) ? said : fault;
+  // A UPnP device's fault says `s:Client` and `UPnPError`, and names its error in the detail (`<UPnPError><errorCode>701</errorCode>`:
+  // Sonos, routers' IGD); that number, and its description when there is one, are the error.
+  const upnp = fault !== undefined && said === 'UPnPError' ? xmlText(head, 'errorCode') : undefined;
+  const own = upnp ?? (fault !== undefined && /^(?:[\w-]{1,20}:)?(?:Server|Client)$/.test(fault) && said !== undefined && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(said) ? said : fault);
   // Or the class a WebDAV server's `<s:exception>` names (sabre/dav, under Nextcloud and ownCloud: `Sabre\DAV\Exception\NotFound`).
   const thrown = prefixed(head, 'exception');
   const ocs = xmlText(head, 'statuscode');
   const named = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? prefixed(head, 'Code') ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined) ?? (thrown !== undefined && /^(?:[A-Z]\w{0,40}\\){1,6}[A-Z]\w{0,60}$/.test(thrown) ? thrown : undefined) ?? ocs ?? xmlText(head, 'statusCode') ?? xmlText(head, 'messageKey') ?? xmlText(head, 'Number') ?? own;
-  const attribute = named === undefined ? ERROR_NUMBER.exec(head) ?? ERROR_ATTRIBUTES.exec(head) ?? replyCode(head) : null;
+  const attribute = named === undefined ? ERROR_NUMBER.exec(head) ?? ERROR_ATTRIBUTES.exec(head) ?? replyCode(head) ?? ERROR_CODE.exec(head) : null;
   const code = named ?? attribute?.[1];
   if (code === undefined) return undefined;
-  const message = xmlText(head, 'Message') ?? xmlText(head, 'message') ?? xmlText(head, 'Description') ?? (thrown === undefined ? undefined : prefixed(head, 'message')) ?? said ?? attribute?.[2]?.trim() ?? xmlText(head, 'statusText');
+  const message = xmlText(head, 'Message') ?? xmlText(head, 'message') ?? xmlText(head, 'Description') ?? (thrown === undefined ? undefined : prefixed(head, 'message')) ?? (upnp === undefined ? undefined : xmlText(head, 'errorDescription')) ?? said ?? attribute?.[2]?.trim() ?? xmlText(head, 'statusText');
   // An OCS reply's `<statuscode>` in the HTTP range is the status its 200 stands for (ownCloud Infinite Scale's
   // `<status>failure</status><statuscode>404</statuscode>`), not a code of the vendor's.
   if (code === ocs && /^[45]\d\d$/.test(code)) return { message, text: message, status: Number(code) };
