@@ -113,6 +113,13 @@ export function sentence(value: unknown): string | undefined {
 export const SNAKE_WORD = /^[a-z]{2,30}(?:_[a-z]{2,30}){1,5}$/;
 
 /**
+ * A code-shaped string beside a `status_message` (EBANX's `"status_code": "BP-SA-2"`): a letter, then letters, digits and
+ * separators with a digit or separator in them. Bounded quantifiers only.
+ * @internal
+ */
+export const PAIRED_CODE = /^[A-Za-z](?=[\w.-]{0,40}[\d_.-])[\w.-]{1,40}$/;
+
+/**
  * One SCREAMING_SNAKE word of two to seven parts (`USER_EXISTS`, `AUTHORIZATION_ERROR`): a code, never a sentence.
  * @internal
  */

@@ -7,7 +7,7 @@
  */
 import { asRecord } from '../profile.js';
 import { CODES, IDS, NEST, OTHER_ID, OTHER_MESSAGE, OTHER_NEST, ROLES, TOP_CODES } from './envelope-members.js';
-import { CAMEL_WORD, codeOf, grpcStatus, HEX_TRACE, httpStatus, ID_CODE, NAME_CODE, problemPath, SCREAMING_WORD, sentence, SNAKE_WORD, text, TOP_ID, UUID, waitOf } from './envelope-values.js';
+import { CAMEL_WORD, codeOf, grpcStatus, HEX_TRACE, httpStatus, ID_CODE, NAME_CODE, PAIRED_CODE, problemPath, SCREAMING_WORD, sentence, SNAKE_WORD, text, TOP_ID, UUID, waitOf } from './envelope-values.js';
 import { codeShaped, namesNoCode } from './not-codes.js';
 import { drfFields, fieldList, first, traceparent, unwrapped } from './envelope-shapes.js';
 import { rpcDetails } from './rpc-details.js';
@@ -35,9 +35,6 @@ export interface Envelope {
    */
   readonly quota?: 'short' | 'long' | undefined;
 }
-
-/** A code-shaped string beside a `status_message`: a letter, then letters, digits and separators with a digit or separator in them. */
-const PAIRED_CODE = /^[A-Za-z](?=[\w.-]{0,40}[\d_.-])[\w.-]{1,40}$/;
 
 /** Error objects read per body: enough for any envelope, and a bound on hostile ones. */
 const MAX_OBJECTS = 24;
