@@ -314,6 +314,14 @@ export const HOLDOUT39_DIR = new URL('../fixtures/corpus-holdout-39/', import.me
 export const HOLDOUT40_DIR = new URL('../fixtures/corpus-holdout-40/', import.meta.url);
 
 /**
+ * A forty-first holdout, gathered blind while the fortieth was spent: observability and logging services, forms and
+ * surveys, HR and recruiting, events and booking, geocoding, routing and tile servers, game-server panels and time
+ * trackers, research data and localization, small code forges and invoicing servers; labelled from their sources before
+ * faultline ran on them.
+ */
+export const HOLDOUT41_DIR = new URL('../fixtures/corpus-holdout-41/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -357,7 +365,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'thirty-seventh holdout', dir: HOLDOUT37_DIR, gathered: 'gathered blind while the thirty-sixth was spent, then spent' },
   { name: 'thirty-eighth holdout', dir: HOLDOUT38_DIR, gathered: 'gathered blind while the thirty-seventh was spent, then spent' },
   { name: 'thirty-ninth holdout', dir: HOLDOUT39_DIR, gathered: 'gathered blind while the thirty-eighth was spent, then spent' },
-  { name: 'fortieth holdout', dir: HOLDOUT40_DIR, gathered: 'gathered blind after the thirty-ninth was spent' },
+  { name: 'fortieth holdout', dir: HOLDOUT40_DIR, gathered: 'gathered blind after the thirty-ninth was spent, then spent' },
+  { name: 'forty-first holdout', dir: HOLDOUT41_DIR, gathered: 'gathered blind while the fortieth was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
