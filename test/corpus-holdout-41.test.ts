@@ -14,8 +14,8 @@
  * labelling blind from the responses alone under neutral ids, agreed on the code for 90.1% of its cases (100% of the
  * 131 where both were sure).
  *
- * The floors hold the score measured, rounded down to 0.1%. A change that loses a right answer here
- * fails; a rise means the floor may be raised.
+ * The floors hold the score measured, rounded down to 0.1%, after the set was spent on its own misses. A change that
+ * loses a right answer here fails; a rise means the floor may be raised.
  */
 import { HOLDOUT41_DIR, HOLDOUT_SETS } from './corpus/corpus.js';
 import { holdoutSuite } from './corpus/holdout-suite.js';
@@ -24,10 +24,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Measured on the forty-first holdout (scripts/corpus-score.ts, eighty-third section), blind: code 73.8, retry 96.2,
  * vendorCode 96.2, requestId 95.8, retryAfterMs 100 (generic layer: code 75.7, retry 97.0, vendorCode 96.2) after the
  * fortieth's rules (da8e39b); before them (47ba595) every answer was the same. The status alone gets the code right for
- * 60.5% and the retry class for 94.3%.
+ * 60.5% and the retry class for 94.3%. After its own rules (test/vendors/generic-holdout41-shapes.test.ts): code 79.1,
+ * retry 97.0, vendorCode 97.3, requestId 96.2, retryAfterMs 100 (generic layer: code 79.8, retry 97.0, vendorCode 97.3).
  */
-const FLOOR = { code: 0.737, retry: 0.961, vendorCode: 0.961, requestId: 0.958, retryAfterMs: 1 } as const;
-const GENERIC_FLOOR = { code: 0.756, retry: 0.969, vendorCode: 0.961, requestId: 0.958, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.79, retry: 0.969, vendorCode: 0.973, requestId: 0.961, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.798, retry: 0.969, vendorCode: 0.973, requestId: 0.961, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the forty-first holdout corpus',

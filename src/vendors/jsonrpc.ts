@@ -24,6 +24,7 @@ import { codeForStatus } from '../core/status.js';
 import { builtinProfile, withRender } from './builtin-profile.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
+import { meaning } from './generic/lexicon.js';
 import { asRecord, readNumber, readString } from './profile.js';
 import { renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
@@ -66,6 +67,15 @@ const THROTTLE = /\brequest rate (?:exceeded|limited)\b|\brate limit(?:ed|s| exc
 /** A message that says the server's call timed out. A plain alternation with fixed words: linear on any input. */
 const TIMED_OUT = /\b(?:request|call) timed out\b/i;
 
+/**
+ * The strong meaning a message names when it is not `table`'s, else `undefined`; a field's words ("Plugin 'Timesheets'
+ * is required but not enabled") name no error of the server's own.
+ */
+function otherMeaning(message: string | undefined, table: FaultCode | undefined): FaultCode | undefined {
+  const said = meaning(message, true);
+  return said === table || said === 'validation_failed' ? undefined : said;
+}
+
 /** The first JSON-RPC error object of a response or a batch, and its integer code. */
 function errorOf(json: unknown): { error: Readonly<Record<string, unknown>>; code: number } | undefined {
   const list = Array.isArray(json) ? json.slice(0, 16) : [json];
@@ -103,6 +113,10 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   // The range is the server's own, EIP-1474's numbers in it too: OpenWrt's uhttpd sends -32003 as "ubus request timed
   // out", its backend's silence, not Ethereum's rejected transaction.
   else if (code <= -32000 && code >= -32099 && TIMED_OUT.test((message ?? '').slice(0, 200))) named = 'gateway_timeout';
+  // Off Ethereum, EIP-1474's numbers are a server's own (Leantime's -32005 "Client exists already", -32002 "The task you
+  // tried to edit could not be found.", -32001 "You are not allowed to edit this project."): a message that names another
+  // meaning than the table's, by the lexicon's strong words, names the error.
+  else if (code <= -32001 && code >= -32006) named = otherMeaning(message, JSONRPC_CODES[vendorCode]);
   // An implementation-defined server error names its exception and this occurrence in `data` (Geotab's MyGeotab:
   // `"code": -32000, "data": {"id": "16526e19-…", "type": "OverLimitException"}`): the class is the code the vendor documents.
   const data = asRecord(error.data);

@@ -12,10 +12,11 @@
  * OData v3 names its error `odata.error`; Passbolt puts it in a `header` beside the `body` of field errors; PatentsView in
  * a `payload` beside `"status": "error"`; Mathpix in an `error_info` object (where Phabricator's Conduit writes a message);
  * Yapily lists its under `issues` (`{"error": {"code": 401, "issues": [{"code": 10700, …}]}}`), and Fronius' Solar API in
- * the `Head` of every reply (`"Head": {"Status": {"Code": 255, "Reason": …}}`).
+ * the `Head` of every reply (`"Head": {"Status": {"Code": 255, "Reason": …}}`); Pelias (GeocodeJSON) in its `geocoding`
+ * block's `errors` beside the empty `FeatureCollection`.
  * @internal
  */
-export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'failure', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object', 'status', 'meta', 'content', 'issue', 'coding', 'odata.error', 'header', 'messages', 'payload', 'error_info', 'issues', 'Head', 'Status'] as const;
+export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'failure', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object', 'status', 'meta', 'content', 'issue', 'coding', 'odata.error', 'header', 'messages', 'payload', 'error_info', 'issues', 'Head', 'Status', 'geocoding'] as const;
 /**
  * Members holding a machine code at any depth, strongest first: mod.io's `error_ref` (`{"code": 429, "error_ref": 11008}`),
  * its table's number beside the status, before every other. `reason` beside `code` is the
@@ -48,11 +49,11 @@ export const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_
 /**
  * Members holding a request id. After the common names, the ones vendors document as the id to give
  * support: Okta's `errorId`, Meta's `fbtrace_id`, Adyen's `pspReference`, Help Scout's `logRef`, Rapyd's `operation_id`,
- * Onshape's `supportCode`, Infisical's (and Fastify's) `reqId`, Yapily's `tracingId`; and a W3C Trace Context `traceparent` echoed in the body (Prodigi's `traceParent`), whose
+ * Onshape's `supportCode`, Infisical's (and Fastify's) `reqId`, Yapily's `tracingId`, Indico's `error_uuid`; and a W3C Trace Context `traceparent` echoed in the body (Prodigi's `traceParent`), whose
  * trace id is the request's in every tracing backend.
  * @internal
  */
-export const IDS = ['request_id', 'requestId', 'requestID', 'RequestId', 'x-request-id', 'trace_id', 'traceId', 'correlation_id', 'correlationId', 'debug_id', 'debugId', 'request-id', 'error_id', 'errorId', 'fbtrace_id', 'pspReference', 'logRef', 'operation_id', 'refId', 'ref_id', 'msgId', 'traceparent', 'traceParent', 'supportCode', 'support_code', 'reqId', 'tracingId'] as const;
+export const IDS = ['request_id', 'requestId', 'requestID', 'RequestId', 'x-request-id', 'trace_id', 'traceId', 'correlation_id', 'correlationId', 'debug_id', 'debugId', 'request-id', 'error_id', 'errorId', 'fbtrace_id', 'pspReference', 'logRef', 'operation_id', 'refId', 'ref_id', 'msgId', 'traceparent', 'traceParent', 'supportCode', 'support_code', 'reqId', 'tracingId', 'error_uuid'] as const;
 
 /**
  * What each member may hold, looked up once per member: one pass over a record's own keys.

@@ -10,13 +10,28 @@ type Rec = Readonly<Record<string, unknown>>;
 
 /**
  * A body that is one member no list names, wrapping the reply (Subsonic's `{"subsonic-response": {"status": "failed",
- * "error": {…}}}`): the reply.
+ * "error": {…}}}`): the reply. A JSON-RPC 1 reply whose result is a failure's sentence: that sentence as its message.
  * @internal
  */
 export function unwrapped(r: Rec | undefined): Rec | undefined {
+  const status = resultStatus(r);
+  if (status !== undefined) return { message: status };
   const only = soleKey(r);
   if (only === 'data') return errorResult(r?.data) ?? r;
   return only === undefined || ROLES.has(only) ? r : (asRecord(r?.[only]) ?? r);
+}
+
+/**
+ * A JSON-RPC 1 reply whose `result` is nothing but a `status` sentence beside no `error` (LimeSurvey's RemoteControl:
+ * `{"id": 1, "result": {"status": "Invalid session key"}, "error": null}`, sent with a 200; its success says `"OK"`):
+ * that sentence.
+ * @internal
+ */
+export function resultStatus(r: Rec | undefined): string | undefined {
+  if (r === undefined || !('result' in r) || !('id' in r) || (r.error !== null && r.error !== undefined)) return undefined;
+  const result = asRecord(r.result);
+  const status = soleKey(result) === 'status' ? result?.status : undefined;
+  return typeof status === 'string' && status.length <= 200 && status.includes(' ') ? status : undefined;
 }
 
 /** A record's one member's name, or `undefined` when it has none or more than one. */

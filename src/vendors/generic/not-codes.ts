@@ -41,6 +41,11 @@ export function namesNoCode(key: string, v: unknown, r: Rec, depth: number): boo
     // (`{"name": "Forbidden", "message": …, "code": 0, "status": 403}`); a problem's `type` of bare "Error" (Umbraco's) names none.
     (key === 'name' && typeof v === 'string' && /^[A-Z]/.test(v) && isReasonPhrase(v) && (httpStatus(r.status) !== undefined || httpStatus(r.statusCode) !== undefined)) ||
     (key === 'type' && v === 'Error') ||
+    // GeoJSON's own `type` (Pelias' `{"geocoding": {"errors": […]}, "type": "FeatureCollection", "features": []}`) names the
+    // document's kind, as does a `status` that is a reason phrase beside a message (OpnForm's `{"status": "Unauthorized",
+    // "message": "Form is protected."}` under a 403).
+    (key === 'type' && (v === 'FeatureCollection' || v === 'Feature')) ||
+    (key === 'status' && depth === 0 && typeof v === 'string' && /^[A-Z]/.test(v) && isReasonPhrase(v) && typeof r.message === 'string') ||
     // So is a `type` naming a client's API-error class (`{ status: 401, details: 'Forbidden', type: 'MailgunAPIError' }`);
     // a server's own `BadRequestError` (vLLM) or `…Exception` (AWS) type is its code.
     // NetSuite's SuiteScript names its class by namespace (`"type": "error.SuiteScriptError"`); the code is its `name`.

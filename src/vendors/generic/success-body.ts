@@ -7,7 +7,7 @@
 import type { FaultCode } from '../../core/catalog.js';
 import { asRecord } from '../profile.js';
 import type { Envelope } from './envelope.js';
-import { unwrapped } from './envelope-shapes.js';
+import { resultStatus, unwrapped } from './envelope-shapes.js';
 import { meaningOf } from './lexicon.js';
 
 /** Members whose presence with a value reports an error, by their name without case, `-` or `_`. */
@@ -37,6 +37,9 @@ function failedCall(r: Readonly<Record<string, unknown>>): boolean {
   const keys = Object.keys(r);
   return keys.length <= 3 && (typeof r.message === 'string' || typeof r.msg === 'string') && !('id' in r);
 }
+
+/** A message's opening words that say the call failed. Anchored, fixed words: linear. */
+const FAILED_TO = /^(?:Failed to|Unable to|Could not|Cannot) [a-z]/;
 
 /** Messages that say only that the call failed. */
 const VERDICTS: ReadonlySet<string> = new Set(['notok', 'not ok', 'nok', 'error', 'failed', 'failure', 'fail']);
@@ -91,6 +94,7 @@ function errorList(list: readonly unknown[]): boolean {
 export function errsInSuccess(json: unknown, env: Envelope, text: string | undefined): boolean {
   // An error status the body restates (`status_code: 429`, `code: 404`) is an error whatever else it holds.
   if (env.status !== undefined) return true;
+  if (resultStatus(asRecord(json)) !== undefined) return true;
   const r = unwrapped(asRecord(json));
   if (r === undefined) return Array.isArray(json) && errorList(json);
   let n = 0;
@@ -121,6 +125,9 @@ export function errsInSuccess(json: unknown, env: Envelope, text: string | undef
   // A code beside a message is the error envelope many APIs send with every 200 (`{"code": 40001, "msg": …}`).
   if (code && message) return true;
   if (!onlyMessages || n === 0) return false;
+  // A message that opens by saying the call failed (Indico's `{"message": "Failed to create the booking due to conflicts
+  // with other bookings"}` under a 200) reports it, whatever it goes on to name.
+  if (message && FAILED_TO.test(String(r.message ?? r.msg))) return true;
   const { strong } = meaningOf(text);
   return strong !== undefined && FAILURE_MEANINGS.has(strong);
 }
