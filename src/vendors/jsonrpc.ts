@@ -11,6 +11,9 @@
  * "reserved for implementation-defined server-errors": geth sends every failure as -32000, so the
  * message decides ("request rate exceeded" is a throttle); a message that says nothing known leaves
  * the code to the status, and on a 200 the engine lets the generic layer read the message.
+ * EIP-1474's numbers are Ethereum's: a server that is no Ethereum node uses them its own way (Leantime's -32005
+ * "Client exists already"), so a message whose strong words name another meaning names the error; anywhere in the
+ * range a message that says the call timed out (OpenWrt's uhttpd: -32003 "ubus request timed out") is a gateway timeout.
  * Some providers put an HTTP status in `code` (QuickNode's `{"code": 429, …}`): it means that status.
  * Ethereum nodes answer a reverted call with code 3, "execution reverted: <reason>": a bad request.
  *
