@@ -34,7 +34,7 @@ import { asRecord, codeIn, readString } from './profile.js';
 import { firstRecord, renderStatus } from './render-helpers.js';
 import { llmMessageCode } from './llm-signals.js';
 import { LONG_WINDOW, RPC_TYPE_PREFIX } from './google-rpc.js';
-import { isReasonPhrase } from './status-text.js';
+import { isReasonPhraseOrName } from './status-text.js';
 
 /** gRPC status names by number (google/rpc/code.proto). */
 const GRPC_NAMES = [
@@ -126,7 +126,7 @@ export function messageToken(message: string | undefined): string | undefined {
  * "BAD_REQUEST", "issues": […]}}`): another envelope's status in words, not a gRPC name (NOT_FOUND is both, and Google's).
  */
 function statusInWords(status: string): boolean {
-  return isReasonPhrase(status) || (status !== 'NOT_FOUND' && status.includes('_') && isReasonPhrase(status.replaceAll('_', ' ')));
+  return status !== 'NOT_FOUND' && isReasonPhraseOrName(status);
 }
 
 /** The Status record: `{error: …}`, `[{error: …}]`, or a bare grpc-gateway Status (`grpc` true: `code` is a gRPC number). */

@@ -107,15 +107,16 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   // The spec's phrase says less than a sentence in `data` (Zabbix's `-32602` "Invalid params." beside "Session terminated,
   // re-login, please."): the generic layer reads both.
   if (typeof error.data === 'string' && RPC_PHRASE.test(message ?? '')) return undefined;
+  const serverError = code <= -32000 && code >= -32099;
   let named: FaultCode | undefined;
   // An HTTP status where the spec's integer goes: that status's meaning.
   if (code >= 400 && code <= 599) named = codeForStatus(code);
   // geth's revert: code 3 with the contract's reason (go-ethereum internal/ethapi revertError); the call as sent fails.
   else if (code === 3 && /^execution reverted\b/i.test(message ?? '')) named = 'invalid_request';
-  else if (code <= -32000 && code >= -32099 && !Object.hasOwn(JSONRPC_CODES, vendorCode) && THROTTLE.test((message ?? '').slice(0, 500))) named = 'rate_limited';
+  else if (serverError && !Object.hasOwn(JSONRPC_CODES, vendorCode) && THROTTLE.test((message ?? '').slice(0, 500))) named = 'rate_limited';
   // The range is the server's own, EIP-1474's numbers in it too: OpenWrt's uhttpd sends -32003 as "ubus request timed
   // out", its backend's silence, not Ethereum's rejected transaction.
-  else if (code <= -32000 && code >= -32099 && TIMED_OUT.test((message ?? '').slice(0, 200))) named = 'gateway_timeout';
+  else if (serverError && TIMED_OUT.test((message ?? '').slice(0, 200))) named = 'gateway_timeout';
   // Off Ethereum, EIP-1474's numbers are a server's own (Leantime's -32005 "Client exists already", -32002 "The task you
   // tried to edit could not be found.", -32001 "You are not allowed to edit this project."): a message that names another
   // meaning than the table's, by the lexicon's strong words, names the error.
@@ -123,7 +124,7 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   // An implementation-defined server error names its exception and this occurrence in `data` (Geotab's MyGeotab:
   // `"code": -32000, "data": {"id": "16526e19-…", "type": "OverLimitException"}`): the class is the code the vendor documents.
   const data = asRecord(error.data);
-  const type = code <= -32000 && code >= -32099 ? readString(data, 'type') : undefined;
+  const type = serverError ? readString(data, 'type') : undefined;
   const thrown = type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined;
   const id = thrown === undefined ? undefined : readString(data, 'id');
   return { code: named, vendorCode: thrown ?? vendorCode, message, retryAfterMs: backoff(error.data), requestId: id !== undefined && /^[\w-]{8,64}$/.test(id) ? id : undefined };

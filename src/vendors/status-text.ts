@@ -37,3 +37,17 @@ const PHRASES: ReadonlySet<string> = /* @__PURE__ */ new Set(Object.values(REASO
 export function isReasonPhrase(text: string): boolean {
   return text.length < 32 && PHRASES.has(text.toLowerCase());
 }
+
+/**
+ * {@link isReasonPhrase}, also in SCREAMING_CASE: a reason phrase written as a name (`"BAD_REQUEST"`, `"NOT_ACCEPTABLE"`,
+ * Yapily's `status`) is the status in words too.
+ * @example
+ * ```ts
+ * isReasonPhraseOrName('FAILED_DEPENDENCY'); // true
+ * isReasonPhraseOrName('INVALID_ARGUMENT'); // false
+ * ```
+ * @internal
+ */
+export function isReasonPhraseOrName(text: string): boolean {
+  return isReasonPhrase(text.replaceAll('_', ' '));
+}

@@ -12,7 +12,7 @@ import { codeShaped, namesNoCode } from './not-codes.js';
 import { drfFields, fieldList, first, traceparent, unwrapped } from './envelope-shapes.js';
 import { rpcDetails } from './rpc-details.js';
 import { RPC_PHRASE } from '../jsonrpc.js';
-import { isReasonPhrase, statusText } from '../status-text.js';
+import { isReasonPhrase, isReasonPhraseOrName, statusText } from '../status-text.js';
 
 type Rec = Readonly<Record<string, unknown>>;
 
@@ -142,7 +142,7 @@ function walk(r: Rec, depth: number, found: Found): void {
       // Elsevier's `{"service-error": {"status": {"statusCode": "AUTHORIZATION_ERROR", "statusText": …}}}`: a status
       // member that holds a SCREAMING_SNAKE word holds the vendor's code; unless the word is the reason phrase (Yapily's
       // `{"code": 406, "status": "NOT_ACCEPTABLE", …}`).
-      else if (typeof v === 'string' && code === undefined && SCREAMING_WORD.test(v) && !isReasonPhrase(v.replaceAll('_', ' '))) [code, codeRank] = [v, CODES.length + TOP_CODES.length];
+      else if (typeof v === 'string' && code === undefined && SCREAMING_WORD.test(v) && !isReasonPhraseOrName(v)) [code, codeRank] = [v, CODES.length + TOP_CODES.length];
     }
     // A nested error's `path` names a field when it is a member's dotted name, not a URL's path (Facturapi's `errors:
     // [{"code": "required", "location": "body", "path": "customer.email"}]`; Spring's `"path": "/api/…"` is the request's).

@@ -2,7 +2,7 @@
  * What stands where a vendor's code goes and names none: a status's reason phrase beside the status, an SDK's class, a
  * setting's name, a success status, a failure flag; and the shapes a few members must have to be a code at all.
  */
-import { isReasonPhrase } from '../status-text.js';
+import { isReasonPhrase, isReasonPhraseOrName } from '../status-text.js';
 import { grpcStatus, httpStatus } from './envelope-values.js';
 
 type Rec = Readonly<Record<string, unknown>>;
@@ -33,8 +33,10 @@ export function namesNoCode(key: string, v: unknown, r: Rec, depth: number): boo
     // "Unauthorized", …, "code": "COMMON_UNAUTHORIZED"}`); beside Kubernetes' numeric `code` the reason is the code.
     (key === 'reason' && typeof v === 'string' && isReasonPhrase(v) && typeof r.code === 'string' && /[A-Za-z]/.test(r.code)) ||
     // So is a `status` that is the phrase beside the number as `code` (Ory's `{"code": 401, "status": "Unauthorized", "reason": …}`).
-    // (also in SCREAMING_CASE: Yapily's `{"code": 400, "status": "BAD_REQUEST", "message": …}`).
-    (key === 'status' && typeof v === 'string' && isReasonPhrase(v.replaceAll('_', ' ')) && httpStatus(r.code) !== undefined) ||
+    // (also in SCREAMING_CASE: Yapily's `{"code": 400, "status": "BAD_REQUEST", "message": …}`), or beside a message in the
+    // outermost object (OpnForm's `{"status": "Unauthorized", "message": "Form is protected."}` under a 403).
+    (key === 'status' && typeof v === 'string' && isReasonPhraseOrName(v) && httpStatus(r.code) !== undefined) ||
+    (key === 'status' && depth === 0 && typeof v === 'string' && /^[A-Z]/.test(v) && isReasonPhrase(v) && typeof r.message === 'string') ||
     // (Angular's HttpClient prints its `HttpErrorResponse` so.)
     (key === 'name' && typeof v === 'string' && /^[A-Z]\w{0,80}(?:Error|Exception|ErrorResponse)$/.test(v)) ||
     // Yii's error renderer (Craft CMS, HumHub) names the exception by the status's phrase beside the status
@@ -42,10 +44,8 @@ export function namesNoCode(key: string, v: unknown, r: Rec, depth: number): boo
     (key === 'name' && typeof v === 'string' && /^[A-Z]/.test(v) && isReasonPhrase(v) && (httpStatus(r.status) !== undefined || httpStatus(r.statusCode) !== undefined)) ||
     (key === 'type' && v === 'Error') ||
     // GeoJSON's own `type` (Pelias' `{"geocoding": {"errors": […]}, "type": "FeatureCollection", "features": []}`) names the
-    // document's kind, as does a `status` that is a reason phrase beside a message (OpnForm's `{"status": "Unauthorized",
-    // "message": "Form is protected."}` under a 403).
+    // document's kind.
     (key === 'type' && (v === 'FeatureCollection' || v === 'Feature')) ||
-    (key === 'status' && depth === 0 && typeof v === 'string' && /^[A-Z]/.test(v) && isReasonPhrase(v) && typeof r.message === 'string') ||
     // So is a `type` naming a client's API-error class (`{ status: 401, details: 'Forbidden', type: 'MailgunAPIError' }`);
     // a server's own `BadRequestError` (vLLM) or `…Exception` (AWS) type is its code.
     // NetSuite's SuiteScript names its class by namespace (`"type": "error.SuiteScriptError"`); the code is its `name`.

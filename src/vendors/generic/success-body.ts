@@ -94,8 +94,9 @@ function errorList(list: readonly unknown[]): boolean {
 export function errsInSuccess(json: unknown, env: Envelope, text: string | undefined): boolean {
   // An error status the body restates (`status_code: 429`, `code: 404`) is an error whatever else it holds.
   if (env.status !== undefined) return true;
-  if (resultStatus(asRecord(json)) !== undefined) return true;
-  const r = unwrapped(asRecord(json));
+  const body = asRecord(json);
+  if (resultStatus(body) !== undefined) return true;
+  const r = unwrapped(body);
   if (r === undefined) return Array.isArray(json) && errorList(json);
   let n = 0;
   let onlyMessages = true;
