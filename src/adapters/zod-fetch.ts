@@ -7,7 +7,8 @@
  */
 import type { z } from 'zod';
 import { FaultError, createFault } from '../core/fault.js';
-import { readHeaders, requestIdFromHeaders } from '../core/headers.js';
+import { readHeaders } from '../core/headers.js';
+import { requestIdFromHeaders } from '../core/request-id-headers.js';
 import { builtinClassifier } from '../entry/default-classifier.js';
 import { CREATE_FETCH_OPTIONS, type CreateFetchOptions, type FaultlineRequestInit, createFetchCore } from '../fetch/create-fetch.js';
 import { checkOptions, invalid } from '../policy/validate.js';

@@ -8,7 +8,8 @@
 import type { Classifier } from './classifier.js';
 import { DEFAULTS } from './codes.js';
 import { type Fault, createFault, isFault, isFaultError } from './fault.js';
-import { readHeaders, requestIdFromHeaders, retryHintFromHeaders } from './headers.js';
+import { readHeaders, retryHintFromHeaders } from './headers.js';
+import { requestIdFromHeaders } from './request-id-headers.js';
 import { faultFromThrown, networkFaultUnder } from './network.js';
 import { parseRateLimit, serverWait } from './rate-limit.js';
 import { codeForStatus, retryForStatus } from './status.js';

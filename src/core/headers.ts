@@ -42,6 +42,9 @@ function fromPairs(pairs: Iterable<unknown>): HeaderReader {
 // Plain lower-case records are read in place; a class, not a closure, so nothing is built per call.
 class RecordReader implements HeaderReader {
   constructor(private readonly record: Readonly<Record<string, unknown>>) {}
+  names(): string[] {
+    return Object.keys(this.record);
+  }
   get(name: string): string | undefined {
     try {
       const value = Object.hasOwn(this.record, name) ? this.record[name] : undefined;
@@ -50,6 +53,44 @@ class RecordReader implements HeaderReader {
       return undefined;
     }
   }
+}
+
+interface ForeignHeaders {
+  get(name: string): unknown;
+  entries(): Iterable<unknown>;
+}
+
+// A Headers of any realm or library (undici, node-fetch): trust its get(), but not to be total:
+// Headers#get throws on a name it finds invalid.
+class HeadersReader implements HeaderReader {
+  constructor(private readonly headers: ForeignHeaders) {}
+  get(name: string): string | undefined {
+    try {
+      return valueOf(this.headers.get(name));
+    } catch {
+      return undefined;
+    }
+  }
+  names(): string[] {
+    const out: string[] = [];
+    try {
+      for (const [name] of this.headers.entries() as Iterable<[unknown]>) {
+        if (typeof name === 'string' && out.push(name.toLowerCase()) >= MAX_HEADERS) break;
+      }
+    } catch {
+      // What was read before the throw stands.
+    }
+    return out;
+  }
+}
+
+/**
+ * The names of the headers a reader from readHeaders holds (at most 256, lower case); none for a
+ * reader built elsewhere.
+ * @internal
+ */
+export function headerNames(headers: HeaderReader): Iterable<string> {
+  return headers instanceof Map ? (headers as Map<string, string>).keys() : headers instanceof RecordReader || headers instanceof HeadersReader ? headers.names() : [];
 }
 
 /**
@@ -70,10 +111,7 @@ export function readHeaders(input: unknown): HeaderReader {
     const maybe = input as { get?: unknown; entries?: unknown };
     // A Headers (of any realm or library: undici, node-fetch): trust its get(), but not to be
     // total: Headers#get throws on a name it finds invalid.
-    if (typeof maybe.get === 'function' && typeof maybe.entries === 'function') {
-      const get = maybe.get as (name: string) => unknown;
-      return { get: (name) => { try { return valueOf(get.call(input, name)); } catch { return undefined; } } };
-    }
+    if (typeof maybe.get === 'function' && typeof maybe.entries === 'function') return new HeadersReader(input as ForeignHeaders);
     const record = input as Record<string, unknown>;
     const keys = Object.keys(record);
     // The common case (lower-case names, string values, as servers and fixtures write them) is read
@@ -244,44 +282,6 @@ export function retryAfterFromHeaders(headers: HeaderReader, now: number): numbe
     parseMs(headers.get('grpc-retry-pushback-ms')) ??
     parseRetryAfter(headers.get('retry-after'), { now, date: headers.get('date') })
   );
-}
-
-/** Request-id headers, most specific first. Adding one is a line. */
-const REQUEST_ID_HEADERS = [
-  'x-request-id',
-  'request-id',
-  'x-amzn-requestid',
-  'x-amz-request-id',
-  'x-ms-request-id',
-  'x-github-request-id',
-  'x-slack-req-id',
-  'twilio-request-id',
-  'x-goog-request-id',
-  'x-cloud-trace-context',
-  'apigw-requestid',
-  'x-correlation-id',
-  // DHL's APIs, and other API gateways that name it without the `x-`; Worldpay's without the dash; Afterpay's with an `http-`.
-  'correlation-id',
-  'requestid',
-  'http-correlation-id',
-  // Kong's id for the request at the gateway (`x-kong-request-id`, Kong 3.5+), when the upstream set none of its own.
-  'x-kong-request-id',
-  'cf-ray',
-  // CloudFront's id for the request at its edge, the one AWS support asks for: last, after any the origin set.
-  'x-amz-cf-id',
-] as const;
-
-/**
- * The request id from the first request-id header present.
- * @internal
- */
-export function requestIdFromHeaders(headers: HeaderReader): string | undefined {
-  if (headers === NO_HEADERS) return undefined;
-  for (const name of REQUEST_ID_HEADERS) {
-    const value = headers.get(name);
-    if (value !== undefined && value !== '') return value.slice(0, 200);
-  }
-  return undefined;
 }
 
 /**

@@ -6,7 +6,8 @@
 import type { FaultCode, Remedy, RetryClass } from './codes.js';
 import { DEFAULTS } from './codes.js';
 import { type Fault, type FaultInit, createFault } from './fault.js';
-import { requestIdFromHeaders, retryHintFromHeaders } from './headers.js';
+import { retryHintFromHeaders } from './headers.js';
+import { requestIdFromHeaders } from './request-id-headers.js';
 import { parseRateLimit, serverWait } from './rate-limit.js';
 import { codeForStatus, retryForStatus } from './status.js';
 import type { SseError } from './sse.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseHttpDate, parseRetryAfter, readHeaders, requestIdFromHeaders, retryAfterFromHeaders, retryHintFromHeaders } from '../../src/core/headers.js';
+import { parseHttpDate, parseRetryAfter, readHeaders, retryAfterFromHeaders, retryHintFromHeaders } from '../../src/core/headers.js';
+import { requestIdFromHeaders } from '../../src/core/request-id-headers.js';
 
 const NOW = Date.UTC(2026, 10, 23, 8, 0, 0);
 const many = (n: number, name: (i: number) => string): [string, string][] => Array.from({ length: n }, (_, i) => [name(i), `v${i}`]);

@@ -4,10 +4,10 @@ import {
   parseHttpDate,
   parseRetryAfter,
   readHeaders,
-  requestIdFromHeaders,
   retryAfterFromHeaders,
   retryHintFromHeaders,
 } from '../../src/core/headers.js';
+import { requestIdFromHeaders } from '../../src/core/request-id-headers.js';
 
 const NOW = Date.UTC(2026, 10, 23, 8, 0, 0);
 const RUNS = Number(process.env.FC_RUNS ?? 200);

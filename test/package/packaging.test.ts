@@ -268,10 +268,14 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // Then 50,325 → 50,547 (+222): what the forty-first's showed (a JSON-RPC 1 result that is a failure's sentence,
 // EIP-1474's numbers off Ethereum read by their message, a message that opens "Failed to" in a 200, `error_uuid`,
 // Pelias' `geocoding`, GeoJSON's type and a reason phrase as `status` as no code, lexicon words). Guard 51,000 holds.
+// Then 50,547 → 50,704 (+157): any header a vendor named for its own id (`x-mendeley-trace-id`, `opc-request-id`,
+// `adp-correlationid`), read after the well-known names and before the edge's (52 answers gained across 14 sets, none
+// lost), which every bundle that reads headers carries: the readers list their names (retry alone 9,539 → 9,704, every
+// policy 19,709 → 19,872). Guards 9,750, 16,700 and 20,000.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
-  ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9600],
-  ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16570],
-  ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 19870],
+  ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9750],
+  ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16700],
+  ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20000],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13420],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14200],
   ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 51000],
