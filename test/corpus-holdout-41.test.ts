@@ -26,9 +26,10 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * fortieth's rules (da8e39b); before them (47ba595) every answer was the same. The status alone gets the code right for
  * 60.5% and the retry class for 94.3%. After its own rules (test/vendors/generic-holdout41-shapes.test.ts): code 79.1,
  * retry 97.0, vendorCode 97.3, requestId 96.2, retryAfterMs 100 (generic layer: code 79.8, retry 97.0, vendorCode 97.3).
+ * Then requestId 99.6 (both layers) once a header a vendor named for its own id is read (`x-mendeley-trace-id`, c5efebc).
  */
-const FLOOR = { code: 0.79, retry: 0.969, vendorCode: 0.973, requestId: 0.961, retryAfterMs: 1 } as const;
-const GENERIC_FLOOR = { code: 0.798, retry: 0.969, vendorCode: 0.973, requestId: 0.961, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.79, retry: 0.969, vendorCode: 0.973, requestId: 0.996, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.798, retry: 0.969, vendorCode: 0.973, requestId: 0.996, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the forty-first holdout corpus',

@@ -322,6 +322,14 @@ export const HOLDOUT40_DIR = new URL('../fixtures/corpus-holdout-40/', import.me
 export const HOLDOUT41_DIR = new URL('../fixtures/corpus-holdout-41/', import.meta.url);
 
 /**
+ * A forty-second holdout, gathered blind while the forty-first was spent: web frameworks' default error bodies,
+ * hosting control panels and self-hosted PaaS, big-data and Apache REST servers, notebook, HPC and workflow servers,
+ * library and archive systems, chat and messaging servers, backup and storage servers, API gateways; labelled from their
+ * sources before faultline ran on them.
+ */
+export const HOLDOUT42_DIR = new URL('../fixtures/corpus-holdout-42/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -366,7 +374,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'thirty-eighth holdout', dir: HOLDOUT38_DIR, gathered: 'gathered blind while the thirty-seventh was spent, then spent' },
   { name: 'thirty-ninth holdout', dir: HOLDOUT39_DIR, gathered: 'gathered blind while the thirty-eighth was spent, then spent' },
   { name: 'fortieth holdout', dir: HOLDOUT40_DIR, gathered: 'gathered blind after the thirty-ninth was spent, then spent' },
-  { name: 'forty-first holdout', dir: HOLDOUT41_DIR, gathered: 'gathered blind while the fortieth was spent' },
+  { name: 'forty-first holdout', dir: HOLDOUT41_DIR, gathered: 'gathered blind while the fortieth was spent, then spent' },
+  { name: 'forty-second holdout', dir: HOLDOUT42_DIR, gathered: 'gathered blind while the forty-first was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
