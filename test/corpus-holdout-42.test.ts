@@ -14,8 +14,8 @@
  * labeller, labelling blind from the responses alone under neutral ids, agreed on the code for 89.3% of its cases
  * (100% of the 175 where both were sure).
  *
- * The floors hold the score measured, rounded down to 0.1%. A change that loses a right answer here fails; a rise
- * means the floor may be raised.
+ * The floors hold the score measured, rounded down to 0.1%, after the set was spent on its own misses. A change that
+ * loses a right answer here fails; a rise means the floor may be raised.
  */
 import { HOLDOUT42_DIR, HOLDOUT_SETS } from './corpus/corpus.js';
 import { holdoutSuite } from './corpus/holdout-suite.js';
@@ -24,10 +24,12 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Measured on the forty-second holdout (scripts/corpus-score.ts, eighty-fifth section), blind: code 73.9, retry 93.6,
  * vendorCode 86.4, requestId 98.3, retryAfterMs 99.7 (generic layer: code 73.6, retry 93.6, vendorCode 86.7) after the
  * forty-first's rules and the vendor-named request-id header (c5efebc); before them (6f8e7b1, 481fb99's rules) every
- * answer was the same. The status alone gets the code right for 59.4% and the retry class for 92.2%.
+ * answer was the same. The status alone gets the code right for 59.4% and the retry class for 92.2%. After its own rules
+ * (test/vendors/generic-holdout42-shapes.test.ts): code 79.7, retry 94.5, vendorCode 92.8, requestId 98.3, retryAfterMs
+ * 100 (generic layer: code 79.4, retry 94.5, vendorCode 93.0).
  */
-const FLOOR = { code: 0.739, retry: 0.936, vendorCode: 0.863, requestId: 0.982, retryAfterMs: 0.997 } as const;
-const GENERIC_FLOOR = { code: 0.736, retry: 0.936, vendorCode: 0.866, requestId: 0.982, retryAfterMs: 0.997 } as const;
+const FLOOR = { code: 0.797, retry: 0.944, vendorCode: 0.927, requestId: 0.982, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.794, retry: 0.944, vendorCode: 0.93, requestId: 0.982, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the forty-second holdout corpus',

@@ -20,6 +20,9 @@ const STATUS: Readonly<Record<number, FaultCode>> = {
   422: 'validation_failed',
   // RFC 4918 §11.3: the resource is locked, the catalog's conflict (a lock); sent again unchanged it fails the same way.
   423: 'conflict',
+  // Not in IANA's registry, but where servers send it, a session or CSRF token that expired: log in again (Laravel's
+  // "Page Expired", "CSRF token mismatch."; Apache Ranger's "Session Timeout"; Lychee's "Session expired").
+  419: 'unauthenticated',
   425: 'too_early',
   428: 'precondition_failed',
   429: 'rate_limited',

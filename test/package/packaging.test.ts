@@ -272,13 +272,16 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // `adp-correlationid`), read after the well-known names and before the edge's (52 answers gained across 14 sets, none
 // lost), which every bundle that reads headers carries: the readers list their names (retry alone 9,539 → 9,704, every
 // policy 19,709 → 19,872). Guards 9,750, 16,700 and 20,000.
+// Then 50,704 → 51,018 (+314): what the forty-second's showed (a `status` numbered past any HTTP status beside a
+// description in a 200, a vendor's error-code header, a namespaced `<prefix:code>`, a status name as `status` beside a
+// message, Go's `panic:`, 419, a 5xx that failed verifying a credential, lexicon words). Guard 51,500.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9750],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16700],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20000],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13420],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14200],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 51000],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 51500],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

@@ -115,8 +115,9 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   }
   if (SETTLED.has(fromStatus) || status === 401) return undefined;
   // A 5xx that says its error is unknown has not judged the credential its words name (Navidrome's 500 "Unknown error
-  // authentication user. Please try again"): the server failed while checking it, and the status says so.
-  if (status >= 500 && (strong === 'unauthenticated' || strong === 'permission_denied') && paddedWords(all ?? '').includes(' unknown error ')) return undefined;
+  // authentication user. Please try again"): the server failed while checking it, and the status says so. So has one
+  // that failed verifying it (Dask Gateway's 500 "Permission failure verifying user's JupyterHub API token").
+  if (status >= 500 && (strong === 'unauthenticated' || strong === 'permission_denied') && / unknown error | (?:failure|error|failed) verifying /.test(paddedWords(all ?? ''))) return undefined;
   // A text that hedges between missing and forbidden ("Resource does not exist, or you do not have permission to access
   // it", Onshape's 403) leaves the choice to the status: under a 403 the server chose the refusal.
   if (strong === 'not_found' && status === 403 && namesPermission(all)) return undefined;

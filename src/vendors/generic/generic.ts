@@ -7,6 +7,7 @@
  * specific code verbatim, its request id and any wait its message states.
  */
 import type { FaultCode } from '../../core/catalog.js';
+import { headerNames } from '../../core/headers.js';
 import { codeForStatus } from '../../core/status.js';
 import { statusOf } from '../../core/thrown.js';
 import { statusText } from '../status-text.js';
@@ -108,6 +109,19 @@ function bearerError(challenge: string | undefined): string | undefined {
   return m?.[1];
 }
 
+// A vendor's own error-code header, named after it (Emby's `x-application-error-code: ParentalControl`, HestiaCP's
+// `hestia-exit-code: 9`, Upwork's `x-upwork-error-code`): read when the body names no code.
+const ERROR_CODE_HEADER = /-(?:error|exit)-?code$/;
+
+function codeFromHeaders(s: ResponseSnapshot): string | undefined {
+  for (const name of headerNames(s.headers)) {
+    if (name.length > 64 || !ERROR_CODE_HEADER.test(name)) continue;
+    const value = s.headers.get(name)?.trim();
+    if (value !== undefined && /^[\w.:-]{1,60}$/.test(value)) return value;
+  }
+  return undefined;
+}
+
 /** Whether a text prints the status twice, or beside its reason phrase: then a code equal to it is the status again. */
 function restatedInText(text: string, status: number): boolean {
   const word = String(status);
@@ -159,8 +173,8 @@ function rpcCode(vendorCode: string | undefined, status: number | undefined, byW
 /** A text that opens with an exception's class name and a colon (`Azure.RequestFailedException : …`, `ApiError: …`). */
 const PRINTED_EXCEPTION = /^[A-Za-z_$][\w.$]{0,80}(?:Exception|Error) ?:/;
 
-/** Attempts counted against the caller ("too many authorization attempts", "too many times", "5 attempts exceeded"). Bounded quantifiers only. */
-const TOO_MANY_TRIES = /\btoo many (?:[a-z]{1,20} ){0,3}(?:attempts|times|tries)\b|\battempts exceeded\b/i;
+/** Attempts counted against the caller ("too many authorization attempts", "too many times", "5 attempts exceeded", CapRover's "Too many wrong passwords"). Bounded quantifiers only. */
+const TOO_MANY_TRIES = /\btoo many (?:[a-z]{1,20} ){0,3}(?:attempts|times|tries|passwords|logins)\b|\battempts exceeded\b/i;
 
 /**
  * A text that relays the status an endpoint behind it returned: an Office 365 connector answers a Teams webhook's
@@ -232,7 +246,7 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   // An id the envelope names, else one the text prints after its label, else a header's.
   const requestId = env.requestId ?? requestIdInText(head === '' ? (env.text ?? '') : head) ?? idFromHeaders(s);
   // A resource server's refusal in its challenge (RFC 6750 §3: `WWW-Authenticate: Bearer error="invalid_token"`) when the body names none.
-  const challenged = env.vendorCode ?? (status === 401 || status === 403 ? bearerError(s.headers.get('www-authenticate')) : undefined);
+  const challenged = env.vendorCode ?? (status === 401 || status === 403 ? bearerError(s.headers.get('www-authenticate')) : undefined) ?? codeFromHeaders(s);
   if (code === undefined && challenged === undefined && env.message === undefined && requestId === undefined && retryAfterMs === undefined) return undefined;
   // A code that only restates the status (Planning Center's `{"errors": [{"code": "429", …}]}`) is no code of the vendor's;
   // but a status read from the text may be that very code (Clockify's `… (code: 501)`): then the number must stand twice,

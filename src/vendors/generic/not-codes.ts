@@ -34,9 +34,10 @@ export function namesNoCode(key: string, v: unknown, r: Rec, depth: number): boo
     (key === 'reason' && typeof v === 'string' && isReasonPhrase(v) && typeof r.code === 'string' && /[A-Za-z]/.test(r.code)) ||
     // So is a `status` that is the phrase beside the number as `code` (Ory's `{"code": 401, "status": "Unauthorized", "reason": …}`).
     // (also in SCREAMING_CASE: Yapily's `{"code": 400, "status": "BAD_REQUEST", "message": …}`), or beside a message in the
-    // outermost object (OpnForm's `{"status": "Unauthorized", "message": "Form is protected."}` under a 403).
+    // outermost object, as written or as a name (OpnForm's `{"status": "Unauthorized", "message": "Form is protected."}` under
+    // a 403, Zeppelin's `{"status": "NOT_FOUND", "message": "note not found."}`).
     (key === 'status' && typeof v === 'string' && isReasonPhraseOrName(v) && httpStatus(r.code) !== undefined) ||
-    (key === 'status' && depth === 0 && typeof v === 'string' && /^[A-Z]/.test(v) && isReasonPhrase(v) && typeof r.message === 'string') ||
+    (key === 'status' && depth === 0 && typeof v === 'string' && /^[A-Z]/.test(v) && isReasonPhraseOrName(v) && typeof r.message === 'string') ||
     // (Angular's HttpClient prints its `HttpErrorResponse` so.)
     (key === 'name' && typeof v === 'string' && /^[A-Z]\w{0,80}(?:Error|Exception|ErrorResponse)$/.test(v)) ||
     // Yii's error renderer (Craft CMS, HumHub) names the exception by the status's phrase beside the status

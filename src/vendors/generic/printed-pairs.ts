@@ -62,9 +62,10 @@ function trimValue(raw: string): string {
  * and Go's encoding/json and database/sql, which open every error with their package's name (`json: unknown field
  * "reusable:"`, `sql: no rows in result set`), and
  * the HTTP client an app names as it prints a request that failed (AdGuard Home's `client: timeout exceeded: 13.03s`), and
- * .NET's console logger's levels (`fail: CarbonAware.DataSources.WattTime.Client…`): no vendor's code.
+ * .NET's console logger's levels (`fail: CarbonAware.DataSources.WattTime.Client…`), and Go's runtime (`panic: runtime error: …`):
+ * no vendor's code.
  */
-const LABELS = new Set('note body attempt fatal warning userwarning info debug hint help cause details curl wget err message connect dial read write lookup uncaught api success googleapi statuscode json sql client fail warn crit dbug trce'.split(' '));
+const LABELS = new Set('note body attempt fatal panic warning userwarning info debug hint help cause details curl wget err message connect dial read write lookup uncaught api success googleapi statuscode json sql client fail warn crit dbug trce'.split(' '));
 
 /**
  * The code a `code: message` chain names (Docker's `toomanyrequests: You have reached…`, `denied:

@@ -102,6 +102,8 @@ export function errsInSuccess(json: unknown, env: Envelope, text: string | undef
   let onlyMessages = true;
   let message = false;
   let code = false;
+  let numbered = false;
+  let described = false;
   for (const key in r) {
     if (++n > 64) break;
     const v = r[key];
@@ -121,8 +123,13 @@ export function errsInSuccess(json: unknown, env: Envelope, text: string | undef
     message ||= (bare === 'message' || bare === 'msg') && typeof v === 'string' && v.trim() !== '';
     // A `code` that is neither "no error" (0, "OK") nor a success status (`code: 200`).
     code ||= (bare === 'code' || bare === 'responsecode' || bare === 'resultcode') && present(v) && !(typeof v === 'number' && v >= 100 && v < 400);
+    // A `status` numbered past any HTTP status, beside a description (CapRover's `{"status": 1105, "description": "Invalid
+    // credentials", "data": {}}`, whose successes say 100).
+    numbered ||= bare === 'status' && typeof v === 'number' && v >= 1000;
+    described ||= bare === 'description' && typeof v === 'string' && v.trim() !== '';
     onlyMessages &&= bare.endsWith('message') || bare === 'msg' || bare === 'detail';
   }
+  if (numbered && (message || described) && n <= 4) return true;
   // A code beside a message is the error envelope many APIs send with every 200 (`{"code": 40001, "msg": …}`).
   if (code && message) return true;
   if (!onlyMessages || n === 0) return false;

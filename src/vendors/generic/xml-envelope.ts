@@ -7,7 +7,7 @@ import { xmlText } from '../profile.js';
 import type { Envelope } from './envelope.js';
 
 /** A body that names a code as XML does: an element, a SOAP fault's, an attribute. */
-const XML_CODE = /<(?:Code>|code>|Type>|statuscode>|statusCode>|Number>|Error Number=|faultcode|messageKey>|error code=|error key=)|:(?:Code|faultcode|exception)>|ReplyCode=|="DAV:"/;
+const XML_CODE = /<(?:Code>|code>|Type>|statuscode>|statusCode>|Number>|Error Number=|faultcode|messageKey>|error code=|error key=)|:(?:Code|code|faultcode|exception)>|ReplyCode=|="DAV:"/;
 
 /**
  * The envelope an XML error body holds, or `undefined` when it names no code.
@@ -90,11 +90,13 @@ function xml(head: string): Envelope | undefined {
   // Or the class a WebDAV server's `<s:exception>` names (sabre/dav, under Nextcloud and ownCloud: `Sabre\DAV\Exception\NotFound`).
   const thrown = prefixed(head, 'exception');
   const ocs = xmlText(head, 'statuscode');
-  const named = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? prefixed(head, 'Code') ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined) ?? (thrown !== undefined && /^(?:[A-Z]\w{0,40}\\){1,6}[A-Z]\w{0,60}$/.test(thrown) ? thrown : undefined) ?? ocs ?? xmlText(head, 'statusCode') ?? xmlText(head, 'messageKey') ?? xmlText(head, 'Number') ?? own;
+  // A gateway's own namespaced fault (WSO2 API Manager's `<ams:fault><ams:code>900906</ams:code><ams:message>…`).
+  const nsCode = prefixed(head, 'code');
+  const named = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? prefixed(head, 'Code') ?? nsCode ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined) ?? (thrown !== undefined && /^(?:[A-Z]\w{0,40}\\){1,6}[A-Z]\w{0,60}$/.test(thrown) ? thrown : undefined) ?? ocs ?? xmlText(head, 'statusCode') ?? xmlText(head, 'messageKey') ?? xmlText(head, 'Number') ?? own;
   const attribute = named === undefined ? ERROR_NUMBER.exec(head) ?? ERROR_ATTRIBUTES.exec(head) ?? replyCode(head) ?? ERROR_CODE.exec(head) : null;
   const code = named ?? attribute?.[1];
   if (code === undefined) return undefined;
-  const message = xmlText(head, 'Message') ?? xmlText(head, 'message') ?? xmlText(head, 'Description') ?? (thrown === undefined ? undefined : prefixed(head, 'message')) ?? (upnp === undefined ? undefined : xmlText(head, 'errorDescription')) ?? said ?? attribute?.[2]?.trim() ?? xmlText(head, 'statusText');
+  const message = xmlText(head, 'Message') ?? xmlText(head, 'message') ?? xmlText(head, 'Description') ?? (thrown === undefined && nsCode === undefined ? undefined : prefixed(head, 'message')) ?? (upnp === undefined ? undefined : xmlText(head, 'errorDescription')) ?? said ?? attribute?.[2]?.trim() ?? xmlText(head, 'statusText');
   // An OCS reply's `<statuscode>` in the HTTP range is the status its 200 stands for (ownCloud Infinite Scale's
   // `<status>failure</status><statuscode>404</statuscode>`), not a code of the vendor's.
   if (code === ocs && /^[45]\d\d$/.test(code)) return { message, text: message, status: Number(code) };
