@@ -330,6 +330,14 @@ export const HOLDOUT41_DIR = new URL('../fixtures/corpus-holdout-41/', import.me
 export const HOLDOUT42_DIR = new URL('../fixtures/corpus-holdout-42/', import.meta.url);
 
 /**
+ * A forty-third holdout, gathered blind while the forty-second was spent: network automation and SDN controllers,
+ * healthcare interoperability servers, usage billing and FinOps, document, OCR and NLP servers, game backends, secrets
+ * managers and access gateways, notification services, container engines and cluster schedulers; labelled from their
+ * sources before faultline ran on them.
+ */
+export const HOLDOUT43_DIR = new URL('../fixtures/corpus-holdout-43/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -375,7 +383,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'thirty-ninth holdout', dir: HOLDOUT39_DIR, gathered: 'gathered blind while the thirty-eighth was spent, then spent' },
   { name: 'fortieth holdout', dir: HOLDOUT40_DIR, gathered: 'gathered blind after the thirty-ninth was spent, then spent' },
   { name: 'forty-first holdout', dir: HOLDOUT41_DIR, gathered: 'gathered blind while the fortieth was spent, then spent' },
-  { name: 'forty-second holdout', dir: HOLDOUT42_DIR, gathered: 'gathered blind while the forty-first was spent' },
+  { name: 'forty-second holdout', dir: HOLDOUT42_DIR, gathered: 'gathered blind while the forty-first was spent, then spent' },
+  { name: 'forty-third holdout', dir: HOLDOUT43_DIR, gathered: 'gathered blind while the forty-second was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
