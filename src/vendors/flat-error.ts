@@ -19,13 +19,14 @@ const CODE = /^[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*$/;
 function flatCode(b: Readonly<Record<string, unknown>> | undefined): string | undefined {
   const error = readString(b, 'error');
   if (error === undefined || error.length > 64 || !CODE.test(error)) return undefined;
-  // Gotify's `{"error": "Unauthorized", "errorCode": 401, …}` is the same shape with the status under another name.
+  // Gotify's `{"error": "Unauthorized", "errorCode": 401, …}` is the same shape with the status under another name; beside
+  // Airship's own number (`{"ok": false, "error": "Unauthorized", "error_code": 40101}`) the word is the status in words too.
   // Blockfrost's `{"error": "Forbidden", "message": "…", "status_code": 403}` too. So is the Art Institute of Chicago's
   // `{"status": 401, "error": "Unauthorized", "detail": …}`, the status under its plain name. And a capitalised word alone
   // (Ticket Evolution's `{"error": "Unauthorized"}`) or beside a `message` alone (OpenPanel's) is left to the generic layer, which knows the reason phrases
   // (carrying their table here would weigh on every classifier built from profiles).
   const word = /^[A-Z][a-z]+$/.test(error);
-  return word && (b?.statusCode !== undefined || b?.status_code !== undefined || typeof b?.errorCode === 'number' || typeof b?.status === 'number' || Object.keys(b ?? {}).length === 1 || (Object.keys(b ?? {}).length === 2 && typeof b?.message === 'string')) ? undefined : error;
+  return word && (b?.statusCode !== undefined || b?.status_code !== undefined || typeof b?.errorCode === 'number' || typeof b?.error_code === 'number' || typeof b?.status === 'number' || Object.keys(b ?? {}).length === 1 || (Object.keys(b ?? {}).length === 2 && typeof b?.message === 'string')) ? undefined : error;
 }
 
 /**

@@ -109,7 +109,10 @@ function draftOf(
   const useful = type !== undefined && type !== 'about:blank' && type !== 'Error' && !glossary && !HTTP_RFC.test(type) && !STATUS_PAGE.test(type) ? type : undefined;
   // The vendor's own short code before the page that documents it (RFC 9457 §3.2 extension members); a glossary's
   // page per code names the code in its last segment (Petfinder's `…/docs/errors/ERR-00002/`).
-  const vendorCode = code ?? useful ?? (glossary ? (GLOSSARY_CODE.exec(type)?.[1] ?? title) : undefined);
+  // A `title` written as a snake_case code names the problem more closely than a `type` linking a page of many (Lotus'
+  // `{"type": "…/errors/error-responses#client-error", "title": "duplicate_resource", …}`).
+  const titled = title !== undefined && /^[a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){1,6}$/.test(title) ? title : undefined;
+  const vendorCode = code ?? titled ?? useful ?? (glossary ? (GLOSSARY_CODE.exec(type)?.[1] ?? title) : undefined);
   const fieldLevel = fields.length > 0 && (status === undefined || status === 400 || status === 422);
   return {
     vendorCode,

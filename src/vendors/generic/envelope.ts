@@ -65,6 +65,8 @@ function fieldMap(map: Rec, depth: number, found: Found): boolean {
   let field: string | undefined;
   let k = 0;
   for (const key in map) {
+    // RESTCONF's errors hold their list under `error` (RFC 8040 §7.1: `{"errors": {"error": [{"error-tag": …}]}}`): no field's name.
+    if (key === 'error') return false;
     const v = map[key];
     const said = typeof v === 'string' && v.includes(' ') && !ROLES.has(key);
     if (((typeof v !== 'object' || v === null) && !said) || ++k > 32) return false;

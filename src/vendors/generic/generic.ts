@@ -13,7 +13,7 @@ import { statusOf } from '../../core/thrown.js';
 import { statusText } from '../status-text.js';
 import { builtinProfile } from '../builtin-profile.js';
 import { JSONRPC_CODES } from '../jsonrpc.js';
-import type { FaultDraft, ResponseSnapshot, VendorProfile } from '../profile.js';
+import { asRecord, type FaultDraft, type ResponseSnapshot, type VendorProfile } from '../profile.js';
 import { codeByMeaning, retryByMeaning } from './decide.js';
 import { WEAK } from './lexicon-rules.js';
 import { type Envelope, readEnvelope } from './envelope.js';
@@ -120,6 +120,15 @@ function codeFromHeaders(s: ResponseSnapshot): string | undefined {
     if (value !== undefined && /^[\w.:-]{1,60}$/.test(value)) return value;
   }
   return undefined;
+}
+
+// The server's own verdict in its error body, as `x-should-retry` gives it in a header (Flynn's `{"code": "unknown_error",
+// …, "retry": false}`, DynamoDB's `"retryable": false`, Conductor's): a `false` says sending the same request again cannot
+// help. A `true` is not read: servers set it on failures whose class already says when (Scrapfly's 429 for a spent
+// credit budget, its 504 for a scrape that timed out).
+function refusedRetry(json: unknown): boolean {
+  const r = asRecord(json);
+  return r !== undefined && (r.retryable === false || r.retry === false || r.retriable === false || r.is_retryable === false || r.isRetryable === false);
 }
 
 /** Whether a text prints the status twice, or beside its reason phrase: then a code equal to it is the status again. */
@@ -252,7 +261,7 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   // but a status read from the text may be that very code (Clockify's `… (code: 501)`): then the number must stand twice,
   // or beside its reason phrase (`Too Many Requests (code: 429)`).
   const vendorCode = status !== undefined && challenged === String(status) && (s.status !== undefined || env.status !== undefined || restatedInText(head === '' ? `${env.text ?? ''} ${challenged}` : head, status)) ? undefined : challenged;
-  return { code, vendorCode, message: env.message, requestId, retryAfterMs, retry: code === 'unauthenticated' ? retryByMeaning(code, `${env.vendorCode ?? ''} ${words ?? ''}`) : undefined };
+  return { code, vendorCode, message: env.message, requestId, retryAfterMs, retry: refusedRetry(s.json) ? 'never' : code === 'unauthenticated' ? retryByMeaning(code, `${env.vendorCode ?? ''} ${words ?? ''}`) : undefined };
 }
 
 /**

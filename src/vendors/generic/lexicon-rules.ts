@@ -37,7 +37,9 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['conflict', 'is used by|are used by|still used by|object has been modified|transaction has been aborted|must be deleted prior|must be deleted before|must be removed before|not allowed for status|cannot be removed while|cannot be deleted while|can not be deleted while|can t be deleted while|can t be removed while|not pending|insufficient stock|exceeds available stock|wrong expected version|still running|overlapping'],
   // Zod's words for a value out of its bounds ("too_big: utm_source: Too big: expected string to have <=255 characters"):
   // a field's value, before "too big" reads as the request's size.
-  ['validation_failed', 'too big expected|too small expected'],
+  // So are Python jsonschema's for a field not expected ("Additional properties are not allowed ('foo' was unexpected)"),
+  // before "not allowed" reads as a permission.
+  ['validation_failed', 'too big expected|too small expected|additional properties are not allowed'],
   ['payload_too_large', 'attempted to read more than|size exceeds|max size|size &exceeds the limit|request size|request was too large|request is too large|maximum file size|file size cap|request too large|payload too large|entity too large|body too large|file too large|image too large|pdf too large|document too large|attachment too large|upload too large|content too large|message too large|message is too large|batch too large|maximum of &per request|in a single request|too big |maximum size|size limit|kb limit|mb limit|gb limit|byte limit|bytes limit|max complexity|maximum complexity|max depth|maximum depth'],
   // A token budget per minute or second is a throttle, though the text adds "too many tokens" (a TPM window refills).
   ['rate_limited', 'tokens per minute|tokens per second|tokens per min |tokens per sec |tpm limit'],
@@ -116,7 +118,9 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['malformed_response', 'syntax error unexpected token|unexpected character at character 1|in json at position 0|unexpected end of json|unexpected token at |error decoding &response|expected json but|lexical error|invalid char in json|json decode error|unable to parse response|failed to parse response|could not parse response|cannot parse response|error parsing response|parse the response|parsing the response|no json object could be decoded|expecting value line 1 column 1|not in json format|response is not json|not a valid json response|invalid json response|unexpected response format|decode content encoding|gzip invalid header|decode it as json|invalid json from|invalid json or xml|looking for beginning of value|response has no content'],
   ['invalid_request', 'malformed|invalid json|valid json|deserializ|unmarshal|cannot decode|could not decode|unable to decode|required parameter|parameter is required|no recipients|expected format|parse error|could not be parsed|cannot be parsed|could not parse|failed to parse|unable to parse|syntax error|unsupported value type|faulty parameter'],
   // A field left blank is a field's rejection (Rails' "can't be blank"); a body "cannot be empty" is the request's.
-  ['validation_failed', 'does not validate against|against the schema|cannot be blank|can t be blank|must not be blank|mandatory field|validation|schema violation|unprocessable|invalid field|required field|is required|must be|invalid value|bad value|non existent'],
+  // Python jsonschema's own words for a field left out ("'hosts' is a required property"), as StackStorm and DoorDash's
+  // CLI relay them.
+  ['validation_failed', 'is a required property|does not validate against|against the schema|cannot be blank|can t be blank|must not be blank|mandatory field|validation|schema violation|unprocessable|invalid field|required field|is required|must be|invalid value|bad value|non existent'],
   // gRPC's INVALID_ARGUMENT says the request was bad, not which field: the status class, as common-codes reads it.
   // So do "invalid input", "invalid parameter" and "missing (required) parameter" (AcoustID's "missing required parameter
   // \"client\""), and a member the server's decoder does not know (Go's `json: unknown field "reusable:"` from a decoder

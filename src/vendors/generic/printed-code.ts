@@ -117,6 +117,9 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   /\b(?:oauth|general)_problem=([a-z][a-z_]{2,60})/,
   // The same with the vendor's error id, as the Coinbase Python SDK prints it: `APIError(id=authentication_error): invalid signature`.
   /[A-Za-z](?:Error|Exception)\(id=['"]?([a-z]{3,40}(?:_[a-z]{1,40}){0,8})['"]?[,)]/,
+  // A SCREAMING_SNAKE code in brackets opening a line, as GROBID words its errors (`[BAD_INPUT_DATA] PDF to XML
+  // conversion failed`); a bracketed word alone there is a log's level or a component's name (`[ERROR]`, `[API]`).
+  /^\[([A-Z]{2,20}(?:_[A-Z0-9]{1,20}){1,6})\] /m,
   // The Firebase JS SDK's FirebaseError string: `FirebaseError: [code=resource-exhausted]: Quota exceeded.`
   /\[code=([a-z][a-z0-9-]{1,63})\]/,
   // A number in parentheses closing a line, as .NET and Java Twitter clients print the API's code (`Rate limit exceeded (88)`)
@@ -135,6 +138,8 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   // error code 52 (Invalid or malformed resource identifier: accountId)`), or a JSON-RPC number in a tuple's message as pyzabbix prints
   // Zabbix's (`ZabbixAPIException: ('Error -32602: Invalid params., Not authorised. while sending …', -32602)`); a 4xx or 5xx there is the HTTP status.
   /(?:^|: |_|\(')[Ee]rror (?![45]\d\d(?!\d))(-?\d{1,6}): /m,
+  // So does a controller's name before `Error` and its number (Cisco's Ansible ACI modules: `APIC Error 122: unknown managed object class`).
+  /\b[A-Z]{2,12} Error (?![45]\d\d(?!\d))(\d{1,6}): /,
   /\breturned error code (?![45]\d\d(?!\d))(\d{1,6}) \(/,
   // A snake_case code in brackets after an SDK's exception class (Modrinth's JS client: `ModrinthServerError: [invalid_input] Error with …`).
   /(?:Error|Exception): \[([a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){1,6})\] /,

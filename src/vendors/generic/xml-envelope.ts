@@ -7,7 +7,7 @@ import { xmlText } from '../profile.js';
 import type { Envelope } from './envelope.js';
 
 /** A body that names a code as XML does: an element, a SOAP fault's, an attribute. */
-const XML_CODE = /<(?:Code>|code>|Type>|statuscode>|statusCode>|Number>|Error Number=|faultcode|messageKey>|error code=|error key=)|:(?:Code|code|faultcode|exception)>|ReplyCode=|="DAV:"/;
+const XML_CODE = /<(?:Code>|code>|Type>|statuscode>|statusCode>|Number>|Error Number=|faultcode|messageKey>|error-tag>|error code=|error key=)|:(?:Code|code|faultcode|exception)>|ReplyCode=|="DAV:"/;
 
 /**
  * The envelope an XML error body holds, or `undefined` when it names no code.
@@ -77,7 +77,8 @@ function xml(head: string): Envelope | undefined {
   // element's attribute (Namecheap's `<Error Number="1011150">Invalid request IP: …</Error>`).
   // Or a SOAP 1.1 fault's `<faultcode>`, prefix and all (`soap:Client`, WCF's `<faultcode xmlns:a="…">a:InternalServiceFault</faultcode>`).
   // A namespaced document's elements read as their local names (Travelport's `<common_v36_0:Code>700003</common_v36_0:Code>`
-  // under a `<SOAP-ENV:faultcode>`); BigBlueButton names its code `<messageKey>` (`checksumError`).
+  // under a `<SOAP-ENV:faultcode>`); BigBlueButton names its code `<messageKey>` (`checksumError`); RESTCONF its
+  // `<error-tag>` beside `<error-message>` (RFC 8040 §7.1, OpenDaylight's `<error-tag>missing-element</error-tag>`).
   // A fault code in the status range is the status restated (Travelport's `<SOAP-ENV:faultcode>401</SOAP-ENV:faultcode>`).
   // SOAP's own `Server` or `Client` beside a faultstring that is itself a code (EU VIES' `MS_MAX_CONCURRENT_REQ`): that code.
   const ns = prefixed(head, 'faultcode');
@@ -92,11 +93,11 @@ function xml(head: string): Envelope | undefined {
   const ocs = xmlText(head, 'statuscode');
   // A gateway's own namespaced fault (WSO2 API Manager's `<ams:fault><ams:code>900906</ams:code><ams:message>…`).
   const nsCode = prefixed(head, 'code');
-  const named = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? prefixed(head, 'Code') ?? nsCode ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined) ?? (thrown !== undefined && /^(?:[A-Z]\w{0,40}\\){1,6}[A-Z]\w{0,60}$/.test(thrown) ? thrown : undefined) ?? ocs ?? xmlText(head, 'statusCode') ?? xmlText(head, 'messageKey') ?? xmlText(head, 'Number') ?? own;
+  const named = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? prefixed(head, 'Code') ?? nsCode ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined) ?? (thrown !== undefined && /^(?:[A-Z]\w{0,40}\\){1,6}[A-Z]\w{0,60}$/.test(thrown) ? thrown : undefined) ?? ocs ?? xmlText(head, 'statusCode') ?? xmlText(head, 'messageKey') ?? xmlText(head, 'Number') ?? xmlText(head, 'error-tag') ?? own;
   const attribute = named === undefined ? ERROR_NUMBER.exec(head) ?? ERROR_ATTRIBUTES.exec(head) ?? replyCode(head) ?? ERROR_CODE.exec(head) : null;
   const code = named ?? attribute?.[1];
   if (code === undefined) return undefined;
-  const message = xmlText(head, 'Message') ?? xmlText(head, 'message') ?? xmlText(head, 'Description') ?? (thrown === undefined && nsCode === undefined ? undefined : prefixed(head, 'message')) ?? (upnp === undefined ? undefined : xmlText(head, 'errorDescription')) ?? said ?? attribute?.[2]?.trim() ?? xmlText(head, 'statusText');
+  const message = xmlText(head, 'Message') ?? xmlText(head, 'message') ?? xmlText(head, 'error-message') ?? xmlText(head, 'Description') ?? (thrown === undefined && nsCode === undefined ? undefined : prefixed(head, 'message')) ?? (upnp === undefined ? undefined : xmlText(head, 'errorDescription')) ?? said ?? attribute?.[2]?.trim() ?? xmlText(head, 'statusText');
   // An OCS reply's `<statuscode>` in the HTTP range is the status its 200 stands for (ownCloud Infinite Scale's
   // `<status>failure</status><statuscode>404</statuscode>`), not a code of the vendor's.
   if (code === ocs && /^[45]\d\d$/.test(code)) return { message, text: message, status: Number(code) };
