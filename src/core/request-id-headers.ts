@@ -53,7 +53,8 @@ function firstOf(headers: HeaderReader, names: readonly string[]): string | unde
 
 function vendorId(headers: HeaderReader): string | undefined {
   for (const name of headerNames(headers)) {
-    if (name.length > 64 || !VENDOR_ID_HEADER.test(name) || (EDGE_ID_HEADERS as readonly string[]).includes(name)) continue;
+    // Most names end in no `id`: they are passed over without the pattern.
+    if (name.length > 64 || !name.endsWith('id') || !VENDOR_ID_HEADER.test(name) || (EDGE_ID_HEADERS as readonly string[]).includes(name)) continue;
     const value = headers.get(name);
     if (value !== undefined && value !== '') return value.slice(0, 200);
   }

@@ -115,7 +115,7 @@ const ERROR_CODE_HEADER = /-(?:error|exit)-?code$/;
 
 function codeFromHeaders(s: ResponseSnapshot): string | undefined {
   for (const name of headerNames(s.headers)) {
-    if (name.length > 64 || !ERROR_CODE_HEADER.test(name)) continue;
+    if (name.length > 64 || !name.endsWith('code') || !ERROR_CODE_HEADER.test(name)) continue;
     const value = s.headers.get(name)?.trim();
     if (value !== undefined && /^[\w.:-]{1,60}$/.test(value)) return value;
   }
@@ -125,10 +125,12 @@ function codeFromHeaders(s: ResponseSnapshot): string | undefined {
 // The server's own verdict in its error body, as `x-should-retry` gives it in a header (Flynn's `{"code": "unknown_error",
 // …, "retry": false}`, DynamoDB's `"retryable": false`, Conductor's): a `false` says sending the same request again cannot
 // help. A `true` is not read: servers set it on failures whose class already says when (Scrapfly's 429 for a spent
-// credit budget, its 504 for a scrape that timed out).
-function refusedRetry(json: unknown): boolean {
+// credit budget, its 504 for a scrape that timed out). Looked for only where the class would retry (a 5xx, or no status):
+// a missing member is a slow lookup on bodies of every shape, and most are 4xx.
+function refusedRetry(json: unknown, status: number | undefined): boolean {
+  if (status !== undefined && status < 500) return false;
   const r = asRecord(json);
-  return r !== undefined && (r.retryable === false || r.retry === false || r.retriable === false || r.is_retryable === false || r.isRetryable === false);
+  return r !== undefined && (r.retryable === false || r.retry === false);
 }
 
 /** Whether a text prints the status twice, or beside its reason phrase: then a code equal to it is the status again. */
@@ -261,7 +263,7 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   // but a status read from the text may be that very code (Clockify's `… (code: 501)`): then the number must stand twice,
   // or beside its reason phrase (`Too Many Requests (code: 429)`).
   const vendorCode = status !== undefined && challenged === String(status) && (s.status !== undefined || env.status !== undefined || restatedInText(head === '' ? `${env.text ?? ''} ${challenged}` : head, status)) ? undefined : challenged;
-  return { code, vendorCode, message: env.message, requestId, retryAfterMs, retry: refusedRetry(s.json) ? 'never' : code === 'unauthenticated' ? retryByMeaning(code, `${env.vendorCode ?? ''} ${words ?? ''}`) : undefined };
+  return { code, vendorCode, message: env.message, requestId, retryAfterMs, retry: refusedRetry(s.json, status) ? 'never' : code === 'unauthenticated' ? retryByMeaning(code, `${env.vendorCode ?? ''} ${words ?? ''}`) : undefined };
 }
 
 /**

@@ -139,7 +139,8 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   // Zabbix's (`ZabbixAPIException: ('Error -32602: Invalid params., Not authorised. while sending …', -32602)`); a 4xx or 5xx there is the HTTP status.
   /(?:^|: |_|\(')[Ee]rror (?![45]\d\d(?!\d))(-?\d{1,6}): /m,
   // So does a controller's name before `Error` and its number (Cisco's Ansible ACI modules: `APIC Error 122: unknown managed object class`).
-  /\b[A-Z]{2,12} Error (?![45]\d\d(?!\d))(\d{1,6}): /,
+  // (Led by its literal, so a page without " Error " is passed over at once.)
+  /(?<=\b[A-Z]{2,12}) Error (?![45]\d\d(?!\d))(\d{1,6}): /,
   /\breturned error code (?![45]\d\d(?!\d))(\d{1,6}) \(/,
   // A snake_case code in brackets after an SDK's exception class (Modrinth's JS client: `ModrinthServerError: [invalid_input] Error with …`).
   /(?:Error|Exception): \[([a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){1,6})\] /,
