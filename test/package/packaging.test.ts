@@ -277,12 +277,13 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // message, Go's `panic:`, 419, a 5xx that failed verifying a credential, lexicon words). Guard 51,500.
 // Then 51,018 → 51,181 (+163): what the forty-third's showed (RESTCONF's `error-tag` in JSON and XML, APIC's
 // `imdata[].error.attributes`, `reason_code`, a snake_case problem `title`, `APIC Error N:` and `[CODE]` printouts, a
-// reason phrase beside a numeric `error_code`, `retry: false`, jsonschema's words). Guard 51,500 holds.
+// reason phrase beside a numeric `error_code`, `retry: false`, jsonschema's words). Guard 51,500 holds. The request-id
+// headers' name scan (each name that ends in `id` tested) took `createClassifier` with one profile to 13,425: guard 13,500.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9750],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16700],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20000],
-  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13420],
+  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13500],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14200],
   ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 51500],
 ];
