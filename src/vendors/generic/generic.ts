@@ -151,8 +151,11 @@ function byWait(code: FaultCode | undefined, wait: number | undefined): FaultCod
   return wait < HOUR ? 'rate_limited' : wait >= 12 * HOUR ? 'quota_exhausted' : code;
 }
 
-/** Request ids in headers the engine's own list leaves out (Kubernetes' `audit-id`, tracing headers). */
-const ID_HEADERS = ['audit-id', 'x-correlation-id', 'correlation-id', 'x-trace-id', 'trace-id', 'x-b3-traceid', 'x-amz-cf-id', 'x-vercel-id', 'x-fb-trace-id', 'x-ms-activity-id'] as const;
+/**
+ * Request ids in headers the engine leaves out (Kubernetes' `audit-id`, Vercel's, .NET's activity id), read after the
+ * body's. The engine reads every name that ends in a request, trace or correlation id itself, and before any draft's.
+ */
+const ID_HEADERS = ['audit-id', 'x-vercel-id', 'x-ms-activity-id'] as const;
 
 /**
  * A wait in seconds under a name no standard gives it (OpenSky's `x-rate-limit-retry-after-seconds: 60394`), which the
