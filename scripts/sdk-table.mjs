@@ -20,6 +20,7 @@ const CLIENTS = [
   ['Octokit', 'octokit', ['@octokit/rest']],
   ['AWS SDK v3', 'aws', ['@aws-sdk/client-dynamodb', '@aws-sdk/client-s3']],
   ['gRPC', 'grpc', ['@grpc/grpc-js']],
+  ['discord.js', 'discord', ['@discordjs/rest']],
   ['axios', 'axios', ['axios']],
   ['got', 'got', ['got']],
   ['ky', 'ky', ['ky']],

@@ -1,6 +1,6 @@
 /**
  * Thrown values that carry a response: the errors of SDKs and HTTP clients (openai, anthropic,
- * stripe, octokit, the AWS SDK, axios, got, ky, ofetch, undici, the AI SDK, genai, grpc-js) and a
+ * stripe, octokit, the AWS SDK, axios, got, ky, ofetch, undici, the AI SDK, genai, grpc-js, discord.js) and a
  * thrown fetch `Response`. They are read by property name, never by class, so a second copy of an
  * SDK, or a new client with the same shape, reads the same. Every read goes through readProperty:
  * a getter that throws reads as nothing.
@@ -152,6 +152,8 @@ export function thrownResponse(input: unknown, depth = 0): ThrownResponse | unde
     (isResponse(response) ? undefined : bodyOf(readProperty(response, 'body'))) ??
     bodyOf(readProperty(input, 'data')) ??
     bodyOf(readProperty(input, 'body')) ??
+    // discord.js (@discordjs/rest) keeps Discord's parsed body as `rawError`.
+    bodyOf(readProperty(input, 'rawError')) ??
     envelope(readProperty(input, 'error')) ??
     rawOf(readProperty(input, 'raw')) ??
     awsBody(input, metadata) ??

@@ -47,6 +47,23 @@ function isDiscord(json: unknown): boolean {
   return typeof b.code === 'number' && (b.code === 0 ? /^\d{3}: /.test(b.message) : b.code >= 10000);
 }
 
+/**
+ * discord.js's printout of a Discord error (@discordjs/rest's `DiscordAPIError`, whose name carries the code):
+ * `DiscordAPIError[50001]: Missing Access`, as logs and error trackers show it.
+ */
+const PRINTED = /\bDiscordAPIError\[(\d{1,7})\]: ([^\n]{1,300})/;
+
+function printed(s: { readonly json: unknown; readonly text: string }): RegExpExecArray | null {
+  if (s.json !== undefined) return null;
+  const at = s.text.indexOf('DiscordAPIError[');
+  return at < 0 || at > 4096 ? null : PRINTED.exec(s.text.slice(at, at + 400));
+}
+
+/** Every 10xxx code is "Unknown <resource>" (Unknown Channel, Unknown Message …): not_found even when the status is lost. */
+function unknownResource(n: number | undefined): boolean {
+  return n !== undefined && n >= 10001 && n <= 10999;
+}
+
 /** Walks `{ a: { 0: { b: { _errors: [...] } } } }` to `a.0.b`, depth- and count-bounded. */
 function flatten(node: unknown, path: string, out: FieldError[], depth: number): void {
   const r = asRecord(node);
@@ -73,8 +90,13 @@ export const discordReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   keys: ['code', 'retry_after'],
   hosts: ['discord.com', 'discordapp.com', '*.discord.com'],
   codes: DISCORD_CODES,
-  detect: (s) => isDiscord(s.json),
+  detect: (s) => isDiscord(s.json) || printed(s) !== null,
   parse(s) {
+    const line = printed(s);
+    if (line !== null) {
+      const n = Number(line[1]);
+      return { vendorCode: line[1], message: (line[2] as string).trim(), code: unknownResource(n) ? 'not_found' : undefined };
+    }
     if (!isDiscord(s.json)) return undefined;
     const b = asRecord(s.json) as Readonly<Record<string, unknown>>;
     const n = readNumber(b, 'code');
@@ -86,9 +108,7 @@ export const discordReader: VendorProfile = /* @__PURE__ */ builtinProfile({
       message: readString(b, 'message'),
       retryAfterMs: seconds === undefined ? undefined : Math.round(seconds * 1000),
       fields: fields.length > 0 ? fields : undefined,
-      // Every 10xxx code is "Unknown <resource>" (Unknown Channel, Unknown Message …): not_found even
-      // when the status is lost (a body pasted from a log).
-      code: typeof b.retry_after === 'number' ? 'rate_limited' : n !== undefined && n >= 10001 && n <= 10999 ? 'not_found' : undefined,
+      code: typeof b.retry_after === 'number' ? 'rate_limited' : unknownResource(n) ? 'not_found' : undefined,
     };
   },
 });

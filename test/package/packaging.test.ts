@@ -279,12 +279,15 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // `imdata[].error.attributes`, `reason_code`, a snake_case problem `title`, `APIC Error N:` and `[CODE]` printouts, a
 // reason phrase beside a numeric `error_code`, `retry: false`, jsonschema's words). Guard 51,500 holds. The request-id
 // headers' name scan (each name that ends in `id` tested) took `createClassifier` with one profile to 13,425: guard 13,500.
+// discord.js: its DiscordAPIError's `rawError` read as the body wherever a thrown error is classified (the seed profiles
+// 14,186 → 14,201), and its printout `DiscordAPIError[50001]: …` in the Discord profile (classify 51,189 → 51,312).
+// Seed profiles' guard 14,200 → 14,300.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9750],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16700],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20000],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13500],
-  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14200],
+  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14300],
   ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 51500],
 ];
 

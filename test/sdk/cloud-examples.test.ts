@@ -1,6 +1,7 @@
 /** The cloud SDK recipes (examples/sdk-*.ts) do what their comments say. */
 import { describe, expect, it } from 'vitest';
 import { main as aws } from '../../examples/sdk-aws.js';
+import { main as discord } from '../../examples/sdk-discord.js';
 import { main as grpc } from '../../examples/sdk-grpc.js';
 import { main as octokit } from '../../examples/sdk-octokit.js';
 import { main as stripe } from '../../examples/sdk-stripe.js';
@@ -20,5 +21,9 @@ describe('cloud SDK recipes', () => {
 
   it('grpc: RESOURCE_EXHAUSTED waits the pushback', async () => {
     expect(await grpc()).toEqual({ reply: 'hello', waits: [20] });
+  });
+
+  it('discord.js: the 502 is retried, Missing Permissions is not', async () => {
+    expect(await discord()).toEqual({ channel: 'general', attempts: 2, denied: 'permission_denied (50013), HTTP 403' });
   });
 });
