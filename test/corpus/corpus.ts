@@ -338,6 +338,14 @@ export const HOLDOUT42_DIR = new URL('../fixtures/corpus-holdout-42/', import.me
 export const HOLDOUT43_DIR = new URL('../fixtures/corpus-holdout-43/', import.meta.url);
 
 /**
+ * A forty-fourth holdout, gathered blind after the forty-third was spent: security operations servers, Bitcoin and
+ * Lightning servers, video surveillance and IP cameras, machine-learning model servers, self-hosted telephony, geospatial
+ * and OGC servers, hospitality and fleet-telematics APIs, open banking; labelled from their sources before faultline ran
+ * on them.
+ */
+export const HOLDOUT44_DIR = new URL('../fixtures/corpus-holdout-44/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -384,7 +392,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'fortieth holdout', dir: HOLDOUT40_DIR, gathered: 'gathered blind after the thirty-ninth was spent, then spent' },
   { name: 'forty-first holdout', dir: HOLDOUT41_DIR, gathered: 'gathered blind while the fortieth was spent, then spent' },
   { name: 'forty-second holdout', dir: HOLDOUT42_DIR, gathered: 'gathered blind while the forty-first was spent, then spent' },
-  { name: 'forty-third holdout', dir: HOLDOUT43_DIR, gathered: 'gathered blind while the forty-second was spent' },
+  { name: 'forty-third holdout', dir: HOLDOUT43_DIR, gathered: 'gathered blind while the forty-second was spent, then spent' },
+  { name: 'forty-fourth holdout', dir: HOLDOUT44_DIR, gathered: 'gathered blind after the forty-third was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
