@@ -12,8 +12,8 @@
  * blind from the responses alone under neutral ids, agreed on the code for 92.3% of its cases (100% of the 165 where both
  * were sure).
  *
- * The floors hold the score measured, rounded down to 0.1%. A change that loses a right answer here fails; a rise
- * means the floor may be raised.
+ * The floors hold the score measured, rounded down to 0.1%, after the set was spent on its own misses. A change that
+ * loses a right answer here fails; a rise means the floor may be raised.
  */
 import { HOLDOUT44_DIR, HOLDOUT_SETS } from './corpus/corpus.js';
 import { holdoutSuite } from './corpus/holdout-suite.js';
@@ -22,10 +22,12 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Measured on the forty-fourth holdout (scripts/corpus-score.ts, eighty-ninth section), blind: code 69.0, retry 95.2,
  * vendorCode 84.5, requestId 98.7, retryAfterMs 100 (generic layer: code 69.0, retry 95.2, vendorCode 85.5, requestId
  * 100) after the forty-third's rules (3acaa13, and 0e2ec8c, which reads discord.js' errors); before them (f2faa51) every
- * answer was the same. The status alone gets the code right for 54.8% and the retry class for 92.6%.
+ * answer was the same. The status alone gets the code right for 54.8% and the retry class for 92.6%. After its own rules
+ * (test/vendors/generic-holdout44-shapes.test.ts): code 76.1, retry 96.8, vendorCode 93.9, requestId 100, retryAfterMs 100
+ * (generic layer the same).
  */
-const FLOOR = { code: 0.69, retry: 0.951, vendorCode: 0.845, requestId: 0.987, retryAfterMs: 1 } as const;
-const GENERIC_FLOOR = { code: 0.69, retry: 0.951, vendorCode: 0.854, requestId: 1, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.761, retry: 0.967, vendorCode: 0.938, requestId: 1, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.761, retry: 0.967, vendorCode: 0.938, requestId: 1, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the forty-fourth holdout corpus',

@@ -132,8 +132,9 @@ function numberedCloudflarePage(page: string): boolean {
 }
 
 function isPage(s: ResponseSnapshot, lower: string): boolean {
-  // An XML reply is no page: a declaration, a namespaced root (a SOAP `<env:Envelope>`), a RETS reply's `ReplyCode`.
-  if ((lower.startsWith('<?xml') || /^<[\w.-]{1,40}:[\w.-]/.test(lower) || lower.includes(' replycode=')) && !lower.includes('<html')) return false;
+  // An XML reply is no page: a declaration, a namespaced root (a SOAP `<env:Envelope>`, an ISAPI camera's `<ResponseStatus
+  // xmlns="…">`), a RETS reply's `ReplyCode`.
+  if ((lower.startsWith('<?xml') || /^<[\w.-]{1,40}(?::[\w.-]| xmlns=)/.test(lower) || lower.includes(' replycode=')) && !lower.includes('<html')) return false;
   // Nor is a Python printout that opens with a repr in angle brackets: an exception's class (`<class
   // 'custom_components.pi_hole_v6.exceptions.TooManyRequestsException'> - 429 …`), requests' `<Response [429]>`.
   if (/^<(?:class '|response \[)/.test(lower) && !lower.includes('<html')) return false;

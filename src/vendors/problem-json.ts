@@ -72,9 +72,11 @@ function readFields(body: Readonly<Record<string, unknown>>): FieldError[] {
 
 /**
  * A link to a status code's section of the HTTP RFCs (RFC 7231, RFC 9110), on any of the sites that publish them, or to
- * RFC 2616's whole chapter on status codes (Symfony's and API Platform's default `type`, `…/rfc2616#section-10`).
+ * RFC 2616's whole chapter on status codes (Symfony's and API Platform's default `type`, `…/rfc2616#section-10`; the
+ * W3C's copy, `…/rfc2616-sec10.html#sec10.4.1`, as Oracle's REST APIs write it), or to the RFC that defines the status
+ * (Oracle's `https://webconcepts.info/specs/IETF/RFC/4918` beside a 422).
  */
-const HTTP_RFC = /^https?:\/\/(?:tools\.ietf\.org\/html|datatracker\.ietf\.org\/doc\/html|www\.rfc-editor\.org\/rfc)\/rfc(?:(?:7231|9110)(?:\.html)?#section-(?:6|15)\.|2616(?:\.html)?#section-10(?:$|\.))/;
+const HTTP_RFC = /^https?:\/\/(?:(?:tools\.ietf\.org\/html|datatracker\.ietf\.org\/doc\/html|www\.rfc-editor\.org\/rfc)\/rfc(?:(?:7231|9110)(?:\.html)?#section-(?:6|15)\.|2616(?:\.html)?#section-10(?:$|\.))|www\.w3\.org\/Protocols\/rfc2616\/rfc2616-sec10\.html|webconcepts\.info\/specs\/IETF\/RFC\/\d{4}$)/;
 
 /** A link to a site's page on one HTTP status (`https://httpstatuses.com/401`, as Petfinder's API writes its `type`). */
 const STATUS_PAGE = /^https?:\/\/(?:www\.)?httpstatuses\.(?:com|io|org)\/\d{3}\/?$/;
@@ -84,6 +86,10 @@ const STATUS_PAGE = /^https?:\/\/(?:www\.)?httpstatuses\.(?:com|io|org)\/\d{3}\/
  * the status again (its `…/errors/ERR-401/` beside the `title` that names the code, `invalid_client`).
  */
 const GLOSSARY_CODE = /\/([A-Z][A-Z0-9]{1,10}-(?![45]\d\d\/)\d{1,8})\/$/;
+
+function firstOf(value: unknown): unknown {
+  return Array.isArray(value) ? value[0] : undefined;
+}
 
 function isProblemXml(s: ResponseSnapshot): boolean {
   return s.contentType === 'application/problem+xml' || s.text.includes('urn:ietf:rfc:7807');
@@ -153,11 +159,13 @@ export const problemJsonReader: VendorProfile = /* @__PURE__ */ builtinProfile({
         readString(body, 'title'),
         readString(body, 'detail'),
         status,
-        readString(body, 'code'),
+        // Oracle's REST error members (Oracle Hospitality, Fusion): `o:errorCode`, the code of the first of its
+        // `o:errorDetails` more specific than the whole's (`OPICS-0300` under `OPICS-BAD_REQUEST`).
+        readString(body, 'code') ?? readString(asRecord(firstOf(body['o:errorDetails'])), 'o:errorCode') ?? readString(body, 'o:errorCode'),
         readFields(body),
         // `instance` names this occurrence (RFC 9457 §3.1.5); a bare id there (Mailchimp) is the one support asks for.
-        // ASP.NET Core writes `traceId`; TrueLayer `trace_id`.
-        readString(body, 'traceId') ?? readString(body, 'trace_id') ?? readString(body, 'requestId') ?? readString(body, 'request_id') ?? idToken(readString(body, 'instance')),
+        // ASP.NET Core writes `traceId`; TrueLayer `trace_id`; Oracle `correlationId`.
+        readString(body, 'traceId') ?? readString(body, 'trace_id') ?? readString(body, 'correlationId') ?? readString(body, 'requestId') ?? readString(body, 'request_id') ?? idToken(readString(body, 'instance')),
         s.status !== undefined,
       );
     }

@@ -281,14 +281,18 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // headers' name scan (each name that ends in `id` tested) took `createClassifier` with one profile to 13,425: guard 13,500.
 // discord.js: its DiscordAPIError's `rawError` read as the body wherever a thrown error is classified (the seed profiles
 // 14,186 → 14,201), and its printout `DiscordAPIError[50001]: …` in the Discord profile (classify 51,189 → 51,312).
-// Seed profiles' guard 14,200 → 14,300.
+// Seed profiles' guard 14,200 → 14,300. Then 51,312 → 51,724 (+412): what the forty-fourth's misses showed (Oracle's
+// `o:errorCode` and `o:errorDetails` in a problem body whose `type` links an HTTP RFC, 240 B minified; an ISAPI camera's
+// `<ResponseStatus>`, an OGC exception report, a `-ERR` line, each as a failure in a 200; a Go package's name before its
+// error is no code; a 401 or 405 that names the permission refused; Salt Edge's `error_class`, Reolink's `rspCode`;
+// lexicon words). Guard 51,500 → 52,000.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9750],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16700],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20000],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13500],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14300],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 51500],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 52000],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

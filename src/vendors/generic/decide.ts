@@ -113,6 +113,11 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
     const byCode = meaningOf(vendorCode).strong;
     return byCode === 'quota_exhausted' || byCode === 'payment_required' ? byCode : strong;
   }
+  // A 401 or a 405 whose words say the caller is known and may not do this is a refused permission: Core Lightning's 401
+  // "Not permitted: method is equal to getinfo" (a rune valid but restricted), MISP's 405 "You do not have permission to use
+  // this functionality.". Only words that name the permission: a 401's "Unauthorized" is a credential refused, and so is
+  // one a guest's missing scope answers (Appwrite's 401 "… missing scope (account)").
+  if (strong === 'permission_denied' && (status === 401 || status === 405) && / permission| not permitted /.test(paddedWords(all ?? ''))) return strong;
   if (SETTLED.has(fromStatus) || status === 401) return undefined;
   // A 5xx that says its error is unknown has not judged the credential its words name (Navidrome's 500 "Unknown error
   // authentication user. Please try again"): the server failed while checking it, and the status says so. So has one

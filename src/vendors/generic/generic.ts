@@ -20,7 +20,7 @@ import { type Envelope, readEnvelope } from './envelope.js';
 import { codeOf, ID_CODE } from './envelope-values.js';
 import { withoutCurlLines, withoutEmptyMembers, withoutFrames, withoutHedge } from './noise.js';
 import { leadingCode, oauthCode, printedCode, quotedObject, withLeadingCode } from './printed-code.js';
-import { CALL, chainCode, formMembers, pairs, rPairs } from './printed-pairs.js';
+import { CALL, chainCode, formMembers, namedChain, pairs, rPairs } from './printed-pairs.js';
 import { statusInText } from './printed-status.js';
 import { requestIdInText } from './request-id.js';
 import { scanObject } from './scan.js';
@@ -93,7 +93,7 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string; form?: 
   if (call !== null) return { env: { ...env, vendorCode: call[2], status: env.status ?? statusOf(call[1]) }, head };
   const printed = readEnvelope(pairs(lead.includes('\n[1] ') ? rPairs(lead) : lead), s.status);
   // In a printed line a `type=…Error` is the SDK's class (`type=ShippoAuthenticationError, code=undefined`), not the server's code.
-  let vendorCode = (/^[A-Z]\w{0,80}[a-z]Error$/.test(printed.vendorCode ?? '') ? undefined : printed.vendorCode) ?? chainCode(lead) ?? leadingCode(lead) ?? oauthCode(lead);
+  let vendorCode = (/^[A-Z]\w{0,80}[a-z]Error$/.test(printed.vendorCode ?? '') ? undefined : printed.vendorCode) ?? namedChain(lead) ?? leadingCode(lead) ?? oauthCode(lead);
   // A client's enum name for the server's snake_case code (`code: OverEmailSendRateLimit` beside
   // `over_email_send_rate_limit`, as supabase-kt prints it): the server's own spelling is the code.
   const snake = vendorCode?.replace(/(?<=[a-z0-9])(?=[A-Z])/g, '_').toLowerCase();
@@ -187,8 +187,11 @@ function rpcCode(vendorCode: string | undefined, status: number | undefined, byW
 /** A text that opens with an exception's class name and a colon (`Azure.RequestFailedException : …`, `ApiError: …`). */
 const PRINTED_EXCEPTION = /^[A-Za-z_$][\w.$]{0,80}(?:Exception|Error) ?:/;
 
-/** Attempts counted against the caller ("too many authorization attempts", "too many times", "5 attempts exceeded", CapRover's "Too many wrong passwords"). Bounded quantifiers only. */
-const TOO_MANY_TRIES = /\btoo many (?:[a-z]{1,20} ){0,3}(?:attempts|times|tries|passwords|logins)\b|\battempts exceeded\b/i;
+/**
+ * Attempts counted against the caller ("too many authorization attempts", "too many times", "5 attempts exceeded", CapRover's
+ * "Too many wrong passwords", jambonz's "Maximum login attempts reached"). Bounded quantifiers only.
+ */
+const TOO_MANY_TRIES = /\btoo many (?:[a-z]{1,20} ){0,3}(?:attempts|times|tries|passwords|logins)\b|\battempts exceeded\b|\bmaximum (?:[a-z]{1,20} ){0,2}attempts reached\b/i;
 
 /**
  * A text that relays the status an endpoint behind it returned: an Office 365 connector answers a Teams webhook's
@@ -201,9 +204,13 @@ const RELAYED = /\bfailed with error: [^\n]{0,200}?\bHTTP error ([45]\d\d)\b/;
  * An XML document whose root says the call failed: an `<error>` root, as a Newznab/Torznab indexer's `<error code="100"
  * description="Incorrect user credentials"/>` (Jackett and Prowlarr answer it with a 200, the spec's in-band error), or a
  * root whose own attribute says so, as the Subsonic API's `<subsonic-response status="failed" …><error code="40" …/>`
- * (Airsonic, Navidrome, gonic), also under a 200. Bounded quantifiers only.
+ * (Airsonic, Navidrome, gonic), also under a 200; or an OGC service's exception report (WMS' `<ServiceExceptionReport>`,
+ * OWS' `<ows:ExceptionReport>`), which MapServer and GeoServer send with a 200 too. Bounded quantifiers only.
  */
-const XML_FAILED_ROOT = /^(?:<\?xml[^>]{0,200}\?>\s{0,20})?<(?:error[\s>]|[\w:-]{1,40} [^>]{0,300}\bstatus="failed")/;
+const XML_FAILED_ROOT = /^(?:<\?xml[^>]{0,200}\?>\s{0,20})?(?:<!DOCTYPE [^>]{0,300}>\s{0,20})?<(?:error[\s>]|(?:Service|ows:)?ExceptionReport[\s>]|[\w:-]{1,40} [^>]{0,300}\bstatus="failed")/;
+
+/** An ISAPI device's `<ResponseStatus>` (Hikvision's cameras) whose `statusCode` is not 1, OK: it answers its failures with a 200 too. */
+const ISAPI_FAILED = /<statusCode>(?!1<)\d{1,3}<\/statusCode>\s{0,20}<statusString>/;
 
 function idFromHeaders(s: ResponseSnapshot): string | undefined {
   for (const name of ID_HEADERS) {
@@ -240,7 +247,9 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   // So is a text relaying an endpoint's error status (RELAYED).
   // So is an exception a client printed, status and all (Azure's `RequestFailedException : … Status: 200 (OK)` from a
   // long-running operation's poll that failed).
-  if (success && relayed === undefined && !head.includes(':Fault>') && !PRINTED_EXCEPTION.test(head) && !XML_FAILED_ROOT.test(head) && !errsInSuccess(s.json ?? form ?? (head.startsWith('{') ? scanObject(s.text).value : undefined), env, words)) return undefined;
+  // So is a text that opens with `-ERR `, the error line of RESP (Redis), POP3 and FreeSWITCH's HTTP API, whose command
+  // output is the 200's body (`-ERR No such channel!`).
+  if (success && relayed === undefined && !head.includes(':Fault>') && !head.startsWith('-ERR ') && !PRINTED_EXCEPTION.test(head) && !XML_FAILED_ROOT.test(head) && !ISAPI_FAILED.test(head) && !errsInSuccess(s.json ?? form ?? (head.startsWith('{') ? scanObject(s.text).value : undefined), env, words)) return undefined;
   // A QuotaFailure detail says which allowance ran out, whatever the message's words ("check your plan
   // and billing details" under Gemini's per-minute limit): a short window refills, a day's does not.
   let code: FaultCode | undefined = env.quota !== undefined ? (env.quota === 'long' ? 'quota_exhausted' : 'rate_limited') : rpcCode(env.vendorCode, status, codeByMeaning(status, env.vendorCode, words, env.fieldNamed));
@@ -251,7 +260,7 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   // (Kavita's 401 "You've been locked out from too many authorization attempts. Please wait 10 minutes.", Casdoor's
   // 200 "You have entered the wrong password or code too many times, please wait for 15 minutes and try again").
   // So is one whose refused access names the attempts spent (Technitium's "Max limit of 5 attempts exceeded. Access blocked for 300 seconds.").
-  const refused = code ?? (status === 401 ? 'unauthenticated' : undefined);
+  const refused = code ?? (status === 401 ? 'unauthenticated' : status === 403 ? 'permission_denied' : undefined);
   if (retryAfterMs !== undefined && (refused === 'unauthenticated' || refused === 'permission_denied') && TOO_MANY_TRIES.test(words ?? '')) code = 'rate_limited';
   // The status's own code too: a 429 whose wait runs past half a day is an allowance spent (OpenSky's 16-hour wait).
   const limit = code ?? (status !== undefined && status >= 400 ? codeForStatus(status) : undefined);

@@ -4,6 +4,7 @@
  * bounded quantifiers only.
  */
 import { isReasonPhrase } from '../status-text.js';
+import { meaning } from './lexicon.js';
 
 // `key: value`, `key=value`, `key => value`, `[key] => value`, `"key": value` wherever a key starts
 // (a line, after `,` `{` `(` `[` or a space). Bounded quantifiers only: linear.
@@ -31,6 +32,9 @@ export function pairs(head: string): Readonly<Record<string, unknown>> | undefin
   for (let i = 0; i < found.length; i++) {
     const f = found[i] as { key: string; from: number; to: number };
     const end = i + 1 < found.length ? (found[i + 1] as { from: number }).from : head.length;
+    // A log's `error_class=` is the exception's class (Fluentd's `error_class=Fluent::UnrecoverableError`), never
+    // the vendor's code a JSON body's `error_class` is (Salt Edge's `"error_class": "ConnectionNotFound"`).
+    if (f.key === 'error_class') continue;
     const value = trimValue(head.slice(f.to, end));
     // `000` stays a string: a number with a leading zero is a code (Adyen's `errorCode`), not a count.
     if (value !== '' && !Object.hasOwn(out, f.key)) out[f.key] = /^(?:0|[1-9]\d{0,14})$/.test(value) ? Number(value) : value;
@@ -102,6 +106,18 @@ export function chainCode(head: string): string | undefined {
     if (token === token.toLowerCase() || token === token.toUpperCase() || pascal) return token;
   }
   return undefined;
+}
+
+/**
+ * The code a `code: message` chain names; a plain lower-case word leading it is one only when it means something (Docker's
+ * `toomanyrequests: …`, `denied: …`) or is the Prometheus API's `errorType` its clients print before the error
+ * (Mimir's `execution: expanding series: …`), never a Go package or an app naming its error (go2rtc's `streams: source
+ * not supported`, `wandb: ERROR …`, `gzip: invalid header`).
+ * @internal
+ */
+export function namedChain(lead: string): string | undefined {
+  const code = chainCode(lead);
+  return code === undefined || !/^[a-z]{3,20}$/.test(code) || code === 'execution' || meaning(code) !== undefined ? code : undefined;
 }
 
 /**
