@@ -346,6 +346,14 @@ export const HOLDOUT43_DIR = new URL('../fixtures/corpus-holdout-43/', import.me
 export const HOLDOUT44_DIR = new URL('../fixtures/corpus-holdout-44/', import.meta.url);
 
 /**
+ * A forty-fifth holdout, gathered blind while the forty-fourth was spent: lab notebooks and research-data servers, BPM
+ * and workflow engines, ledgers and blockchain indexers, identity verification and AML screening, document generation,
+ * e-learning servers, BIM and 3D-content APIs, real-estate data and an ERP; labelled from their sources before faultline
+ * ran on them.
+ */
+export const HOLDOUT45_DIR = new URL('../fixtures/corpus-holdout-45/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -393,7 +401,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'forty-first holdout', dir: HOLDOUT41_DIR, gathered: 'gathered blind while the fortieth was spent, then spent' },
   { name: 'forty-second holdout', dir: HOLDOUT42_DIR, gathered: 'gathered blind while the forty-first was spent, then spent' },
   { name: 'forty-third holdout', dir: HOLDOUT43_DIR, gathered: 'gathered blind while the forty-second was spent, then spent' },
-  { name: 'forty-fourth holdout', dir: HOLDOUT44_DIR, gathered: 'gathered blind after the forty-third was spent' },
+  { name: 'forty-fourth holdout', dir: HOLDOUT44_DIR, gathered: 'gathered blind after the forty-third was spent, then spent' },
+  { name: 'forty-fifth holdout', dir: HOLDOUT45_DIR, gathered: 'gathered blind while the forty-fourth was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
