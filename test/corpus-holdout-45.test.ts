@@ -12,8 +12,8 @@
  * server would send otherwise was dropped). A second labeller, labelling blind from the responses alone under neutral
  * ids, agreed on the code for 89.6% of its cases (99.4% of the 154 where both were sure).
  *
- * The floors hold the score measured, rounded down to 0.1%. A change that loses a right answer here fails; a rise
- * means the floor may be raised.
+ * The floors hold the score measured, rounded down to 0.1%, after the set was spent on its own misses. A change that
+ * loses a right answer here fails; a rise means the floor may be raised.
  */
 import { HOLDOUT45_DIR, HOLDOUT_SETS } from './corpus/corpus.js';
 import { holdoutSuite } from './corpus/holdout-suite.js';
@@ -22,10 +22,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Measured on the forty-fifth holdout (scripts/corpus-score.ts, ninety-first section), blind: code 66.7, retry 93.3,
  * vendorCode 84.2, requestId 99.7, retryAfterMs 100 (generic layer the same) after the forty-fourth's rules (56da9f6);
  * before them (3f10707) every answer was the same. The status alone gets the code right for 54.2% and the retry class
- * for 91.6%.
+ * for 91.6%. After its own rules (test/vendors/generic-holdout45-shapes.test.ts): code 71.7, retry 94.9, vendorCode 85.5,
+ * requestId 99.7, retryAfterMs 100 (generic layer the same).
  */
-const FLOOR = { code: 0.666, retry: 0.932, vendorCode: 0.841, requestId: 0.996, retryAfterMs: 1 } as const;
-const GENERIC_FLOOR = { code: 0.666, retry: 0.932, vendorCode: 0.841, requestId: 0.996, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.717, retry: 0.949, vendorCode: 0.855, requestId: 0.996, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.717, retry: 0.949, vendorCode: 0.855, requestId: 0.996, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the forty-fifth holdout corpus',

@@ -285,7 +285,9 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // `o:errorCode` and `o:errorDetails` in a problem body whose `type` links an HTTP RFC, 240 B minified; an ISAPI camera's
 // `<ResponseStatus>`, an OGC exception report, a `-ERR` line, each as a failure in a 200; a Go package's name before its
 // error is no code; a 401 or 405 that names the permission refused; Salt Edge's `error_class`, Reolink's `rspCode`;
-// lexicon words). Guard 51,500 → 52,000.
+// lexicon words). Guard 51,500 → 52,000. Then 51,724 → 51,860 (+136): what the forty-fifth's showed (a JSON list of
+// sentences with no status, LabKey's `exception` and `exceptionClass`, an exception's `[1002]`, an `-error` header,
+// "not implemented" under a 400, a 500 not available yet, lexicon words). Guard 52,000 holds.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9750],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16700],

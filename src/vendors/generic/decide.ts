@@ -135,6 +135,9 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   if (status >= 500 && (status < 502 || status > 504) && (strong === 'connect_failed' || any === 'service_unavailable')) {
     const w = paddedWords(all ?? '');
     if (strong === 'connect_failed' || w.includes(' connection refused ')) return / timed out | timeout /.test(w) ? 'gateway_timeout' : 'bad_gateway';
+    // A 500 that says what it needs is not available and to come back later is unavailable, not broken (Algorand
+    // indexer's "Indexer DB is not available, try again later.").
+    if (status === 500 && / not available /.test(w) && / try again later /.test(w)) return 'service_unavailable';
   }
   // A proxy's 502, 503 or 504 is what it says; words only add that the service sheds load or limits.
   if (status >= 502 && status <= 504) {
@@ -150,7 +153,8 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // "Not supported" under a 400 or 422 is a value the server refuses ("a value specified for a secondary index
   // key is not supported"), not a missing feature: that is what 501 and 405 say. So under a 415, which names what is not
   // supported: the request's media type (OpenProject's `urn:openproject-org:api:v3:errors:TypeNotSupported`).
-  if (strong === 'not_implemented' && (status === 400 || status === 422 || status === 415) && !namesMethod(all)) return undefined;
+  // Only "not implemented" says it of the server itself, under any status (eLabFTW's 400 "API v3 is not implemented yet!").
+  if (strong === 'not_implemented' && (status === 400 || status === 422 || status === 415) && !namesMethod(all) && !paddedWords(all ?? '').includes(' not implemented ')) return undefined;
   // A JSON parser's complaint under a 4xx is the server's about the request body it could not read
   // (Express body-parser's 400 "Unexpected token } in JSON at position 42"): the status says which.
   if (strong === 'malformed_response' && status < 500) return undefined;

@@ -266,12 +266,13 @@ function metaId(r: Rec): string | undefined {
  */
 export function readEnvelope(value: unknown, responseStatus?: number): Envelope {
   // Django REST framework answers a `ValidationError("…")` raised with sentences, not fields, with the bare list of
-  // them (Lulu's 400 `["Invalid transition from PRODUCTION_READY to CANCELED requested"]`): under an error status, the
-  // list is the error's messages.
+  // them (Lulu's 400 `["Invalid transition from PRODUCTION_READY to CANCELED requested"]`): under an error status, or
+  // none (the pdfmonkey gem prints a document's errors so: `["We couldn't find any Document with ID …"]`), the list is
+  // the error's messages.
   // GLPI's REST API answers every error as a pair, `["ERROR_SESSION_TOKEN_INVALID", "session_token seems invalid"]`:
   // its code, then its message, whatever the status.
   const pair = Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && SCREAMING_WORD.test(value[0]) ? { code: value[0], message: value[1] } : undefined;
-  const r = pair ?? unwrapped(first(value)) ?? (responseStatus !== undefined && responseStatus >= 400 && Array.isArray(value) && typeof value[0] === 'string' ? { errors: value } : undefined);
+  const r = pair ?? unwrapped(first(value)) ?? ((responseStatus === undefined || responseStatus >= 400) && Array.isArray(value) && typeof value[0] === 'string' ? { errors: value } : undefined);
   if (r === undefined) return {};
   // Every member set from the start: one shape for every body, not one per order its members came in.
   const found: Found = { codes: [], messages: [], requestId: undefined, retryAfterMs: undefined, status: undefined, codeStatus: undefined, fieldNamed: undefined, objects: 0, ok: responseStatus !== undefined && responseStatus < 400 };

@@ -110,14 +110,16 @@ function bearerError(challenge: string | undefined): string | undefined {
 }
 
 // A vendor's own error-code header, named after it (Emby's `x-application-error-code: ParentalControl`, HestiaCP's
-// `hestia-exit-code: 9`, Upwork's `x-upwork-error-code`): read when the body names no code.
-const ERROR_CODE_HEADER = /-(?:error|exit)-?code$/;
+// `hestia-exit-code: 9`, Upwork's `x-upwork-error-code`, Marble's `x-marble-global-error: disallowed-network`): read when
+// the body names no code.
+const ERROR_CODE_HEADER = /-(?:error|exit)-?code$|-error$/;
 
 function codeFromHeaders(s: ResponseSnapshot): string | undefined {
   for (const name of headerNames(s.headers)) {
-    if (name.length > 64 || !name.endsWith('code') || !ERROR_CODE_HEADER.test(name)) continue;
+    if (name.length > 64 || !(name.endsWith('code') || name.endsWith('error')) || !ERROR_CODE_HEADER.test(name)) continue;
     const value = s.headers.get(name)?.trim();
-    if (value !== undefined && /^[\w.:-]{1,60}$/.test(value)) return value;
+    // An `-error` header may name a reference rather than a code (Akamai's `x-reference-error: 18.5def2e17.…`): words only there.
+    if (value !== undefined && (name.endsWith('code') ? /^[\w.:-]{1,60}$/ : /^[A-Za-z][A-Za-z_-]{2,59}$/).test(value)) return value;
   }
   return undefined;
 }

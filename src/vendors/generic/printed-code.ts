@@ -76,6 +76,9 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   // A vendor's code named after its own error in parentheses, as Quandl's clients print it: `(Quandl Error QECx02)`,
   // `(Nasdaq Data Link Error QEPx04)`.
   /\((?:[A-Z][A-Za-z]{1,20} ){1,4}Error ([A-Z][A-Za-z]{1,10}\d{1,6})\)/,
+  // A number in brackets opening an exception's message, too long for a status (Tripo's SDK: `TripoAPIError: [1002]
+  // Authentication failed.`).
+  /\b[A-Z]\w{0,60}(?:Error|Exception): \[(\d{4,6})\] /,
   // The GoDaddy Terraform provider's `Error: [422:INVALID_BODY] Request body doesn't fulfill schema`: the status, then the code.
   /\[[45]\d\d:([A-Z][A-Z0-9_]{1,60})\]/,
   // grpc-go's status error, `rpc error: code = ResourceExhausted desc = …`; the server's own code when its description
