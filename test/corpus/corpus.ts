@@ -354,6 +354,14 @@ export const HOLDOUT44_DIR = new URL('../fixtures/corpus-holdout-44/', import.me
 export const HOLDOUT45_DIR = new URL('../fixtures/corpus-holdout-45/', import.meta.url);
 
 /**
+ * A forty-sixth holdout, gathered blind after the forty-fifth was spent: nonprofit and membership platforms, podcast and
+ * radio servers, vehicle data, European invoicing and accounting, address and data lookups, supply-chain security and
+ * package registries, European marketplaces, music and scrobbling servers; labelled from their sources before faultline
+ * ran on them.
+ */
+export const HOLDOUT46_DIR = new URL('../fixtures/corpus-holdout-46/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -402,7 +410,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'forty-second holdout', dir: HOLDOUT42_DIR, gathered: 'gathered blind while the forty-first was spent, then spent' },
   { name: 'forty-third holdout', dir: HOLDOUT43_DIR, gathered: 'gathered blind while the forty-second was spent, then spent' },
   { name: 'forty-fourth holdout', dir: HOLDOUT44_DIR, gathered: 'gathered blind after the forty-third was spent, then spent' },
-  { name: 'forty-fifth holdout', dir: HOLDOUT45_DIR, gathered: 'gathered blind while the forty-fourth was spent' },
+  { name: 'forty-fifth holdout', dir: HOLDOUT45_DIR, gathered: 'gathered blind while the forty-fourth was spent, then spent' },
+  { name: 'forty-sixth holdout', dir: HOLDOUT46_DIR, gathered: 'gathered blind after the forty-fifth was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
