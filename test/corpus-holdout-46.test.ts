@@ -12,8 +12,8 @@
  * from the responses alone under neutral ids, agreed on the code for 89.4% of its cases (100% of the 151 where both were
  * sure).
  *
- * The floors hold the score measured, rounded down to 0.1%. A change that loses a right answer here fails; a rise
- * means the floor may be raised.
+ * The floors hold the score measured, rounded down to 0.1%, after the set was spent on its own misses. A change that
+ * loses a right answer here fails; a rise means the floor may be raised.
  */
 import { HOLDOUT46_DIR, HOLDOUT_SETS } from './corpus/corpus.js';
 import { holdoutSuite } from './corpus/holdout-suite.js';
@@ -22,10 +22,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Measured on the forty-sixth holdout (scripts/corpus-score.ts, ninety-third section), blind: code 76.6, retry 94.9,
  * vendorCode 86.5, requestId 99.6, retryAfterMs 100 (generic layer: code 77.0, vendorCode 87.2) after the forty-fifth's
  * rules (ad179fc); before them (3e515a8) every answer was the same. The status alone gets the code right for 63.5% and the
- * retry class for 92.7%.
+ * retry class for 92.7%. After its own rules (test/vendors/generic-holdout46-shapes.test.ts): code 78.1, retry 94.9,
+ * vendorCode 88.7, requestId 99.6, retryAfterMs 100 (generic layer the same).
  */
-const FLOOR = { code: 0.766, retry: 0.948, vendorCode: 0.864, requestId: 0.996, retryAfterMs: 1 } as const;
-const GENERIC_FLOOR = { code: 0.77, retry: 0.948, vendorCode: 0.872, requestId: 0.996, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.781, retry: 0.948, vendorCode: 0.886, requestId: 0.996, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.781, retry: 0.948, vendorCode: 0.886, requestId: 0.996, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the forty-sixth holdout corpus',

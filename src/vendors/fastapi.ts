@@ -9,6 +9,7 @@ import { COMMON_CODES, type ToCode, commonCode } from './common-codes.js';
 import { builtinProfile, withRender } from './builtin-profile.js';
 import type { FaultDraft, VendorProfile } from './profile.js';
 import { asRecord, readNumber, readString } from './profile.js';
+import { codeByMeaning } from './generic/decide.js';
 import { renderHeaders, renderStatus } from './render-helpers.js';
 
 /** A machine code has no spaces; `"Rate limit exceeded"` is a message. */
@@ -116,11 +117,14 @@ export const fastapiReader: VendorProfile = /* @__PURE__ */ builtinProfile({
     return typeof b.detail === 'string' || (typeof b.detail === 'object' && b.detail !== null);
   },
   // FastAPI's own security classes (HTTPBearer, OAuth2PasswordBearer) answer a missing or unreadable credential with
-  // 403 "Not authenticated" (Black Forest Labs' `{"detail": "Not authenticated - Invalid Authentication"}`). Other
-  // sentences are not read by their words: a rendered detail must classify back to its own code.
+  // 403 "Not authenticated" (Black Forest Labs' `{"detail": "Not authenticated - Invalid Authentication"}`). Any other
+  // sentence is an app's own, read under its status by its meaning as problem+json's detail is (FastAPI's tutorial's 400
+  // "Incorrect username or password", GitGuardian's DRF 403 "Quota limit reached."); the round trip renders plain words.
   parse(s) {
     const d = readDetail(s.json, commonCode);
-    return d !== undefined && d.code === undefined && s.status === 403 && d.message?.startsWith('Not authenticated') === true ? { ...d, code: 'unauthenticated' } : d;
+    if (d === undefined || d.code !== undefined || typeof s.json !== 'object' || typeof (s.json as { detail?: unknown }).detail !== 'string') return d;
+    if (s.status === 403 && d.message?.startsWith('Not authenticated') === true) return { ...d, code: 'unauthenticated' };
+    return s.status === undefined ? d : { ...d, code: codeByMeaning(s.status, d.vendorCode, d.message) };
   },
 });
 

@@ -87,6 +87,10 @@ const STATUS_PAGE = /^https?:\/\/(?:www\.)?httpstatuses\.(?:com|io|org)\/\d{3}\/
  */
 const GLOSSARY_CODE = /\/([A-Z][A-Z0-9]{1,10}-(?![45]\d\d\/)\d{1,8})\/$/;
 
+function codeShaped(value: string | undefined): string | undefined {
+  return value !== undefined && /^[\w.:#+/-]{1,100}$/.test(value) ? value : undefined;
+}
+
 function firstOf(value: unknown): unknown {
   return Array.isArray(value) ? value[0] : undefined;
 }
@@ -161,7 +165,8 @@ export const problemJsonReader: VendorProfile = /* @__PURE__ */ builtinProfile({
         status,
         // Oracle's REST error members (Oracle Hospitality, Fusion): `o:errorCode`, the code of the first of its
         // `o:errorDetails` more specific than the whole's (`OPICS-0300` under `OPICS-BAD_REQUEST`).
-        readString(body, 'code') ?? readString(asRecord(firstOf(body['o:errorDetails'])), 'o:errorCode') ?? readString(body, 'o:errorCode'),
+        // A `code` with spaces or brackets is an opaque trace, no code (Wildberries' `"code": "07e4668e-…-[UK-4dx7JUdskGZ]"`).
+        codeShaped(readString(body, 'code')) ?? readString(asRecord(firstOf(body['o:errorDetails'])), 'o:errorCode') ?? readString(body, 'o:errorCode'),
         readFields(body),
         // `instance` names this occurrence (RFC 9457 §3.1.5); a bare id there (Mailchimp) is the one support asks for.
         // ASP.NET Core writes `traceId`; TrueLayer `trace_id`; Oracle `correlationId`.

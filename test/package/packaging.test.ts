@@ -287,14 +287,17 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // error is no code; a 401 or 405 that names the permission refused; Salt Edge's `error_class`, Reolink's `rspCode`;
 // lexicon words). Guard 51,500 → 52,000. Then 51,724 → 51,860 (+136): what the forty-fifth's showed (a JSON list of
 // sentences with no status, LabKey's `exception` and `exceptionClass`, an exception's `[1002]`, an `-error` header,
-// "not implemented" under a 400, a 500 not available yet, lexicon words). Guard 52,000 holds.
+// "not implemented" under a 400, a 500 not available yet, lexicon words). Guard 52,000 holds. Then 51,860 → 52,122
+// (+262): what the forty-sixth's showed (a FastAPI or DRF `detail` read by its meaning under its status, a problem
+// `code` that is an opaque trace, `responseCode`, SellerCenter's `<ErrorCode>`, a quota or a lock under a 403, a
+// concurrent request under a 409, lexicon words). Guard 52,000 → 52,500.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9750],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16700],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20000],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13500],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14300],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 52000],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 52500],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

@@ -99,6 +99,8 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // a 404 and a 401 stay what they are. So does a 402 whose limit is no throttle: Drone's "Repository limit exceeded" is
   // the plan's count of repositories, not a rate.
   if (strong === 'rate_limited' && status === 402 && !namesThrottle(paddedWords(all ?? ''))) return undefined;
+  // So does a 409, whose concurrency is a request in flight, not a throttle (pretix's "Concurrent request with idempotency key.").
+  if (strong === 'rate_limited' && status === 409) return undefined;
   if (strong === 'rate_limited' && fromStatus !== 'not_found' && status !== 401) return strong === fromStatus ? undefined : strong;
   // A 429 is a throttle though its words mention credit or a plan (Replicate's "throttled … while you have
   // less than $5.0 in credit"): payment words win there only when nothing says the request was throttled.
@@ -118,6 +120,10 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // this functionality.". Only words that name the permission: a 401's "Unauthorized" is a credential refused, and so is
   // one a guest's missing scope answers (Appwrite's 401 "… missing scope (account)").
   if (strong === 'permission_denied' && (status === 401 || status === 405) && / permission| not permitted /.test(paddedWords(all ?? ''))) return strong;
+  // A 403 that says a quota ran out refuses for the allowance, not the caller (GitGuardian's 403 "Quota limit reached.");
+  // one that says something is locked refuses the caller, whose account it is (fal's 403 "User is locked."), no state.
+  if (status === 403 && strong === 'quota_exhausted') return strong;
+  if (status === 403 && strong === 'conflict' && paddedWords(all ?? '').includes(' locked ')) return undefined;
   if (SETTLED.has(fromStatus) || status === 401) return undefined;
   // A 5xx that says its error is unknown has not judged the credential its words name (Navidrome's 500 "Unknown error
   // authentication user. Please try again"): the server failed while checking it, and the status says so. So has one

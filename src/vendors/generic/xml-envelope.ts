@@ -7,7 +7,7 @@ import { xmlText } from '../profile.js';
 import type { Envelope } from './envelope.js';
 
 /** A body that names a code as XML does: an element, a SOAP fault's, an attribute. */
-const XML_CODE = /<(?:Code>|code>|Type>|statuscode>|statusCode>|Number>|Error Number=|faultcode|messageKey>|error-tag>|error code=|error key=|ServiceException code=)|:(?:Code|code|faultcode|exception)>|ReplyCode=|="DAV:"/;
+const XML_CODE = /<(?:Code>|code>|ErrorCode>|Type>|statuscode>|statusCode>|Number>|Error Number=|faultcode|messageKey>|error-tag>|error code=|error key=|ServiceException code=)|:(?:Code|code|faultcode|exception)>|ReplyCode=|="DAV:"/;
 
 /**
  * The envelope an XML error body holds, or `undefined` when it names no code.
@@ -78,6 +78,7 @@ function xml(head: string): Envelope | undefined {
   // Or the exception its `<Type>` names (Xero's `<ApiException>…<Type>ValidationException</Type>`).
   const type = xmlText(head, 'Type');
   // Or an OCS reply's `<statuscode>` (Nextcloud's and ownCloud's APIs: `<ocs><meta><status>failure</status><statuscode>998</statuscode>`),
+  // or a SellerCenter `<ErrorResponse><Head><ErrorCode>20</ErrorCode><ErrorMessage>…` (Linio, Daraz, Jumia),
   // or Elsevier's `<service-error><status><statusCode>RESOURCE_NOT_FOUND</statusCode><statusText>…`, or an ISAPI device's
   // (Hikvision's cameras, PSIA) `<ResponseStatus>`, whose `<subStatusCode>deviceError` is the code its number 3 is a class of.
   // Or a COM-era `<Error><Number>80040B1A</Number><Description>…` (USPS Web Tools), or the number as the
@@ -100,11 +101,11 @@ function xml(head: string): Envelope | undefined {
   const ocs = xmlText(head, 'statuscode');
   // A gateway's own namespaced fault (WSO2 API Manager's `<ams:fault><ams:code>900906</ams:code><ams:message>…`).
   const nsCode = prefixed(head, 'code');
-  const named = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? prefixed(head, 'Code') ?? nsCode ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined) ?? (thrown !== undefined && /^(?:[A-Z]\w{0,40}\\){1,6}[A-Z]\w{0,60}$/.test(thrown) ? thrown : undefined) ?? ocs ?? xmlText(head, 'subStatusCode') ?? xmlText(head, 'statusCode') ?? xmlText(head, 'messageKey') ?? xmlText(head, 'Number') ?? xmlText(head, 'error-tag') ?? own;
+  const named = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? xmlText(head, 'ErrorCode') ?? prefixed(head, 'Code') ?? nsCode ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined) ?? (thrown !== undefined && /^(?:[A-Z]\w{0,40}\\){1,6}[A-Z]\w{0,60}$/.test(thrown) ? thrown : undefined) ?? ocs ?? xmlText(head, 'subStatusCode') ?? xmlText(head, 'statusCode') ?? xmlText(head, 'messageKey') ?? xmlText(head, 'Number') ?? xmlText(head, 'error-tag') ?? own;
   const attribute = named === undefined ? ERROR_NUMBER.exec(head) ?? ERROR_ATTRIBUTES.exec(head) ?? replyCode(head) ?? ERROR_CODE.exec(head) ?? OGC_EXCEPTION.exec(head) : null;
   const code = named ?? attribute?.[1];
   if (code === undefined) return undefined;
-  const message = xmlText(head, 'Message') ?? xmlText(head, 'message') ?? xmlText(head, 'error-message') ?? xmlText(head, 'Description') ?? (thrown === undefined && nsCode === undefined ? undefined : prefixed(head, 'message')) ?? (upnp === undefined ? undefined : xmlText(head, 'errorDescription')) ?? said ?? attribute?.[2]?.trim() ?? xmlText(head, 'statusText') ?? xmlText(head, 'statusString');
+  const message = xmlText(head, 'Message') ?? xmlText(head, 'message') ?? xmlText(head, 'ErrorMessage') ?? xmlText(head, 'error-message') ?? xmlText(head, 'Description') ?? (thrown === undefined && nsCode === undefined ? undefined : prefixed(head, 'message')) ?? (upnp === undefined ? undefined : xmlText(head, 'errorDescription')) ?? said ?? attribute?.[2]?.trim() ?? xmlText(head, 'statusText') ?? xmlText(head, 'statusString');
   // An OCS reply's `<statuscode>` in the HTTP range is the status its 200 stands for (ownCloud Infinite Scale's
   // `<status>failure</status><statuscode>404</statuscode>`), not a code of the vendor's.
   if (code === ocs && /^[45]\d\d$/.test(code)) return { message, text: message, status: Number(code) };
