@@ -64,9 +64,11 @@ export function readDetail(json: unknown, toCode?: ToCode): (FaultDraft & { read
     const fields = pydanticFields(detail);
     if (fields.length === 0) return undefined;
     const first = fields[0] as FieldError;
+    const type = readString(asRecord(detail[0]), 'type');
     return {
-      code: 'validation_failed',
-      vendorCode: readString(asRecord(detail[0]), 'type'),
+      // pydantic's `json_invalid` is a body that is no JSON at all (FastAPI's 422 "JSON decode error"): no field was read.
+      code: type === 'json_invalid' ? 'invalid_request' : 'validation_failed',
+      vendorCode: type,
       message: `${first.path === '' ? '' : `${first.path}: `}${first.message}${fields.length > 1 ? ` (and ${fields.length - 1} more)` : ''}`,
       fields,
     };
