@@ -362,6 +362,13 @@ export const HOLDOUT45_DIR = new URL('../fixtures/corpus-holdout-45/', import.me
 export const HOLDOUT46_DIR = new URL('../fixtures/corpus-holdout-46/', import.meta.url);
 
 /**
+ * A forty-seventh holdout, gathered blind after the forty-sixth was spent: self-hosted household and inventory servers,
+ * environmental-sensor and SensorThings servers, IoT device platforms, SEO and SERP tools, DNS hosting and RDAP, printing
+ * servers and protocols; labelled from their sources before faultline ran on them.
+ */
+export const HOLDOUT47_DIR = new URL('../fixtures/corpus-holdout-47/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -411,7 +418,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'forty-third holdout', dir: HOLDOUT43_DIR, gathered: 'gathered blind while the forty-second was spent, then spent' },
   { name: 'forty-fourth holdout', dir: HOLDOUT44_DIR, gathered: 'gathered blind after the forty-third was spent, then spent' },
   { name: 'forty-fifth holdout', dir: HOLDOUT45_DIR, gathered: 'gathered blind while the forty-fourth was spent, then spent' },
-  { name: 'forty-sixth holdout', dir: HOLDOUT46_DIR, gathered: 'gathered blind after the forty-fifth was spent' },
+  { name: 'forty-sixth holdout', dir: HOLDOUT46_DIR, gathered: 'gathered blind after the forty-fifth was spent, then spent' },
+  { name: 'forty-seventh holdout', dir: HOLDOUT47_DIR, gathered: 'gathered blind after the forty-sixth was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
