@@ -11,8 +11,8 @@
  * labeller, labelling blind from the responses alone under neutral ids, agreed on the code for 86.5% of its cases
  * (97.5% of the 118 where both were sure).
  *
- * The floors hold the score measured, rounded down to 0.1%. A change that loses a right answer here fails; a rise
- * means the floor may be raised.
+ * The floors hold the score measured, rounded down to 0.1%, after the set was spent on its own misses. A change that
+ * loses a right answer here fails; a rise means the floor may be raised.
  */
 import { HOLDOUT47_DIR, HOLDOUT_SETS } from './corpus/corpus.js';
 import { holdoutSuite } from './corpus/holdout-suite.js';
@@ -21,10 +21,12 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Measured on the forty-seventh holdout (scripts/corpus-score.ts, ninety-fifth section), blind: code 70.3, retry 94.3,
  * vendorCode 75.1, requestId 98.3, retryAfterMs 99.6 (generic layer: code 69.9, vendorCode 77.7) after the forty-sixth's
  * rules (bbfaa40); before them (90c17f2) one answer differed: code 69.9, retry 93.9 (a device limit under a 409, read as a
- * throttle before). The status alone gets the code right for 50.2% and the retry class for 92.6%.
+ * throttle before). The status alone gets the code right for 50.2% and the retry class for 92.6%. After its own rules
+ * (test/vendors/generic-holdout47-shapes.test.ts): code 73.8, retry 94.8, vendorCode 83.0, requestId 98.3, retryAfterMs
+ * 99.6 (generic layer: retry 95.2, vendorCode 85.6).
  */
-const FLOOR = { code: 0.703, retry: 0.943, vendorCode: 0.751, requestId: 0.982, retryAfterMs: 0.995 } as const;
-const GENERIC_FLOOR = { code: 0.698, retry: 0.943, vendorCode: 0.777, requestId: 0.982, retryAfterMs: 0.995 } as const;
+const FLOOR = { code: 0.737, retry: 0.947, vendorCode: 0.829, requestId: 0.982, retryAfterMs: 0.995 } as const;
+const GENERIC_FLOOR = { code: 0.737, retry: 0.951, vendorCode: 0.855, requestId: 0.982, retryAfterMs: 0.995 } as const;
 
 holdoutSuite({
   name: 'the forty-seventh holdout corpus',

@@ -76,6 +76,8 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   // A vendor's code named after its own error in parentheses, as Quandl's clients print it: `(Quandl Error QECx02)`,
   // `(Nasdaq Data Link Error QEPx04)`.
   /\((?:[A-Z][A-Za-z]{1,20} ){1,4}Error ([A-Z][A-Za-z]{1,10}\d{1,6})\)/,
+  // Semrush's API answers every error as one line of text, its number first (`ERROR 50 :: NOTHING FOUND`).
+  /^ERROR (\d{1,4}) ?:: [A-Z]/,
   // A number in brackets opening an exception's message, too long for a status (Tripo's SDK: `TripoAPIError: [1002]
   // Authentication failed.`).
   /\b[A-Z]\w{0,60}(?:Error|Exception): \[(\d{4,6})\] /,
@@ -172,6 +174,10 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   /(?<!\d): ([A-Z]{2,20}(?:_[A-Z0-9]{1,20}){1,5})[ \t]{0,8}$/m,
   // Or one named `ERROR_…` anywhere in a log line, as captcha solvers' clients log the API's (`Captcha Provider Error ERROR_PROXY_CONNECT_TIMEOUT`).
   /\b(ERROR_[A-Z0-9]{1,20}(?:_[A-Z0-9]{1,20}){0,6})\b/,
+  // An IPP status keyword (RFC 8011 §4.1.6), as CUPS' tools, printers' logs and IPP clients print it
+  // (`cupsaccept: Operation failed: client-error-forbidden`, SharpIpp's `ServerErrorBusy`).
+  /\b((?:client|server)-error-[a-z]{2,30}(?:-[a-z]{2,30}){0,6})\b/,
+  /(?:\(|StatusCode: )((?:Client|Server)Error[A-Z][a-z]{1,30}(?:[A-Z][a-z]{1,30}){0,6})\b/,
 ];
 
 /** Java v2's class is the code unless it is the service's own catch-all (`s3` → `S3Exception`). */

@@ -30,12 +30,13 @@ const ERROR_KINDS: ReadonlySet<string> = new Set(['error', 'fail', 'failure', 'e
 const KIND_OF_ERROR = /^[a-z]{2,20}[-_]error$/;
 
 /**
- * A `status: "failed"` (or a `success: false`) names the call's failure only beside its message and little else
+ * A `status: "failed"` (or a `success: false`) names the call's failure only beside its message (or title) and little else
  * (Observium's `{"status": "failed", "message": "Unauthorized."}`); in a resource it is the state of a job or a payment.
  */
 function failedCall(r: Readonly<Record<string, unknown>>): boolean {
   const keys = Object.keys(r);
-  return keys.length <= 3 && (typeof r.message === 'string' || typeof r.msg === 'string') && !('id' in r);
+  // Or its `title` (Wallos' 200 `{"success": false, "title": "Invalid API key"}`).
+  return keys.length <= 3 && (typeof r.message === 'string' || typeof r.msg === 'string' || typeof r.title === 'string') && !('id' in r);
 }
 
 /** A message's opening words that say the call failed. Anchored, fixed words: linear. */
