@@ -124,7 +124,8 @@ export const fastapiReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   // "Incorrect username or password", GitGuardian's DRF 403 "Quota limit reached."); the round trip renders plain words.
   parse(s) {
     const d = readDetail(s.json, commonCode);
-    if (d === undefined || d.code !== undefined || typeof s.json !== 'object' || typeof (s.json as { detail?: unknown }).detail !== 'string') return d;
+    // An object `detail` (d.detail) is read by its own code; a pydantic list always names one.
+    if (d === undefined || d.code !== undefined || d.detail !== undefined) return d;
     if (s.status === 403 && d.message?.startsWith('Not authenticated') === true) return { ...d, code: 'unauthenticated' };
     return s.status === undefined ? d : { ...d, code: codeByMeaning(s.status, d.vendorCode, d.message) };
   },

@@ -22,6 +22,7 @@ import { codeByMeaning } from './generic/decide.js';
 import type { CodeRule, FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { asRecord, readNumber, readString, xmlText } from './profile.js';
 import { idToken } from './generic/request-id.js';
+import { codeOf } from './generic/envelope-values.js';
 import { renderHeaders, renderStatus } from './render-helpers.js';
 import { statusText } from './status-text.js';
 
@@ -86,10 +87,6 @@ const STATUS_PAGE = /^https?:\/\/(?:www\.)?httpstatuses\.(?:com|io|org)\/\d{3}\/
  * the status again (its `…/errors/ERR-401/` beside the `title` that names the code, `invalid_client`).
  */
 const GLOSSARY_CODE = /\/([A-Z][A-Z0-9]{1,10}-(?![45]\d\d\/)\d{1,8})\/$/;
-
-function codeShaped(value: string | undefined): string | undefined {
-  return value !== undefined && /^[\w.:#+/-]{1,100}$/.test(value) ? value : undefined;
-}
 
 function firstOf(value: unknown): unknown {
   return Array.isArray(value) ? value[0] : undefined;
@@ -166,7 +163,7 @@ export const problemJsonReader: VendorProfile = /* @__PURE__ */ builtinProfile({
         // Oracle's REST error members (Oracle Hospitality, Fusion): `o:errorCode`, the code of the first of its
         // `o:errorDetails` more specific than the whole's (`OPICS-0300` under `OPICS-BAD_REQUEST`).
         // A `code` with spaces or brackets is an opaque trace, no code (Wildberries' `"code": "07e4668e-…-[UK-4dx7JUdskGZ]"`).
-        codeShaped(readString(body, 'code')) ?? readString(asRecord(firstOf(body['o:errorDetails'])), 'o:errorCode') ?? readString(body, 'o:errorCode'),
+        codeOf(readString(body, 'code')) ?? readString(asRecord(firstOf(body['o:errorDetails'])), 'o:errorCode') ?? readString(body, 'o:errorCode'),
         readFields(body),
         // `instance` names this occurrence (RFC 9457 §3.1.5); a bare id there (Mailchimp) is the one support asks for.
         // ASP.NET Core writes `traceId`; TrueLayer `trace_id`; Oracle `correlationId`.
