@@ -43,6 +43,12 @@ describe('printouts', () => {
     for (const f of both(ref)) expect(f.vendorCode).toBe(vendorCode);
   });
 
+  it("takes no code from a JSON message's leading field name, as from a printed one (`image: Provide either…`)", () => {
+    for (const f of both('niimblue-node/niimblue-node-print-image-refine')) expect(f.vendorCode).toBeUndefined();
+    expect(classify({ status: 400, body: '{"errors": [{"message": "workspace: Missing input"}]}' }).vendorCode).toBeUndefined();
+    expect(classify({ status: 429, body: '{"message": "toomanyrequests: You have reached your pull rate limit."}' }).vendorCode).toBe('toomanyrequests');
+  });
+
   it('takes no code from a class named after a client or server error', () => {
     expect(classify({ body: 'org.apache.pulsar.client.admin.PulsarAdminException$ClientErrorException: Namespace already exists' }).vendorCode).not.toBe('ClientErrorException');
     expect(classify({ body: 'Stream error: ServerErrorPayload(code: 5)' }).vendorCode).not.toBe('ServerErrorPayload');

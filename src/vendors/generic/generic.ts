@@ -20,7 +20,7 @@ import { type Envelope, readEnvelope } from './envelope.js';
 import { codeOf, ID_CODE } from './envelope-values.js';
 import { withoutCurlLines, withoutEmptyMembers, withoutFrames, withoutHedge } from './noise.js';
 import { leadingCode, oauthCode, printedCode, quotedObject, withLeadingCode } from './printed-code.js';
-import { CALL, chainCode, formMembers, namedChain, pairs, rPairs } from './printed-pairs.js';
+import { CALL, chainCode, formMembers, pairs, rPairs } from './printed-pairs.js';
 import { statusInText } from './printed-status.js';
 import { requestIdInText } from './request-id.js';
 import { scanObject } from './scan.js';
@@ -93,7 +93,7 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string; form?: 
   if (call !== null) return { env: { ...env, vendorCode: call[2], status: env.status ?? statusOf(call[1]) }, head };
   const printed = readEnvelope(pairs(lead.includes('\n[1] ') ? rPairs(lead) : lead), s.status);
   // In a printed line a `type=…Error` is the SDK's class (`type=ShippoAuthenticationError, code=undefined`), not the server's code.
-  let vendorCode = (/^[A-Z]\w{0,80}[a-z]Error$/.test(printed.vendorCode ?? '') ? undefined : printed.vendorCode) ?? namedChain(lead) ?? leadingCode(lead) ?? oauthCode(lead);
+  let vendorCode = (/^[A-Z]\w{0,80}[a-z]Error$/.test(printed.vendorCode ?? '') ? undefined : printed.vendorCode) ?? chainCode(lead) ?? leadingCode(lead) ?? oauthCode(lead);
   // A client's enum name for the server's snake_case code (`code: OverEmailSendRateLimit` beside
   // `over_email_send_rate_limit`, as supabase-kt prints it): the server's own spelling is the code.
   const snake = vendorCode?.replace(/(?<=[a-z0-9])(?=[A-Z])/g, '_').toLowerCase();

@@ -71,13 +71,9 @@ function trimValue(raw: string): string {
  */
 const LABELS = new Set('note body attempt fatal panic warning userwarning info debug hint help cause details curl wget err message connect dial read write lookup uncaught api success googleapi statuscode json sql client fail warn crit dbug trce'.split(' '));
 
-/**
- * The code a `code: message` chain names (Docker's `toomanyrequests: You have reached…`, `denied:
- * denied`, `INVALID_SESSION_ID: Session expired`): the first link that is one code-like token,
- * neither a class name (`…Exception`, `Foo::Bar`) nor a capitalised word (`Forbidden`).
- * @internal
- */
-export function chainCode(head: string): string | undefined {
+// The first link of a `code: message` chain that is one code-like token (Docker's `toomanyrequests: You have reached…`,
+// `INVALID_SESSION_ID: Session expired`), neither a class name (`…Exception`, `Foo::Bar`) nor a capitalised word (`Forbidden`).
+function chainToken(head: string): string | undefined {
   const nl = head.indexOf('\n');
   const line = nl < 0 ? head : head.slice(0, nl);
   // No `: ` on the first line, no chain: most messages leave here unsplit.
@@ -115,8 +111,8 @@ export function chainCode(head: string): string | undefined {
  * not supported`, `wandb: ERROR …`, `gzip: invalid header`).
  * @internal
  */
-export function namedChain(lead: string): string | undefined {
-  const code = chainCode(lead);
+export function chainCode(lead: string): string | undefined {
+  const code = chainToken(lead);
   return code === undefined || !/^[a-z]{3,20}$/.test(code) || code === 'execution' || meaning(code) !== undefined ? code : undefined;
 }
 
