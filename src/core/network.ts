@@ -48,6 +48,17 @@ const MESSAGES: readonly (readonly [RegExp, Rule])[] = [
 
 const MAX_DEPTH = 8;
 
+// A client that keeps its own rate-limit buckets refuses a call itself, with no response behind it: discord.js'
+// `RateLimitError[/route]` (with `rejectOnRateLimit`), on a 429 or before a request its bucket has no room for. Its
+// `retryAfter` is the wait in milliseconds; read only beside `timeToReset`, the shape that says so. It is 0 when the 429
+// had no Retry-After: no wait stated.
+function rateLimitOf(error: unknown): Fault | undefined {
+  const name = readProperty(error, 'name');
+  if (typeof name !== 'string' || !/^RateLimitError(?:\[|$)/.test(name)) return undefined;
+  const wait = readProperty(error, 'retryAfter');
+  const ms = typeof wait === 'number' && wait > 0 && typeof readProperty(error, 'timeToReset') === 'number' ? wait : undefined;
+  return createFault({ code: 'rate_limited', source: 'server', message: text(error) || name, retryAfterMs: ms });
+}
 
 function text(value: unknown): string {
   const v = readProperty(value, 'message');
@@ -79,7 +90,8 @@ function ruleOf(error: unknown): Rule | undefined {
  * Turns anything a call threw into a Fault, without looking at any vendor's body format: a
  * `FaultError` gives its Fault; DOMException `AbortError` → `cancelled`, `TimeoutError` →
  * `client_timeout`; node and undici error codes anywhere on the `cause` chain → `connect_failed`,
- * `connection_reset` or `client_timeout`; anything else → `unknown`. Never throws.
+ * `connection_reset` or `client_timeout`; a client's own `RateLimitError` (discord.js with `rejectOnRateLimit`) →
+ * `rate_limited` with its wait; anything else → `unknown`. Never throws.
  *
  * @example
  * ```ts
@@ -102,6 +114,8 @@ export function faultFromThrown(value: unknown): Fault {
       if (isFaultError(current) && isFault(current.fault)) return current.fault;
       // A Fault thrown as it is (or one that crossed JSON) is its own answer; deeper on the chain it is only data.
       if (depth === 0 && isFault(current)) return current;
+      const limited = rateLimitOf(current);
+      if (limited !== undefined) return limited;
       const rule = ruleOf(current);
       const code = readProperty(current, 'code');
       if (typeof code === 'string' && /^(?:E[A-Z]{2,}|UND_ERR_|ERR_)/.test(code)) network = true;

@@ -70,6 +70,22 @@ describe('faultFromThrown', () => {
     }
   });
 
+  it("reads a client's own RateLimitError as rate_limited, its wait only beside timeToReset", () => {
+    // discord.js' shape: the name carries the route, the message is empty, retryAfter and timeToReset are milliseconds.
+    const discord = Object.assign(new Error(), { retryAfter: 65_050, timeToReset: 65_050, route: '/channels/:id' });
+    Object.defineProperty(discord, 'name', { value: 'RateLimitError[/channels/:id]' });
+    expect(faultFromThrown(discord)).toMatchObject({ code: 'rate_limited', source: 'server', retryAfterMs: 65_050, message: 'RateLimitError[/channels/:id]' });
+    // Whose units nobody states: no wait.
+    const other = Object.assign(new Error('slow down'), { name: 'RateLimitError', retryAfter: 30 });
+    expect(faultFromThrown(other)).toMatchObject({ code: 'rate_limited', message: 'slow down' });
+    expect(faultFromThrown(other).retryAfterMs).toBeUndefined();
+    // A negative wait is no wait, and 0 is what discord.js holds when the 429 had no Retry-After.
+    for (const wait of [-1, 0, Number.NaN]) expect(faultFromThrown(Object.assign(new Error(), { name: 'RateLimitError', retryAfter: wait, timeToReset: wait })).retryAfterMs).toBeUndefined();
+    // Behind a wrapper's cause, too; a name that only starts alike is not one.
+    expect(faultFromThrown(new Error('request failed', { cause: other })).code).toBe('rate_limited');
+    expect(faultFromThrown(Object.assign(new Error('x'), { name: 'RateLimitErrorHandler' })).code).toBe('unknown');
+  });
+
   it('redacts secrets in messages', () => {
     const fault = faultFromThrown(new Error('request to https://x/?api_key=abcdef123456 failed, Bearer sk_live_abcdefgh1234'));
     expect(fault.message).not.toContain('abcdef123456');

@@ -292,13 +292,16 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // `code` that is an opaque trace, `responseCode`, SellerCenter's `<ErrorCode>`, a quota or a lock under a 403, a
 // concurrent request under a 409, lexicon words). Guard 52,000 → 52,500. Then 52,122 → 52,240 (+118): the
 // forty-seventh's (a `success: false` beside a `title`, Semrush's `ERROR N ::`, IPP status keywords, lexicon words; the
-// seed profiles 14,201 → 14,221). Guards 52,500 and 14,300 hold.
+// seed profiles 14,201 → 14,221). Guards 52,500 and 14,300 hold. A client's own RateLimitError (discord.js with
+// `rejectOnRateLimit`: no response, its wait in `retryAfter`) read as rate_limited wherever a thrown value is classified,
+// policies included: retry alone 9,721 → 9,816, every policy 19,888 → 19,987, one profile 13,429 → 13,519, the seed
+// profiles 14,221 → 14,305, classify 52,240 → 52,316. Guards 9,850, 16,800, 20,100, 13,600 and 14,400.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
-  ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9750],
-  ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16700],
-  ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20000],
-  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13500],
-  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14300],
+  ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9850],
+  ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16800],
+  ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20100],
+  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13600],
+  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14400],
   ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 52500],
 ];
 

@@ -3,7 +3,8 @@
  * (test/fixtures/sdk/discord.json): its DiscordAPIError keeps the parsed body as `rawError`, and its name
  * carries the code (`DiscordAPIError[50013]`), which is how the error reaches logs and error trackers.
  */
-import { DiscordAPIError, HTTPError, REST } from '@discordjs/rest';
+import { readFileSync } from 'node:fs';
+import { DiscordAPIError, HTTPError, RateLimitError, REST } from '@discordjs/rest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FaultError, classify, retry } from '../../src/index.js';
 import { VirtualClock } from '../../src/testing/index.js';
@@ -85,5 +86,50 @@ describe('discord.js: retry({ maxRetries: 2 }) around the SDK', () => {
     const error = (result as { error: FaultError }).error;
     expect(error.cause).toBeInstanceOf(HTTPError);
     expect(error.fault).toMatchObject({ code: 'service_unavailable', status: 503 });
+  });
+});
+
+// Discord's documented 429s (test/fixtures/vendors/discord.json, from
+// https://discord.com/developers/docs/topics/rate-limits#exceeding-a-rate-limit): with `rejectOnRateLimit` the client
+// throws its own RateLimitError, which holds no response, only the wait it worked out (Retry-After × 1000 + its 50 ms offset).
+const limits = (JSON.parse(readFileSync(new URL('../fixtures/vendors/discord.json', import.meta.url), 'utf8')) as {
+  cases: { id: string; response: { status: number; headers: Record<string, string>; body: string } }[];
+}).cases.filter((c) => c.response.status === 429 && c.response.headers['Retry-After'] !== undefined);
+
+describe('discord.js: RateLimitError (rejectOnRateLimit)', () => {
+  const limited = () => new REST({ api: server.url, retries: 0, rejectOnRateLimit: ['/'], handlerSweepInterval: 0, hashSweepInterval: 0 }).setToken('not-a-token');
+
+  it('has the documented 429s to play', () => {
+    expect(limits.map((c) => c.id)).toEqual(['user-rate-limit', 'shared-resource-rate-limit', 'global-rate-limit']);
+  });
+
+  for (const fixture of limits) {
+    it(`${fixture.id}: rate_limited, with the wait the client worked out`, async () => {
+      server.script([fixture.response]);
+      const error = await thrown(() => limited().get('/channels/41771983423143937'));
+      expect(error).toBeInstanceOf(RateLimitError);
+      const wait = Number(fixture.response.headers['Retry-After']) * 1000 + 50;
+      expect((error as RateLimitError).retryAfter).toBe(wait);
+      expect(classify(error)).toMatchObject({ code: 'rate_limited', retry: 'always', source: 'server', retryAfterMs: wait });
+    });
+  }
+
+  it('retry waits it out when the wait is under maxRetryAfterMs, and gives up at once when it is not', async () => {
+    const [user] = limits;
+    for (const [cap, attempts] of [[120_000, [0, 65_050]], [60_000, [0]]] as const) {
+      server.script([user!.response, { status: 200, body: { id: '41771983423143937' } }]);
+      const rest = limited();
+      const clock = new VirtualClock();
+      const at: number[] = [];
+      const call = () => {
+        at.push(clock.now());
+        return rest.get('/channels/41771983423143937');
+      };
+      const result = await drive(clock, retry({ maxRetries: 1, maxRetryAfterMs: cap, clock }).execute(call));
+      expect(at).toEqual(attempts);
+      if (result.ok) expect(server.requests).toHaveLength(2);
+      else expect((result.error as FaultError).fault).toMatchObject({ code: 'rate_limited', retryAfterMs: 65_050 });
+      expect(result.ok).toBe(cap === 120_000);
+    }
   });
 });
