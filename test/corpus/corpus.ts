@@ -369,6 +369,13 @@ export const HOLDOUT46_DIR = new URL('../fixtures/corpus-holdout-46/', import.me
 export const HOLDOUT47_DIR = new URL('../fixtures/corpus-holdout-47/', import.meta.url);
 
 /**
+ * A forty-eighth holdout, gathered blind after the forty-seventh was spent: amateur-radio and balloon-tracking servers,
+ * astronomy and spaceflight data, farm-management servers, IIIF image servers, bioinformatics web services, transit and
+ * trip-planning servers; labelled from their sources before faultline ran on them.
+ */
+export const HOLDOUT48_DIR = new URL('../fixtures/corpus-holdout-48/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -419,7 +426,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'forty-fourth holdout', dir: HOLDOUT44_DIR, gathered: 'gathered blind after the forty-third was spent, then spent' },
   { name: 'forty-fifth holdout', dir: HOLDOUT45_DIR, gathered: 'gathered blind while the forty-fourth was spent, then spent' },
   { name: 'forty-sixth holdout', dir: HOLDOUT46_DIR, gathered: 'gathered blind after the forty-fifth was spent, then spent' },
-  { name: 'forty-seventh holdout', dir: HOLDOUT47_DIR, gathered: 'gathered blind after the forty-sixth was spent' },
+  { name: 'forty-seventh holdout', dir: HOLDOUT47_DIR, gathered: 'gathered blind after the forty-sixth was spent, then spent' },
+  { name: 'forty-eighth holdout', dir: HOLDOUT48_DIR, gathered: 'gathered blind after the forty-seventh was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
