@@ -19,6 +19,7 @@ import type { FieldError } from '../core/fault.js';
 import { builtinProfile, withRender } from './builtin-profile.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
+import { codeByMeaning } from './generic/decide.js';
 import { meaning } from './generic/lexicon.js';
 import { asRecord, readNumber, readString } from './profile.js';
 import { firstRecord, renderCode, renderHeaders, renderStatus } from './render-helpers.js';
@@ -73,8 +74,9 @@ const WORDS: readonly (readonly [string, FaultCode])[] = [
 function byWords(code: string | undefined, hasPath: boolean, status: number | undefined, message: string | undefined): FaultCode | undefined {
   const upper = code?.toUpperCase() ?? '';
   for (const [word, canonical] of WORDS) if (upper.includes(word)) return canonical;
-  // Nothing in the words: a 4xx/5xx status says more than a guess.
-  if (status !== undefined && status >= 400) return undefined;
+  // Nothing in the words: a 4xx/5xx status says more than a guess, but for what the code and message say together that
+  // the status could carry (OpenTripPlanner's 422 `ExecutionAborted` "PROCESSING_TIMEOUT", its `ResponseTooLarge`).
+  if (status !== undefined && status >= 400) return codeByMeaning(status, code, message);
   // A message that says what failed says more than where it failed ("Bill matching query does not exist.", Open States);
   // a refused caller says more than a code whose words name nothing (Dgraph's `ErrorInvalidRequest` on "rpc error: code =
   // Unauthenticated …"), though what else the message names is the request's fault that code already says.

@@ -14,6 +14,7 @@
  */
 import type { FaultCode } from '../core/catalog.js';
 import type { Fault } from '../core/fault.js';
+import { codeByMeaning } from './generic/decide.js';
 import { builtinProfile, withRender } from './builtin-profile.js';
 import type { RenderedResponse, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
@@ -209,10 +210,13 @@ export const htmlReader: VendorProfile = /* @__PURE__ */ builtinProfile({
     // Envoy words a reset upstream the same under its 503 and under the 502 of an upstream protocol error: a
     // gateway status the response carries says which.
     const byPhrase = phrase?.[1] === 'service_unavailable' && (s.status === 502 || s.status === 504) ? undefined : phrase?.[1];
+    const message = pageMessage(page, lower) ?? (lower.startsWith('<') ? undefined : firstLine);
     return {
       vendorCode,
-      code: vendorCode !== undefined && vendorCode in HTML_CODES ? undefined : byPhrase,
-      message: pageMessage(page, lower) ?? (lower.startsWith('<') ? undefined : firstLine),
+      // A page no proxy's phrase names is the server's own: its words say what its status could carry (aprsc's 403 "Invalid
+      // passcode", a credential refused; its 400 "Bad request, too large body").
+      code: vendorCode !== undefined && vendorCode in HTML_CODES ? undefined : byPhrase ?? (vendorCode === undefined ? codeByMeaning(s.status, undefined, message) : undefined),
+      message,
       retryAfterMs: tryAgainIn(lower),
       requestId,
     };

@@ -119,7 +119,9 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // "Not permitted: method is equal to getinfo" (a rune valid but restricted), MISP's 405 "You do not have permission to use
   // this functionality.". Only words that name the permission: a 401's "Unauthorized" is a credential refused, and so is
   // one a guest's missing scope answers (Appwrite's 401 "… missing scope (account)").
-  if (strong === 'permission_denied' && (status === 401 || status === 405) && / permission| not permitted /.test(paddedWords(all ?? ''))) return strong;
+  // So is one that says the thing acted on is someone else's (OpenFarm's 401 "Not Authorized. You can only create stages for
+  // guides that belong to you.").
+  if (strong === 'permission_denied' && (status === 401 || status === 405) && / permission| not permitted | belongs? to you /.test(paddedWords(all ?? ''))) return strong;
   // A 403 that says a quota ran out refuses for the allowance, not the caller (GitGuardian's 403 "Quota limit reached.");
   // one that says something is locked refuses the caller, whose account it is (fal's 403 "User is locked."), no state.
   if (status === 403 && strong === 'quota_exhausted') return strong;
@@ -128,7 +130,8 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // A 5xx that says its error is unknown has not judged the credential its words name (Navidrome's 500 "Unknown error
   // authentication user. Please try again"): the server failed while checking it, and the status says so. So has one
   // that failed verifying it (Dask Gateway's 500 "Permission failure verifying user's JupyterHub API token").
-  if (status >= 500 && (strong === 'unauthenticated' || strong === 'permission_denied') && / unknown error | (?:failure|error|failed) verifying /.test(paddedWords(all ?? ''))) return undefined;
+  // So has one whose code names its own failure (htsget-rs' 500 `InternalError` "JWT validation not set": not configured).
+  if (status >= 500 && (strong === 'unauthenticated' || strong === 'permission_denied') && (/ unknown error | (?:failure|error|failed) verifying /.test(paddedWords(all ?? '')) || meaningOf(vendorCode).any === 'internal')) return undefined;
   // A text that hedges between missing and forbidden ("Resource does not exist, or you do not have permission to access
   // it", Onshape's 403) leaves the choice to the status: under a 403 the server chose the refusal.
   if (strong === 'not_found' && status === 403 && namesPermission(all)) return undefined;

@@ -14,10 +14,11 @@
  * Yapily lists its under `issues` (`{"error": {"code": 401, "issues": [{"code": 10700, …}]}}`), and Fronius' Solar API in
  * the `Head` of every reply (`"Head": {"Status": {"Code": 255, "Reason": …}}`); Pelias (GeocodeJSON) in its `geocoding`
  * block's `errors` beside the empty `FeatureCollection`; Cisco's APIC in the `attributes` of an `error` in its `imdata`
- * list (`{"totalCount": "1", "imdata": [{"error": {"attributes": {"code": "401", "text": …}}}]}`).
+ * list (`{"totalCount": "1", "imdata": [{"error": {"attributes": {"code": "401", "text": …}}}]}`); a constraint violation its
+ * `violations` (DAPNET's `{"violations": [{"code": 6103, "field": "address", …}], "code": 4001, …}`).
  * @internal
  */
-export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'failure', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object', 'status', 'meta', 'content', 'issue', 'coding', 'odata.error', 'header', 'messages', 'payload', 'error_info', 'issues', 'Head', 'Status', 'geocoding', 'imdata', 'attributes'] as const;
+export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'failure', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object', 'status', 'meta', 'content', 'issue', 'coding', 'odata.error', 'header', 'messages', 'payload', 'error_info', 'issues', 'Head', 'Status', 'geocoding', 'imdata', 'attributes', 'violations'] as const;
 /**
  * Members holding a machine code at any depth, strongest first: mod.io's `error_ref` (`{"code": 429, "error_ref": 11008}`),
  * its table's number beside the status, before every other. `reason` beside `code` is the

@@ -113,7 +113,7 @@ function chainToken(head: string): string | undefined {
  */
 export function chainCode(lead: string): string | undefined {
   const code = chainToken(lead);
-  return code === undefined || !/^[a-z]{3,20}$/.test(code) || code === 'execution' || meaning(code) !== undefined ? code : undefined;
+  return code === undefined || !/^(?:[a-z]{3,20}|[A-Z]{3,5})$/.test(code) || code === 'execution' || meaning(code) !== undefined ? code : undefined;
 }
 
 /**

@@ -35,8 +35,9 @@ const KIND_OF_ERROR = /^[a-z]{2,20}[-_]error$/;
  */
 function failedCall(r: Readonly<Record<string, unknown>>): boolean {
   const keys = Object.keys(r);
-  // Or its `title` (Wallos' 200 `{"success": false, "title": "Invalid API key"}`).
-  return keys.length <= 3 && (typeof r.message === 'string' || typeof r.msg === 'string' || typeof r.title === 'string') && !('id' in r);
+  // Or its `title` (Wallos' 200 `{"success": false, "title": "Invalid API key"}`), or its `reason` (Cloudlog's `{"status":
+  // "failed", "reason": "wrong JSON"}`).
+  return keys.length <= 3 && (typeof r.message === 'string' || typeof r.msg === 'string' || typeof r.title === 'string' || typeof r.reason === 'string') && !('id' in r);
 }
 
 /** A message's opening words that say the call failed. Anchored, fixed words: linear. */
