@@ -376,6 +376,13 @@ export const HOLDOUT47_DIR = new URL('../fixtures/corpus-holdout-47/', import.me
 export const HOLDOUT48_DIR = new URL('../fixtures/corpus-holdout-48/', import.meta.url);
 
 /**
+ * A forty-ninth holdout, gathered blind while the forty-eighth was spent: legislature and civic-data APIs, fitness and
+ * training-log servers, recipe and nutrition servers, genealogy servers, note and knowledge-base servers, issue trackers;
+ * labelled from their sources before faultline ran on them.
+ */
+export const HOLDOUT49_DIR = new URL('../fixtures/corpus-holdout-49/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -427,7 +434,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'forty-fifth holdout', dir: HOLDOUT45_DIR, gathered: 'gathered blind while the forty-fourth was spent, then spent' },
   { name: 'forty-sixth holdout', dir: HOLDOUT46_DIR, gathered: 'gathered blind after the forty-fifth was spent, then spent' },
   { name: 'forty-seventh holdout', dir: HOLDOUT47_DIR, gathered: 'gathered blind after the forty-sixth was spent, then spent' },
-  { name: 'forty-eighth holdout', dir: HOLDOUT48_DIR, gathered: 'gathered blind after the forty-seventh was spent' },
+  { name: 'forty-eighth holdout', dir: HOLDOUT48_DIR, gathered: 'gathered blind after the forty-seventh was spent, then spent' },
+  { name: 'forty-ninth holdout', dir: HOLDOUT49_DIR, gathered: 'gathered blind while the forty-eighth was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
