@@ -11,7 +11,7 @@
  * wrong from the server's source, a daily allowance labelled a throttle). A second labeller, labelling blind from the
  * responses alone under neutral ids, agreed on the code for 91.6% of its cases (100% of the 99 where both were sure).
  *
- * The floors hold the score measured, rounded down to 0.1%, before the set was spent on its own misses. A change that
+ * The floors hold the score measured, rounded down to 0.1%, after the set was spent on its own misses. A change that
  * loses a right answer here fails; a rise means the floor may be raised.
  */
 import { HOLDOUT49_DIR, HOLDOUT_SETS } from './corpus/corpus.js';
@@ -22,10 +22,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * vendorCode 84.7, requestId 99.5, retryAfterMs 100 (generic layer: code 79.7, vendorCode 86.6) after the forty-eighth's
  * rules (dbe7c6c); before them (a46b4f2) one answer differed: code 80.2, retry 95.0 (Anytype's 500 `internal_server_error`
  * "failed to authenticate user", labelled by its words, read as the server failing since). The status alone gets the
- * code right for 64.9% and the retry class for 94.6%.
+ * code right for 64.9% and the retry class for 94.6%. After its own rules (test/vendors/generic-holdout49-shapes.test.ts):
+ * code 83.7, retry 96.5, vendorCode 90.6, requestId 99.5, retryAfterMs 100 (generic layer: vendorCode 92.6).
  */
-const FLOOR = { code: 0.797, retry: 0.945, vendorCode: 0.846, requestId: 0.995, retryAfterMs: 1 } as const;
-const GENERIC_FLOOR = { code: 0.797, retry: 0.945, vendorCode: 0.866, requestId: 0.995, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.836, retry: 0.965, vendorCode: 0.905, requestId: 0.995, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.836, retry: 0.965, vendorCode: 0.925, requestId: 0.995, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the forty-ninth holdout corpus',

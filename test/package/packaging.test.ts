@@ -298,14 +298,16 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // profiles 14,221 → 14,305, classify 52,240 → 52,316. Guards 9,850, 16,800, 20,100, 13,600 and 14,400. Then 52,316 →
 // 52,479 (+163): the forty-eighth's (a GraphQL code that names nothing read with its words under the status, a server's own
 // HTML page read by its words, a 5xx whose code names its failure, a `status: "failed"` beside a `reason`, DAPNET's
-// `violations`, a short acronym before a colon, lexicon words). Guard 52,500 holds.
+// `violations`, a short acronym before a colon, lexicon words). Guard 52,500 holds. Then 52,479 → 52,618 (+139): the
+// forty-ninth's (AFFiNE's `name` beside its `type`, a `tag` beside a message, a connection that failed behind a 2xx,
+// Python's runtime errors, lexicon words). Guard 52,500 → 53,000.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9850],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16800],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20100],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13600],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14400],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 52500],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 53000],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

@@ -92,6 +92,9 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // With no status, a runtime's error leaked as the message is the server's failure whatever names it holds
   // (`createHTTPError.notFound is not a constructor`): the lexicon's first rule, read again here because it is weak.
   if (status === undefined && any === 'internal' && strong !== undefined && namesRuntime(all)) return 'internal';
+  // A server that answered, even with a success status, and says a connection failed speaks of its own upstream
+  // (TheyWorkForYou's 200 `{"error": "Connection timed out"}` from the postcode lookup behind it): see the 5xx rule below.
+  if (status !== undefined && status < 400 && strong === 'connect_failed') return / timed out | timeout /.test(paddedWords(all ?? '')) ? 'gateway_timeout' : 'bad_gateway';
   // With no status, errors keyed by their fields are a field-level rejection whatever their words say.
   if (status === undefined || status < 400) return strong ?? (fieldNamed && status === undefined ? 'validation_failed' : any);
   const fromStatus = codeForStatus(status);

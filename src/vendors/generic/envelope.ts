@@ -104,6 +104,12 @@ function walk(r: Rec, depth: number, found: Found): void {
   const hasMessage = typeof r.message === 'string';
   for (const key in r) {
     if (++n > 64) break;
+    // AFFiNE's `{"type": "INVALID_INPUT", "name": "WRONG_SIGN_IN_CREDENTIALS", …}`: beside a class in capitals, a `name` in
+    // capitals is the error itself, the sharper code.
+    if (key === 'name' && typeof r.type === 'string' && SCREAMING_WORD.test(r.type) && typeof r.name === 'string' && SCREAMING_WORD.test(r.name) && !isReasonPhraseOrName(r.name)) {
+      [code, codeRank] = [r.name, -1];
+      continue;
+    }
     const role = ROLES.get(key) ?? (key.endsWith('essage') && /^[Mm]$/.test(key.charAt(key.length - 7)) ? OTHER_MESSAGE : (key.charCodeAt(0) === 101 || key.endsWith('rror')) && OTHER_NEST.test(key) ? NEST : key.endsWith('_trace_id') || traceparent(r[key]) ? OTHER_ID : undefined);
     if (role === undefined) continue;
     const v = r[key];

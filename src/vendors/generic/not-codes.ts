@@ -44,6 +44,9 @@ export function namesNoCode(key: string, v: unknown, r: Rec, depth: number): boo
     // (`{"name": "Forbidden", "message": …, "code": 0, "status": 403}`); a problem's `type` of bare "Error" (Umbraco's) names none.
     (key === 'name' && typeof v === 'string' && /^[A-Z]/.test(v) && isReasonPhrase(v) && (httpStatus(r.status) !== undefined || httpStatus(r.statusCode) !== undefined)) ||
     (key === 'type' && v === 'Error') ||
+    // A `tag` names an error only beside its message (Standard Notes' `{"error": {"tag": "expired-access-token", "message":
+    // …}}`); beside `contents` it is a Haskell sum type's constructor (cardano-submit-api's `{"tag": "TxSubmitFail", …}`).
+    (key === 'tag' && typeof r.message !== 'string') ||
     // GeoJSON's own `type` (Pelias' `{"geocoding": {"errors": […]}, "type": "FeatureCollection", "features": []}`) names the
     // document's kind.
     (key === 'type' && (v === 'FeatureCollection' || v === 'Feature')) ||
