@@ -383,6 +383,13 @@ export const HOLDOUT48_DIR = new URL('../fixtures/corpus-holdout-48/', import.me
 export const HOLDOUT49_DIR = new URL('../fixtures/corpus-holdout-49/', import.meta.url);
 
 /**
+ * A fiftieth holdout, gathered blind while the forty-ninth was spent: EV-charging, solar and home-energy servers, robot
+ * vacuums and irrigation controllers, heating and air-conditioning clouds, speakers and media servers, comic and manga
+ * servers, vessel-tracking and aviation-weather APIs; labelled from their sources before faultline ran on them.
+ */
+export const HOLDOUT50_DIR = new URL('../fixtures/corpus-holdout-50/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -435,7 +442,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'forty-sixth holdout', dir: HOLDOUT46_DIR, gathered: 'gathered blind after the forty-fifth was spent, then spent' },
   { name: 'forty-seventh holdout', dir: HOLDOUT47_DIR, gathered: 'gathered blind after the forty-sixth was spent, then spent' },
   { name: 'forty-eighth holdout', dir: HOLDOUT48_DIR, gathered: 'gathered blind after the forty-seventh was spent, then spent' },
-  { name: 'forty-ninth holdout', dir: HOLDOUT49_DIR, gathered: 'gathered blind while the forty-eighth was spent' },
+  { name: 'forty-ninth holdout', dir: HOLDOUT49_DIR, gathered: 'gathered blind while the forty-eighth was spent, then spent' },
+  { name: 'fiftieth holdout', dir: HOLDOUT50_DIR, gathered: 'gathered blind while the forty-ninth was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
