@@ -109,8 +109,10 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // less than $5.0 in credit"): payment words win there only when nothing says the request was throttled.
   if (status === 429 && strong === 'payment_required' && namesThrottle(paddedWords(all ?? ''))) return undefined;
   // Nor does a 429 say who the caller is or what it may touch: "blocked due to excessive requests" is the
-  // throttle refusing, not a permission.
-  if (status === 429 && (strong === 'permission_denied' || strong === 'unauthenticated')) return undefined;
+  // throttle refusing, not a permission; nor is what it says is "locked" a resource in the wrong state, but the caller, for
+  // a while (OpenEVSE's 429 `{"msg": "locked"}` after failed logins). Other words of state stand (DIMO's 429 "all error
+  // codes already cleared").
+  if (status === 429 && (strong === 'permission_denied' || strong === 'unauthenticated' || (strong === 'conflict' && paddedWords(all ?? '').includes(' locked ')))) return undefined;
   // A 401 is settled but for a spent quota or unpaid bill, which some APIs send with it (ElevenLabs' 401
   // `quota_exceeded`): the credentials were read, the allowance behind them is what ran out.
   // The code says which of the two when the message mentions both ("exceeds your quota … credits").
@@ -170,6 +172,9 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // A JSON parser's complaint under a 4xx is the server's about the request body it could not read
   // (Express body-parser's 400 "Unexpected token } in JSON at position 42"): the status says which.
   if (strong === 'malformed_response' && status < 500) return undefined;
+  // Nor is a client's failure to parse an edge's page under a status past 504 (Cloudflare's 524 timeout page, which an R
+  // client printed as "Unexpected content type 'text/html'"): the status says what the edge meant.
+  if (strong === 'malformed_response' && status > 504) return undefined;
   // Nor is "not found" under a 400: what is missing is named by the request (a field, a directory, an
   // app id it passed), and a missing resource would have been a 404. A missing URL or route is the 404's own
   // meaning, whatever status a framework wrapped it in (Razorpay's 400 "The requested URL was not found"); so is

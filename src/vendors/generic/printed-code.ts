@@ -143,6 +143,8 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   // error code 52 (Invalid or malformed resource identifier: accountId)`), or a JSON-RPC number in a tuple's message as pyzabbix prints
   // Zabbix's (`ZabbixAPIException: ('Error -32602: Invalid params., Not authorised. while sending …', -32602)`); a 4xx or 5xx there is the HTTP status.
   /(?:^|: |_|\(')[Ee]rror (?![45]\d\d(?!\d))(-?\d{1,6}): /m,
+  // So after `Failure code`, as the Ecovacs Homebridge plugin prints its cloud's (`Failure code 1010: Incorrect account or password`).
+  /\bFailure code (?![45]\d\d(?!\d))(\d{1,6}): /,
   // So does a controller's name before `Error` and its number (Cisco's Ansible ACI modules: `APIC Error 122: unknown managed object class`).
   // (Led by its literal, so a page without " Error " is passed over at once.)
   /(?<=\b[A-Z]{2,12}) Error (?![45]\d\d(?!\d))(\d{1,6}): /,

@@ -7,7 +7,7 @@ import { xmlText } from '../profile.js';
 import type { Envelope } from './envelope.js';
 
 /** A body that names a code as XML does: an element, a SOAP fault's, an attribute. */
-const XML_CODE = /<(?:Code>|code>|ErrorCode>|Type>|statuscode>|statusCode>|Number>|Error Number=|faultcode|messageKey>|error-tag>|error code=|error key=|ServiceException code=)|:(?:Code|code|faultcode|exception)>|ReplyCode=|="DAV:"/;
+const XML_CODE = /<(?:Code>|code>|ErrorCode>|Type>|statuscode>|statusCode>|Number>|Error Number=|faultcode|messageKey>|error-tag>|error code=|ERROR CODE=|error key=|ServiceException code=)|:(?:Code|code|faultcode|exception)>|ReplyCode=|="DAV:"/;
 
 /**
  * The envelope an XML error body holds, or `undefined` when it names no code.
@@ -57,8 +57,11 @@ const STATUS_ELEMENT = /<error code="([1-5]\d\d)">([^<]{1,500})<\/error>/;
 /** An `<Error Number="…">message</Error>` element. Bounded quantifiers only. */
 const ERROR_NUMBER = /<Error Number="([\w-]{1,20})">([^<]{1,500})<\/Error>/;
 
-/** An `<error code="…" message="…"/>` element (Subsonic's API; BigBlueButton's `<error key='checksumError' message='…'/>`; Newznab's `description`). */
-const ERROR_ATTRIBUTES = /<error (?:code|key)=["']([\w.-]{1,60})["'] (?:message|description)=["']([^"'<]{1,500})["']/;
+/**
+ * An `<error code="…" message="…"/>` element (Subsonic's API; BigBlueButton's `<error key='checksumError' message='…'/>`;
+ * Newznab's `description`; MarineTraffic's in capitals, `<ERROR CODE="11" DESCRIPTION="…"/>`).
+ */
+const ERROR_ATTRIBUTES = /<error (?:code|key)=["']([\w.-]{1,60})["'] (?:message|description)=["']([^"'<]{1,500})["']/i;
 
 /**
  * An `<error code="…">` element with no message attribute, whose message is its text (Worldpay's XML API: `<error
