@@ -22,10 +22,10 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Measured on the fiftieth holdout (scripts/corpus-score.ts, hundred-and-first section), blind: code 57.4, retry 88.1,
  * vendorCode 80.9, requestId 99.1, retryAfterMs 100 (generic layer: code 58.3, retry 88.5) after the forty-ninth's rules
  * (9ced1a6); before them (d07c3d4) every answer the same. The status alone gets the code right for 40.4% and the retry
- * class for 84.7%. After its own rules (test/vendors/generic-holdout50-shapes.test.ts): code 67.2, retry 91.5, vendorCode
+ * class for 84.7%. After its own rules (test/vendors/generic-holdout50-shapes.test.ts): code 67.7, retry 91.9, vendorCode
  * 84.7, requestId 99.1, retryAfterMs 100 (generic layer: code 68.1, retry 91.9).
  */
-const FLOOR = { code: 0.672, retry: 0.914, vendorCode: 0.846, requestId: 0.991, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.676, retry: 0.919, vendorCode: 0.846, requestId: 0.991, retryAfterMs: 1 } as const;
 const GENERIC_FLOOR = { code: 0.68, retry: 0.919, vendorCode: 0.846, requestId: 0.991, retryAfterMs: 1 } as const;
 
 holdoutSuite({

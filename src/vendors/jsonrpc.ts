@@ -121,6 +121,9 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   // tried to edit could not be found.", -32001 "You are not allowed to edit this project."): a message that names another
   // meaning than the table's, by the lexicon's strong words, names the error.
   else if (code <= -32001 && code >= -32006) named = otherMeaning(message, JSONRPC_CODES[vendorCode]);
+  // So does the spec's catch-all internal error, which servers send for whatever their handler threw (Snapcast's -32603
+  // "Stream not found").
+  else if (code === -32603) named = otherMeaning(message, 'internal');
   // An implementation-defined server error names its exception and this occurrence in `data` (Geotab's MyGeotab:
   // `"code": -32000, "data": {"id": "16526e19-…", "type": "OverLimitException"}`): the class is the code the vendor documents.
   const data = asRecord(error.data);

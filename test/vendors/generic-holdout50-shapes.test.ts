@@ -2,7 +2,7 @@
  * What the fiftieth holdout's misses showed, once it had measured the tree blind (so it no longer measures unseen
  * vendors: later holdouts do): a 429 whose caller is "locked" is a throttle, an edge's page a client could not parse under a
  * status past 504 is that status, MarineTraffic's `<ERROR CODE=… DESCRIPTION=…/>`, MELCloud's `ErrorId` and FusionSolar's
- * `failCode`, the Ecovacs plugin's `Failure code N:`, and the words device clouds use. Every body is a corpus case (its
+ * `failCode`, the Ecovacs plugin's `Failure code N:`, JSON-RPC's -32603 read by its words, and the words device clouds use. Every body is a corpus case (its
  * `source` says where it was copied from).
  */
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,16 @@ describe('statuses', () => {
 
   it("a client's failure to parse an edge's page under a status past 504 is the status's meaning (Cloudflare's 524)", () => {
     for (const f of both('global-fishing-watch/global-fishing-watch-gfwr-524-timeout-html')) expect(f.code).toBe('gateway_timeout');
+  });
+});
+
+describe("JSON-RPC's catch-all internal error", () => {
+  it("is read by its message's words (Snapcast's -32603 \"Stream not found\")", () => {
+    expect(classify({ status: 200, body: '{"id": 1, "jsonrpc": "2.0", "error": {"code": -32603, "message": "Stream not found"}}' })).toMatchObject({ code: 'not_found', vendor: 'jsonrpc', vendorCode: '-32603' });
+  });
+
+  it('stays internal when its words name nothing sharper', () => {
+    expect(classify({ status: 200, body: '{"id": 1, "jsonrpc": "2.0", "error": {"code": -32603, "message": "Internal error"}}' }).code).toBe('internal');
   });
 });
 
