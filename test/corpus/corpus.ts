@@ -390,6 +390,13 @@ export const HOLDOUT49_DIR = new URL('../fixtures/corpus-holdout-49/', import.me
 export const HOLDOUT50_DIR = new URL('../fixtures/corpus-holdout-50/', import.meta.url);
 
 /**
+ * A fifty-first holdout, gathered blind while the fiftieth was spent: 3D-printer and CNC controllers, personal-finance and
+ * expense-splitting apps, collaborative editors and meeting servers, repositories and annotation servers, VPN and DNS
+ * control planes, identity servers; labelled from their sources before faultline ran on them.
+ */
+export const HOLDOUT51_DIR = new URL('../fixtures/corpus-holdout-51/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -443,7 +450,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'forty-seventh holdout', dir: HOLDOUT47_DIR, gathered: 'gathered blind after the forty-sixth was spent, then spent' },
   { name: 'forty-eighth holdout', dir: HOLDOUT48_DIR, gathered: 'gathered blind after the forty-seventh was spent, then spent' },
   { name: 'forty-ninth holdout', dir: HOLDOUT49_DIR, gathered: 'gathered blind while the forty-eighth was spent, then spent' },
-  { name: 'fiftieth holdout', dir: HOLDOUT50_DIR, gathered: 'gathered blind while the forty-ninth was spent' },
+  { name: 'fiftieth holdout', dir: HOLDOUT50_DIR, gathered: 'gathered blind while the forty-ninth was spent, then spent' },
+  { name: 'fifty-first holdout', dir: HOLDOUT51_DIR, gathered: 'gathered blind while the fiftieth was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
