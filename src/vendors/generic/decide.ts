@@ -95,6 +95,9 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // A server that answered, even with a success status, and says a connection failed speaks of its own upstream
   // (TheyWorkForYou's 200 `{"error": "Connection timed out"}` from the postcode lookup behind it): see the 5xx rule below.
   if (status !== undefined && status < 400 && strong === 'connect_failed') return / timed out | timeout /.test(paddedWords(all ?? '')) ? 'gateway_timeout' : 'bad_gateway';
+  // With no status, Go's "context deadline exceeded" is the client's own deadline, not a gateway's (headscale's CLI: "Cannot
+  // get nodes: context deadline exceeded"); one it hit while connecting is a connection never made ("Could not connect: …").
+  if (status === undefined && strong === 'gateway_timeout' && paddedWords(all ?? '').includes(' context deadline exceeded ')) return / connect/.test(paddedWords(all ?? '')) ? 'connect_failed' : 'client_timeout';
   // With no status, errors keyed by their fields are a field-level rejection whatever their words say.
   if (status === undefined || status < 400) return strong ?? (fieldNamed && status === undefined ? 'validation_failed' : any);
   const fromStatus = codeForStatus(status);

@@ -307,5 +307,8 @@ export function quotedObject(head: string): string | undefined {
  */
 export function withLeadingCode<E extends { readonly vendorCode?: string | undefined; readonly message?: string | undefined }>(env: E): E {
   const code = leadingCode(env.message);
-  return code === undefined ? env : { ...env, vendorCode: code };
+  // A message that opens with the envelope's own number, prefixed (privacyIDEA's `{"code": 905, "message": "ERR905: …"}`),
+  // names that number again: the envelope's code stands.
+  // (An `AADSTS…` or `E012` prefix is the vendor's own spelling of it, and stays.)
+  return code === undefined || (env.vendorCode !== undefined && code === `ERR${env.vendorCode}`) ? env : { ...env, vendorCode: code };
 }
