@@ -21,8 +21,9 @@ const RULES: readonly (readonly [RegExp, string, RegExp])[] = [
   // (the lookaheads keep "token Bearer <secret>" and "basic x-api-key: <secret>" from masking a word
   // instead of the secret: the token is whole, not a scheme word and not a header name; a token may
   // end in a colon, as in "Bearer <secret>: already exists"; and an English word after the scheme is
-  // the sentence going on, not a secret: Tuya's "token invalid", "Token expired", "Basic auth failed")
-  [/\b(Bearer|Basic|Token|Bot)\s+(?!(?:Bearer|Basic|Token|Bot|authorization|x-api-key|api-key|x-goog-api-key|proxy-authorization|cookie|set-cookie)\b)(?!(?:invalid|expire[ds]|missing|revoked|required|malformed|auth|failed)(?![A-Za-z0-9._~+/=-]))[A-Za-z0-9._~+/=-]{4,}(?![A-Za-z0-9._~+/=-])/gi, `$1 ${MASK}`, /(?:bearer|basic|token|bot)\s/],
+  // the sentence going on, not a secret: Tuya's "token invalid", "Token expired", "Basic auth failed", privacyIDEA's
+  // "The token does not exist", "token verification failed")
+  [/\b(Bearer|Basic|Token|Bot)\s+(?!(?:Bearer|Basic|Token|Bot|authorization|x-api-key|api-key|x-goog-api-key|proxy-authorization|cookie|set-cookie)\b)(?!(?:invalid|expire[ds]|expiry|expiration|missing|revoked|required|malformed|auth|failed|does|doesn|have|were|from|with|that|this|cannot|could|should|must|will|provided|given|used|found|exists?|already|value|type|format|length|error|request|limit|usage|verification|validation|refresh|access|belongs?|mismatch|supplied|specified|rejected|denied|unknown|empty|none|null|undefined|wrong|incorrect|verify|signature|scope|header|parameter|field|string|generation|creation|account|user)(?![A-Za-z0-9._~+/=-]))[A-Za-z0-9._~+/=-]{4,}(?![A-Za-z0-9._~+/=-])/gi, `$1 ${MASK}`, /(?:bearer|basic|token|bot)\s/],
   // header-style secrets: "Authorization: ..." "x-api-key: ..." "api-key=..."
   [/(?:(?<![\w-])|(?<=(?:^|[^\w-])-{1,8}))(authorization|x-api-key|api-key|x-goog-api-key|proxy-authorization|cookie|set-cookie)(["']?[ \t]{0,8}[:=][ \t]{0,8}["']?)[^\s"',;}]{3,}/gi, `$1$2${MASK}`, /(?:authorization|api-key|cookie)["']?[ \t]{0,8}[:=]/],
   // Stripe-style and OpenAI/Anthropic-style keys

@@ -33,13 +33,25 @@ describe('redact', () => {
 
   // A scheme word followed by the sentence it is part of: masking the next word would take the meaning out
   // of the message (Tuya's `{'code': 1010, 'msg': 'token invalid'}` read as "token [REDACTED]").
-  it.each(['token invalid', 'Token expired, sign in again', 'Basic auth failed', 'Bearer token missing', 'token revoked'])('keeps the words of %j', (text) => {
+  it.each([
+    'token invalid',
+    'Token expired, sign in again',
+    'Basic auth failed',
+    'Bearer token missing',
+    'token revoked',
+    // privacyIDEA's `ERR905: The token does not exist`, and other sentences that go on after "token".
+    'ERR905: The token does not exist',
+    'Token verification failed',
+    'The refresh token provided has expired',
+    'token user mismatch',
+  ])('keeps the words of %j', (text) => {
     expect(redact(text)).toBe(text);
   });
 
   it.each([
     ['a token that starts like a word', 'Token invalid_9f8e7d6c5b4a', 'invalid_9f8e7d6c5b4a'],
     ['a token that starts like a word, joined by a dash', 'Token expired-9f8e7d6c5b4a', 'expired-9f8e7d6c5b4a'],
+    ['a token that starts like a sentence word', 'Token does9f8e7d6c5b4a', 'does9f8e7d6c5b4a'],
   ])('still removes %s', (_name, text, secret) => {
     expect(redact(text)).not.toContain(secret);
   });
