@@ -397,6 +397,13 @@ export const HOLDOUT50_DIR = new URL('../fixtures/corpus-holdout-50/', import.me
 export const HOLDOUT51_DIR = new URL('../fixtures/corpus-holdout-51/', import.meta.url);
 
 /**
+ * A fifty-second holdout, gathered blind while the fifty-first was spent: homebrewing servers, biodiversity and
+ * wildlife-observation APIs, game databases and game libraries, status pages and monitoring servers, forums and Q&A
+ * sites, game-server panels and Minecraft services; labelled from their sources before faultline ran on them.
+ */
+export const HOLDOUT52_DIR = new URL('../fixtures/corpus-holdout-52/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -451,7 +458,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'forty-eighth holdout', dir: HOLDOUT48_DIR, gathered: 'gathered blind after the forty-seventh was spent, then spent' },
   { name: 'forty-ninth holdout', dir: HOLDOUT49_DIR, gathered: 'gathered blind while the forty-eighth was spent, then spent' },
   { name: 'fiftieth holdout', dir: HOLDOUT50_DIR, gathered: 'gathered blind while the forty-ninth was spent, then spent' },
-  { name: 'fifty-first holdout', dir: HOLDOUT51_DIR, gathered: 'gathered blind while the fiftieth was spent' },
+  { name: 'fifty-first holdout', dir: HOLDOUT51_DIR, gathered: 'gathered blind while the fiftieth was spent, then spent' },
+  { name: 'fifty-second holdout', dir: HOLDOUT52_DIR, gathered: 'gathered blind while the fifty-first was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
