@@ -10,7 +10,7 @@
  * charset: dropped). A second labeller, labelling blind from the responses alone under neutral ids, agreed on the code
  * for 87.7% of its cases (100% of the 112 where both were sure).
  *
- * The floors hold the score measured, rounded down to 0.1%, before the set was spent on its own misses. A change that
+ * The floors hold the score measured, rounded down to 0.1%, after the set was spent on its own misses. A change that
  * loses a right answer here fails; a rise means the floor may be raised.
  */
 import { HOLDOUT52_DIR, HOLDOUT_SETS } from './corpus/corpus.js';
@@ -20,10 +20,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Measured on the fifty-second holdout (scripts/corpus-score.ts, hundred-and-fifth section), blind: code 70.8, retry 92.5,
  * vendorCode 87.3, requestId 99.5, retryAfterMs 99.5 (the generic layer the same) after the fifty-first's rules
  * (ca4ec48); before them (703d96d) every answer the same. The status alone gets the code right for 53.3% and the retry
- * class for 92.0%.
+ * class for 92.0%. After its own rules (test/vendors/generic-holdout52-shapes.test.ts): code 75.9, retry 93.9, vendorCode
+ * 90.6, requestId 99.5, retryAfterMs 99.5 (the generic layer the same).
  */
-const FLOOR = { code: 0.707, retry: 0.924, vendorCode: 0.872, requestId: 0.995, retryAfterMs: 0.995 } as const;
-const GENERIC_FLOOR = { code: 0.707, retry: 0.924, vendorCode: 0.872, requestId: 0.995, retryAfterMs: 0.995 } as const;
+const FLOOR = { code: 0.759, retry: 0.938, vendorCode: 0.905, requestId: 0.995, retryAfterMs: 0.995 } as const;
+const GENERIC_FLOOR = { code: 0.759, retry: 0.938, vendorCode: 0.905, requestId: 0.995, retryAfterMs: 0.995 } as const;
 
 holdoutSuite({
   name: 'the fifty-second holdout corpus',

@@ -43,7 +43,7 @@ describe('redact', () => {
     'ERR905: The token does not exist',
     'Token verification failed',
     'The refresh token provided has expired',
-    'token user mismatch',
+    'Bearer token mismatch',
   ])('keeps the words of %j', (text) => {
     expect(redact(text)).toBe(text);
   });

@@ -18,7 +18,7 @@ const GATEWAY_OVERRIDES: ReadonlySet<FaultCode> = new Set<FaultCode>(['overloade
 // A text's words are read padded (`paddedWords`): `' too skewed '` matches a whole phrase.
 function namesPermission(text: string | undefined): boolean {
   const w = paddedWords(text ?? '');
-  return w.includes(' scope') || w.includes(' permission') || w.includes(' privilege');
+  return w.includes(' scope') || w.includes(' permission') || w.includes(' privilege') || w.includes(' not permitted to ');
 }
 
 function namesRoute(text: string | undefined): boolean {
@@ -26,12 +26,12 @@ function namesRoute(text: string | undefined): boolean {
   return w.includes(' url ') || w.includes(' route ') || w.includes(' endpoint ');
 }
 
-/** An "unauthorized" that names a permission or a role, and no credential. */
+/** An "unauthorized" that names a permission, a role or an action the caller would perform (Sensu's "unauthorized to perform action"), and no credential. */
 function namesRefusal(text: string | undefined): boolean {
-  // Most refused credentials say no "permission" or "role": those are spared cutting into words.
-  if (text === undefined || !/ermission|role/i.test(text)) return false;
+  // Most refused credentials say no "permission", "role" or "perform": those are spared cutting into words.
+  if (text === undefined || !/ermission|role|perform/i.test(text)) return false;
   const w = paddedWords(text);
-  return w.includes(' unauthori') && (w.includes(' permission') || w.includes(' role ')) && !/ (?:token|api key|password|credential|login|log in|sign in|authenticat)/.test(w);
+  return w.includes(' unauthori') && (w.includes(' permission') || w.includes(' role ') || w.includes(' to perform ')) && !/ (?:token|api key|password|credential|login|log in|sign in|authenticat)/.test(w);
 }
 
 function namesBlankField(text: string | undefined): boolean {
@@ -85,7 +85,8 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   const strong = (found.strong === 'validation_failed' && any === 'invalid_request') || ((found.strong === 'connection_reset' || found.strong === 'client_timeout') && status !== undefined) || (found.strong === 'connect_failed' && status === 408) ? undefined : found.strong;
   // "Unauthorized" is what many APIs call a refused permission: beside words that name one ("Unable to validate user
   // API permissions", "Forbidden - Approved role required"), it is not a credential refused; under a 401 it is.
-  if (strong === 'unauthenticated' && status !== 401 && namesRefusal(all)) return 'permission_denied';
+  // (A status whose meaning no message changes stays: WOPI's 501 "Unauthorized to perform PutRelative" is the feature missing.)
+  if (strong === 'unauthenticated' && status !== 401 && (status === undefined || !SETTLED.has(codeForStatus(status))) && namesRefusal(all)) return 'permission_denied';
   // Under a 422 a credential named as a required parameter is a field the request left out (Conjur's "secret_access_key is
   // a required parameter and must be specified"), not a credential refused: the status's field-level rejection.
   if (strong === 'unauthenticated' && status === 422 && paddedWords(all ?? '').includes(' required ')) return undefined;
@@ -139,7 +140,8 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // authentication user. Please try again"): the server failed while checking it, and the status says so. So has one
   // that failed verifying it (Dask Gateway's 500 "Permission failure verifying user's JupyterHub API token").
   // So has one whose code names its own failure (htsget-rs' 500 `InternalError` "JWT validation not set": not configured).
-  if (status >= 500 && (strong === 'unauthenticated' || strong === 'permission_denied') && (/ unknown error | (?:failure|error|failed) verifying /.test(paddedWords(all ?? '')) || meaningOf(vendorCode).any === 'internal')) return undefined;
+  // So has one that says the service checking it is missing (BirdNET-Go's 500 "authentication service not available").
+  if (status >= 500 && (strong === 'unauthenticated' || strong === 'permission_denied') && (/ unknown error | (?:failure|error|failed) verifying | service not available /.test(paddedWords(all ?? '')) || meaningOf(vendorCode).any === 'internal')) return undefined;
   // A text that hedges between missing and forbidden ("Resource does not exist, or you do not have permission to access
   // it", Onshape's 403) leaves the choice to the status: under a 403 the server chose the refusal.
   if (strong === 'not_found' && status === 403 && namesPermission(all)) return undefined;

@@ -47,10 +47,11 @@ export const TOP_CODES = ['error', 'name', 'status'] as const;
  * Members holding the message people read; Phabricator's Conduit writes its beside `error_code` as `error_info`, adsbdb
  * its as the whole `response` (`{"response": "rate limited for 60 seconds"}`), where others nest the error object; Snipe-IT
  * writes one sentence as `messages` (`{"status": "error", "messages": "Asset does not exist."}`), where others list them;
- * API Platform's Hydra errors (Sylius) say it as `hydra:description` under a `hydra:title`; Fronius as a status's `Reason`.
+ * API Platform's Hydra errors (Sylius) say it as `hydra:description` under a `hydra:title`; Fronius as a status's `Reason`;
+ * Lodestone lists its as `causes` beside a `kind` that is the status (`{"kind": "BadRequest", "causes": ["Username already exist"]}`).
  * @internal
  */
-export const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'error_message', 'error-message', 'errorDescription', 'errorText', 'exceptionMessage', 'ExceptionMessage', 'Message', 'msg', 'faultstring', 'err_msg', 'err-msg', 'error_msg', 'errmsg', 'errMsg', 'retMsg', 'ret_msg', 'ResultMessage', 'resultMessage', 'result_message', 'result_msg', 'status_msg', 'statusTxt', 'status_message', 'statusMessage', 'statusDescription', 'grpc_message', 'Error Message', 'detail', 'description', 'diagnostics', 'title', 'error', 'Error', 'ERROR', 'errors', 'reason', 'details', 'err', 'text', 'cause', 'statusText', 'denial_message', 'denialMessage', 'error_info', 'response', 'messages', 'hydra:description', 'hydra:title', 'Reason', 'exception'] as const;
+export const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'error_message', 'error-message', 'errorDescription', 'errorText', 'exceptionMessage', 'ExceptionMessage', 'Message', 'msg', 'faultstring', 'err_msg', 'err-msg', 'error_msg', 'errmsg', 'errMsg', 'retMsg', 'ret_msg', 'ResultMessage', 'resultMessage', 'result_message', 'result_msg', 'status_msg', 'statusTxt', 'status_message', 'statusMessage', 'statusDescription', 'grpc_message', 'Error Message', 'detail', 'description', 'diagnostics', 'title', 'error', 'Error', 'ERROR', 'errors', 'reason', 'details', 'err', 'text', 'cause', 'statusText', 'denial_message', 'denialMessage', 'error_info', 'response', 'messages', 'hydra:description', 'hydra:title', 'Reason', 'exception', 'causes'] as const;
 /**
  * Members holding a request id. After the common names, the ones vendors document as the id to give
  * support: Okta's `errorId`, Meta's `fbtrace_id`, Adyen's `pspReference`, Help Scout's `logRef`, Rapyd's `operation_id`,

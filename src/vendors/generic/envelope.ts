@@ -61,6 +61,9 @@ interface Found {
  * `{"league": "The League field is required."}` names its field already), or that field's error object
  * walked; the body is then marked as naming its fields.
  */
+/** A translation key in place of a sentence (`error.login_not_exist`): dotted lower-case words. Bounded quantifiers only. */
+const MESSAGE_KEY = /^[a-z]{2,20}(?:\.[a-z][a-z0-9_]{1,40}){1,4}$/;
+
 function fieldMap(map: Rec, depth: number, found: Found): boolean {
   let field: string | undefined;
   let k = 0;
@@ -68,7 +71,8 @@ function fieldMap(map: Rec, depth: number, found: Found): boolean {
     // RESTCONF's errors hold their list under `error` (RFC 8040 §7.1: `{"errors": {"error": [{"error-tag": …}]}}`): no field's name.
     if (key === 'error') return false;
     const v = map[key];
-    const said = typeof v === 'string' && v.includes(' ') && !ROLES.has(key);
+    // Or a message key as the field's error (Ely.by's `{"errors": {"login": "error.login_not_exist"}}`): the code.
+    const said = typeof v === 'string' && (v.includes(' ') || MESSAGE_KEY.test(v)) && !ROLES.has(key);
     if (((typeof v !== 'object' || v === null) && !said) || ++k > 32) return false;
     field ??= key;
   }
@@ -76,7 +80,9 @@ function fieldMap(map: Rec, depth: number, found: Found): boolean {
   const v = map[field];
   // Or a list of error objects under the field (Cronofy's `{"errors": {"name": [{"key": "errors.duplicate_calendar_name", …}]}}`).
   const inner = asRecord(Array.isArray(v) ? v[0] : v);
-  if (typeof v === 'string') {
+  if (typeof v === 'string' && MESSAGE_KEY.test(v)) {
+    if (found.codes.length < 12) found.codes.push({ code: v, depth: depth + 1 });
+  } else if (typeof v === 'string') {
     if (found.messages.length < 4) found.messages.push(v.toLowerCase().includes(field.toLowerCase()) ? v : `${field} ${v}`);
   } else if (Array.isArray(v) && typeof v[0] === 'string') {
     if (found.messages.length < 4) found.messages.push(`${field} ${v[0]}`);
