@@ -404,6 +404,13 @@ export const HOLDOUT51_DIR = new URL('../fixtures/corpus-holdout-51/', import.me
 export const HOLDOUT52_DIR = new URL('../fixtures/corpus-holdout-52/', import.meta.url);
 
 /**
+ * A fifty-third holdout, gathered blind while the fifty-second was spent: language-learning and dictionary servers,
+ * headless CMSs, local image and text generation servers, torrent and download managers, small-business ERP and
+ * time-tracking servers, telescope and observatory control; labelled from their sources before faultline ran on them.
+ */
+export const HOLDOUT53_DIR = new URL('../fixtures/corpus-holdout-53/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -459,7 +466,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'forty-ninth holdout', dir: HOLDOUT49_DIR, gathered: 'gathered blind while the forty-eighth was spent, then spent' },
   { name: 'fiftieth holdout', dir: HOLDOUT50_DIR, gathered: 'gathered blind while the forty-ninth was spent, then spent' },
   { name: 'fifty-first holdout', dir: HOLDOUT51_DIR, gathered: 'gathered blind while the fiftieth was spent, then spent' },
-  { name: 'fifty-second holdout', dir: HOLDOUT52_DIR, gathered: 'gathered blind while the fifty-first was spent' },
+  { name: 'fifty-second holdout', dir: HOLDOUT52_DIR, gathered: 'gathered blind while the fifty-first was spent, then spent' },
+  { name: 'fifty-third holdout', dir: HOLDOUT53_DIR, gathered: 'gathered blind while the fifty-second was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
