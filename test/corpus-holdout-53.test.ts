@@ -11,7 +11,7 @@
  * labeller, labelling blind from the responses alone under neutral ids, agreed on the code for 88.4% of its cases (99.2% of
  * the 124 where both were sure).
  *
- * The floors hold the score measured, rounded down to 0.1%, before the set was spent on its own misses. A change that
+ * The floors hold the score measured, rounded down to 0.1%, after the set was spent on its own misses. A change that
  * loses a right answer here fails; a rise means the floor may be raised.
  */
 import { HOLDOUT53_DIR, HOLDOUT_SETS } from './corpus/corpus.js';
@@ -21,10 +21,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Measured on the fifty-third holdout (scripts/corpus-score.ts, hundred-and-seventh section), blind: code 66.1, retry
  * 90.4, vendorCode 82.9, requestId 97.6, retryAfterMs 99.6 (generic layer: retry 90.8) after the fifty-second's rules
  * (3412659); before them (bd3f699) every answer the same. The status alone gets the code right for 51.0% and the retry
- * class for 86.1%.
+ * class for 86.1%. After its own rules (test/vendors/generic-holdout53-shapes.test.ts): code 71.7, retry 91.6, vendorCode
+ * 90.8, requestId 99.6, retryAfterMs 99.6 (generic layer: retry 92.0).
  */
-const FLOOR = { code: 0.661, retry: 0.904, vendorCode: 0.828, requestId: 0.976, retryAfterMs: 0.996 } as const;
-const GENERIC_FLOOR = { code: 0.661, retry: 0.908, vendorCode: 0.828, requestId: 0.976, retryAfterMs: 0.996 } as const;
+const FLOOR = { code: 0.717, retry: 0.916, vendorCode: 0.908, requestId: 0.996, retryAfterMs: 0.996 } as const;
+const GENERIC_FLOOR = { code: 0.717, retry: 0.92, vendorCode: 0.908, requestId: 0.996, retryAfterMs: 0.996 } as const;
 
 holdoutSuite({
   name: 'the fifty-third holdout corpus',

@@ -306,14 +306,16 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // deadline with no status, `ERR<n>:` before a message whose envelope holds n, JSON-RPC's -32603 read by its words,
 // lexicon words). Guard 53,000 holds. Then the redaction rule's list of words that may follow "Token" (a sentence, no
 // secret: "The token does not exist") cost every bundle that redacts: retry alone 9,816 → 9,842 (a sixty-word list cost 228
-// B and was cut to the words measured), and the fifty-second's rules took classify to 52,938. Guard 53,000 holds.
+// B and was cut to the words measured), and the fifty-second's rules took classify to 52,938. Guard 53,000 holds. Then
+// 52,938 → 53,128 (+190): the fifty-third's (an XML-RPC fault, an `error_id` in words, `ErrorNumber`, `rc`, a login that
+// names the credential it left out, lexicon words). Guard 53,000 → 53,500.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9850],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16800],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20100],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13600],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14400],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 53000],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 53500],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

@@ -87,6 +87,9 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // API permissions", "Forbidden - Approved role required"), it is not a credential refused; under a 401 it is.
   // (A status whose meaning no message changes stays: WOPI's 501 "Unauthorized to perform PutRelative" is the feature missing.)
   if (strong === 'unauthenticated' && status !== 401 && (status === undefined || !SETTLED.has(codeForStatus(status))) && namesRefusal(all)) return 'permission_denied';
+  // Under a 400 a login that names the credential it left out is a request missing its fields (Flood's "Missing username or
+  // password.", Porla's "Missing 'username' or 'password'"), no credential refused.
+  if (strong === 'unauthenticated' && status === 400 && paddedWords(all ?? '').includes(' missing username or password ')) return undefined;
   // Under a 422 a credential named as a required parameter is a field the request left out (Conjur's "secret_access_key is
   // a required parameter and must be specified"), not a credential refused: the status's field-level rejection.
   if (strong === 'unauthenticated' && status === 422 && paddedWords(all ?? '').includes(' required ')) return undefined;

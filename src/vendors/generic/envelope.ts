@@ -192,8 +192,10 @@ function walk(r: Rec, depth: number, found: Found): void {
   if (code === undefined && typeof r.message === 'string' && /^[a-z]\w{0,40}(?:\.[a-z]\w{0,40}){3,12}$/.test(r.message)) code = r.message;
   // Azure IoT Hub names its code in its `Message` (`"Message": "ErrorCode:DeviceAlreadyExists;Conflict"`).
   if (code === undefined && typeof r.Message === 'string' && r.Message.startsWith('ErrorCode:')) code = /^ErrorCode:([A-Z][A-Za-z]{2,60});/.exec(r.Message)?.[1];
-  // An `error_id` in words beside the OAuth description is the error's name, not a request's id (eBay's `{"error_id":"invalid_request",…}`).
-  if (code === undefined && typeof r.error_id === 'string' && ID_CODE.test(r.error_id) && typeof r.error_description === 'string') {
+  // An `error_id` in words is the error's name, not a request's id, beside the OAuth description (eBay's
+  // `{"error_id":"invalid_request",…}`) or anywhere (SwarmUI's `{"error":"Invalid session ID…","error_id":"invalid_session_id"}`,
+  // its bare `{"error_id":"ratelimit"}`): no request's id is made of words.
+  if (code === undefined && typeof r.error_id === 'string' && ID_CODE.test(r.error_id)) {
     code = r.error_id;
     if (id === code) id = undefined;
   }

@@ -244,14 +244,15 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   const said = head === '' ? env.text : `${env.text ?? ''} \f ${withoutEmptyMembers(withoutFrames(head).slice(0, 1024))}`;
   const words = said === undefined ? undefined : withoutHedge(said);
   // A 2xx body is a fault only when it names an error, never for the words in a payload.
-  // A SOAP fault is one under any status (WCF services answer theirs with a 200), and so is an XML root that says it failed.
+  // A SOAP fault is one under any status (WCF services answer theirs with a 200), and so is an XML-RPC fault (every
+  // XML-RPC answer is a 200) and an XML root that says it failed.
   // A body JSON.parse refused is read as the scanner reads it (Sabre's `{"errors": [{…, "fieldPath": "…", }]}`, a trailing comma).
   // So is a text relaying an endpoint's error status (RELAYED).
   // So is an exception a client printed, status and all (Azure's `RequestFailedException : … Status: 200 (OK)` from a
   // long-running operation's poll that failed).
   // So is a text that opens with `-ERR `, the error line of RESP (Redis), POP3 and FreeSWITCH's HTTP API, whose command
   // output is the 200's body (`-ERR No such channel!`).
-  if (success && relayed === undefined && !head.includes(':Fault>') && !head.startsWith('-ERR ') && !PRINTED_EXCEPTION.test(head) && !XML_FAILED_ROOT.test(head) && !ISAPI_FAILED.test(head) && !errsInSuccess(s.json ?? form ?? (head.startsWith('{') ? scanObject(s.text).value : undefined), env, words)) return undefined;
+  if (success && relayed === undefined && !head.includes(':Fault>') && !head.includes('<name>faultCode</name>') && !head.startsWith('-ERR ') && !PRINTED_EXCEPTION.test(head) && !XML_FAILED_ROOT.test(head) && !ISAPI_FAILED.test(head) && !errsInSuccess(s.json ?? form ?? (head.startsWith('{') ? scanObject(s.text).value : undefined), env, words)) return undefined;
   // A QuotaFailure detail says which allowance ran out, whatever the message's words ("check your plan
   // and billing details" under Gemini's per-minute limit): a short window refills, a day's does not.
   let code: FaultCode | undefined = env.quota !== undefined ? (env.quota === 'long' ? 'quota_exhausted' : 'rate_limited') : rpcCode(env.vendorCode, status, codeByMeaning(status, env.vendorCode, words, env.fieldNamed));

@@ -47,6 +47,9 @@ export function namesNoCode(key: string, v: unknown, r: Rec, depth: number): boo
     // A `tag` names an error only beside its message (Standard Notes' `{"error": {"tag": "expired-access-token", "message":
     // …}}`); beside `contents` it is a Haskell sum type's constructor (cardano-submit-api's `{"tag": "TxSubmitFail", …}`).
     (key === 'tag' && typeof r.message !== 'string') ||
+    // So does an `rc` (AI Horde's `{"message": …, "rc": "CorruptPrompt"}`); in a printed command line it is the shell's
+    // return code (`cmd=… rc=1, stdout=None`).
+    (key === 'rc' && (typeof r.message !== 'string' || typeof v !== 'string')) ||
     // GeoJSON's own `type` (Pelias' `{"geocoding": {"errors": […]}, "type": "FeatureCollection", "features": []}`) names the
     // document's kind.
     (key === 'type' && (v === 'FeatureCollection' || v === 'Feature')) ||

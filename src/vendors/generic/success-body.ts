@@ -8,13 +8,14 @@ import type { FaultCode } from '../../core/catalog.js';
 import { asRecord } from '../profile.js';
 import type { Envelope } from './envelope.js';
 import { resultStatus, unwrapped } from './envelope-shapes.js';
+import { ID_CODE } from './envelope-values.js';
 import { meaningOf } from './lexicon.js';
 
 /** Members whose presence with a value reports an error, by their name without case, `-` or `_`. */
 const ERROR_MEMBERS: ReadonlySet<string> = new Set([
   'error', 'errors', 'err', 'fault', 'exception',
   'errorcode', 'errormessage', 'errordescription', 'errortype', 'errortext', 'errormsg', 'errmsg', 'errcode',
-  'exceptioncode', 'exceptionmessage', 'faultstring', 'faultcode', 'errorcodes',
+  'exceptioncode', 'exceptionmessage', 'faultstring', 'faultcode', 'errorcodes', 'errornumber',
 ]);
 
 /** Values of those members that say "no error" (`"error": false`, WeChat's `errcode: 0`, `errmsg: "ok"`). */
@@ -111,6 +112,8 @@ export function errsInSuccess(json: unknown, env: Envelope, text: string | undef
     const v = r[key];
     const bare = key.replace(/[-_ ]/g, '').toLowerCase();
     if (ERROR_MEMBERS.has(bare) && present(v)) return true;
+    // So does an `error_id` that names an error in words (SwarmUI's 200 `{"error_id": "ratelimit"}`), never a request's id.
+    if (bare === 'errorid' && typeof v === 'string' && ID_CODE.test(v)) return true;
     // So does one named for its errors that holds them (VIES' `{"actionSucceed": false, "errorWrappers": [{"error": "INVALID_INPUT"}]}`).
     if (bare.startsWith('error') && typeof v === 'object' && present(v)) return true;
     // So does a payload wrapper whose record holds one (Tiny Tiny RSS' `{"seq": 0, "status": 1, "content": {"error": "NOT_LOGGED_IN"}}`).

@@ -7,7 +7,7 @@ import { xmlText } from '../profile.js';
 import type { Envelope } from './envelope.js';
 
 /** A body that names a code as XML does: an element, a SOAP fault's, an attribute. */
-const XML_CODE = /<(?:Code>|code>|ErrorCode>|Type>|statuscode>|statusCode>|Number>|Error Number=|faultcode|messageKey>|error-tag>|error code=|ERROR CODE=|error key=|ServiceException code=)|:(?:Code|code|faultcode|exception)>|ReplyCode=|="DAV:"/;
+const XML_CODE = /<(?:Code>|code>|ErrorCode>|Type>|statuscode>|statusCode>|Number>|Error Number=|faultcode|messageKey>|error-tag>|error code=|ERROR CODE=|error key=|name>faultCode<|ServiceException code=)|:(?:Code|code|faultcode|exception)>|ReplyCode=|="DAV:"/;
 
 /**
  * The envelope an XML error body holds, or `undefined` when it names no code.
@@ -20,6 +20,11 @@ const XML_CODE = /<(?:Code>|code>|ErrorCode>|Type>|statuscode>|statusCode>|Numbe
  */
 export function xmlEnvelope(head: string): Envelope | undefined {
   if (!XML_CODE.test(head)) return undefined;
+  const rpc = XMLRPC_CODE.exec(head);
+  if (rpc !== null) {
+    const message = XMLRPC_STRING.exec(head)?.[1]?.trim();
+    return { vendorCode: rpc[1], message, text: message };
+  }
   // An `<error code="500">message</error>` whose code is an HTTP status (iRail's API) restates the status.
   const restated = STATUS_ELEMENT.exec(head);
   if (restated !== null) {
@@ -50,6 +55,13 @@ function davPrecondition(head: string): Envelope | undefined {
   const message = prefixed(head, 'responsedescription') ?? xmlText(head, 'responsedescription');
   return { vendorCode: condition, message, text: message };
 }
+
+/**
+ * An XML-RPC fault (its spec: `<methodResponse><fault><value><struct>` with members `faultCode` and `faultString`), as
+ * rTorrent, WordPress, Odoo and Bugzilla answer theirs, in a 200: the number and the string. Bounded quantifiers only.
+ */
+const XMLRPC_CODE = /<name>faultCode<\/name>\s{0,20}<value>\s{0,20}(?:<(?:int|i4|i8)>)?(-?\d{1,10})/;
+const XMLRPC_STRING = /<name>faultString<\/name>\s{0,20}<value>\s{0,20}(?:<string>)?([^<]{1,500})/;
 
 /** An `<error code="…">` whose code is an HTTP status, and its text. Bounded quantifiers only. */
 const STATUS_ELEMENT = /<error code="([1-5]\d\d)">([^<]{1,500})<\/error>/;
