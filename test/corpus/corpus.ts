@@ -411,6 +411,13 @@ export const HOLDOUT52_DIR = new URL('../fixtures/corpus-holdout-52/', import.me
 export const HOLDOUT53_DIR = new URL('../fixtures/corpus-holdout-53/', import.meta.url);
 
 /**
+ * A fifty-fourth holdout, gathered blind while the fifty-third was spent: pastebins and file-drop servers, URL shorteners,
+ * national weather services, message-broker and job-queue dashboards, scripture and liturgical-calendar APIs, self-hosted
+ * shops; labelled from their sources before faultline ran on them.
+ */
+export const HOLDOUT54_DIR = new URL('../fixtures/corpus-holdout-54/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -467,7 +474,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'fiftieth holdout', dir: HOLDOUT50_DIR, gathered: 'gathered blind while the forty-ninth was spent, then spent' },
   { name: 'fifty-first holdout', dir: HOLDOUT51_DIR, gathered: 'gathered blind while the fiftieth was spent, then spent' },
   { name: 'fifty-second holdout', dir: HOLDOUT52_DIR, gathered: 'gathered blind while the fifty-first was spent, then spent' },
-  { name: 'fifty-third holdout', dir: HOLDOUT53_DIR, gathered: 'gathered blind while the fifty-second was spent' },
+  { name: 'fifty-third holdout', dir: HOLDOUT53_DIR, gathered: 'gathered blind while the fifty-second was spent, then spent' },
+  { name: 'fifty-fourth holdout', dir: HOLDOUT54_DIR, gathered: 'gathered blind while the fifty-third was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
