@@ -11,7 +11,7 @@
  * dropped). A second labeller, labelling blind from the responses alone under neutral ids, agreed on the code for 88.9% of
  * its cases (100% of the 113 where both were sure).
  *
- * The floors hold the score measured, rounded down to 0.1%, before the set was spent on its own misses. A change that
+ * The floors hold the score measured, rounded down to 0.1%, after the set was spent on its own misses. A change that
  * loses a right answer here fails; a rise means the floor may be raised.
  */
 import { HOLDOUT54_DIR, HOLDOUT_SETS } from './corpus/corpus.js';
@@ -21,10 +21,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Measured on the fifty-fourth holdout (scripts/corpus-score.ts, hundred-and-ninth section), blind: code 69.3, retry 93.0,
  * vendorCode 94.7, requestId 100, retryAfterMs 98.8 (generic layer: vendorCode 97.5) after the fifty-third's rules
  * (5648dc6); before them (8e9849d) every answer the same. The status alone gets the code right for 52.0% and the retry
- * class for 92.6%.
+ * class for 92.6%. After its own rules (test/vendors/generic-holdout54-shapes.test.ts): code 73.0, retry 95.5, vendorCode
+ * 95.1, requestId 100, retryAfterMs 99.2 (generic layer: vendorCode 98.0).
  */
-const FLOOR = { code: 0.692, retry: 0.93, vendorCode: 0.946, requestId: 1, retryAfterMs: 0.987 } as const;
-const GENERIC_FLOOR = { code: 0.692, retry: 0.93, vendorCode: 0.975, requestId: 1, retryAfterMs: 0.987 } as const;
+const FLOOR = { code: 0.729, retry: 0.954, vendorCode: 0.95, requestId: 1, retryAfterMs: 0.991 } as const;
+const GENERIC_FLOOR = { code: 0.729, retry: 0.954, vendorCode: 0.979, requestId: 1, retryAfterMs: 0.991 } as const;
 
 holdoutSuite({
   name: 'the fifty-fourth holdout corpus',

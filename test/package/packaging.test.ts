@@ -308,7 +308,9 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // secret: "The token does not exist") cost every bundle that redacts: retry alone 9,816 → 9,842 (a sixty-word list cost 228
 // B and was cut to the words measured), and the fifty-second's rules took classify to 52,938. Guard 53,000 holds. Then
 // 52,938 → 53,128 (+190): the fifty-third's (an XML-RPC fault, an `error_id` in words, `ErrorNumber`, `rc`, a login that
-// names the credential it left out, lexicon words). Guard 53,000 → 53,500.
+// names the credential it left out, lexicon words). Guard 53,000 → 53,500. Then 53,128 → 53,187 (+59): the fifty-fourth's (a
+// number as `status` beside a message that means a failure, `result` and `warning` as messages, `error_type_jmx`, lexicon
+// words). Guard 53,500 holds.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9850],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16800],

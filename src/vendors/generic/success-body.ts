@@ -135,6 +135,10 @@ export function errsInSuccess(json: unknown, env: Envelope, text: string | undef
     onlyMessages &&= bare.endsWith('message') || bare === 'msg' || bare === 'detail';
   }
   if (numbered && (message || described) && n <= 4) return true;
+  // A number as `status` beside a message and nothing else says the call failed when the message means a failure
+  // (PrivateBin's 200 `{"status": 1, "message": "Document does not exist, has expired or has been deleted."}`); a
+  // success's message means none (`{"status": 1, "message": "Paste created"}`).
+  if (n === 2 && typeof r.status === 'number' && r.status !== 0 && typeof r.message === 'string' && meaningOf(text).any !== undefined) return true;
   // A code beside a message is the error envelope many APIs send with every 200 (`{"code": 40001, "msg": …}`).
   if (code && message) return true;
   if (!onlyMessages || n === 0) return false;
