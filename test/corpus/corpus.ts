@@ -418,6 +418,13 @@ export const HOLDOUT53_DIR = new URL('../fixtures/corpus-holdout-53/', import.me
 export const HOLDOUT54_DIR = new URL('../fixtures/corpus-holdout-54/', import.meta.url);
 
 /**
+ * A fifty-fifth holdout, gathered blind while the fifty-fourth was spent: SMS gateways, LoRaWAN and IoT connectivity
+ * servers, e-reader sync and offline-library servers, school and student-information systems, clinical record and health
+ * information servers, radio automation and streaming servers; labelled from their sources before faultline ran on them.
+ */
+export const HOLDOUT55_DIR = new URL('../fixtures/corpus-holdout-55/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -475,7 +482,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'fifty-first holdout', dir: HOLDOUT51_DIR, gathered: 'gathered blind while the fiftieth was spent, then spent' },
   { name: 'fifty-second holdout', dir: HOLDOUT52_DIR, gathered: 'gathered blind while the fifty-first was spent, then spent' },
   { name: 'fifty-third holdout', dir: HOLDOUT53_DIR, gathered: 'gathered blind while the fifty-second was spent, then spent' },
-  { name: 'fifty-fourth holdout', dir: HOLDOUT54_DIR, gathered: 'gathered blind while the fifty-third was spent' },
+  { name: 'fifty-fourth holdout', dir: HOLDOUT54_DIR, gathered: 'gathered blind while the fifty-third was spent, then spent' },
+  { name: 'fifty-fifth holdout', dir: HOLDOUT55_DIR, gathered: 'gathered blind while the fifty-fourth was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
