@@ -33,7 +33,8 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   // else (see RUNTIME_WORDS).
   ['internal', RUNTIME_WORDS],
   // A captcha token already checked or too old (reCAPTCHA's `timeout-or-duplicate`): no retry of it can pass, before "duplicate" and "timeout" read alone.
-  ['gone', 'timeout or duplicate'],
+  // So is a thing that "no longer exists", before "exists" reads as a duplicate (OpenBroadcaster's "This player no longer exists.").
+  ['gone', 'timeout or duplicate|no longer exist'],
   ['conflict', 'is used by|acquire the lock|acquire lock|cannot delete&with active|are used by|still used by|object has been modified|transaction has been aborted|must be deleted prior|must be deleted before|must be removed before|not allowed for status|cannot be removed while|cannot be deleted while|can not be deleted while|can t be deleted while|can t be removed while|not pending|insufficient stock|exceeds available stock|wrong expected version|still running|overlapping'],
   // Zod's words for a value out of its bounds ("too_big: utm_source: Too big: expected string to have <=255 characters"):
   // a field's value, before "too big" reads as the request's size.

@@ -122,7 +122,8 @@ export function errsInSuccess(json: unknown, env: Envelope, text: string | undef
     if (bare === 'status' && failureStatus(v)) return true;
     // So does `success: false` beside its message and little else (Docspell's `{"success": false, "message": "A tag
     // 'invoice' already exists"}`, UVdesk's); in a resource it may be an attempt's record.
-    if ((bare === 'success' || bare === 'ok') && v === false && failedCall(r)) return true;
+    // So does a `status: false` (OpenBroadcaster's `{"status": false, "msg": "Media not found.", "data": null}`).
+    if ((bare === 'success' || bare === 'ok' || bare === 'status') && v === false && failedCall(r)) return true;
     // A message that is nothing but a verdict of failure (Etherscan's `"message": "NOTOK"`).
     if ((bare === 'message' || bare === 'msg') && typeof v === 'string' && VERDICTS.has(v.trim().toLowerCase())) return true;
     message ||= (bare === 'message' || bare === 'msg') && typeof v === 'string' && v.trim() !== '';
