@@ -49,6 +49,11 @@ function namesMethod(text: string | undefined): boolean {
   return / (?:get|post|put|patch|delete) not supported | method (?:is )?not allowed /.test(paddedWords(text ?? ''));
 }
 
+/** What a server that answered means by a connection that failed or timed out: its own upstream's. */
+function upstreamFailure(w: string): FaultCode {
+  return / timed out | timeout /.test(w) ? 'gateway_timeout' : 'bad_gateway';
+}
+
 function namesThrottle(w: string): boolean {
   return w.includes(' throttl') || w.includes(' rate limit') || w.includes(' too many request');
 }
@@ -98,10 +103,13 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   if (status === undefined && any === 'internal' && strong !== undefined && namesRuntime(all)) return 'internal';
   // A server that answered, even with a success status, and says a connection failed speaks of its own upstream
   // (TheyWorkForYou's 200 `{"error": "Connection timed out"}` from the postcode lookup behind it): see the 5xx rule below.
-  if (status !== undefined && status < 400 && strong === 'connect_failed') return / timed out | timeout /.test(paddedWords(all ?? '')) ? 'gateway_timeout' : 'bad_gateway';
+  if (status !== undefined && status < 400 && strong === 'connect_failed') return upstreamFailure(paddedWords(all ?? ''));
   // With no status, Go's "context deadline exceeded" is the client's own deadline, not a gateway's (headscale's CLI: "Cannot
   // get nodes: context deadline exceeded"); one it hit while connecting is a connection never made ("Could not connect: …").
-  if (status === undefined && strong === 'gateway_timeout' && paddedWords(all ?? '').includes(' context deadline exceeded ')) return / connect/.test(paddedWords(all ?? '')) ? 'connect_failed' : 'client_timeout';
+  if (status === undefined && strong === 'gateway_timeout') {
+    const w = paddedWords(all ?? '');
+    if (w.includes(' context deadline exceeded ')) return w.includes(' connect') ? 'connect_failed' : 'client_timeout';
+  }
   // With no status, errors keyed by their fields are a field-level rejection whatever their words say.
   if (status === undefined || status < 400) return strong ?? (fieldNamed && status === undefined ? 'validation_failed' : any);
   const fromStatus = codeForStatus(status);
@@ -156,7 +164,7 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // "… Connection timed out"): the caller's request arrived, so the failure is a gateway's.
   if (status >= 500 && (status < 502 || status > 504) && (strong === 'connect_failed' || any === 'service_unavailable')) {
     const w = paddedWords(all ?? '');
-    if (strong === 'connect_failed' || w.includes(' connection refused ')) return / timed out | timeout /.test(w) ? 'gateway_timeout' : 'bad_gateway';
+    if (strong === 'connect_failed' || w.includes(' connection refused ')) return upstreamFailure(w);
     // A 500 that says what it needs is not available and to come back later is unavailable, not broken (Algorand
     // indexer's "Indexer DB is not available, try again later.").
     if (status === 500 && / not available /.test(w) && / try again later /.test(w)) return 'service_unavailable';

@@ -30,8 +30,8 @@ export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'fa
  * Prodigi's `outcome` (`{"outcome": "EntityNotFound", "traceParent": …}`), PokitDok's `reject_reason` and Tango Card's
  * `denial_code` after every other name; OpenProject's `errorIdentifier` (`urn:openproject-org:api:v3:errors:NotFound`) and
  * Taiga's `_error_type` (`taiga.base.exceptions.PermissionDenied`) beside theirs. brainCloud names its number
- * `reason_code` beside the status; Jolokia its JMX exception as `error_type_jmx` beside the Java one; RESTCONF (RFC 8040 §7.1) its `error-tag` beside `error-message` (OpenDaylight's
- * `{"errors": {"error": [{"error-tag": "malformed-message", …}]}}`). Last of all a Laravel handler's
+ * `reason_code` beside the status; Jolokia its JMX exception as `error_type_jmx` beside the Java one; RESTCONF (RFC 8040
+ * §7.1) its `error-tag` beside `error-message` (OpenDaylight's `{"errors": {"error": [{"error-tag": "malformed-message", …}]}}`). Last of all a Laravel handler's
  * `exception` class (Firefly III's `{"message": "Unauthenticated", "exception": "AuthenticationException"}`), which any
  * vendor's own code outranks; Worldpay's `customCode` (`"customCode": "TKN_NOT_FOUND"`) just before it. After it, a `tag`
  * beside a message (Standard Notes' `{"error": {"tag": "expired-access-token", "message": …}}`); AI Horde's `rc` (`{"message":

@@ -54,6 +54,9 @@ interface Found {
   ok: boolean;
 }
 
+/** A translation key in place of a sentence (`error.login_not_exist`): dotted lower-case words. Bounded quantifiers only. */
+const MESSAGE_KEY = /^[a-z]{2,20}(?:\.[a-z][a-z0-9_]{1,40}){1,4}$/;
+
 /**
  * Reads an `errors` object keyed by field names, if it is one (every member a list, an object, or a sentence
  * under a name that is no member of an error object: an error object has a code or a message of its own):
@@ -61,9 +64,6 @@ interface Found {
  * `{"league": "The League field is required."}` names its field already), or that field's error object
  * walked; the body is then marked as naming its fields.
  */
-/** A translation key in place of a sentence (`error.login_not_exist`): dotted lower-case words. Bounded quantifiers only. */
-const MESSAGE_KEY = /^[a-z]{2,20}(?:\.[a-z][a-z0-9_]{1,40}){1,4}$/;
-
 function fieldMap(map: Rec, depth: number, found: Found): boolean {
   let field: string | undefined;
   let k = 0;
