@@ -24,8 +24,10 @@ function decode(bytes: Uint8Array, max: number): string {
 }
 
 // JSON when an opening brace or bracket comes within the first 64 characters, after nothing but
-// whitespace or a byte-order mark: anchored and bounded, so it never scans a long body.
-const JSON_START = /^[ \n\r\t\ufeff]{0,63}[{[]/;
+// whitespace or a byte-order mark, and what follows it can follow it in JSON (a key's quote, a value, the
+// close): anchored and bounded, so it never scans a long body. A Python dict's `{'error': …}` and a log
+// line's `[ERROR] …` are turned away here, not by JSON.parse, whose throw costs more than most classify calls.
+const JSON_START = /^[ \n\r\t\ufeff]{0,63}(?:\{[ \n\r\t]*["}]|\[[ \n\r\t]*[-\d"{[\]tfn])/;
 
 /** Text (bounded) plus its JSON, when it is JSON. */
 export function viewOfText(raw: string, max: number): BodyView {

@@ -77,6 +77,13 @@ export const PHRASES: readonly Phrase[] = phrases;
 /** Every rule's alternatives, in rule order: an earlier one is the more telling. */
 export const ALTS: readonly Alt[] = alts;
 
+/**
+ * Each phrase's second word (0 for a one-word phrase) and whether it must be whole there, as flat tables: most
+ * phrases a first word starts fail at the next word, and this check reads two numbers, not the phrase.
+ */
+export const SECOND = Uint32Array.from(phrases, (p) => p.nodes[1] ?? 0);
+export const SECOND_WHOLE = Uint8Array.from(phrases, (p) => (p.nodes.length > 2 || p.whole ? 1 : 0));
+
 /** Node numbers fit 16 bits (a thousand-odd nodes): half the bytes to bring into cache. */
 const Table = PARENT.length < 0x10000 ? Uint16Array : Uint32Array;
 /** Each character a phrase holds (all are ASCII) has a column of the table; column 0, any other character, leads nowhere. */

@@ -10,7 +10,7 @@
 import type { FaultCode } from '../../core/catalog.js';
 import { hanMeaning } from './han.js';
 import { WEAK } from './lexicon-rules.js';
-import { ALTS, ASCII_SLOT, AT, IDS, NEXT, PHRASES, STEM_UP, UP, WIDTH, type Alt, type Phrase } from './lexicon-trie.js';
+import { ALTS, ASCII_SLOT, AT, IDS, NEXT, PHRASES, SECOND, SECOND_WHOLE, STEM_UP, UP, WIDTH, type Alt, type Phrase } from './lexicon-trie.js';
 
 /** Text looked at: a meaning is stated early, and the cap keeps every rule's scan bounded. */
 const HEAD = 1024;
@@ -165,9 +165,15 @@ function meanings(text: string): Meanings {
     for (let s = STEM_UP[node] as number; s !== 0; s = STEM_UP[UP[s] as number] as number) for (let k = AT[s * 3 + 1] as number; k < (AT[s * 3 + 2] as number); k++) n = see(IDS[k] as number, n);
     if (EXACT[w] !== 1) continue;
     for (let k = AT[node * 3] as number; k < (AT[node * 3 + 1] as number); k++) n = see(IDS[k] as number, n);
+    const next = w + 1;
+    if (next >= count || AFTER_BREAK[next] === 1) continue;
     for (let k = AT[node * 3 + 2] as number; k < (AT[node * 3 + 3] as number); k++) {
       const id = IDS[k] as number;
-      if (STAMP[id] !== stamp && continues(count, w, PHRASES[id] as Phrase)) n = see(id, n);
+      if (STAMP[id] === stamp) continue;
+      // The next word first, from two flat tables: most phrases fail there, and then the phrase itself is never read.
+      const second = SECOND[id] as number;
+      if (SECOND_WHOLE[id] === 1 ? EXACT[next] !== 1 || ENDS[next] !== second : !under(ENDS[next] as number, second)) continue;
+      if (continues(count, w, PHRASES[id] as Phrase)) n = see(id, n);
     }
   }
   const written = han ? hanMeaning(text, HEAD) : undefined;
