@@ -425,6 +425,14 @@ export const HOLDOUT54_DIR = new URL('../fixtures/corpus-holdout-54/', import.me
 export const HOLDOUT55_DIR = new URL('../fixtures/corpus-holdout-55/', import.meta.url);
 
 /**
+ * A fifty-sixth holdout, gathered blind while the fifty-fifth was spent: location trackers and delivery-dispatch platforms,
+ * document conversion and OCR services, event ticketing and conference-review systems, bioinformatics and life-science
+ * services, transit and shared-mobility servers, amateur-radio and software-defined-radio servers; labelled from their
+ * sources before faultline ran on them.
+ */
+export const HOLDOUT56_DIR = new URL('../fixtures/corpus-holdout-56/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -483,7 +491,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'fifty-second holdout', dir: HOLDOUT52_DIR, gathered: 'gathered blind while the fifty-first was spent, then spent' },
   { name: 'fifty-third holdout', dir: HOLDOUT53_DIR, gathered: 'gathered blind while the fifty-second was spent, then spent' },
   { name: 'fifty-fourth holdout', dir: HOLDOUT54_DIR, gathered: 'gathered blind while the fifty-third was spent, then spent' },
-  { name: 'fifty-fifth holdout', dir: HOLDOUT55_DIR, gathered: 'gathered blind while the fifty-fourth was spent' },
+  { name: 'fifty-fifth holdout', dir: HOLDOUT55_DIR, gathered: 'gathered blind while the fifty-fourth was spent, then spent' },
+  { name: 'fifty-sixth holdout', dir: HOLDOUT56_DIR, gathered: 'gathered blind while the fifty-fifth was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
