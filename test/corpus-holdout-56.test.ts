@@ -11,8 +11,8 @@
  * from the responses alone under neutral ids, agreed on the code for 90.0% of its cases (100% of the 118 where both
  * were sure).
  *
- * The floors hold the score measured, rounded down to 0.1%. A change that loses a right answer here fails; a rise means
- * the floor may be raised.
+ * The floors hold the score measured, rounded down to 0.1%, after the set was spent on its own misses. A change that
+ * loses a right answer here fails; a rise means the floor may be raised.
  */
 import { HOLDOUT56_DIR, HOLDOUT_SETS } from './corpus/corpus.js';
 import { holdoutSuite } from './corpus/holdout-suite.js';
@@ -21,10 +21,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Measured on the fifty-sixth holdout (scripts/corpus-score.ts, hundred-and-thirteenth section), blind: code 73.3, retry
  * 94.1, vendorCode 96.8, requestId 99.5, retryAfterMs 99.1 (the generic layer the same) after the fifty-fifth's rules
  * (cad86db); before them (53ed2c0) every answer the same. The status alone gets the code right for 64.7% and the retry
- * class for 93.7%.
+ * class for 93.7%. After its own rules (test/vendors/generic-holdout56-shapes.test.ts): code 80.1, retry 94.6, vendorCode
+ * 98.6, the others the same (generic layer: retryAfterMs 99.5).
  */
-const FLOOR = { code: 0.733, retry: 0.941, vendorCode: 0.968, requestId: 0.995, retryAfterMs: 0.99 } as const;
-const GENERIC_FLOOR = { code: 0.733, retry: 0.941, vendorCode: 0.968, requestId: 0.995, retryAfterMs: 0.99 } as const;
+const FLOOR = { code: 0.8, retry: 0.945, vendorCode: 0.986, requestId: 0.995, retryAfterMs: 0.99 } as const;
+const GENERIC_FLOOR = { code: 0.8, retry: 0.945, vendorCode: 0.986, requestId: 0.995, retryAfterMs: 0.995 } as const;
 
 holdoutSuite({
   name: 'the fifty-sixth holdout corpus',

@@ -310,14 +310,18 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // 52,938 → 53,128 (+190): the fifty-third's (an XML-RPC fault, an `error_id` in words, `ErrorNumber`, `rc`, a login that
 // names the credential it left out, lexicon words). Guard 53,000 → 53,500. Then 53,128 → 53,187 (+59): the fifty-fourth's (a
 // number as `status` beside a message that means a failure, `result` and `warning` as messages, `error_type_jmx`, lexicon
-// words). Guard 53,500 holds.
+// words). Guard 53,500 holds. Then 53,187 → 53,195: the fifty-fifth's. Then 53,195 → 53,310 (+115): two costs classify
+// paid for nothing (a body JSON cannot open so is not handed to JSON.parse; a phrase's second word checked from flat tables;
+// one profile 13,542 → 13,565, the seed profiles 14,324 → 14,347). Then 53,310 → 53,647 (+337): the fifty-sixth's (a line
+// or two of text in a 2xx that says a failure, a DRF field named as an error member, a status's name as `type`, "wait"
+// before a duration, lexicon words). Guard 53,500 → 54,000.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9850],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16800],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20100],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13600],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14400],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 53500],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 54000],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

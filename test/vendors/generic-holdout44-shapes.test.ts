@@ -75,8 +75,10 @@ describe('text', () => {
     for (const f of both(ref)) expect(f.code).toBe(code);
   });
 
+  // (Its words must say no failure: since the fifty-sixth holdout a line that says one, as "no such channel" does, is read
+  // as a failure in a 200 whatever it opens with.)
   it('leaves a 200 that says `-ERR` later a success', () => {
-    expect(classify({ status: 200, body: 'Channel list: no such channel -ERR\n' }).vendor).toBeUndefined();
+    expect(classify({ status: 200, body: 'Channel list: 3 channels -ERR\n' }).vendor).toBeUndefined();
   });
 
   it.each(['go2rtc/go2rtc-put-stream-source-not-supported', 'go2rtc/go2rtc-put-stream-insecure-producer'])(

@@ -77,18 +77,27 @@ export function first(value: unknown): Rec | undefined {
 }
 
 /**
- * Whether every member of a body is a list of sentences under a name no error object uses, or a list of error objects
+ * Whether every member of a body is a list of sentences under a field's name, or a list of error objects
  * with a message each (TrueNAS' 422 `{"networks": [{"message": "null not allowed", "errno": 22}]}`).
  * @internal
  */
 export function drfFields(r: Rec): boolean {
   let n = 0;
+  let field = false;
   for (const key in r) {
     const v = r[key];
-    if (++n > 32 || ROLES.has(key) || !Array.isArray(v) || (typeof v[0] !== 'string' && typeof asRecord(v[0])?.message !== 'string')) return false;
+    if (++n > 32 || !Array.isArray(v) || (typeof v[0] !== 'string' && typeof asRecord(v[0])?.message !== 'string')) return false;
+    // A field may bear a name an error object uses too, beside one that is no such name (pretalx's DRF serializer's
+    // `{"amount": ["Please submit a valid integer."], "description": ["This field may not be blank."]}`): a list of
+    // sentences under it is that field's. Under an error list's own name (`errors`, `messages`) it is that list.
+    if (!ROLES.has(key)) field = true;
+    else if (ERROR_LISTS.test(key) || typeof v[0] !== 'string' || !v[0].includes(' ')) return false;
   }
-  return n > 0;
+  return field;
 }
+
+/** The names an error object gives its list of errors or messages. Anchored alternatives: linear. */
+const ERROR_LISTS = /^(?:errors?|messages?|details?|causes|issues|violations|warnings?|diagnostics|exception|fault|failure|err|result|data|body|content|payload)$/i;
 
 /**
  * A W3C Trace Context `traceparent` (version 00, a 32-hex trace id, a 16-hex parent id, the flags) under a name no list

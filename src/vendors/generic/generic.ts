@@ -252,7 +252,7 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   // long-running operation's poll that failed).
   // So is a text that opens with `-ERR `, the error line of RESP (Redis), POP3 and FreeSWITCH's HTTP API, whose command
   // output is the 200's body (`-ERR No such channel!`).
-  if (success && relayed === undefined && !head.includes(':Fault>') && !head.includes('<name>faultCode</name>') && !head.startsWith('-ERR ') && !PRINTED_EXCEPTION.test(head) && !XML_FAILED_ROOT.test(head) && !ISAPI_FAILED.test(head) && !errsInSuccess(s.json ?? form ?? (head.startsWith('{') ? scanObject(s.text).value : undefined), env, words)) return undefined;
+  if (success && relayed === undefined && !head.includes(':Fault>') && !head.includes('<name>faultCode</name>') && !head.startsWith('-ERR ') && !PRINTED_EXCEPTION.test(head) && !XML_FAILED_ROOT.test(head) && !ISAPI_FAILED.test(head) && !errsInSuccess(s.json ?? form ?? (head.startsWith('{') ? scanObject(s.text).value : undefined), env, words, head)) return undefined;
   // A QuotaFailure detail says which allowance ran out, whatever the message's words ("check your plan
   // and billing details" under Gemini's per-minute limit): a short window refills, a day's does not.
   let code: FaultCode | undefined = env.quota !== undefined ? (env.quota === 'long' ? 'quota_exhausted' : 'rate_limited') : rpcCode(env.vendorCode, status, codeByMeaning(status, env.vendorCode, words, env.fieldNamed));

@@ -38,6 +38,8 @@ export function namesNoCode(key: string, v: unknown, r: Rec, depth: number): boo
     // a 403, Zeppelin's `{"status": "NOT_FOUND", "message": "note not found."}`).
     (key === 'status' && typeof v === 'string' && isReasonPhraseOrName(v) && httpStatus(r.code) !== undefined) ||
     (key === 'status' && depth === 0 && typeof v === 'string' && /^[A-Z]/.test(v) && isReasonPhraseOrName(v) && typeof r.message === 'string') ||
+    // So is a `type` that is the phrase's name beside nothing but a message (Conveyal's `{"type": "FORBIDDEN", "message": "You do not have access."}`).
+    (key === 'type' && depth === 0 && typeof v === 'string' && /^[A-Z]/.test(v) && isReasonPhraseOrName(v) && typeof r.message === 'string' && Object.keys(r).length === 2) ||
     // (Angular's HttpClient prints its `HttpErrorResponse` so.)
     (key === 'name' && typeof v === 'string' && /^[A-Z]\w{0,80}(?:Error|Exception|ErrorResponse)$/.test(v)) ||
     // Yii's error renderer (Craft CMS, HumHub) names the exception by the status's phrase beside the status

@@ -53,6 +53,24 @@ const FAILURE_WORDS: ReadonlySet<string> = new Set(['error', 'denied', 'limit', 
 /** Meanings a bare message in a 2xx body carries only when the call failed: no success message says them. */
 const FAILURE_MEANINGS: ReadonlySet<FaultCode> = new Set<FaultCode>(['rate_limited', 'bad_gateway', 'gateway_timeout', 'connection_reset']);
 
+/** What a short text says when it reports a success ("OK", "Saved!", "Email sent"): then it reports no failure. Bounded, linear. */
+const SUCCESS_TEXT = /\b(?:ok|okay|success|successful|successfully|succeeded|done|saved|created|updated|deleted|removed|sent|queued|accepted|welcome|thanks|thank you)\b/i;
+
+/** A text that opens by calling itself an error or a failure ("error: a script is already running", "Update Failed: …"). */
+const FAILURE_OPENING = /^(?:\w{1,20} ){0,2}(?:error|errors|failed|failure|fatal)\b/i;
+
+/**
+ * A text body of a line or two that says the call failed (Hauk's PHP `die("Incorrect password!\n")`, Stellarium's "error: a
+ * script is already running", Anki's sync server's "collection exceeds size limit"): small servers print their error as
+ * the whole body and never set a status. A longer text, or markup, or JSON, is a payload; one that reports a success
+ * reports nothing else.
+ */
+function failureText(head: string, text: string | undefined): boolean {
+  const t = head.trim();
+  if (t.length < 2 || t.length > 200 || /^[<{[]/.test(t) || t.indexOf('\n') !== t.lastIndexOf('\n') || SUCCESS_TEXT.test(t)) return false;
+  return FAILURE_OPENING.test(t) || FAILED_TO.test(t) || meaningOf(text).any !== undefined;
+}
+
 function present(v: unknown): boolean {
   if (v === undefined || v === null || v === false) return false;
   if (typeof v === 'string') return !NONE.has(v.trim().toLowerCase());
@@ -86,6 +104,7 @@ function errorList(list: readonly unknown[]): boolean {
  * Whether a body that came with a success status reports an error. `text` is what the envelope's
  * codes and messages say: a body of nothing but a message errs when the message says the call was
  * throttled or its connection upstream failed (a gateway's `{"message": "Network connection lost."}`).
+ * `head` is the body as text, for a body that is no JSON.
  *
  * @example
  * ```ts
@@ -94,13 +113,13 @@ function errorList(list: readonly unknown[]): boolean {
  * ```
  * @internal
  */
-export function errsInSuccess(json: unknown, env: Envelope, text: string | undefined): boolean {
+export function errsInSuccess(json: unknown, env: Envelope, text: string | undefined, head = ''): boolean {
   // An error status the body restates (`status_code: 429`, `code: 404`) is an error whatever else it holds.
   if (env.status !== undefined) return true;
   const body = asRecord(json);
   if (resultStatus(body) !== undefined) return true;
   const r = unwrapped(body);
-  if (r === undefined) return Array.isArray(json) && errorList(json);
+  if (r === undefined) return Array.isArray(json) ? errorList(json) : json === undefined && failureText(head, text);
   let n = 0;
   let onlyMessages = true;
   let message = false;

@@ -44,6 +44,8 @@ const CUES: readonly (readonly [phrase: string, bare: boolean])[] = [
   // (An IP "temporary blocked for 24 hours" after too many requests is not read: Easee labels that a throttle, and a
   // day's wait would make it a spent allowance.)
   ['access blocked for ', false],
+  // Last, any "wait" right before a duration (Dawarich's "Check your inbox or wait an hour before requesting another one").
+  ['wait ', false],
 ];
 
 /**
