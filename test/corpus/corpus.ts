@@ -433,6 +433,14 @@ export const HOLDOUT55_DIR = new URL('../fixtures/corpus-holdout-55/', import.me
 export const HOLDOUT56_DIR = new URL('../fixtures/corpus-holdout-56/', import.meta.url);
 
 /**
+ * A fifty-seventh holdout, gathered blind while the fifty-sixth was spent: lab-inventory, LIMS and electronic lab
+ * notebooks, vehicle-maintenance and garden apps, open-source CRM and helpdesk servers, video-surveillance and NVR servers,
+ * code-execution sandboxes and online judges, remote-desktop and virtualisation managers; labelled from their sources
+ * before faultline ran on them.
+ */
+export const HOLDOUT57_DIR = new URL('../fixtures/corpus-holdout-57/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -492,7 +500,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'fifty-third holdout', dir: HOLDOUT53_DIR, gathered: 'gathered blind while the fifty-second was spent, then spent' },
   { name: 'fifty-fourth holdout', dir: HOLDOUT54_DIR, gathered: 'gathered blind while the fifty-third was spent, then spent' },
   { name: 'fifty-fifth holdout', dir: HOLDOUT55_DIR, gathered: 'gathered blind while the fifty-fourth was spent, then spent' },
-  { name: 'fifty-sixth holdout', dir: HOLDOUT56_DIR, gathered: 'gathered blind while the fifty-fifth was spent' },
+  { name: 'fifty-sixth holdout', dir: HOLDOUT56_DIR, gathered: 'gathered blind while the fifty-fifth was spent, then spent' },
+  { name: 'fifty-seventh holdout', dir: HOLDOUT57_DIR, gathered: 'gathered blind while the fifty-sixth was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
