@@ -10,8 +10,8 @@
  * (one whose code path the checker found unreachable was dropped all the same). A second labeller, labelling blind from
  * the responses alone under neutral ids, agreed on the code for 91.1% of its cases (100% of the 135 where both were sure).
  *
- * The floors hold the score measured, rounded down to 0.1%. A change that loses a right answer here fails; a rise means
- * the floor may be raised.
+ * The floors hold the score measured, rounded down to 0.1%, after the set was spent on its own misses. A change that
+ * loses a right answer here fails; a rise means the floor may be raised.
  */
 import { HOLDOUT57_DIR, HOLDOUT_SETS } from './corpus/corpus.js';
 import { holdoutSuite } from './corpus/holdout-suite.js';
@@ -20,10 +20,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Measured on the fifty-seventh holdout (scripts/corpus-score.ts, hundred-and-fifteenth section), blind: code 69.5, retry
  * 95.8, vendorCode 96.5, requestId 100, retryAfterMs 100 (the generic layer the same) after the fifty-sixth's rules
  * (5b7675a); before them (d41d5c5) code 69.1 and retryAfterMs 99.6, the two answers they gained the only ones that
- * differ. The status alone gets the code right for 61.0% and the retry class for 96.1%.
+ * differ. The status alone gets the code right for 61.0% and the retry class for 96.1%. After its own rules
+ * (test/vendors/generic-holdout57-shapes.test.ts): code 73.4, retry 96.1, vendorCode 96.9, the others the same.
  */
-const FLOOR = { code: 0.694, retry: 0.957, vendorCode: 0.965, requestId: 1, retryAfterMs: 1 } as const;
-const GENERIC_FLOOR = { code: 0.694, retry: 0.957, vendorCode: 0.965, requestId: 1, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.733, retry: 0.961, vendorCode: 0.969, requestId: 1, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.733, retry: 0.961, vendorCode: 0.969, requestId: 1, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the fifty-seventh holdout corpus',

@@ -314,7 +314,8 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // paid for nothing (a body JSON cannot open so is not handed to JSON.parse; a phrase's second word checked from flat tables;
 // one profile 13,542 → 13,565, the seed profiles 14,324 → 14,347). Then 53,310 → 53,647 (+337): the fifty-sixth's (a line
 // or two of text in a 2xx that says a failure, a DRF field named as an error member, a status's name as `type`, "wait"
-// before a duration, lexicon words). Guard 53,500 → 54,000.
+// before a duration, lexicon words). Guard 53,500 → 54,000. Then 53,647 → 53,704 (+57): the fifty-seventh's (a `status` in
+// the status range is no code, a 413's exceeded limit is its size, lexicon words). Guard 54,000 holds.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9850],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16800],

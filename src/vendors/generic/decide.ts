@@ -116,7 +116,8 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // A throttle is what it says whatever status its stack sent (GCS's 410 "exceeds the rate limit"), but
   // a 404 and a 401 stay what they are. So does a 402 whose limit is no throttle: Drone's "Repository limit exceeded" is
   // the plan's count of repositories, not a rate.
-  if (strong === 'rate_limited' && status === 402 && !namesThrottle(paddedWords(all ?? ''))) return undefined;
+  // So does a 413, whose limit is the request's size (Firecracker's "MMDS limit exceeded error: The MMDS patch request doesn't fit.").
+  if (strong === 'rate_limited' && (status === 402 || status === 413) && !namesThrottle(paddedWords(all ?? ''))) return undefined;
   // So does a 409, whose concurrency is a request in flight, not a throttle (pretix's "Concurrent request with idempotency key.").
   if (strong === 'rate_limited' && status === 409) return undefined;
   if (strong === 'rate_limited' && fromStatus !== 'not_found' && status !== 401) return strong === fromStatus ? undefined : strong;

@@ -126,7 +126,8 @@ function walk(r: Rec, depth: number, found: Found): void {
         if (role.code < codeRank) [code, codeRank] = [c, role.code];
         // An `errno` in the status range is the status again (FreshBooks' `{"errno": 401, "message": "invalid_token: …"}`).
         // A status written as a string is the status again too (Amazon Ads' `{"code": "401", "details": …}`); as a number it may be the vendor's own (Postmark's `ErrorCode` 406).
-      } else if (c !== undefined && role.code < statusLikeRank && key !== 'errno' && key !== 'errorno' && typeof v !== 'string') [statusLike, statusLikeRank] = [c, role.code];
+        // A `status` in the status range is a status, though not the response's (Peppermint's 401 `{…, "status": 403}`).
+      } else if (c !== undefined && role.code < statusLikeRank && key !== 'errno' && key !== 'errorno' && key !== 'status' && typeof v !== 'string') [statusLike, statusLikeRank] = [c, role.code];
     }
     if (role.message !== undefined && role.message < messageRank) {
       // OData's `"message": {"lang": "en-us", "value": "…"}` (SAP Business One's Service Layer, SharePoint, Dynamics CRM).
