@@ -107,9 +107,14 @@ function walk(r: Rec, depth: number, found: Found): void {
   let nests: Rec[] | undefined;
   let wait = false;
   let n = 0;
+  // Members read after the loop only when present: a read of a member a body lacks costs more than the test of its name.
+  let lists = false;
+  let trace = false;
   const hasMessage = typeof r.message === 'string';
   for (const key in r) {
     if (++n > 64) break;
+    if (key === 'fields' || key === 'ModelState' || key.startsWith('invalid')) lists = true;
+    else if (key === 'trace') trace = true;
     // AFFiNE's `{"type": "INVALID_INPUT", "name": "WRONG_SIGN_IN_CREDENTIALS", …}`: beside a class in capitals, a `name` in
     // capitals is the error itself, the sharper code.
     if (key === 'name' && typeof r.type === 'string' && SCREAMING_WORD.test(r.type) && typeof r.name === 'string' && SCREAMING_WORD.test(r.name) && !isReasonPhraseOrName(r.name)) {
@@ -176,10 +181,10 @@ function walk(r: Rec, depth: number, found: Found): void {
     wait = wait || (role.code === undefined && role.message === undefined && role.id === undefined && role.nest !== true && role.status !== true && role.field !== true);
   }
   // ASP.NET Web API's `{"Message": "The request is invalid.", "ModelState": {"request.testlabel": […]}}`: its errors keyed by field.
-  if (depth === 0 && asRecord(r.ModelState) !== undefined) found.fieldNamed = true;
+  if (depth === 0 && (lists || n > 64) && asRecord(r.ModelState) !== undefined) found.fieldNamed = true;
   // A list of the fields refused beside the message (Shlink's problem+json `"invalidElements": ["maxVisits"]`,
   // Openverse's `"fields": ["license"]`): the fields are named, though their errors are not.
-  if (depth === 0 && (fieldList(r.invalidElements) || fieldList(r.fields) || fieldList(r.invalidFields) || fieldList(r.invalid_fields))) found.fieldNamed = true;
+  if (depth === 0 && (lists || n > 64) && (fieldList(r.invalidElements) || fieldList(r.fields) || fieldList(r.invalidFields) || fieldList(r.invalid_fields))) found.fieldNamed = true;
   // DigitalOcean, Heroku and Coinbase name the error by `id` beside its message (`{"id": "not_found",
   // "message": …}`); elsewhere `id` is a resource's or a request's, so only a lowercase word counts.
   // A success body is read only for an error object in it: there an `id` is the resource's own.
@@ -243,7 +248,7 @@ function walk(r: Rec, depth: number, found: Found): void {
   // IBM Cloud's APIs answer `{"errors": […], "trace": "d0137e9f…"}`: a bare hex trace beside the errors is the
   // request's, and so is any one id token there (IBM Quantum's `cghkdf2nfrtgkmg82530`, a UUID); a UUID `trace`
   // elsewhere is a tracer's run, as LangSmith prints it.
-  if (depth === 0 && typeof r.trace === 'string' && (HEX_TRACE.test(r.trace) || (Array.isArray(r.errors) && TOP_ID.test(r.trace)))) found.requestId ??= r.trace;
+  if (depth === 0 && (trace || n > 64) && typeof r.trace === 'string' && (HEX_TRACE.test(r.trace) || (Array.isArray(r.errors) && TOP_ID.test(r.trace)))) found.requestId ??= r.trace;
   // Sumo Logic's `{"id": "0H9HG-7A2K0-T5B0K", "errors": […]}`: an id beside the error list, not a resource's, names the request.
   // So does a FHIR OperationOutcome's beside its `issue` list (Microsoft's FHIR server gives it the request's correlation id).
   if (depth === 0 && !found.ok && (Array.isArray(r.errors) || Array.isArray(r.issue)) && typeof r.id === 'string' && TOP_ID.test(r.id)) found.requestId ??= r.id;
