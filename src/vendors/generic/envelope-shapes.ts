@@ -115,3 +115,14 @@ export function traceparent(v: unknown): boolean {
 export function fieldList(v: unknown): boolean {
   return Array.isArray(v) && typeof v[0] === 'string' && /^[A-Za-z_][\w.[\]-]{0,80}$/.test(v[0]);
 }
+
+/**
+ * Whether `v` is an object of strings alone, not OData's `{lang, value}` message (at most 32 members are looked at).
+ * @internal
+ */
+export function stringsOnly(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null || Array.isArray(v) || 'value' in v) return false;
+  let n = 0;
+  for (const key in v) if (++n > 32 || typeof (v as Rec)[key] !== 'string') return false;
+  return n > 0;
+}

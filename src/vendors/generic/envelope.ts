@@ -9,7 +9,7 @@ import { asRecord } from '../profile.js';
 import { CODES, IDS, NEST, OTHER_ID, OTHER_MESSAGE, OTHER_NEST, ROLES, TOP_CODES } from './envelope-members.js';
 import { CAMEL_WORD, codeOf, grpcStatus, HEX_TRACE, httpStatus, ID_CODE, NAME_CODE, PAIRED_CODE, problemPath, SCREAMING_WORD, sentence, SNAKE_WORD, text, TOP_ID, UUID, waitOf } from './envelope-values.js';
 import { codeShaped, namesNoCode } from './not-codes.js';
-import { drfFields, fieldList, first, traceparent, unwrapped } from './envelope-shapes.js';
+import { drfFields, fieldList, first, stringsOnly, traceparent, unwrapped } from './envelope-shapes.js';
 import { rpcDetails } from './rpc-details.js';
 import { RPC_PHRASE } from '../jsonrpc.js';
 import { isReasonPhrase, isReasonPhraseOrName, statusText } from '../status-text.js';
@@ -124,6 +124,9 @@ function walk(r: Rec, depth: number, found: Found): void {
     const role = ROLES.get(key) ?? (key.endsWith('essage') && /^[Mm]$/.test(key.charAt(key.length - 7)) ? OTHER_MESSAGE : (key.charCodeAt(0) === 101 || key.endsWith('rror')) && OTHER_NEST.test(key) ? NEST : key.endsWith('_trace_id') || traceparent(r[key]) ? OTHER_ID : undefined);
     if (role === undefined) continue;
     const v = r[key];
+    // Flask-RESTful's reqparse names each field's error in an object under `message` (Lemur's `{"message": {"publicCert":
+    // "The parameter 'publicCert' needs to be a valid PEM string"}}`); OData's `{lang, value}` there is one message.
+    if (key === 'message' && stringsOnly(v) && fieldMap(v as Rec, depth, found)) continue;
     if (role.code !== undefined && !namesNoCode(key, v, r, depth) && (role.top !== true || depth === 0 || hasMessage) && codeShaped(key, v)) {
       // CKAN's action API names its error's class in words (`"__type": "Authorization Error"`, "Not Found Error").
       const c = role.code < codeRank || role.code < statusLikeRank ? (codeOf(v) ?? (key === 'type' ? problemPath(v) : key === '__type' && typeof v === 'string' && /^[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,3} Error$/.test(v) ? v : undefined)) : undefined;
@@ -233,6 +236,8 @@ function walk(r: Rec, depth: number, found: Found): void {
   // A one-word verdict beside a sentence in `result` (Etherscan's and other block explorers' `{"status":"0",
   // "message":"NOTOK","result":"Max calls per sec rate limit reached (5/sec)"}`): the sentence says what failed.
   // So is one in `info` (Daily's `{"error": "invalid-request-error", "info": "a room named foo already exists"}`).
+  // So is the one in `info` beside a numbered `error` and no message (Passky's 200 `{"error": 2, "info": "Password is incorrect!"}`).
+  if (message === undefined && typeof r.error === 'number' && typeof r.info === 'string') message = text(r.info);
   const beside = typeof r.result === 'string' ? r.result : r.info;
   if (message !== undefined && !message.includes(' ') && typeof beside === 'string' && beside.includes(' ')) message = text(beside) ?? message;
   if (message !== undefined && found.messages.length < 4) found.messages.push(message);

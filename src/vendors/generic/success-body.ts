@@ -33,6 +33,7 @@ const KIND_OF_ERROR = /^[a-z]{2,20}[-_]error$/;
 /**
  * A `status: "failed"` (or a `success: false`) names the call's failure only beside its message (or title) and little else
  * (Observium's `{"status": "failed", "message": "Unauthorized."}`); in a resource it is the state of a job or a payment.
+ * So does a `status: "invalid"` (Mail-in-a-Box's 200 `{"reason": "Incorrect username or password", "status": "invalid"}`).
  */
 function failedCall(r: Readonly<Record<string, unknown>>): boolean {
   const keys = Object.keys(r);
@@ -137,12 +138,13 @@ export function errsInSuccess(json: unknown, env: Envelope, text: string | undef
     if (bare.startsWith('error') && typeof v === 'object' && present(v)) return true;
     // So does a payload wrapper whose record holds one (Tiny Tiny RSS' `{"seq": 0, "status": 1, "content": {"error": "NOT_LOGGED_IN"}}`).
     if ((bare === 'content' || bare === 'data' || bare === 'result' || bare === 'payload') && present(asRecord(v)?.error)) return true;
-    if ((bare === 'status' || bare === 'type' || bare === 'object' || bare === 'kind' || bare === 'result' || bare === 'response') && typeof v === 'string' && (ERROR_KINDS.has(v.toLowerCase()) || KIND_OF_ERROR.test(v) || (v === 'failed' && failedCall(r)))) return true;
+    if ((bare === 'status' || bare === 'type' || bare === 'object' || bare === 'kind' || bare === 'result' || bare === 'response') && typeof v === 'string' && (ERROR_KINDS.has(v.toLowerCase()) || KIND_OF_ERROR.test(v) || ((v === 'failed' || v === 'invalid') && failedCall(r)))) return true;
     if (bare === 'status' && failureStatus(v)) return true;
     // So does `success: false` beside its message and little else (Docspell's `{"success": false, "message": "A tag
     // 'invoice' already exists"}`, UVdesk's); in a resource it may be an attempt's record.
     // So does a `status: false` (OpenBroadcaster's `{"status": false, "msg": "Media not found.", "data": null}`).
-    if ((bare === 'success' || bare === 'ok' || bare === 'status') && v === false && failedCall(r)) return true;
+    // So does a `saved: false` (Paisa's `{"message": "File already exists", "saved": false}`).
+    if ((bare === 'success' || bare === 'ok' || bare === 'status' || bare === 'saved') && v === false && failedCall(r)) return true;
     // A message that is nothing but a verdict of failure (Etherscan's `"message": "NOTOK"`).
     if ((bare === 'message' || bare === 'msg') && typeof v === 'string' && VERDICTS.has(v.trim().toLowerCase())) return true;
     message ||= (bare === 'message' || bare === 'msg') && typeof v === 'string' && v.trim() !== '';
