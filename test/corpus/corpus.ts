@@ -448,6 +448,13 @@ export const HOLDOUT57_DIR = new URL('../fixtures/corpus-holdout-57/', import.me
 export const HOLDOUT58_DIR = new URL('../fixtures/corpus-holdout-58/', import.meta.url);
 
 /**
+ * A fifty-ninth holdout, gathered blind while the fifty-eighth was spent: digital-signage servers, point-of-sale and
+ * food-ordering platforms, HR and applicant-tracking systems, workout and sports-data servers, HPC schedulers and
+ * research-data services, device-management servers; labelled from their sources before faultline ran on them.
+ */
+export const HOLDOUT59_DIR = new URL('../fixtures/corpus-holdout-59/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -509,7 +516,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'fifty-fifth holdout', dir: HOLDOUT55_DIR, gathered: 'gathered blind while the fifty-fourth was spent, then spent' },
   { name: 'fifty-sixth holdout', dir: HOLDOUT56_DIR, gathered: 'gathered blind while the fifty-fifth was spent, then spent' },
   { name: 'fifty-seventh holdout', dir: HOLDOUT57_DIR, gathered: 'gathered blind while the fifty-sixth was spent, then spent' },
-  { name: 'fifty-eighth holdout', dir: HOLDOUT58_DIR, gathered: 'gathered blind while the fifty-seventh was spent' },
+  { name: 'fifty-eighth holdout', dir: HOLDOUT58_DIR, gathered: 'gathered blind while the fifty-seventh was spent, then spent' },
+  { name: 'fifty-ninth holdout', dir: HOLDOUT59_DIR, gathered: 'gathered blind while the fifty-eighth was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
