@@ -318,14 +318,17 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // the status range is no code, a 413's exceeded limit is its size, lexicon words). Guard 54,000 holds. Then 53,704 →
 // 53,768 (+64): the envelope walk's flags for members read after its loop. Then 53,768 → 53,915 (+147): the fifty-eighth's
 // (`saved: false` and `status: "invalid"` in a 200, a Flask-RESTful `message` keyed by field, `info` beside a numbered
-// `error`, V8's "… is not valid JSON" for a page, lexicon words). Guard 54,000 holds.
+// `error`, V8's "… is not valid JSON" for a page, lexicon words). Guard 54,000 holds. Then 53,915 → 54,092 (+177): the
+// fifty-ninth's (an XML `<errormessage>` under any status, `stat_message` and a status of digits in a 200, a three-word
+// message key, a list of lists under `error`, `ExceptionClass`, Go's `x509:` and `tls:`, lexicon words). Guard 54,000 →
+// 54,500.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9850],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16800],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20100],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13600],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14400],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 54000],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 54500],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

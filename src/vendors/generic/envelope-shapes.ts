@@ -58,15 +58,18 @@ function errorResult(data: unknown): Rec | undefined {
 }
 
 /**
- * The record to read in a value: itself, or the first of an array's records that carries a code.
+ * The record to read in a value: itself, or the first of an array's records that carries a code; with `deep`, an array of
+ * arrays of records too.
  * @internal
  */
-export function first(value: unknown): Rec | undefined {
+export function first(value: unknown, deep = false): Rec | undefined {
   if (!Array.isArray(value)) return asRecord(value);
   let found: Rec | undefined;
   const end = Math.min(value.length, 8);
   for (let i = 0; i < end; i++) {
-    const r = asRecord(value[i]);
+    // `deep`: a list of lists of records is read one level down (IceHrm's `{"error": [[{"code": 403, "message": …}]]}`).
+    const item: unknown = value[i];
+    const r = asRecord(deep && Array.isArray(item) ? item[0] : item);
     if (r === undefined) continue;
     // The last record read is the answer whether or not it carries a code when none came before it (a list of one).
     if (found === undefined && i === end - 1) return r;

@@ -174,7 +174,7 @@ function walk(r: Rec, depth: number, found: Found): void {
     // Typesense's and others' `{ error: 404, message: "Not found" }`: a numeric `error` is the status restated.
     if (key === 'error' && typeof v === 'number' && depth === 0) found.codeStatus ??= httpStatus(v);
     if (role.nest === true && depth < 4 && typeof v === 'object' && v !== null) {
-      const inner = first(v);
+      const inner = first(v, key === 'error');
       // Rails' and express-validator's `errors` keyed by field (`{"errors": {"email": ["has already been taken"]}}`)
       // is read as the fields' errors, not as one error object; so is any nested error whose every member is a field's
       // list of sentences (PlayFab's `"errorDetails": {"FilesToFinalize": ["The field FilesToFinalize must be …"]}`).
@@ -198,7 +198,7 @@ function walk(r: Rec, depth: number, found: Found): void {
   // A number's name beside it is read for its meaning too (ZeroSSL's `{"code": 2803, "type": "certificate_not_found"}`).
   if (code !== undefined && /^\d+$/.test(code) && typeof r.type === 'string' && SNAKE_WORD.test(r.type) && found.messages.length < 4) found.messages.push(r.type);
   // A message that is a dotted message key and no sentence is the code (Personio's `"message": "personio.core.api.exceptions.api.forbidden.http.exception"`).
-  if (code === undefined && typeof r.message === 'string' && /^[a-z]\w{0,40}(?:\.[a-z]\w{0,40}){3,12}$/.test(r.message)) code = r.message;
+  if (code === undefined && typeof r.message === 'string' && /^[a-z]\w{0,40}(?:\.[a-z]\w{0,40}){2,12}$/.test(r.message)) code = r.message;
   // Azure IoT Hub names its code in its `Message` (`"Message": "ErrorCode:DeviceAlreadyExists;Conflict"`).
   if (code === undefined && typeof r.Message === 'string' && r.Message.startsWith('ErrorCode:')) code = /^ErrorCode:([A-Z][A-Za-z]{2,60});/.exec(r.Message)?.[1];
   // An `error_id` in words is the error's name, not a request's id, beside the OAuth description (eBay's

@@ -26,7 +26,7 @@ import { requestIdInText } from './request-id.js';
 import { scanObject } from './scan.js';
 import { errsInSuccess } from './success-body.js';
 import { waitInText } from './wait.js';
-import { xmlEnvelope } from './xml-envelope.js';
+import { xmlEnvelope, xmlSaysFailed } from './xml-envelope.js';
 
 /** How much of a text body is read for lines, a status or words: meanings and printouts come early. */
 const HEAD = 4096;
@@ -202,18 +202,6 @@ const TOO_MANY_TRIES = /\btoo many (?:[a-z]{1,20} ){0,3}(?:attempts|times|tries|
  */
 const RELAYED = /\bfailed with error: [^\n]{0,200}?\bHTTP error ([45]\d\d)\b/;
 
-/**
- * An XML document whose root says the call failed: an `<error>` root, as a Newznab/Torznab indexer's `<error code="100"
- * description="Incorrect user credentials"/>` (Jackett and Prowlarr answer it with a 200, the spec's in-band error), or a
- * root whose own attribute says so, as the Subsonic API's `<subsonic-response status="failed" …><error code="40" …/>`
- * (Airsonic, Navidrome, gonic), also under a 200; or an OGC service's exception report (WMS' `<ServiceExceptionReport>`,
- * OWS' `<ows:ExceptionReport>`), which MapServer and GeoServer send with a 200 too. Bounded quantifiers only.
- */
-const XML_FAILED_ROOT = /^(?:<\?xml[^>]{0,200}\?>\s{0,20})?(?:<!DOCTYPE [^>]{0,300}>\s{0,20})?<(?:error[\s>]|(?:Service|ows:)?ExceptionReport[\s>]|[\w:-]{1,40} [^>]{0,300}\bstatus="failed")/;
-
-/** An ISAPI device's `<ResponseStatus>` (Hikvision's cameras) whose `statusCode` is not 1, OK: it answers its failures with a 200 too. */
-const ISAPI_FAILED = /<statusCode>(?!1<)\d{1,3}<\/statusCode>\s{0,20}<statusString>/;
-
 function idFromHeaders(s: ResponseSnapshot): string | undefined {
   for (const name of ID_HEADERS) {
     const v = s.headers.get(name);
@@ -252,7 +240,7 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   // long-running operation's poll that failed).
   // So is a text that opens with `-ERR `, the error line of RESP (Redis), POP3 and FreeSWITCH's HTTP API, whose command
   // output is the 200's body (`-ERR No such channel!`).
-  if (success && relayed === undefined && !head.includes(':Fault>') && !head.includes('<name>faultCode</name>') && !head.startsWith('-ERR ') && !PRINTED_EXCEPTION.test(head) && !XML_FAILED_ROOT.test(head) && !ISAPI_FAILED.test(head) && !errsInSuccess(s.json ?? form ?? (head.startsWith('{') ? scanObject(s.text).value : undefined), env, words, head)) return undefined;
+  if (success && relayed === undefined && !head.includes(':Fault>') && !head.includes('<name>faultCode</name>') && !head.startsWith('-ERR ') && !PRINTED_EXCEPTION.test(head) && !xmlSaysFailed(head) && !errsInSuccess(s.json ?? form ?? (head.startsWith('{') ? scanObject(s.text).value : undefined), env, words, head)) return undefined;
   // A QuotaFailure detail says which allowance ran out, whatever the message's words ("check your plan
   // and billing details" under Gemini's per-minute limit): a short window refills, a day's does not.
   let code: FaultCode | undefined = env.quota !== undefined ? (env.quota === 'long' ? 'quota_exhausted' : 'rate_limited') : rpcCode(env.vendorCode, status, codeByMeaning(status, env.vendorCode, words, env.fieldNamed));

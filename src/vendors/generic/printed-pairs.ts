@@ -63,13 +63,13 @@ function trimValue(raw: string): string {
  * returned error: 503`, Google's Go client's `googleapi: Error 404: …`, .NET's `StatusCode: 413, ReasonPhrase: …`),
  * and the operations Go's net errors name (`dial tcp 10.0.0.1:443: connect: operation
  * timed out`, `read: connection reset by peer`), and PHP's `Fatal error: Uncaught …`,
- * and Go's encoding/json and database/sql, which open every error with their package's name (`json: unknown field
+ * and Go's encoding/json, database/sql, crypto/x509 and crypto/tls, which open every error with their package's name (`json: unknown field
  * "reusable:"`, `sql: no rows in result set`), and
  * the HTTP client an app names as it prints a request that failed (AdGuard Home's `client: timeout exceeded: 13.03s`), and
  * .NET's console logger's levels (`fail: CarbonAware.DataSources.WattTime.Client…`), and Go's runtime (`panic: runtime error: …`):
  * no vendor's code.
  */
-const LABELS = new Set('note body attempt fatal panic warning userwarning info debug hint help cause details curl wget err message connect dial read write lookup uncaught api success googleapi statuscode json sql client fail warn crit dbug trce'.split(' '));
+const LABELS = new Set('note body attempt fatal panic warning userwarning info debug hint help cause details curl wget err message connect dial read write lookup uncaught api success googleapi statuscode json sql client fail warn crit dbug trce x509 tls'.split(' '));
 
 // The first link of a `code: message` chain that is one code-like token (Docker's `toomanyrequests: You have reached…`,
 // `INVALID_SESSION_ID: Session expired`), neither a class name (`…Exception`, `Foo::Bar`) nor a capitalised word (`Forbidden`).

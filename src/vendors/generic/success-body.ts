@@ -39,7 +39,8 @@ function failedCall(r: Readonly<Record<string, unknown>>): boolean {
   const keys = Object.keys(r);
   // Or its `title` (Wallos' 200 `{"success": false, "title": "Invalid API key"}`), or its `reason` (Cloudlog's `{"status":
   // "failed", "reason": "wrong JSON"}`).
-  return keys.length <= 3 && (typeof r.message === 'string' || typeof r.msg === 'string' || typeof r.title === 'string' || typeof r.reason === 'string') && !('id' in r);
+  // Or a message under another name (piSignage's `{"stat_message": "…", "success": false}`).
+  return keys.length <= 3 && (typeof r.message === 'string' || typeof r.msg === 'string' || typeof r.title === 'string' || typeof r.reason === 'string' || typeof r.stat_message === 'string') && !('id' in r);
 }
 
 /** A message's opening words that say the call failed. Anchored, fixed words: linear. */
@@ -160,7 +161,10 @@ export function errsInSuccess(json: unknown, env: Envelope, text: string | undef
   // A number as `status` beside a message and nothing else says the call failed when the message means a failure
   // (PrivateBin's 200 `{"status": 1, "message": "Document does not exist, has expired or has been deleted."}`); a
   // success's message means none (`{"status": 1, "message": "Paste created"}`).
-  if (n === 2 && typeof r.status === 'number' && r.status !== 0 && typeof r.message === 'string' && meaningOf(text).any !== undefined) return true;
+  // So does one written as a string of digits, 0 included, beside an empty `result` (Sentrifugo's 200 `{"status": "0",
+  // "message": "Invalid credentials given", "result": ""}`).
+  const flag = typeof r.status === 'number' ? r.status !== 0 : typeof r.status === 'string' && /^\d{1,4}$/.test(r.status);
+  if ((n === 2 || (n === 3 && r.result === '')) && flag && typeof r.message === 'string' && meaningOf(text).any !== undefined) return true;
   // A code beside a message is the error envelope many APIs send with every 200 (`{"code": 40001, "msg": …}`).
   if (code && message) return true;
   if (!onlyMessages || n === 0) return false;

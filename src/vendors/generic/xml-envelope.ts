@@ -7,7 +7,7 @@ import { xmlText } from '../profile.js';
 import type { Envelope } from './envelope.js';
 
 /** A body that names a code as XML does: an element, a SOAP fault's, an attribute. */
-const XML_CODE = /<(?:Code>|code>|ErrorCode>|Type>|statuscode>|statusCode>|Number>|Error Number=|faultcode|messageKey>|error-tag>|error code=|ERROR CODE=|error key=|name>faultCode<|ServiceException code=)|:(?:Code|code|faultcode|exception)>|ReplyCode=|="DAV:"/;
+const XML_CODE = /<(?:Code>|code>|ErrorCode>|errorcode>|Type>|statuscode>|statusCode>|Number>|Error Number=|faultcode|messageKey>|error-tag>|error code=|ERROR CODE=|error key=|name>faultCode<|ServiceException code=)|:(?:Code|code|faultcode|exception)>|ReplyCode=|="DAV:"/;
 
 /**
  * The envelope an XML error body holds, or `undefined` when it names no code.
@@ -83,6 +83,33 @@ const ERROR_ATTRIBUTES = /<error (?:code|key)=["']([\w.-]{1,60})["'] (?:message|
 const ERROR_CODE = /<error code=["']([\w.-]{1,60})["']>(?:<!\[CDATA\[([^\]<]{1,500})\]\]>)?/;
 
 /**
+ * An XML document whose root says the call failed: an `<error>` root, as a Newznab/Torznab indexer's `<error code="100"
+ * description="Incorrect user credentials"/>` (Jackett and Prowlarr answer it with a 200, the spec's in-band error), or a
+ * root whose own attribute says so, as the Subsonic API's `<subsonic-response status="failed" …><error code="40" …/>`
+ * (Airsonic, Navidrome, gonic), also under a 200; or an OGC service's exception report (WMS' `<ServiceExceptionReport>`,
+ * OWS' `<ows:ExceptionReport>`), which MapServer and GeoServer send with a 200 too. Bounded quantifiers only.
+ */
+const XML_FAILED_ROOT = /^(?:<\?xml[^>]{0,200}\?>\s{0,20})?(?:<!DOCTYPE [^>]{0,300}>\s{0,20})?<(?:error[\s>]|(?:Service|ows:)?ExceptionReport[\s>]|[\w:-]{1,40} [^>]{0,300}\bstatus="failed")/;
+
+/** An ISAPI device's `<ResponseStatus>` (Hikvision's cameras) whose `statusCode` is not 1, OK: it answers its failures with a 200 too. */
+const ISAPI_FAILED = /<statusCode>(?!1<)\d{1,3}<\/statusCode>\s{0,20}<statusString>/;
+
+/**
+ * An element that holds an error's message, with text in it (OpenCATS' AJAX interface answers with a 200
+ * `<data><errorcode>-1</errorcode><errormessage>You are not logged in. …</errormessage></data>`). Bounded quantifiers only.
+ */
+const XML_ERROR_MESSAGE = /<(?:errormessage|error_message|error-message)>\s{0,20}[^<\s]/i;
+
+/**
+ * Whether an XML body says the call failed whatever status came with it: its root, an ISAPI status, or an error message
+ * element with text.
+ * @internal
+ */
+export function xmlSaysFailed(head: string): boolean {
+  return XML_FAILED_ROOT.test(head) || ISAPI_FAILED.test(head) || XML_ERROR_MESSAGE.test(head);
+}
+
+/**
  * A WMS exception (OGC 06-042 §6.11: `<ServiceException code="LayerNotDefined">Invalid layer(s) given…</ServiceException>`,
  * as MapServer and GeoServer send it): the code in its attribute, its text the message. Bounded quantifiers only.
  */
@@ -116,11 +143,11 @@ function xml(head: string): Envelope | undefined {
   const ocs = xmlText(head, 'statuscode');
   // A gateway's own namespaced fault (WSO2 API Manager's `<ams:fault><ams:code>900906</ams:code><ams:message>…`).
   const nsCode = prefixed(head, 'code');
-  const named = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? xmlText(head, 'ErrorCode') ?? prefixed(head, 'Code') ?? nsCode ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined) ?? (thrown !== undefined && /^(?:[A-Z]\w{0,40}\\){1,6}[A-Z]\w{0,60}$/.test(thrown) ? thrown : undefined) ?? ocs ?? xmlText(head, 'subStatusCode') ?? xmlText(head, 'statusCode') ?? xmlText(head, 'messageKey') ?? xmlText(head, 'Number') ?? xmlText(head, 'error-tag') ?? own;
+  const named = xmlText(head, 'Code') ?? xmlText(head, 'code') ?? xmlText(head, 'ErrorCode') ?? xmlText(head, 'errorcode') ?? prefixed(head, 'Code') ?? nsCode ?? (type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined) ?? (thrown !== undefined && /^(?:[A-Z]\w{0,40}\\){1,6}[A-Z]\w{0,60}$/.test(thrown) ? thrown : undefined) ?? ocs ?? xmlText(head, 'subStatusCode') ?? xmlText(head, 'statusCode') ?? xmlText(head, 'messageKey') ?? xmlText(head, 'Number') ?? xmlText(head, 'error-tag') ?? own;
   const attribute = named === undefined ? ERROR_NUMBER.exec(head) ?? ERROR_ATTRIBUTES.exec(head) ?? replyCode(head) ?? ERROR_CODE.exec(head) ?? OGC_EXCEPTION.exec(head) : null;
   const code = named ?? attribute?.[1];
   if (code === undefined) return undefined;
-  const message = xmlText(head, 'Message') ?? xmlText(head, 'message') ?? xmlText(head, 'ErrorMessage') ?? xmlText(head, 'error-message') ?? xmlText(head, 'Description') ?? (thrown === undefined && nsCode === undefined ? undefined : prefixed(head, 'message')) ?? (upnp === undefined ? undefined : xmlText(head, 'errorDescription')) ?? said ?? attribute?.[2]?.trim() ?? xmlText(head, 'statusText') ?? xmlText(head, 'statusString');
+  const message = xmlText(head, 'Message') ?? xmlText(head, 'message') ?? xmlText(head, 'ErrorMessage') ?? xmlText(head, 'errormessage') ?? xmlText(head, 'error-message') ?? xmlText(head, 'Description') ?? (thrown === undefined && nsCode === undefined ? undefined : prefixed(head, 'message')) ?? (upnp === undefined ? undefined : xmlText(head, 'errorDescription')) ?? said ?? attribute?.[2]?.trim() ?? xmlText(head, 'statusText') ?? xmlText(head, 'statusString');
   // An OCS reply's `<statuscode>` in the HTTP range is the status its 200 stands for (ownCloud Infinite Scale's
   // `<status>failure</status><statuscode>404</statuscode>`), not a code of the vendor's.
   if (code === ocs && /^[45]\d\d$/.test(code)) return { message, text: message, status: Number(code) };
