@@ -455,6 +455,13 @@ export const HOLDOUT58_DIR = new URL('../fixtures/corpus-holdout-58/', import.me
 export const HOLDOUT59_DIR = new URL('../fixtures/corpus-holdout-59/', import.meta.url);
 
 /**
+ * A sixtieth holdout, gathered blind while the fifty-ninth was spent: reverse-proxy managers, home-lab dashboards and
+ * dynamic-DNS services, security scanners, e-signature services, statistics offices' APIs, music-metadata and lyrics
+ * services, barcode and shipping-label servers; labelled from their sources before faultline ran on them.
+ */
+export const HOLDOUT60_DIR = new URL('../fixtures/corpus-holdout-60/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -517,7 +524,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'fifty-sixth holdout', dir: HOLDOUT56_DIR, gathered: 'gathered blind while the fifty-fifth was spent, then spent' },
   { name: 'fifty-seventh holdout', dir: HOLDOUT57_DIR, gathered: 'gathered blind while the fifty-sixth was spent, then spent' },
   { name: 'fifty-eighth holdout', dir: HOLDOUT58_DIR, gathered: 'gathered blind while the fifty-seventh was spent, then spent' },
-  { name: 'fifty-ninth holdout', dir: HOLDOUT59_DIR, gathered: 'gathered blind while the fifty-eighth was spent' },
+  { name: 'fifty-ninth holdout', dir: HOLDOUT59_DIR, gathered: 'gathered blind while the fifty-eighth was spent, then spent' },
+  { name: 'sixtieth holdout', dir: HOLDOUT60_DIR, gathered: 'gathered blind while the fifty-ninth was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
