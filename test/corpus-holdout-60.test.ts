@@ -11,8 +11,8 @@
  * A second labeller, labelling blind from the responses alone under neutral ids, agreed on the code for 89.1% of its
  * cases (100% of the 127 where both were sure).
  *
- * The floors hold the score measured, rounded down to 0.1%. A change that loses a right answer here fails; a rise means
- * the floor may be raised.
+ * The floors hold the score measured, rounded down to 0.1%, after the set was spent on its own misses. A change that
+ * loses a right answer here fails; a rise means the floor may be raised.
  */
 import { HOLDOUT60_DIR, HOLDOUT_SETS } from './corpus/corpus.js';
 import { holdoutSuite } from './corpus/holdout-suite.js';
@@ -21,10 +21,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Measured on the sixtieth holdout (scripts/corpus-score.ts, hundred-and-twenty-first section), blind: code 71.5, retry
  * 93.8, vendorCode 82.0, requestId 97.3, retryAfterMs 100 (generic layer: vendorCode 84.0) after the fifty-ninth's rules
  * (db9c007); before them (9c85f67) every answer the same. The status alone gets the code right for 55.9% and the retry
- * class for 89.1%.
+ * class for 89.1%. After its own rules (test/vendors/generic-holdout60-shapes.test.ts): code 78.1, retry 95.3, vendorCode
+ * 90.6 (generic layer: vendorCode 89.0), the others the same.
  */
-const FLOOR = { code: 0.714, retry: 0.937, vendorCode: 0.82, requestId: 0.972, retryAfterMs: 1 } as const;
-const GENERIC_FLOOR = { code: 0.714, retry: 0.937, vendorCode: 0.839, requestId: 0.972, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.781, retry: 0.953, vendorCode: 0.906, requestId: 0.972, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.781, retry: 0.953, vendorCode: 0.89, requestId: 0.972, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the sixtieth holdout corpus',

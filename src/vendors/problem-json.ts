@@ -112,8 +112,9 @@ function draftOf(
   // A `type` that links the HTTP RFC's section on the status (ASP.NET Core's default,
   // `https://tools.ietf.org/html/rfc7231#section-6.5.1`) says no more than `about:blank` does: the status.
   // So does one that links a site's page on the status (`https://httpstatuses.com/401`), and a bare "Error" (Umbraco's
-  // Management API: `{"type": "Error", "title": "Duplicate name", …}`).
-  const useful = type !== undefined && type !== 'about:blank' && type !== 'Error' && !glossary && !HTTP_RFC.test(type) && !STATUS_PAGE.test(type) ? type : undefined;
+  // Management API: `{"type": "Error", "title": "Duplicate name", …}`), and words with a space, which no URI holds (PxWeb
+  // API 2's `{"type": "Parameter error", "title": "Too many cells selected", "status": 400, …}`).
+  const useful = type !== undefined && type !== 'about:blank' && type !== 'Error' && !/\s/.test(type) && !glossary && !HTTP_RFC.test(type) && !STATUS_PAGE.test(type) ? type : undefined;
   // The vendor's own short code before the page that documents it (RFC 9457 §3.2 extension members); a glossary's
   // page per code names the code in its last segment (Petfinder's `…/docs/errors/ERR-00002/`).
   // A `title` written as a snake_case code names the problem more closely than a `type` linking a page of many (Lotus'

@@ -236,8 +236,10 @@ function walk(r: Rec, depth: number, found: Found): void {
   // A one-word verdict beside a sentence in `result` (Etherscan's and other block explorers' `{"status":"0",
   // "message":"NOTOK","result":"Max calls per sec rate limit reached (5/sec)"}`): the sentence says what failed.
   // So is one in `info` (Daily's `{"error": "invalid-request-error", "info": "a room named foo already exists"}`).
-  // So is the one in `info` beside a numbered `error` and no message (Passky's 200 `{"error": 2, "info": "Password is incorrect!"}`).
+  // So is the one in `info` beside a numbered `error` and no message (Passky's 200 `{"error": 2, "info": "Password is incorrect!"}`),
+  // and a JSend failure's `data` when it is a sentence (PwnDoc's `{"status": "error", "datas": "Client email already exists"}`).
   if (message === undefined && typeof r.error === 'number' && typeof r.info === 'string') message = text(r.info);
+  if (message === undefined && (r.status === 'error' || r.status === 'fail')) message = sentence(r.data) ?? sentence(r.datas);
   const beside = typeof r.result === 'string' ? r.result : r.info;
   if (message !== undefined && !message.includes(' ') && typeof beside === 'string' && beside.includes(' ')) message = text(beside) ?? message;
   if (message !== undefined && found.messages.length < 4) found.messages.push(message);

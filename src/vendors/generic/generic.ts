@@ -15,6 +15,7 @@ import { builtinProfile } from '../builtin-profile.js';
 import { JSONRPC_CODES } from '../jsonrpc.js';
 import { asRecord, type FaultDraft, type ResponseSnapshot, type VendorProfile } from '../profile.js';
 import { codeByMeaning, retryByMeaning } from './decide.js';
+import { dyndnsReply } from './dyndns.js';
 import { WEAK } from './lexicon-rules.js';
 import { type Envelope, readEnvelope } from './envelope.js';
 import { codeOf, ID_CODE } from './envelope-values.js';
@@ -222,6 +223,8 @@ function idFromHeaders(s: ResponseSnapshot): string | undefined {
  * @internal
  */
 export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
+  const ddns = s.json === undefined ? dyndnsReply(s.text) : undefined;
+  if (ddns !== undefined) return ddns;
   const { env, head, form } = envelopeOf(s);
   // Under a success status, the error status a body restates is the one it means (monday.com's 200 with `status_code: 429`).
   const success = s.status !== undefined && s.status < 400;
