@@ -462,6 +462,13 @@ export const HOLDOUT59_DIR = new URL('../fixtures/corpus-holdout-59/', import.me
 export const HOLDOUT60_DIR = new URL('../fixtures/corpus-holdout-60/', import.meta.url);
 
 /**
+ * A sixty-first holdout, gathered blind while the sixtieth was spent: museum and library collection APIs, legislative and
+ * court-records APIs, earth-observation and geoscience data servers, PBX and SIP management APIs, polling, survey and
+ * question-and-answer platforms, print and scan servers; labelled from their sources before faultline ran on them.
+ */
+export const HOLDOUT61_DIR = new URL('../fixtures/corpus-holdout-61/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -525,7 +532,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'fifty-seventh holdout', dir: HOLDOUT57_DIR, gathered: 'gathered blind while the fifty-sixth was spent, then spent' },
   { name: 'fifty-eighth holdout', dir: HOLDOUT58_DIR, gathered: 'gathered blind while the fifty-seventh was spent, then spent' },
   { name: 'fifty-ninth holdout', dir: HOLDOUT59_DIR, gathered: 'gathered blind while the fifty-eighth was spent, then spent' },
-  { name: 'sixtieth holdout', dir: HOLDOUT60_DIR, gathered: 'gathered blind while the fifty-ninth was spent' },
+  { name: 'sixtieth holdout', dir: HOLDOUT60_DIR, gathered: 'gathered blind while the fifty-ninth was spent, then spent' },
+  { name: 'sixty-first holdout', dir: HOLDOUT61_DIR, gathered: 'gathered blind while the sixtieth was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
