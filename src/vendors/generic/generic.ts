@@ -53,7 +53,9 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string; form?: 
   // A body that is one JSON string naming the error, as servers that serialize an error enum send it (Kanidm's 401
   // `"notauthenticated"`, `"sessionexpired"`): the word is the code.
   const bare = s.text.startsWith('"') && s.text.length <= 84 ? jsonString(s.text.trim()) : undefined;
-  if (bare !== undefined && ID_CODE.test(bare) && codeOf(bare) !== undefined) return { env: { vendorCode: bare, message: bare, text: bare }, head: '' };
+  // So is one sent as plain text when it is a snake_case name of three words or more (Polis' 403 `polis_err_conversation_is_closed`).
+  const word = bare ?? (s.json === undefined && s.text.length <= 84 && /^[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){2,12}$/.test(s.text.trim()) ? s.text.trim() : undefined);
+  if (word !== undefined && ID_CODE.test(word) && codeOf(word) !== undefined) return { env: { vendorCode: word, message: word, text: word }, head: '' };
   if (typeof s.json === 'object' && s.json !== null) {
     let env = withLeadingCode(readEnvelope(s.json, s.status));
     // A serialized SDK error whose message is the server's body (`{"name":"DeepgramApiError","message":"{\"err_code\":…}"}`).
@@ -194,7 +196,7 @@ const PRINTED_EXCEPTION = /^[A-Za-z_$][\w.$]{0,80}(?:Exception|Error) ?:/;
  * Attempts counted against the caller ("too many authorization attempts", "too many times", "5 attempts exceeded", CapRover's
  * "Too many wrong passwords", jambonz's "Maximum login attempts reached"). Bounded quantifiers only.
  */
-const TOO_MANY_TRIES = /\btoo many (?:[a-z]{1,20} ){0,3}(?:attempts|times|tries|passwords|logins)\b|\battempts exceeded\b|\bmaximum (?:[a-z]{1,20} ){0,2}attempts reached\b/i;
+const TOO_MANY_TRIES = /\btoo many (?:[a-z]{1,20} ){0,3}(?:attempts|times|tries|passwords|logins)\b|\battempts exceeded\b|\bmaximum (?:[a-z]{1,20} ){0,2}attempts(?: reached)?\b/i;
 
 /**
  * A text that relays the status an endpoint behind it returned: an Office 365 connector answers a Teams webhook's
