@@ -469,6 +469,13 @@ export const HOLDOUT60_DIR = new URL('../fixtures/corpus-holdout-60/', import.me
 export const HOLDOUT61_DIR = new URL('../fixtures/corpus-holdout-61/', import.meta.url);
 
 /**
+ * A sixty-second holdout, gathered blind while the sixty-first was spent: game-statistics APIs, recipe servers, parking
+ * and traffic APIs, self-hosted speech and voice-assistant servers, feed readers and read-it-later services, blockchain
+ * nodes and indexers; labelled from their sources before faultline ran on them.
+ */
+export const HOLDOUT62_DIR = new URL('../fixtures/corpus-holdout-62/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -533,7 +540,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'fifty-eighth holdout', dir: HOLDOUT58_DIR, gathered: 'gathered blind while the fifty-seventh was spent, then spent' },
   { name: 'fifty-ninth holdout', dir: HOLDOUT59_DIR, gathered: 'gathered blind while the fifty-eighth was spent, then spent' },
   { name: 'sixtieth holdout', dir: HOLDOUT60_DIR, gathered: 'gathered blind while the fifty-ninth was spent, then spent' },
-  { name: 'sixty-first holdout', dir: HOLDOUT61_DIR, gathered: 'gathered blind while the sixtieth was spent' },
+  { name: 'sixty-first holdout', dir: HOLDOUT61_DIR, gathered: 'gathered blind while the sixtieth was spent, then spent' },
+  { name: 'sixty-second holdout', dir: HOLDOUT62_DIR, gathered: 'gathered blind while the sixty-first was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
