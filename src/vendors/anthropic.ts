@@ -76,8 +76,10 @@ function envelope(s: ResponseSnapshot): Readonly<Record<string, unknown>> | unde
   const body = asRecord(s.json);
   if (body?.type === 'error') return asRecord(body.error);
   const type = body?.type;
+  // Anthropic sends `api_error` only with a 5xx: under a 4xx the bare pair is another server's (Bar Assistant's Laravel
+  // handler answers its 403 and 404 with `{"type": "api_error", "message": …}`).
   return typeof type === 'string' && Object.hasOwn(ANTHROPIC_CODES, type) && typeof body?.message === 'string' &&
-    !('error' in body) && !('code' in body) && !('param' in body)
+    !('error' in body) && !('code' in body) && !('param' in body) && !(type === 'api_error' && s.status !== undefined && s.status < 500)
     ? body
     : undefined;
 }

@@ -178,7 +178,8 @@ function walk(r: Rec, depth: number, found: Found): void {
       // Rails' and express-validator's `errors` keyed by field (`{"errors": {"email": ["has already been taken"]}}`)
       // is read as the fields' errors, not as one error object; so is any nested error whose every member is a field's
       // list of sentences (PlayFab's `"errorDetails": {"FilesToFinalize": ["The field FilesToFinalize must be …"]}`).
-      if (inner !== undefined && (key === 'errors' || drfFields(inner)) && inner === v && fieldMap(inner, depth, found)) continue;
+      // So is a list of such objects, one per field (Feedbin's `"errors": [{"since": "Invalid ISO 8601 timestamp"}]`).
+      if (inner !== undefined && (key === 'errors' || drfFields(inner)) && (inner === v || (key === 'errors' && stringsOnly(inner))) && fieldMap(inner, depth, found)) continue;
       if (inner !== undefined) (nests ??= []).push(inner);
     }
     wait = wait || (role.code === undefined && role.message === undefined && role.id === undefined && role.nest !== true && role.status !== true && role.field !== true);
@@ -220,7 +221,9 @@ function walk(r: Rec, depth: number, found: Found): void {
   if (said !== undefined && typeof said.id === 'string' && ID_CODE.test(said.id)) [code, message] = [said.id, sentence(said.name) ?? sentence(said.lc_name)];
   // A message that is one snake_case word is the error's name (The Graph's `{"errors": [{"message": "indexing_error"}]}`).
   // So is one camelCase word (LibreLinkUp's `{"status": 2, "error": {"message": "notAuthenticated"}}`).
-  if (code === undefined && message !== undefined && (SNAKE_WORD.test(message) || CAMEL_WORD.test(message) || SCREAMING_WORD.test(message))) code = message;
+  // So is one PascalCase word of three parts or more that is no reason phrase, beside no number (Guild Wars 2's `{"text":
+  // "ErrBadData"}`; Apache Pinot's `{'errorCode': 410, 'message': 'BrokerResourceMissingError'}` names its code by the number).
+  if (code === undefined && message !== undefined && (SNAKE_WORD.test(message) || CAMEL_WORD.test(message) || SCREAMING_WORD.test(message) || (statusLike === undefined && /^[A-Z][a-z]{1,30}(?:[A-Z][a-z0-9]{1,30}){2,5}$/.test(message) && !isReasonPhrase(message.replace(/(?<=[a-z])(?=[A-Z])/g, ' '))))) code = message;
   // A name in `error` beside a bare number is the code people read (PlayFab's `"error": "InvalidParams", "errorCode":
   // 1000`, NocoDB's `"error": "ERR_DATABASE_OP_FAILED"` beside PostgreSQL's `"code": "42703"`); an OAuth error's
   // lower-case name beside a vendor's number is the protocol's, the number the vendor's (Amadeus' `invalid_client`, 38187).
