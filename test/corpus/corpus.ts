@@ -476,6 +476,13 @@ export const HOLDOUT61_DIR = new URL('../fixtures/corpus-holdout-61/', import.me
 export const HOLDOUT62_DIR = new URL('../fixtures/corpus-holdout-62/', import.meta.url);
 
 /**
+ * A sixty-third holdout, gathered blind while the sixty-second was spent: flight logs and airline tools, hospitality and
+ * booking APIs, open-banking aggregators, podcast servers and analytics, link-preview and scraping APIs, photo galleries
+ * and digital-asset managers; labelled from their sources before faultline ran on them.
+ */
+export const HOLDOUT63_DIR = new URL('../fixtures/corpus-holdout-63/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -541,7 +548,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'fifty-ninth holdout', dir: HOLDOUT59_DIR, gathered: 'gathered blind while the fifty-eighth was spent, then spent' },
   { name: 'sixtieth holdout', dir: HOLDOUT60_DIR, gathered: 'gathered blind while the fifty-ninth was spent, then spent' },
   { name: 'sixty-first holdout', dir: HOLDOUT61_DIR, gathered: 'gathered blind while the sixtieth was spent, then spent' },
-  { name: 'sixty-second holdout', dir: HOLDOUT62_DIR, gathered: 'gathered blind while the sixty-first was spent' },
+  { name: 'sixty-second holdout', dir: HOLDOUT62_DIR, gathered: 'gathered blind while the sixty-first was spent, then spent' },
+  { name: 'sixty-third holdout', dir: HOLDOUT63_DIR, gathered: 'gathered blind while the sixty-second was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
