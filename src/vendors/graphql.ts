@@ -139,8 +139,9 @@ function looksLikeGraphql(s: ResponseSnapshot, body: Readonly<Record<string, unk
     Array.isArray(first.locations) ||
     Array.isArray(first.path) ||
     asRecord(first.extensions) !== undefined ||
-    // GitHub's `type: "NOT_FOUND"` is upper snake; a PascalCase `type` is a flat API's error class (Ghost's `"ValidationError"`).
-    (typeof first.type === 'string' && /^[A-Z]+(?:_[A-Z]+)*$/.test(first.type)) ||
+    // GitHub's `type: "NOT_FOUND"` is upper snake; a PascalCase `type` is a flat API's error class (Ghost's `"ValidationError"`),
+    // and so is an upper-snake one beside the error's own `code` (finAPI's `{"code": "UNAUTHORIZED_ACCESS", "type": "TECHNICAL"}`).
+    (typeof first.type === 'string' && /^[A-Z]+(?:_[A-Z]+)*$/.test(first.type) && !('code' in first)) ||
     typeof first.errorType === 'string' ||
     s.contentType === 'application/graphql-response+json'
   );
