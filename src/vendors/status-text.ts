@@ -51,3 +51,17 @@ export function isReasonPhrase(text: string): boolean {
 export function isReasonPhraseOrName(text: string): boolean {
   return isReasonPhrase(text.replaceAll('_', ' '));
 }
+
+/**
+ * {@link isReasonPhrase}, run together in PascalCase: a reason phrase written as a class name (`"BadRequest"`,
+ * `"InternalServerError"`) is the status in words too.
+ * @example
+ * ```ts
+ * isReasonPhraseRunTogether('InternalServerError'); // true
+ * isReasonPhraseRunTogether('ErrBadData'); // false
+ * ```
+ * @internal
+ */
+export function isReasonPhraseRunTogether(text: string): boolean {
+  return isReasonPhrase(text.replace(/(?<=[a-z])(?=[A-Z])/g, ' '));
+}

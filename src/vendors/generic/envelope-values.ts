@@ -132,6 +132,13 @@ export const SCREAMING_WORD = /^[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,6}$/;
 export const CAMEL_WORD = /^[a-z]{2,30}(?:[A-Z][a-z0-9]{1,30}){1,5}$/;
 
 /**
+ * One PascalCase word of three to six parts (`ErrBadData`, `DeviceNotRegistered`): a code when it stands alone, as no
+ * sentence is written so. Two parts are too often a word and its noun (`BadRequest`, `AccessDenied`).
+ * @internal
+ */
+export const PASCAL_WORD = /^[A-Z][a-z]{1,30}(?:[A-Z][a-z0-9]{1,30}){2,5}$/;
+
+/**
  * An identifier of two words or more: `InvalidParams`, `ERR_DATABASE_OP_FAILED`, `rate_limited`.
  * @internal
  */

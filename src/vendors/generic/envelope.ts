@@ -7,12 +7,12 @@
  */
 import { asRecord } from '../profile.js';
 import { CODES, IDS, NEST, OTHER_ID, OTHER_MESSAGE, OTHER_NEST, ROLES, TOP_CODES } from './envelope-members.js';
-import { CAMEL_WORD, codeOf, grpcStatus, HEX_TRACE, httpStatus, ID_CODE, NAME_CODE, PAIRED_CODE, problemPath, SCREAMING_WORD, sentence, SNAKE_WORD, text, TOP_ID, UUID, waitOf } from './envelope-values.js';
+import { CAMEL_WORD, codeOf, grpcStatus, HEX_TRACE, httpStatus, ID_CODE, NAME_CODE, PAIRED_CODE, PASCAL_WORD, problemPath, SCREAMING_WORD, sentence, SNAKE_WORD, text, TOP_ID, UUID, waitOf } from './envelope-values.js';
 import { codeShaped, namesNoCode } from './not-codes.js';
 import { drfFields, fieldList, first, stringsOnly, traceparent, unwrapped } from './envelope-shapes.js';
 import { rpcDetails } from './rpc-details.js';
 import { RPC_PHRASE } from '../jsonrpc.js';
-import { isReasonPhrase, isReasonPhraseOrName, statusText } from '../status-text.js';
+import { isReasonPhrase, isReasonPhraseOrName, isReasonPhraseRunTogether, statusText } from '../status-text.js';
 
 type Rec = Readonly<Record<string, unknown>>;
 
@@ -184,11 +184,13 @@ function walk(r: Rec, depth: number, found: Found): void {
     }
     wait = wait || (role.code === undefined && role.message === undefined && role.id === undefined && role.nest !== true && role.status !== true && role.field !== true);
   }
+  // A loop stopped at its bound has not seen every member: read them all.
+  if (n > 64) lists = trace = true;
   // ASP.NET Web API's `{"Message": "The request is invalid.", "ModelState": {"request.testlabel": […]}}`: its errors keyed by field.
-  if (depth === 0 && (lists || n > 64) && asRecord(r.ModelState) !== undefined) found.fieldNamed = true;
+  if (depth === 0 && lists && asRecord(r.ModelState) !== undefined) found.fieldNamed = true;
   // A list of the fields refused beside the message (Shlink's problem+json `"invalidElements": ["maxVisits"]`,
   // Openverse's `"fields": ["license"]`): the fields are named, though their errors are not.
-  if (depth === 0 && (lists || n > 64) && (fieldList(r.invalidElements) || fieldList(r.fields) || fieldList(r.invalidFields) || fieldList(r.invalid_fields))) found.fieldNamed = true;
+  if (depth === 0 && lists && (fieldList(r.invalidElements) || fieldList(r.fields) || fieldList(r.invalidFields) || fieldList(r.invalid_fields))) found.fieldNamed = true;
   // DigitalOcean, Heroku and Coinbase name the error by `id` beside its message (`{"id": "not_found",
   // "message": …}`); elsewhere `id` is a resource's or a request's, so only a lowercase word counts.
   // A success body is read only for an error object in it: there an `id` is the resource's own.
@@ -223,7 +225,7 @@ function walk(r: Rec, depth: number, found: Found): void {
   // So is one camelCase word (LibreLinkUp's `{"status": 2, "error": {"message": "notAuthenticated"}}`).
   // So is one PascalCase word of three parts or more that is no reason phrase, beside no number (Guild Wars 2's `{"text":
   // "ErrBadData"}`; Apache Pinot's `{'errorCode': 410, 'message': 'BrokerResourceMissingError'}` names its code by the number).
-  if (code === undefined && message !== undefined && (SNAKE_WORD.test(message) || CAMEL_WORD.test(message) || SCREAMING_WORD.test(message) || (statusLike === undefined && /^[A-Z][a-z]{1,30}(?:[A-Z][a-z0-9]{1,30}){2,5}$/.test(message) && !isReasonPhrase(message.replace(/(?<=[a-z])(?=[A-Z])/g, ' '))))) code = message;
+  if (code === undefined && message !== undefined && (SNAKE_WORD.test(message) || CAMEL_WORD.test(message) || SCREAMING_WORD.test(message) || (statusLike === undefined && PASCAL_WORD.test(message) && !isReasonPhraseRunTogether(message)))) code = message;
   // A name in `error` beside a bare number is the code people read (PlayFab's `"error": "InvalidParams", "errorCode":
   // 1000`, NocoDB's `"error": "ERR_DATABASE_OP_FAILED"` beside PostgreSQL's `"code": "42703"`); an OAuth error's
   // lower-case name beside a vendor's number is the protocol's, the number the vendor's (Amadeus' `invalid_client`, 38187).
@@ -258,7 +260,7 @@ function walk(r: Rec, depth: number, found: Found): void {
   // IBM Cloud's APIs answer `{"errors": […], "trace": "d0137e9f…"}`: a bare hex trace beside the errors is the
   // request's, and so is any one id token there (IBM Quantum's `cghkdf2nfrtgkmg82530`, a UUID); a UUID `trace`
   // elsewhere is a tracer's run, as LangSmith prints it.
-  if (depth === 0 && (trace || n > 64) && typeof r.trace === 'string' && (HEX_TRACE.test(r.trace) || (Array.isArray(r.errors) && TOP_ID.test(r.trace)))) found.requestId ??= r.trace;
+  if (depth === 0 && trace && typeof r.trace === 'string' && (HEX_TRACE.test(r.trace) || (Array.isArray(r.errors) && TOP_ID.test(r.trace)))) found.requestId ??= r.trace;
   // Sumo Logic's `{"id": "0H9HG-7A2K0-T5B0K", "errors": […]}`: an id beside the error list, not a resource's, names the request.
   // So does a FHIR OperationOutcome's beside its `issue` list (Microsoft's FHIR server gives it the request's correlation id).
   if (depth === 0 && !found.ok && (Array.isArray(r.errors) || Array.isArray(r.issue)) && typeof r.id === 'string' && TOP_ID.test(r.id)) found.requestId ??= r.id;

@@ -54,7 +54,8 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string; form?: 
   // `"notauthenticated"`, `"sessionexpired"`): the word is the code.
   const bare = s.text.startsWith('"') && s.text.length <= 84 ? jsonString(s.text.trim()) : undefined;
   // So is one sent as plain text when it is a snake_case name of three words or more (Polis' 403 `polis_err_conversation_is_closed`).
-  const word = bare ?? (s.json === undefined && s.text.length <= 84 && /^[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){2,12}$/.test(s.text.trim()) ? s.text.trim() : undefined);
+  const plain = bare === undefined && s.json === undefined && s.text.length <= 84 ? s.text.trim() : undefined;
+  const word = bare ?? (plain !== undefined && /^[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){2,12}$/.test(plain) ? plain : undefined);
   if (word !== undefined && ID_CODE.test(word) && codeOf(word) !== undefined) return { env: { vendorCode: word, message: word, text: word }, head: '' };
   if (typeof s.json === 'object' && s.json !== null) {
     let env = withLeadingCode(readEnvelope(s.json, s.status));

@@ -116,11 +116,11 @@ function under(node: number, stem: number): boolean {
   return node === stem;
 }
 
-/** Whether the words after word `at` continue phrase `p` (its first word already matched). */
+/** Whether the words after word `at` continue phrase `p` (its first two words already matched). */
 function continues(count: number, at: number, p: Phrase): boolean {
   const last = p.nodes.length - 1;
   if (at + last >= count) return false;
-  for (let j = 1; j <= last; j++) {
+  for (let j = 2; j <= last; j++) {
     const node = p.nodes[j] as number;
     const w = at + j;
     if (AFTER_BREAK[w] === 1) return false;

@@ -3,7 +3,7 @@
  * chain names, a list as R prints it, a form-encoded body, and Python's `(status, 'code', …)` call. Every pattern has
  * bounded quantifiers only.
  */
-import { isReasonPhrase } from '../status-text.js';
+import { isReasonPhraseRunTogether } from '../status-text.js';
 import { meaning } from './lexicon.js';
 
 // `key: value`, `key=value`, `key => value`, `[key] => value`, `"key": value` wherever a key starts
@@ -86,7 +86,7 @@ function chainToken(head: string): string | undefined {
     // So is a client's own name (`WattTimeAPI: Error fetching data from WattTime API.`).
     if (/Exception$|Error$|[a-z](?:API|Api|Client)$|[.]/.test(token) || token.toLowerCase() === 'error' || LABELS.has(token.toLowerCase())) continue;
     // A reason phrase run together is the status's name (Goldwarden's `BadRequest: {"message": …}`), not a code.
-    if (isReasonPhrase(token.replace(/(?<=[a-z])(?=[A-Z])/g, ' '))) continue;
+    if (isReasonPhraseRunTogether(token)) continue;
     // A name before a number is a printed count (`(limit: 4096)`), not a code.
     if (open >= 0 && /^\d/.test(links[i + 1] as string)) continue;
     // A link before a quoted or bracketed value is a field's name (`message: 'Unauthorized'`, `body: "{…}"`).
