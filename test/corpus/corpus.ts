@@ -483,6 +483,13 @@ export const HOLDOUT62_DIR = new URL('../fixtures/corpus-holdout-62/', import.me
 export const HOLDOUT63_DIR = new URL('../fixtures/corpus-holdout-63/', import.meta.url);
 
 /**
+ * A sixty-fourth holdout, gathered blind while the sixty-third was spent: tours and activities booking, job boards and
+ * public employment services, e-invoicing and tax authorities, image-processing services, sports data and betting
+ * exchanges, anime and media trackers; labelled from their sources before faultline ran on them.
+ */
+export const HOLDOUT64_DIR = new URL('../fixtures/corpus-holdout-64/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -549,7 +556,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'sixtieth holdout', dir: HOLDOUT60_DIR, gathered: 'gathered blind while the fifty-ninth was spent, then spent' },
   { name: 'sixty-first holdout', dir: HOLDOUT61_DIR, gathered: 'gathered blind while the sixtieth was spent, then spent' },
   { name: 'sixty-second holdout', dir: HOLDOUT62_DIR, gathered: 'gathered blind while the sixty-first was spent, then spent' },
-  { name: 'sixty-third holdout', dir: HOLDOUT63_DIR, gathered: 'gathered blind while the sixty-second was spent' },
+  { name: 'sixty-third holdout', dir: HOLDOUT63_DIR, gathered: 'gathered blind while the sixty-second was spent, then spent' },
+  { name: 'sixty-fourth holdout', dir: HOLDOUT64_DIR, gathered: 'gathered blind while the sixty-third was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
