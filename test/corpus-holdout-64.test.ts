@@ -22,10 +22,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Measured on the sixty-fourth holdout (scripts/corpus-score.ts, hundred-and-twenty-ninth section), blind: code 71.3,
  * retry 94.1, vendorCode 80.7, requestId 98.2, retryAfterMs 98.8 (generic layer: code 71.9, retryAfterMs 100) after the
  * sixty-third's rules (a95a211); before them (e10a937) every answer the same. The status alone gets the code right for
- * 54.4% and the retry class for 91.2%.
+ * 54.4% and the retry class for 91.2%. After its own rules (test/vendors/generic-holdout64-shapes.test.ts): code 75.4,
+ * vendorCode 88.9, requestId 99.4, retryAfterMs 100, the generic layer the same.
  */
-const FLOOR = { code: 0.713, retry: 0.941, vendorCode: 0.807, requestId: 0.982, retryAfterMs: 0.988 } as const;
-const GENERIC_FLOOR = { code: 0.719, retry: 0.941, vendorCode: 0.807, requestId: 0.982, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.754, retry: 0.941, vendorCode: 0.888, requestId: 0.994, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.754, retry: 0.941, vendorCode: 0.888, requestId: 0.994, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the sixty-fourth holdout corpus',

@@ -3,6 +3,7 @@
  * `{"error": "invalid_grant", "error_description": "…"}`). The code is read through the common
  * code table; an `error` holding a sentence rather than a code is not this shape.
  */
+import { codeForStatus } from '../core/status.js';
 import { COMMON_CODES, type ToCode, commonCode } from './common-codes.js';
 import { builtinProfile, withRender } from './builtin-profile.js';
 import type { FaultDraft, VendorProfile } from './profile.js';
@@ -30,7 +31,7 @@ function flatCode(b: Readonly<Record<string, unknown>> | undefined): string | un
 }
 
 /**
- * Reads `{error: "<code>", message}`, or `undefined` when `json` is not that shape; `toCode`
+ * Reads `{error: "<code>", message}` (the message may be `errorMessage`, a wait in seconds `retryAfter`), or `undefined` when `json` is not that shape; `toCode`
  * reads the code (the generic profile passes the common table).
  * @example
  * ```ts
@@ -43,14 +44,14 @@ export function readFlatError(json: unknown, toCode?: ToCode): FaultDraft | unde
   const b = asRecord(json);
   const vendorCode = flatCode(b);
   if (vendorCode === undefined) return undefined;
-  const seconds = readNumber(b, 'retry_after_seconds') ?? readNumber(b, 'retry_after');
+  const seconds = readNumber(b, 'retry_after_seconds') ?? readNumber(b, 'retry_after') ?? readNumber(b, 'retryAfter');
   // An OAuth error's name beside the vendor's own number (PlayStation's `"error": "invalid_token", "error_code": 4097`):
   // the name says what it means, the number is the vendor's code. A number in the status range is the status again.
   const own = readNumber(b, 'error_code');
   return {
     code: toCode?.(vendorCode),
     vendorCode: own !== undefined && (own < 100 || own > 599) && /^[a-z]+(?:_[a-z]+)+$/.test(vendorCode) ? String(own) : vendorCode,
-    message: readString(b, 'message') ?? readString(b, 'error_description') ?? readString(b, 'detail') ?? vendorCode,
+    message: readString(b, 'message') ?? readString(b, 'error_description') ?? readString(b, 'detail') ?? readString(b, 'errorMessage') ?? vendorCode,
     requestId: readString(b, 'request_id') ?? readString(b, 'requestId'),
     retryAfterMs: seconds === undefined ? undefined : seconds * 1000,
   };
@@ -73,7 +74,10 @@ export const flatErrorReader: VendorProfile = /* @__PURE__ */ builtinProfile({
     // Nor is OAuth's `access_denied` a refused permission under a 401 (league/oauth2-server's "Access token could
     // not be verified", SuiteCRM's API): the generic layer reads its words beside the status. Nor is its
     // `temporarily_unavailable` an outage under a 429 (Authelia's "Too many requests. The endpoint is temporarily unavailable").
-    return draft?.code === undefined || (draft.code === 'permission_denied' && s.status === 401) || (draft.code === 'service_unavailable' && s.status === 429) ? undefined : draft;
+    // A name in capitals that is only the status again (OCTO's `{"error": "BAD_REQUEST", "errorMessage": "Authorization
+    // header is missing"}`), or any beside a message of its own (OCTO's `UNPROCESSABLE_ENTITY` beside "Booking cannot be
+    // cancelled"), says less than the message: the generic layer reads both.
+    return draft?.code === undefined || (draft.code === 'permission_denied' && s.status === 401) || (draft.code === 'service_unavailable' && s.status === 429) || (/^[A-Z]+(?:_[A-Z]+)*$/.test(draft.vendorCode ?? '') && (draft.code === codeForStatus(s.status) || draft.message !== draft.vendorCode)) ? undefined : draft;
   },
 });
 

@@ -127,6 +127,9 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   // An implementation-defined server error names its exception and this occurrence in `data` (Geotab's MyGeotab:
   // `"code": -32000, "data": {"id": "16526e19-…", "type": "OverLimitException"}`): the class is the code the vendor documents.
   const data = asRecord(error.data);
+  // Betfair's API-NG names its exception in `data` and nests it there (`"data": {"exceptionname": "AccountAPINGException",
+  // "AccountAPINGException": {"errorCode": "NO_SESSION", "requestUUID": …}}`): the generic layer reads that deeper code.
+  if (serverError && typeof data?.exceptionname === 'string') return undefined;
   const type = serverError ? readString(data, 'type') : undefined;
   const thrown = type !== undefined && /^[A-Z]\w{0,80}Exception$/.test(type) ? type : undefined;
   const id = thrown === undefined ? undefined : readString(data, 'id');

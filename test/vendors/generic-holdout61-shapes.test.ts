@@ -21,7 +21,7 @@ describe('a snake_case name as the whole text body', () => {
   });
 
   it.each([
-    ['two words', 'not_found'],
+    ["a status's name", 'not_found'],
     ['a sentence', 'this is not_a code'],
   ])('%s is not read so', (_what, body) => {
     expect(classify({ status: 400, body }).vendorCode).toBeUndefined();

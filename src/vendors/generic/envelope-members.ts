@@ -15,10 +15,11 @@
  * the `Head` of every reply (`"Head": {"Status": {"Code": 255, "Reason": …}}`); Pelias (GeocodeJSON) in its `geocoding`
  * block's `errors` beside the empty `FeatureCollection`; Cisco's APIC in the `attributes` of an `error` in its `imdata`
  * list (`{"totalCount": "1", "imdata": [{"error": {"attributes": {"code": "401", "text": …}}}]}`); a constraint violation its
- * `violations` (DAPNET's `{"violations": [{"code": 6103, "field": "address", …}], "code": 4001, …}`).
+ * `violations` (DAPNET's `{"violations": [{"code": 6103, "field": "address", …}], "code": 4001, …}`); Portuguese and Spanish
+ * APIs theirs under `erros` and `errores` (Focus NFe's); ZATCA its invoice's under `validationResults.errorMessages`.
  * @internal
  */
-export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'failure', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object', 'status', 'meta', 'content', 'issue', 'coding', 'odata.error', 'header', 'messages', 'payload', 'error_info', 'issues', 'Head', 'Status', 'geocoding', 'imdata', 'attributes', 'violations'] as const;
+export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'failure', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object', 'status', 'meta', 'content', 'issue', 'coding', 'odata.error', 'header', 'messages', 'payload', 'error_info', 'issues', 'Head', 'Status', 'geocoding', 'imdata', 'attributes', 'violations', 'erros', 'errores', 'validationResults', 'errorMessages'] as const;
 /**
  * Members holding a machine code at any depth, strongest first: mod.io's `error_ref` (`{"code": 429, "error_ref": 11008}`),
  * its table's number beside the status, before every other. `reason` beside `code` is the
@@ -35,10 +36,10 @@ export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'fa
  * `exception` class (Firefly III's `{"message": "Unauthenticated", "exception": "AuthenticationException"}`), which any
  * vendor's own code outranks; Worldpay's `customCode` (`"customCode": "TKN_NOT_FOUND"`) just before it. After it, a `tag`
  * beside a message (Standard Notes' `{"error": {"tag": "expired-access-token", "message": …}}`); AI Horde's `rc` (`{"message":
- * …, "rc": "CorruptPrompt"}`).
+ * …, "rc": "CorruptPrompt"}`); a Portuguese API's `codigo` (Focus NFe's `{"codigo": "nao_encontrado", "mensagem": …}`).
  * @internal
  */
-export const CODES = ['error_ref', 'errorRef', 'error_subcode', 'subErrorCode', 'sub_code', 'subStatus', 'sub_status', 'decline_code', 'reject_reason_code', 'rejectReasonCode', 'error_codes', 'error-codes', 'reason', 'ErrorStatus', 'errorStatus', 'errorNum', 'reasonCode', 'reason_code', 'messageCode', 'messageKey', 'errorMessageKey', 'messageNumber', 'errorCodeName', 'code', 'error_code', 'error-code', 'error-tag', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'err_code', 'err-code', 'errcode', 'errCode', 'rspCode', 'resCode', 'retCode', 'ret_code', 'apiStatus', 'ResultCode', 'resultCode', 'result_code', 'error_name', 'errorName', 'subcode', 'error_type_jmx', 'error_type', 'errorType', 'ErrorType', 'errorClass', 'error_class', 'exceptionClass', 'ExceptionClass', 'exceptionCode', 'exceptionType', 'ExceptionType', 'exc_type', 'internalCode', 'internalErrorCode', 'vendorCode', 'VendorCode', 'ErrorKey', 'errorKey', 'response_code', 'ResponseCode', 'responseCode', 'status_txt', 'type', 'Type', 'kind', '__type', 'issue', 'errorId', 'ErrorId', 'failCode', 'ErrorNumber', 'category', 'o:errorCode', 'errno', 'errorno', 'err', 'key', 'errorIdentifier', '_error_type', 'stCode', 'outcome', 'reject_reason', 'rejectReason', 'denial_code', 'denialCode', 'customCode', 'exception', 'tag', 'rc'] as const;
+export const CODES = ['error_ref', 'errorRef', 'error_subcode', 'subErrorCode', 'sub_code', 'subStatus', 'sub_status', 'decline_code', 'reject_reason_code', 'rejectReasonCode', 'error_codes', 'error-codes', 'reason', 'ErrorStatus', 'errorStatus', 'errorNum', 'reasonCode', 'reason_code', 'messageCode', 'messageKey', 'errorMessageKey', 'messageNumber', 'errorCodeName', 'code', 'error_code', 'error-code', 'error-tag', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'err_code', 'err-code', 'errcode', 'errCode', 'rspCode', 'resCode', 'retCode', 'ret_code', 'apiStatus', 'ResultCode', 'resultCode', 'result_code', 'error_name', 'errorName', 'subcode', 'error_type_jmx', 'error_type', 'errorType', 'ErrorType', 'errorClass', 'error_class', 'exceptionClass', 'ExceptionClass', 'exceptionCode', 'exceptionType', 'ExceptionType', 'exc_type', 'internalCode', 'internalErrorCode', 'vendorCode', 'VendorCode', 'ErrorKey', 'errorKey', 'response_code', 'ResponseCode', 'responseCode', 'status_txt', 'type', 'Type', 'kind', '__type', 'issue', 'errorId', 'ErrorId', 'failCode', 'ErrorNumber', 'category', 'o:errorCode', 'errno', 'errorno', 'err', 'key', 'errorIdentifier', '_error_type', 'stCode', 'outcome', 'reject_reason', 'rejectReason', 'denial_code', 'denialCode', 'customCode', 'exception', 'tag', 'rc', 'codigo'] as const;
 /**
  * Members that hold a code only in the outermost object or beside a message (elsewhere `name` is a resource's name).
  * @internal
@@ -50,18 +51,19 @@ export const TOP_CODES = ['error', 'name', 'status'] as const;
  * writes one sentence as `messages` (`{"status": "error", "messages": "Asset does not exist."}`), where others list them;
  * API Platform's Hydra errors (Sylius) say it as `hydra:description` under a `hydra:title`; Fronius as a status's `Reason`;
  * Lodestone lists its as `causes` beside a `kind` that is the status (`{"kind": "BadRequest", "causes": ["Username already exist"]}`);
- * Vue Storefront's API as `result` (`{"code": 500, "result": "Invalid refresh token provided"}`), OpenCart's as a `warning`.
+ * Vue Storefront's API as `result` (`{"code": 500, "result": "Invalid refresh token provided"}`), OpenCart's as a `warning`;
+ * Portuguese and Spanish APIs as `mensagem` and `mensaje`.
  * @internal
  */
-export const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'ErrorMessage', 'error_message', 'error-message', 'errorDescription', 'errorText', 'exceptionMessage', 'ExceptionMessage', 'Message', 'msg', 'faultstring', 'err_msg', 'err-msg', 'error_msg', 'errmsg', 'errMsg', 'retMsg', 'ret_msg', 'ResultMessage', 'resultMessage', 'result_message', 'result_msg', 'status_msg', 'statusTxt', 'status_message', 'statusMessage', 'statusDescription', 'grpc_message', 'Error Message', 'detail', 'description', 'diagnostics', 'title', 'error', 'Error', 'ERROR', 'errors', 'reason', 'details', 'err', 'text', 'cause', 'statusText', 'denial_message', 'denialMessage', 'error_info', 'response', 'messages', 'hydra:description', 'hydra:title', 'Reason', 'exception', 'causes', 'result', 'warning'] as const;
+export const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'ErrorMessage', 'error_message', 'error-message', 'errorDescription', 'errorText', 'exceptionMessage', 'ExceptionMessage', 'Message', 'msg', 'faultstring', 'err_msg', 'err-msg', 'error_msg', 'errmsg', 'errMsg', 'retMsg', 'ret_msg', 'ResultMessage', 'resultMessage', 'result_message', 'result_msg', 'status_msg', 'statusTxt', 'status_message', 'statusMessage', 'statusDescription', 'grpc_message', 'Error Message', 'detail', 'description', 'diagnostics', 'title', 'error', 'Error', 'ERROR', 'errors', 'reason', 'details', 'err', 'text', 'cause', 'statusText', 'denial_message', 'denialMessage', 'error_info', 'response', 'messages', 'hydra:description', 'hydra:title', 'Reason', 'exception', 'causes', 'result', 'warning', 'mensagem', 'mensaje'] as const;
 /**
  * Members holding a request id. After the common names, the ones vendors document as the id to give
  * support: Okta's `errorId`, Meta's `fbtrace_id`, Adyen's `pspReference`, Help Scout's `logRef`, Rapyd's `operation_id`,
  * Onshape's `supportCode`, Infisical's (and Fastify's) `reqId`, Yapily's `tracingId`, Indico's `error_uuid`; and a W3C Trace Context `traceparent` echoed in the body (Prodigi's `traceParent`), whose
- * trace id is the request's in every tracing backend.
+ * trace id is the request's in every tracing backend; Betfair's `requestUUID`.
  * @internal
  */
-export const IDS = ['request_id', 'requestId', 'requestID', 'RequestId', 'x-request-id', 'trace_id', 'traceId', 'correlation_id', 'correlationId', 'debug_id', 'debugId', 'request-id', 'error_id', 'errorId', 'fbtrace_id', 'pspReference', 'logRef', 'operation_id', 'refId', 'ref_id', 'msgId', 'traceparent', 'traceParent', 'supportCode', 'support_code', 'reqId', 'tracingId', 'error_uuid', 'ServerTransactionID'] as const;
+export const IDS = ['request_id', 'requestId', 'requestID', 'RequestId', 'x-request-id', 'trace_id', 'traceId', 'correlation_id', 'correlationId', 'debug_id', 'debugId', 'request-id', 'error_id', 'errorId', 'fbtrace_id', 'pspReference', 'logRef', 'operation_id', 'refId', 'ref_id', 'msgId', 'traceparent', 'traceParent', 'supportCode', 'support_code', 'reqId', 'tracingId', 'error_uuid', 'ServerTransactionID', 'requestUUID'] as const;
 
 /**
  * What each member may hold, looked up once per member: one pass over a record's own keys.
@@ -113,10 +115,10 @@ export const OTHER_MESSAGE: Role = { message: MESSAGES.length };
 
 /**
  * A member no list names whose name says it holds the error (CyberSource's `errorInformation`, `errorDetails`,
- * `error_info`, `lastError`): read as a nested error object, after the named ones.
+ * `error_info`, `lastError`, Betfair's `AccountAPINGException`): read as a nested error object, after the named ones.
  * @internal
  */
-export const OTHER_NEST = /^err(?:or)?[A-Z_]|[a-z](?:Error|_error)$/;
+export const OTHER_NEST = /^err(?:or)?[A-Z_]|[a-z](?:Error|_error)$|[A-Za-z]Exception$/;
 /**
  * The role of such a member.
  * @internal

@@ -121,7 +121,7 @@ function walk(r: Rec, depth: number, found: Found): void {
       [code, codeRank] = [r.name, -1];
       continue;
     }
-    const role = ROLES.get(key) ?? (key.endsWith('essage') && /^[Mm]$/.test(key.charAt(key.length - 7)) ? OTHER_MESSAGE : (key.charCodeAt(0) === 101 || key.endsWith('rror')) && OTHER_NEST.test(key) ? NEST : key.endsWith('_trace_id') || traceparent(r[key]) ? OTHER_ID : undefined);
+    const role = ROLES.get(key) ?? (key.endsWith('essage') && /^[Mm]$/.test(key.charAt(key.length - 7)) ? OTHER_MESSAGE : (key.charCodeAt(0) === 101 || key.endsWith('rror') || key.endsWith('Exception')) && OTHER_NEST.test(key) ? NEST : key.endsWith('_trace_id') || traceparent(r[key]) ? OTHER_ID : undefined);
     if (role === undefined) continue;
     const v = r[key];
     // Flask-RESTful's reqparse names each field's error in an object under `message` (Lemur's `{"message": {"publicCert":
@@ -148,7 +148,8 @@ function walk(r: Rec, depth: number, found: Found): void {
     if (role.id !== undefined && role.id < idRank) {
       const m = text(v);
       // JSON:API's `errors[].id` names the occurrence; Drupal's is the resource's path (`"/file--image/4df6…"`), no request's id.
-      if (m !== undefined && !m.startsWith('/')) {
+      // Nor is a placeholder one: Betfair's `"requestUUID": "null"`, ZATCA's `"requestID": -1`.
+      if (m !== undefined && !m.startsWith('/') && !PLACEHOLDER_ID.test(m)) {
         id = m;
         idRank = role.id;
       }
@@ -274,6 +275,9 @@ function walk(r: Rec, depth: number, found: Found): void {
     }
   }
 }
+
+/** What stands where a request id goes and names none: a null printed, a negative number. Anchored, bounded: linear. */
+const PLACEHOLDER_ID = /^(?:null|undefined|none|-\d{1,20})$/i;
 
 /** A request id kept beside the error in a top-level `meta` member (Paddle's `meta.request_id`). */
 function metaId(r: Rec): string | undefined {

@@ -10,7 +10,7 @@ import type { FaultCode } from '../../core/catalog.js';
 import { headerNames } from '../../core/headers.js';
 import { codeForStatus } from '../../core/status.js';
 import { statusOf } from '../../core/thrown.js';
-import { statusText } from '../status-text.js';
+import { isReasonPhraseOrName, statusText } from '../status-text.js';
 import { builtinProfile } from '../builtin-profile.js';
 import { JSONRPC_CODES } from '../jsonrpc.js';
 import { asRecord, type FaultDraft, type ResponseSnapshot, type VendorProfile } from '../profile.js';
@@ -53,9 +53,10 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string; form?: 
   // A body that is one JSON string naming the error, as servers that serialize an error enum send it (Kanidm's 401
   // `"notauthenticated"`, `"sessionexpired"`): the word is the code.
   const bare = s.text.startsWith('"') && s.text.length <= 84 ? jsonString(s.text.trim()) : undefined;
-  // So is one sent as plain text when it is a snake_case name of three words or more (Polis' 403 `polis_err_conversation_is_closed`).
+  // So is one sent as plain text when it is a snake_case name of two words or more (Polis' 403 `polis_err_conversation_is_closed`,
+  // Shikimori's 451 `age_restricted`) that is no status's name (`not_found`).
   const plain = bare === undefined && s.json === undefined && s.text.length <= 84 ? s.text.trim() : undefined;
-  const word = bare ?? (plain !== undefined && /^[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){2,12}$/.test(plain) ? plain : undefined);
+  const word = bare ?? (plain !== undefined && /^[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,12}$/.test(plain) && !isReasonPhraseOrName(plain) ? plain : undefined);
   if (word !== undefined && ID_CODE.test(word) && codeOf(word) !== undefined) return { env: { vendorCode: word, message: word, text: word }, head: '' };
   if (typeof s.json === 'object' && s.json !== null) {
     let env = withLeadingCode(readEnvelope(s.json, s.status));
