@@ -490,6 +490,13 @@ export const HOLDOUT63_DIR = new URL('../fixtures/corpus-holdout-63/', import.me
 export const HOLDOUT64_DIR = new URL('../fixtures/corpus-holdout-64/', import.meta.url);
 
 /**
+ * A sixty-fifth holdout, gathered blind while the sixty-fourth was spent: social-media scheduling and link-in-bio tools,
+ * DEX and crypto market data, stock and currency data, BMCs and KVM-over-IP, company registries, newsletter and
+ * marketing-automation servers; labelled from their sources before faultline ran on them.
+ */
+export const HOLDOUT65_DIR = new URL('../fixtures/corpus-holdout-65/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -557,7 +564,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'sixty-first holdout', dir: HOLDOUT61_DIR, gathered: 'gathered blind while the sixtieth was spent, then spent' },
   { name: 'sixty-second holdout', dir: HOLDOUT62_DIR, gathered: 'gathered blind while the sixty-first was spent, then spent' },
   { name: 'sixty-third holdout', dir: HOLDOUT63_DIR, gathered: 'gathered blind while the sixty-second was spent, then spent' },
-  { name: 'sixty-fourth holdout', dir: HOLDOUT64_DIR, gathered: 'gathered blind while the sixty-third was spent' },
+  { name: 'sixty-fourth holdout', dir: HOLDOUT64_DIR, gathered: 'gathered blind while the sixty-third was spent, then spent' },
+  { name: 'sixty-fifth holdout', dir: HOLDOUT65_DIR, gathered: 'gathered blind while the sixty-fourth was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
