@@ -56,8 +56,9 @@ export function readDetail(json: unknown, toCode?: ToCode): (FaultDraft & { read
   if (typeof detail === 'string') {
     const wait = DRF_WAIT.exec(detail);
     // A machine code beside the detail is the vendor's (Buttondown's `{"code": "email_invalid", "detail": "…"}`); so is an
-    // exception's name a DRF exception handler writes there (Openverse's `{"error": "InputError", "detail": "…"}`).
-    const own = readString(body, 'code') ?? readString(body, 'error');
+    // exception's name a DRF exception handler writes there (Openverse's `{"error": "InputError", "detail": "…"}`), and
+    // an `errorCode` (Uniswap's routing API: `{"detail": "…", "errorCode": "VALIDATION_ERROR"}`).
+    const own = readString(body, 'code') ?? readString(body, 'error') ?? readString(body, 'errorCode');
     return { code: DRF_UNAUTHENTICATED.has(detail) ? 'unauthenticated' : undefined, message: detail, vendorCode: own !== undefined && MACHINE.test(own) ? own : undefined, retryAfterMs: wait === null ? undefined : Number(wait[1]) * 1000, requestId: readString(body, 'request_id') ?? readString(body, 'correlation_id') ?? readString(body, 'trace_id') };
   }
   if (Array.isArray(detail)) {

@@ -75,7 +75,8 @@ export function problemPath(value: unknown): string | undefined {
  * @internal
  */
 export function httpStatus(value: unknown): number | undefined {
-  const n = statusOf(value);
+  // A code padded with zeros (API Entreprise's `"00501"`) is the vendor's table's, not a status.
+  const n = typeof value === 'string' && value.charCodeAt(0) === 48 ? undefined : statusOf(value);
   // The error statuses in use (RFC 9110, WebDAV, 429, 451, Cloudflare's 52x): 463 is a vendor code.
   return n !== undefined && ((n >= 400 && n <= 431) || n === 451 || (n >= 500 && n <= 511) || (n >= 520 && n <= 530)) ? n : undefined;
 }
@@ -145,13 +146,14 @@ export const PASCAL_WORD = /^[A-Z][a-z]{1,30}(?:[A-Z][a-z0-9]{1,30}){2,5}$/;
 export const NAME_CODE = /^(?:[A-Z](?=[A-Za-z0-9]{0,80}[a-z])[A-Za-z0-9]{0,80}[A-Z][A-Za-z0-9]{0,80}|[A-Za-z][A-Za-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,8})$/;
 
 /**
- * A wait an error object gives as a number: `retry_after_ms`, or seconds under `retry_after` and its spellings.
+ * A wait an error object gives as a number: `retry_after_ms`, or seconds under `retry_after` and its spellings (API
+ * Entreprise's `meta.retry_in`).
  * @internal
  */
 export function waitOf(r: Readonly<Record<string, unknown>>): number | undefined {
   const ms = r.retry_after_ms ?? r.retryAfterMs;
   if (typeof ms === 'number' && ms >= 0) return Math.min(ms, Number.MAX_SAFE_INTEGER);
-  const s = r.retry_after ?? r.retryAfter ?? r.retry_after_seconds ?? r.retryAfterSeconds;
+  const s = r.retry_after ?? r.retryAfter ?? r.retry_after_seconds ?? r.retryAfterSeconds ?? r.retry_in;
   const n = typeof s === 'string' && s.trim() !== '' ? Number(s) : s;
   return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.min(Math.round(n * 1000), Number.MAX_SAFE_INTEGER) : undefined;
 }

@@ -110,7 +110,8 @@ function walk(r: Rec, depth: number, found: Found): void {
   // Members read after the loop only when present: a read of a member a body lacks costs more than the test of its name.
   let lists = false;
   let trace = false;
-  const hasMessage = typeof r.message === 'string';
+  // PiKVM's `{"error": "MsdImageExistsError", "error_msg": …}`: its `error_msg` is a message as `message` is.
+  const hasMessage = typeof r.message === 'string' || typeof r.error_msg === 'string';
   for (const key in r) {
     if (++n > 64) break;
     if (key === 'fields' || key === 'ModelState' || key.startsWith('invalid')) lists = true;
@@ -174,7 +175,9 @@ function walk(r: Rec, depth: number, found: Found): void {
     if ((key === 'code' || key === 'Code') && typeof v === 'number' && depth <= 1) found.codeStatus ??= httpStatus(v) ?? grpcStatus(v, r);
     // Typesense's and others' `{ error: 404, message: "Not found" }`: a numeric `error` is the status restated.
     if (key === 'error' && typeof v === 'number' && depth === 0) found.codeStatus ??= httpStatus(v);
-    if (role.nest === true && depth < 4 && typeof v === 'object' && v !== null) {
+    // PiKVM's kvmd answers `{"ok": false, "result": {"error": "MsdImageExistsError", "error_msg": …}}`: beside a false `ok`,
+    // `result` holds the error (elsewhere it is a success's payload, or a sentence).
+    if (depth < 4 && typeof v === 'object' && v !== null && (role.nest === true || (key === 'result' && depth === 0 && r.ok === false && !Array.isArray(v)))) {
       const inner = first(v, key === 'error');
       // Rails' and express-validator's `errors` keyed by field (`{"errors": {"email": ["has already been taken"]}}`)
       // is read as the fields' errors, not as one error object; so is any nested error whose every member is a field's
@@ -242,11 +245,12 @@ function walk(r: Rec, depth: number, found: Found): void {
   // A one-word verdict beside a sentence in `result` (Etherscan's and other block explorers' `{"status":"0",
   // "message":"NOTOK","result":"Max calls per sec rate limit reached (5/sec)"}`): the sentence says what failed.
   // So is one in `info` (Daily's `{"error": "invalid-request-error", "info": "a room named foo already exists"}`).
+  // So is one in `error` (Socioboard's 200 `{"code": 400, "message": "failed", "error": "Phone number already registered."}`).
   // So is the one in `info` beside a numbered `error` and no message (Passky's 200 `{"error": 2, "info": "Password is incorrect!"}`),
   // and a JSend failure's `data` when it is a sentence (PwnDoc's `{"status": "error", "datas": "Client email already exists"}`).
   if (message === undefined && typeof r.error === 'number' && typeof r.info === 'string') message = text(r.info);
   if (message === undefined && (r.status === 'error' || r.status === 'fail')) message = sentence(r.data) ?? sentence(r.datas);
-  const beside = typeof r.result === 'string' ? r.result : r.info;
+  const beside = typeof r.result === 'string' ? r.result : typeof r.info === 'string' ? r.info : r.error;
   if (message !== undefined && !message.includes(' ') && typeof beside === 'string' && beside.includes(' ')) message = text(beside) ?? message;
   if (message !== undefined && found.messages.length < 4) found.messages.push(message);
   // A status's reason phrase as the message says less than the `detail` beside it, which is read too (RouterOS' `{"detail":

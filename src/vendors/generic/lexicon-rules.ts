@@ -94,8 +94,8 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   // hedges, and a missing thing is the sharper answer there): OpenFarm's "You can only update gardens that belong to you.".
   ['permission_denied', 'belong to you|belongs to you'],
   // Kubernetes' reason Expired (410) as kubectl prints it ("Error from server (Expired)") and the apiserver words it.
-  ['gone', 'gone |no longer available|has been deleted|was deleted|from server expired|too old resource version'],
-  ['conflict', 'conflict|is not running|isn t running|invalid transition|transition to state|transition from|cannot transition|can not transition|can t transition|not a valid transition|version constraint|concurrent modification|locked|lock timeout|being modified|in progress|version mismatch|state transition|invalid state|wrong state|in use|already '],
+  ['gone', 'gone |decommission|no longer available|has been deleted|was deleted|from server expired|too old resource version'],
+  ['conflict', 'conflict|is not running|isn t running|invalid transition|transition to state|transition from|cannot transition|can not transition|can t transition|not a valid transition|version constraint|concurrent modification|locked|lock timeout|being modified|in progress|version mismatch|state transition|invalid state|wrong state|in use |already '],
   // Python clients' words for a connection never made: aiohttp's "Cannot connect to host … [Connect call failed …]",
   // urllib3's "Failed to establish a new connection"; urllib's URLError, which it raises only when no response came
   // (`<urlopen error [Errno -3] Try again>`: a response's error is an HTTPError).
