@@ -497,6 +497,13 @@ export const HOLDOUT64_DIR = new URL('../fixtures/corpus-holdout-64/', import.me
 export const HOLDOUT65_DIR = new URL('../fixtures/corpus-holdout-65/', import.meta.url);
 
 /**
+ * A sixty-sixth holdout, gathered blind while the sixty-fifth was spent: smart locks, subtitle services, clinical
+ * terminology servers, browser-testing grids and web-performance tools, load testing and synthetic monitoring, railways;
+ * labelled from their sources before faultline ran on them.
+ */
+export const HOLDOUT66_DIR = new URL('../fixtures/corpus-holdout-66/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -565,7 +572,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'sixty-second holdout', dir: HOLDOUT62_DIR, gathered: 'gathered blind while the sixty-first was spent, then spent' },
   { name: 'sixty-third holdout', dir: HOLDOUT63_DIR, gathered: 'gathered blind while the sixty-second was spent, then spent' },
   { name: 'sixty-fourth holdout', dir: HOLDOUT64_DIR, gathered: 'gathered blind while the sixty-third was spent, then spent' },
-  { name: 'sixty-fifth holdout', dir: HOLDOUT65_DIR, gathered: 'gathered blind while the sixty-fourth was spent' },
+  { name: 'sixty-fifth holdout', dir: HOLDOUT65_DIR, gathered: 'gathered blind while the sixty-fourth was spent, then spent' },
+  { name: 'sixty-sixth holdout', dir: HOLDOUT66_DIR, gathered: 'gathered blind while the sixty-fifth was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
