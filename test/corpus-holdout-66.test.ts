@@ -20,10 +20,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Measured on the sixty-sixth holdout (scripts/corpus-score.ts, hundred-and-thirty-third section), blind: code 71.0,
  * retry 90.5, vendorCode 74.6, requestId 99.4, retryAfterMs 100 (generic layer: vendorCode 75.1) after the sixty-fifth's
  * rules (e029c9c); before them (7714e63) every answer the same. The status alone gets the code right for 55.0% and the
- * retry class for 89.3%.
+ * retry class for 89.3%. After its own rules (test/vendors/generic-holdout66-shapes.test.ts): code 75.1, retry 94.1,
+ * vendorCode 76.3 (generic layer 76.9).
  */
-const FLOOR = { code: 0.71, retry: 0.905, vendorCode: 0.745, requestId: 0.994, retryAfterMs: 1 } as const;
-const GENERIC_FLOOR = { code: 0.71, retry: 0.905, vendorCode: 0.751, requestId: 0.994, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.751, retry: 0.94, vendorCode: 0.763, requestId: 0.994, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.751, retry: 0.94, vendorCode: 0.769, requestId: 0.994, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the sixty-sixth holdout corpus',

@@ -331,7 +331,8 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // an object named for its exception, a placeholder request id, a two-word snake_case text body, lexicon words; the seed
 // profiles 14,347 → 14,351). Guard 54,500 → 55,000. Then 54,556 → 54,641 (+85): the sixty-fifth's (Redfish's
 // `@Message.ExtendedInfo`, a zero-padded code, `retry_in`, `emsg`, `result` beside a false `ok`, a verdict's `error`
-// sentence, FastAPI's `errorCode`, lexicon words; the seed profiles 14,351 → 14,349). Guard 55,000 holds.
+// sentence, FastAPI's `errorCode`, lexicon words; the seed profiles 14,351 → 14,349). Guard 55,000 holds. Then 54,641 →
+// 54,707 (+66): the sixty-sixth's (a 408 still in progress, Korail's and SRT's members, lexicon words). Guard 55,000 holds.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9850],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16800],

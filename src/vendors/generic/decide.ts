@@ -147,6 +147,9 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // one that says something is locked refuses the caller, whose account it is (fal's 403 "User is locked."), no state.
   if (status === 403 && strong === 'quota_exhausted') return strong;
   if (status === 403 && strong === 'conflict' && paddedWords(all ?? '').includes(' locked ')) return undefined;
+  // A 408 that says the work is still in progress is a long poll whose wait ran out (Checkly's "Check session is still in
+  // progress."), not a resource in the wrong state: poll again.
+  if (status === 408 && strong === 'conflict') return undefined;
   if (SETTLED.has(fromStatus) || status === 401) return undefined;
   // A 5xx that says its error is unknown has not judged the credential its words name (Navidrome's 500 "Unknown error
   // authentication user. Please try again"): the server failed while checking it, and the status says so. So has one

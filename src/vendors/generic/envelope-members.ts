@@ -17,10 +17,11 @@
  * list (`{"totalCount": "1", "imdata": [{"error": {"attributes": {"code": "401", "text": …}}}]}`); a constraint violation its
  * `violations` (DAPNET's `{"violations": [{"code": 6103, "field": "address", …}], "code": 4001, …}`); Portuguese and Spanish
  * APIs theirs under `erros` and `errores` (Focus NFe's); ZATCA its invoice's under `validationResults.errorMessages`; a
- * Redfish service (HPE iLO, Dell iDRAC) its messages under `@Message.ExtendedInfo`, each named by a `MessageId`.
+ * Redfish service (HPE iLO, Dell iDRAC) its messages under `@Message.ExtendedInfo`, each named by a `MessageId`; SRT's
+ * rail API its under `resultMap`.
  * @internal
  */
-export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'failure', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object', 'status', 'meta', 'content', 'issue', 'coding', 'odata.error', 'header', 'messages', 'payload', 'error_info', 'issues', 'Head', 'Status', 'geocoding', 'imdata', 'attributes', 'violations', 'erros', 'errores', 'validationResults', 'errorMessages', '@Message.ExtendedInfo'] as const;
+export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'failure', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object', 'status', 'meta', 'content', 'issue', 'coding', 'odata.error', 'header', 'messages', 'payload', 'error_info', 'issues', 'Head', 'Status', 'geocoding', 'imdata', 'attributes', 'violations', 'erros', 'errores', 'validationResults', 'errorMessages', '@Message.ExtendedInfo', 'resultMap'] as const;
 /**
  * Members holding a machine code at any depth, strongest first: mod.io's `error_ref` (`{"code": 429, "error_ref": 11008}`),
  * its table's number beside the status, before every other. `reason` beside `code` is the
@@ -38,10 +39,11 @@ export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'fa
  * vendor's own code outranks; Worldpay's `customCode` (`"customCode": "TKN_NOT_FOUND"`) just before it. After it, a `tag`
  * beside a message (Standard Notes' `{"error": {"tag": "expired-access-token", "message": …}}`); AI Horde's `rc` (`{"message":
  * …, "rc": "CorruptPrompt"}`); a Portuguese API's `codigo` (Focus NFe's `{"codigo": "nao_encontrado", "mensagem": …}`); Redfish's
- * `MessageId` (`Base.1.12.PropertyValueTypeError`), deeper than its `error.code`, which is a pointer to it.
+ * `MessageId` (`Base.1.12.PropertyValueTypeError`), deeper than its `error.code`, which is a pointer to it; Korail's
+ * `h_msg_cd` and SRT's `msgCd` (`NET000001`).
  * @internal
  */
-export const CODES = ['error_ref', 'errorRef', 'error_subcode', 'subErrorCode', 'sub_code', 'subStatus', 'sub_status', 'decline_code', 'reject_reason_code', 'rejectReasonCode', 'error_codes', 'error-codes', 'reason', 'ErrorStatus', 'errorStatus', 'errorNum', 'reasonCode', 'reason_code', 'messageCode', 'messageKey', 'errorMessageKey', 'messageNumber', 'errorCodeName', 'code', 'error_code', 'error-code', 'error-tag', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'err_code', 'err-code', 'errcode', 'errCode', 'rspCode', 'resCode', 'retCode', 'ret_code', 'apiStatus', 'ResultCode', 'resultCode', 'result_code', 'error_name', 'errorName', 'subcode', 'error_type_jmx', 'error_type', 'errorType', 'ErrorType', 'errorClass', 'error_class', 'exceptionClass', 'ExceptionClass', 'exceptionCode', 'exceptionType', 'ExceptionType', 'exc_type', 'internalCode', 'internalErrorCode', 'vendorCode', 'VendorCode', 'ErrorKey', 'errorKey', 'response_code', 'ResponseCode', 'responseCode', 'status_txt', 'type', 'Type', 'kind', '__type', 'issue', 'errorId', 'ErrorId', 'failCode', 'ErrorNumber', 'category', 'o:errorCode', 'errno', 'errorno', 'err', 'key', 'errorIdentifier', '_error_type', 'stCode', 'outcome', 'reject_reason', 'rejectReason', 'denial_code', 'denialCode', 'customCode', 'exception', 'tag', 'rc', 'codigo', 'MessageId', 'MessageID'] as const;
+export const CODES = ['error_ref', 'errorRef', 'error_subcode', 'subErrorCode', 'sub_code', 'subStatus', 'sub_status', 'decline_code', 'reject_reason_code', 'rejectReasonCode', 'error_codes', 'error-codes', 'reason', 'ErrorStatus', 'errorStatus', 'errorNum', 'reasonCode', 'reason_code', 'messageCode', 'messageKey', 'errorMessageKey', 'messageNumber', 'errorCodeName', 'code', 'error_code', 'error-code', 'error-tag', 'errorCode', 'ErrorCode', 'errorcode', 'Code', 'err_code', 'err-code', 'errcode', 'errCode', 'rspCode', 'resCode', 'retCode', 'ret_code', 'apiStatus', 'ResultCode', 'resultCode', 'result_code', 'error_name', 'errorName', 'subcode', 'error_type_jmx', 'error_type', 'errorType', 'ErrorType', 'errorClass', 'error_class', 'exceptionClass', 'ExceptionClass', 'exceptionCode', 'exceptionType', 'ExceptionType', 'exc_type', 'internalCode', 'internalErrorCode', 'vendorCode', 'VendorCode', 'ErrorKey', 'errorKey', 'response_code', 'ResponseCode', 'responseCode', 'status_txt', 'type', 'Type', 'kind', '__type', 'issue', 'errorId', 'ErrorId', 'failCode', 'ErrorNumber', 'category', 'o:errorCode', 'errno', 'errorno', 'err', 'key', 'errorIdentifier', '_error_type', 'stCode', 'outcome', 'reject_reason', 'rejectReason', 'denial_code', 'denialCode', 'customCode', 'exception', 'tag', 'rc', 'codigo', 'MessageId', 'MessageID', 'h_msg_cd', 'msgCd'] as const;
 /**
  * Members that hold a code only in the outermost object or beside a message (elsewhere `name` is a resource's name).
  * @internal
@@ -54,10 +56,11 @@ export const TOP_CODES = ['error', 'name', 'status'] as const;
  * API Platform's Hydra errors (Sylius) say it as `hydra:description` under a `hydra:title`; Fronius as a status's `Reason`;
  * Lodestone lists its as `causes` beside a `kind` that is the status (`{"kind": "BadRequest", "causes": ["Username already exist"]}`);
  * Vue Storefront's API as `result` (`{"code": 500, "result": "Invalid refresh token provided"}`), OpenCart's as a `warning`;
- * Portuguese and Spanish APIs as `mensagem` and `mensaje`; Noren OMS (Shoonya's broker API) as `emsg` beside `"stat": "Not_Ok"`.
+ * Portuguese and Spanish APIs as `mensagem` and `mensaje`; Noren OMS (Shoonya's broker API) as `emsg` beside `"stat": "Not_Ok"`;
+ * Korail and SRT as `h_msg_txt` and `msgTxt`.
  * @internal
  */
-export const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'ErrorMessage', 'error_message', 'error-message', 'errorDescription', 'errorText', 'exceptionMessage', 'ExceptionMessage', 'Message', 'msg', 'faultstring', 'err_msg', 'err-msg', 'error_msg', 'errmsg', 'errMsg', 'retMsg', 'ret_msg', 'ResultMessage', 'resultMessage', 'result_message', 'result_msg', 'status_msg', 'statusTxt', 'status_message', 'statusMessage', 'statusDescription', 'grpc_message', 'Error Message', 'detail', 'description', 'diagnostics', 'title', 'error', 'Error', 'ERROR', 'errors', 'reason', 'details', 'err', 'text', 'cause', 'statusText', 'denial_message', 'denialMessage', 'error_info', 'response', 'messages', 'hydra:description', 'hydra:title', 'Reason', 'exception', 'causes', 'result', 'warning', 'mensagem', 'mensaje', 'emsg'] as const;
+export const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'ErrorMessage', 'error_message', 'error-message', 'errorDescription', 'errorText', 'exceptionMessage', 'ExceptionMessage', 'Message', 'msg', 'faultstring', 'err_msg', 'err-msg', 'error_msg', 'errmsg', 'errMsg', 'retMsg', 'ret_msg', 'ResultMessage', 'resultMessage', 'result_message', 'result_msg', 'status_msg', 'statusTxt', 'status_message', 'statusMessage', 'statusDescription', 'grpc_message', 'Error Message', 'detail', 'description', 'diagnostics', 'title', 'error', 'Error', 'ERROR', 'errors', 'reason', 'details', 'err', 'text', 'cause', 'statusText', 'denial_message', 'denialMessage', 'error_info', 'response', 'messages', 'hydra:description', 'hydra:title', 'Reason', 'exception', 'causes', 'result', 'warning', 'mensagem', 'mensaje', 'emsg', 'h_msg_txt', 'msgTxt'] as const;
 /**
  * Members holding a request id. After the common names, the ones vendors document as the id to give
  * support: Okta's `errorId`, Meta's `fbtrace_id`, Adyen's `pspReference`, Help Scout's `logRef`, Rapyd's `operation_id`,
