@@ -504,6 +504,13 @@ export const HOLDOUT65_DIR = new URL('../fixtures/corpus-holdout-65/', import.me
 export const HOLDOUT66_DIR = new URL('../fixtures/corpus-holdout-66/', import.meta.url);
 
 /**
+ * A sixty-seventh holdout, gathered blind while the sixty-sixth was spent: crypto payment gateways, SMS providers,
+ * AI image, video and music generation, form backends, core banking and lending, gift cards and airtime top-ups;
+ * labelled from their sources before faultline ran on them.
+ */
+export const HOLDOUT67_DIR = new URL('../fixtures/corpus-holdout-67/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -573,7 +580,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'sixty-third holdout', dir: HOLDOUT63_DIR, gathered: 'gathered blind while the sixty-second was spent, then spent' },
   { name: 'sixty-fourth holdout', dir: HOLDOUT64_DIR, gathered: 'gathered blind while the sixty-third was spent, then spent' },
   { name: 'sixty-fifth holdout', dir: HOLDOUT65_DIR, gathered: 'gathered blind while the sixty-fourth was spent, then spent' },
-  { name: 'sixty-sixth holdout', dir: HOLDOUT66_DIR, gathered: 'gathered blind while the sixty-fifth was spent' },
+  { name: 'sixty-sixth holdout', dir: HOLDOUT66_DIR, gathered: 'gathered blind while the sixty-fifth was spent, then spent' },
+  { name: 'sixty-seventh holdout', dir: HOLDOUT67_DIR, gathered: 'gathered blind while the sixty-sixth was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
