@@ -20,10 +20,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Measured on the sixty-seventh holdout (scripts/corpus-score.ts, hundred-and-thirty-fifth section), blind: code 61.8,
  * retry 90.4, vendorCode 82.0, requestId 94.9, retryAfterMs 100 (generic layer: retry 91.0, requestId 98.9) after the
  * sixty-sixth's rules (6e0513d); before them (27eee16) every answer the same. The status alone gets the code right for
- * 43.8% and the retry class for 87.6%.
+ * 43.8% and the retry class for 87.6%. After its own rules (test/vendors/generic-holdout67-shapes.test.ts): code 64.0,
+ * retry 91.6, vendorCode 83.1, requestId 98.9 (generic layer: retry 92.1).
  */
-const FLOOR = { code: 0.617, retry: 0.904, vendorCode: 0.82, requestId: 0.949, retryAfterMs: 1 } as const;
-const GENERIC_FLOOR = { code: 0.617, retry: 0.91, vendorCode: 0.82, requestId: 0.988, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.64, retry: 0.915, vendorCode: 0.831, requestId: 0.988, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.64, retry: 0.921, vendorCode: 0.831, requestId: 0.988, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the sixty-seventh holdout corpus',

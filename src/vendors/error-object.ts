@@ -62,7 +62,8 @@ export function readErrorObject(json: unknown, strict: boolean, toCode?: ToCode)
     vendorCode,
     message,
     fields,
-    requestId: readString(e, 'request_id') ?? readString(b, 'request_id'),
+    // Setu's `{"error": {"code": "ERR007", …}, "success": false, "trace_id": "3b4feff1-…"}` names the request beside the error.
+    requestId: readString(e, 'request_id') ?? readString(b, 'request_id') ?? readString(b, 'trace_id'),
   };
 }
 

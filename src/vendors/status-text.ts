@@ -23,7 +23,20 @@ export function statusText(status: number): string {
   return REASONS[status] ?? 'Error';
 }
 
-const PHRASES: ReadonlySet<string> = /* @__PURE__ */ new Set(Object.values(REASONS).map((p) => p.toLowerCase()));
+const STATUS_OF: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(Object.entries(REASONS).map(([status, p]) => [p.toLowerCase(), Number(status)]));
+const PHRASES: ReadonlySet<string> = /* @__PURE__ */ new Set(STATUS_OF.keys());
+
+/**
+ * The status whose reason phrase `text` is, in any case (`"Unauthorized"` → 401), or `undefined`.
+ * @example
+ * ```ts
+ * statusOfPhrase('Not Found'); // 404
+ * ```
+ * @internal
+ */
+export function statusOfPhrase(text: string): number | undefined {
+  return text.length < 32 ? STATUS_OF.get(text.toLowerCase()) : undefined;
+}
 
 /**
  * Whether `text` is one of the HTTP reason phrases above, in any case (`"Unauthorized"`, `"BAD REQUEST"`).

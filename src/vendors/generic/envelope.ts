@@ -12,7 +12,7 @@ import { codeShaped, namesNoCode } from './not-codes.js';
 import { drfFields, fieldList, first, stringsOnly, traceparent, unwrapped } from './envelope-shapes.js';
 import { rpcDetails } from './rpc-details.js';
 import { RPC_PHRASE } from '../jsonrpc.js';
-import { isReasonPhrase, isReasonPhraseOrName, isReasonPhraseRunTogether, statusText } from '../status-text.js';
+import { isReasonPhrase, isReasonPhraseOrName, isReasonPhraseRunTogether, statusOfPhrase, statusText } from '../status-text.js';
 
 type Rec = Readonly<Record<string, unknown>>;
 
@@ -173,8 +173,9 @@ function walk(r: Rec, depth: number, found: Found): void {
     // [{"code": "required", "location": "body", "path": "customer.email"}]`; Spring's `"path": "/api/…"` is the request's).
     if (role.field === true && depth > 0 && typeof v === 'string' && v !== '' && (key !== 'path' || /^[A-Za-z_]\w{0,40}(?:\.\w{1,40}){0,8}$/.test(v))) found.fieldNamed = true;
     if ((key === 'code' || key === 'Code') && typeof v === 'number' && depth <= 1) found.codeStatus ??= httpStatus(v) ?? grpcStatus(v, r);
-    // Typesense's and others' `{ error: 404, message: "Not found" }`: a numeric `error` is the status restated.
-    if (key === 'error' && typeof v === 'number' && depth === 0) found.codeStatus ??= httpStatus(v);
+    // Typesense's and others' `{ error: 404, message: "Not found" }`: a numeric `error` is the status restated; so is a
+    // reason phrase there (Civitai's `{"error": "Unauthorized", "message": …}`, pasted without its status).
+    if (key === 'error' && depth === 0) found.codeStatus ??= typeof v === 'number' ? httpStatus(v) : typeof v === 'string' ? statusOfPhrase(v) : undefined;
     // PiKVM's kvmd answers `{"ok": false, "result": {"error": "MsdImageExistsError", "error_msg": …}}`: beside a false `ok`,
     // `result` holds the error (elsewhere it is a success's payload, or a sentence).
     if (depth < 4 && typeof v === 'object' && v !== null && (role.nest === true || (key === 'result' && depth === 0 && r.ok === false && !Array.isArray(v)))) {
