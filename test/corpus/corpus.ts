@@ -511,6 +511,13 @@ export const HOLDOUT66_DIR = new URL('../fixtures/corpus-holdout-66/', import.me
 export const HOLDOUT67_DIR = new URL('../fixtures/corpus-holdout-67/', import.meta.url);
 
 /**
+ * A sixty-eighth holdout, gathered blind while the sixty-seventh was spent: postal operators, trading-card-game APIs,
+ * LLM observability platforms, MLOps servers, data-integration tools, IP geolocation; labelled from their sources before
+ * faultline ran on them.
+ */
+export const HOLDOUT68_DIR = new URL('../fixtures/corpus-holdout-68/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -581,7 +588,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'sixty-fourth holdout', dir: HOLDOUT64_DIR, gathered: 'gathered blind while the sixty-third was spent, then spent' },
   { name: 'sixty-fifth holdout', dir: HOLDOUT65_DIR, gathered: 'gathered blind while the sixty-fourth was spent, then spent' },
   { name: 'sixty-sixth holdout', dir: HOLDOUT66_DIR, gathered: 'gathered blind while the sixty-fifth was spent, then spent' },
-  { name: 'sixty-seventh holdout', dir: HOLDOUT67_DIR, gathered: 'gathered blind while the sixty-sixth was spent' },
+  { name: 'sixty-seventh holdout', dir: HOLDOUT67_DIR, gathered: 'gathered blind while the sixty-sixth was spent, then spent' },
+  { name: 'sixty-eighth holdout', dir: HOLDOUT68_DIR, gathered: 'gathered blind while the sixty-seventh was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
