@@ -22,10 +22,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Measured on the sixty-eighth holdout (scripts/corpus-score.ts, hundred-and-thirty-seventh section), blind: code 74.5,
  * retry 95.3, vendorCode 91.0, requestId 100, retryAfterMs 100 (generic layer: code 73.6, retry 94.8) after the
  * sixty-seventh's rules (a704a2a); before them (f3a40e8) every answer the same. The status alone gets the code right for
- * 59.9% and the retry class for 92.5%.
+ * 59.9% and the retry class for 92.5%. After its own rules (test/vendors/generic-holdout68-shapes.test.ts): code 76.4,
+ * vendorCode 91.5 (generic layer: code 75.5).
  */
-const FLOOR = { code: 0.745, retry: 0.952, vendorCode: 0.91, requestId: 1, retryAfterMs: 1 } as const;
-const GENERIC_FLOOR = { code: 0.735, retry: 0.948, vendorCode: 0.91, requestId: 1, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.764, retry: 0.952, vendorCode: 0.915, requestId: 1, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.754, retry: 0.948, vendorCode: 0.915, requestId: 1, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the sixty-eighth holdout corpus',

@@ -141,8 +141,8 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // this functionality.". Only words that name the permission: a 401's "Unauthorized" is a credential refused, and so is
   // one a guest's missing scope answers (Appwrite's 401 "… missing scope (account)").
   // So is one that says the thing acted on is someone else's (OpenFarm's 401 "Not Authorized. You can only create stages for
-  // guides that belong to you.").
-  if (strong === 'permission_denied' && (status === 401 || status === 405) && / permission| not permitted | belongs? to you /.test(paddedWords(all ?? ''))) return strong;
+  // guides that belong to you.", ArkhamDB's 401 "You are not allowed to delete this deck, you are not the owner.").
+  if (strong === 'permission_denied' && (status === 401 || status === 405) && / permission| not permitted | belongs? to you | not the owner /.test(paddedWords(all ?? ''))) return strong;
   // A 403 that says a quota ran out refuses for the allowance, not the caller (GitGuardian's 403 "Quota limit reached.");
   // one that says something is locked refuses the caller, whose account it is (fal's 403 "User is locked."), no state.
   if (status === 403 && strong === 'quota_exhausted') return strong;
