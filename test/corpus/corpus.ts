@@ -518,6 +518,13 @@ export const HOLDOUT67_DIR = new URL('../fixtures/corpus-holdout-67/', import.me
 export const HOLDOUT68_DIR = new URL('../fixtures/corpus-holdout-68/', import.meta.url);
 
 /**
+ * A sixty-ninth holdout, gathered blind while the sixty-eighth was spent: veterinary and pet-device clouds, real-estate
+ * listing feeds, room and desk booking, incident response and on-call, product-information management, customer-data
+ * platforms; labelled from their sources before faultline ran on them.
+ */
+export const HOLDOUT69_DIR = new URL('../fixtures/corpus-holdout-69/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -589,7 +596,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'sixty-fifth holdout', dir: HOLDOUT65_DIR, gathered: 'gathered blind while the sixty-fourth was spent, then spent' },
   { name: 'sixty-sixth holdout', dir: HOLDOUT66_DIR, gathered: 'gathered blind while the sixty-fifth was spent, then spent' },
   { name: 'sixty-seventh holdout', dir: HOLDOUT67_DIR, gathered: 'gathered blind while the sixty-sixth was spent, then spent' },
-  { name: 'sixty-eighth holdout', dir: HOLDOUT68_DIR, gathered: 'gathered blind while the sixty-seventh was spent' },
+  { name: 'sixty-eighth holdout', dir: HOLDOUT68_DIR, gathered: 'gathered blind while the sixty-seventh was spent, then spent' },
+  { name: 'sixty-ninth holdout', dir: HOLDOUT69_DIR, gathered: 'gathered blind while the sixty-eighth was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
