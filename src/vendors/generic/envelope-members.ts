@@ -18,10 +18,10 @@
  * `violations` (DAPNET's `{"violations": [{"code": 6103, "field": "address", …}], "code": 4001, …}`); Portuguese and Spanish
  * APIs theirs under `erros` and `errores` (Focus NFe's); ZATCA its invoice's under `validationResults.errorMessages`; a
  * Redfish service (HPE iLO, Dell iDRAC) its messages under `@Message.ExtendedInfo`, each named by a `MessageId`; SRT's
- * rail API its under `resultMap`.
+ * rail API its under `resultMap`; CREA's realtor.ca API under `ErrorCode` (`{"ErrorCode": {"Id": 500, "Description": …, "LogId": …}}`).
  * @internal
  */
-export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'failure', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object', 'status', 'meta', 'content', 'issue', 'coding', 'odata.error', 'header', 'messages', 'payload', 'error_info', 'issues', 'Head', 'Status', 'geocoding', 'imdata', 'attributes', 'violations', 'erros', 'errores', 'validationResults', 'errorMessages', '@Message.ExtendedInfo', 'resultMap'] as const;
+export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'failure', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object', 'status', 'meta', 'content', 'issue', 'coding', 'odata.error', 'header', 'messages', 'payload', 'error_info', 'issues', 'Head', 'Status', 'geocoding', 'imdata', 'attributes', 'violations', 'erros', 'errores', 'validationResults', 'errorMessages', '@Message.ExtendedInfo', 'resultMap', 'ErrorCode'] as const;
 /**
  * Members holding a machine code at any depth, strongest first: mod.io's `error_ref` (`{"code": 429, "error_ref": 11008}`),
  * its table's number beside the status, before every other. `reason` beside `code` is the
@@ -66,10 +66,10 @@ export const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_
  * Members holding a request id. After the common names, the ones vendors document as the id to give
  * support: Okta's `errorId`, Meta's `fbtrace_id`, Adyen's `pspReference`, Help Scout's `logRef`, Rapyd's `operation_id`,
  * Onshape's `supportCode`, Infisical's (and Fastify's) `reqId`, Yapily's `tracingId`, Indico's `error_uuid`; and a W3C Trace Context `traceparent` echoed in the body (Prodigi's `traceParent`), whose
- * trace id is the request's in every tracing backend; Betfair's `requestUUID`.
+ * trace id is the request's in every tracing backend; Betfair's `requestUUID`; realtor.ca's `LogId`.
  * @internal
  */
-export const IDS = ['request_id', 'requestId', 'requestID', 'RequestId', 'x-request-id', 'trace_id', 'traceId', 'correlation_id', 'correlationId', 'debug_id', 'debugId', 'request-id', 'error_id', 'errorId', 'fbtrace_id', 'pspReference', 'logRef', 'operation_id', 'refId', 'ref_id', 'msgId', 'traceparent', 'traceParent', 'supportCode', 'support_code', 'reqId', 'tracingId', 'error_uuid', 'ServerTransactionID', 'requestUUID'] as const;
+export const IDS = ['request_id', 'requestId', 'requestID', 'RequestId', 'x-request-id', 'trace_id', 'traceId', 'correlation_id', 'correlationId', 'debug_id', 'debugId', 'request-id', 'error_id', 'errorId', 'fbtrace_id', 'pspReference', 'logRef', 'operation_id', 'refId', 'ref_id', 'msgId', 'traceparent', 'traceParent', 'supportCode', 'support_code', 'reqId', 'tracingId', 'error_uuid', 'ServerTransactionID', 'requestUUID', 'LogId'] as const;
 
 /**
  * What each member may hold, looked up once per member: one pass over a record's own keys.

@@ -171,7 +171,7 @@ export const HAN_RULES: readonly (readonly [FaultCode, string])[] = [
   ['quota_exhausted', '今日|每日|每周|每月|使用上限|额度已用完|配额不足'],
   ['rate_limited', '频率|频繁|限流|并发|速率限制|流量限制|次数限制|请求过多|流控'],
   ['overloaded', '访问量过大|繁忙|负载过高'],
-  ['unauthenticated', '鉴权|认证|身份验证|令牌|密钥'],
+  ['unauthenticated', '鉴权|认证|身份验证|令牌|密钥|会话过期|重新登录|未注册'],
   ['permission_denied', '无权|权限|未授权|禁止|锁定|封禁'],
   ['not_found', '不存在|未找到'],
   ['already_exists', '已存在|重复'],
