@@ -22,10 +22,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * Measured on the seventieth holdout (scripts/corpus-score.ts, hundred-and-forty-first section), blind: code 67.5, retry
  * 91.3, vendorCode 87.9, requestId 100, retryAfterMs 99.0 (generic layer: code 68.0) after the sixty-ninth's rules
  * (71ccd76); before them (0cbb7e0) every answer the same. The status alone gets the code right for 50.0% and the retry
- * class for 90.3%.
+ * class for 90.3%. After its own rules (test/vendors/generic-holdout70-shapes.test.ts): code 71.4, retry 91.7, vendorCode
+ * 93.7, retryAfterMs 99.5 (generic layer: code 71.8, vendorCode 94.7).
  */
-const FLOOR = { code: 0.674, retry: 0.912, vendorCode: 0.878, requestId: 1, retryAfterMs: 0.99 } as const;
-const GENERIC_FLOOR = { code: 0.679, retry: 0.912, vendorCode: 0.878, requestId: 1, retryAfterMs: 0.99 } as const;
+const FLOOR = { code: 0.713, retry: 0.917, vendorCode: 0.936, requestId: 1, retryAfterMs: 0.995 } as const;
+const GENERIC_FLOOR = { code: 0.718, retry: 0.917, vendorCode: 0.946, requestId: 1, retryAfterMs: 0.995 } as const;
 
 holdoutSuite({
   name: 'the seventieth holdout corpus',

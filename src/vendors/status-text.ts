@@ -27,7 +27,8 @@ const STATUS_OF: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(Object.en
 const PHRASES: ReadonlySet<string> = /* @__PURE__ */ new Set(STATUS_OF.keys());
 
 /**
- * The status whose reason phrase `text` is, in any case (`"Unauthorized"` → 401), or `undefined`.
+ * The status whose reason phrase `text` is, in any case and as a name too (`"Unauthorized"` → 401,
+ * `"INTERNAL_SERVER_ERROR"` → 500), or `undefined`.
  * @example
  * ```ts
  * statusOfPhrase('Not Found'); // 404
@@ -35,7 +36,7 @@ const PHRASES: ReadonlySet<string> = /* @__PURE__ */ new Set(STATUS_OF.keys());
  * @internal
  */
 export function statusOfPhrase(text: string): number | undefined {
-  return text.length < 32 ? STATUS_OF.get(text.toLowerCase()) : undefined;
+  return text.length < 32 ? STATUS_OF.get(text.replaceAll('_', ' ').toLowerCase()) : undefined;
 }
 
 /**

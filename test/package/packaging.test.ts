@@ -336,7 +336,9 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // Then 54,707 → 54,764 (+57): the sixty-seventh's (the error object's `trace_id`, a reason phrase as `error` with no status,
 // Mambu's `returnCode`, lexicon words; the seed profiles 14,349 → 14,352). Guard 55,000 holds. Then 54,764 → 54,787
 // (+23): the sixty-eighth's (Russian Post's `sub-code` and `desc`, a 401 to one not the owner, lexicon words). Then
-// 54,787 → 54,833 (+46): the sixty-ninth's (realtor.ca's `ErrorCode` object and `LogId`, Chinese lexicon words).
+// 54,787 → 54,833 (+46): the sixty-ninth's (realtor.ca's `ErrorCode` object and `LogId`, Chinese lexicon words). Then
+// 54,833 → 54,865 (+32): the seventieth's (a code beside a description in a 200, a status's name as `error`, a wait's range,
+// lexicon words). Guard 55,000 holds.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9850],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16800],

@@ -28,7 +28,9 @@ export function namesNoCode(key: string, v: unknown, r: Rec, depth: number): boo
     (key === 'error' && typeof v === 'string' && isReasonPhrase(v) && httpStatus(r.errorCode) !== undefined) ||
     // A reason phrase alone (`{"error": "Unauthorized"}`), or beside nothing but a `message` (OpenPanel's `{"error": "Unauthorized",
     // "message": "Export: Invalid client secret"}`), is the status in words; beside other members it is the vendor's name for it.
-    (key === 'error' && depth === 0 && typeof v === 'string' && /^[A-Z]/.test(v) && isReasonPhrase(v) && (Object.keys(r).length === 1 || (Object.keys(r).length === 2 && typeof r.message === 'string'))) ||
+    // So is one written as a name (Snowstorm's `{"error": "BAD_REQUEST", "message": …}`), and beside a `success` flag too
+    // (NetAlertX's `{"error": "Forbidden", "message": …, "success": false}`).
+    (key === 'error' && depth === 0 && typeof v === 'string' && /^[A-Z]/.test(v) && isReasonPhraseOrName(v) && (Object.keys(r).length === 1 || (typeof r.message === 'string' && (Object.keys(r).length === 2 || (Object.keys(r).length === 3 && typeof r.success === 'boolean'))))) ||
     // And a `reason` that is the status's phrase beside a code in words (Sentinel Hub's `{"status": 401, "reason":
     // "Unauthorized", …, "code": "COMMON_UNAUTHORIZED"}`); beside Kubernetes' numeric `code` the reason is the code.
     (key === 'reason' && typeof v === 'string' && isReasonPhrase(v) && typeof r.code === 'string' && /[A-Za-z]/.test(r.code)) ||

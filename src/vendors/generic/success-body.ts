@@ -165,8 +165,9 @@ export function errsInSuccess(json: unknown, env: Envelope, text: string | undef
   // "message": "Invalid credentials given", "result": ""}`).
   const flag = typeof r.status === 'number' ? r.status !== 0 : typeof r.status === 'string' && /^\d{1,4}$/.test(r.status);
   if ((n === 2 || (n === 3 && r.result === '')) && flag && typeof r.message === 'string' && meaningOf(text).any !== undefined) return true;
-  // A code beside a message is the error envelope many APIs send with every 200 (`{"code": 40001, "msg": …}`).
-  if (code && message) return true;
+  // A code beside a message is the error envelope many APIs send with every 200 (`{"code": 40001, "msg": …}`); so is one
+  // beside a `description` and nothing else (Cronicle's `{"code": "session", "description": "Session has expired or is invalid."}`).
+  if (code && (message || (described && n === 2))) return true;
   if (!onlyMessages || n === 0) return false;
   // A message that opens by saying the call failed (Indico's `{"message": "Failed to create the booking due to conflicts
   // with other bookings"}` under a 200) reports it, whatever it goes on to name.

@@ -88,6 +88,11 @@ function duration(t: string, i: number, bare: boolean): number | undefined {
     }
     j += one;
     const n = one !== 0 ? 1 : Number(t.slice(from, j));
+    // A range waits at least its lower bound: Huawei AppGallery Connect's "please try again in 3-5 minutes".
+    if (one === 0 && t.charCodeAt(j) === 45 && digit(t.charCodeAt(j + 1))) {
+      j++;
+      while (digit(t.charCodeAt(j))) j++;
+    }
     if (quote !== 0 && t.charCodeAt(j) === quote) j++;
     while (t.charCodeAt(j) === 32) j++;
     const unitFrom = j;
