@@ -96,7 +96,12 @@ export const errorObjectReader: VendorProfile = /* @__PURE__ */ builtinProfile({
     const c = readString(e, 'code');
     return c === undefined ? details(e.details) !== undefined : UPPER_SNAKE.test(c) && !('type' in e);
   },
-  parse: (s) => readErrorObject(s.json, true, commonCode),
+  // As the flat shape does, a code the common table does not know is left to the generic layer, which reads its words
+  // and the message's (AutoPrintFarm's 409 `EMAIL_EXISTS` "An account with this email already exists" is a duplicate).
+  parse(s) {
+    const draft = readErrorObject(s.json, true, commonCode);
+    return draft?.code === undefined ? undefined : draft;
+  },
 });
 
 /**

@@ -110,8 +110,9 @@ function walk(r: Rec, depth: number, found: Found): void {
   // Members read after the loop only when present: a read of a member a body lacks costs more than the test of its name.
   let lists = false;
   let trace = false;
-  // PiKVM's `{"error": "MsdImageExistsError", "error_msg": …}`: its `error_msg` is a message as `message` is.
-  const hasMessage = typeof r.message === 'string' || typeof r.error_msg === 'string';
+  // PiKVM's `{"error": "MsdImageExistsError", "error_msg": …}`: its `error_msg` is a message as `message` is; so is
+  // WordPress admin-ajax's `msg` (`{"success": false, "data": {"error": "booking_not_found", "msg": …}}`).
+  const hasMessage = typeof r.message === 'string' || typeof r.error_msg === 'string' || typeof r.msg === 'string';
   for (const key in r) {
     if (++n > 64) break;
     if (key === 'fields' || key === 'ModelState' || key.startsWith('invalid')) lists = true;

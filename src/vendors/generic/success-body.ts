@@ -167,7 +167,8 @@ export function errsInSuccess(json: unknown, env: Envelope, text: string | undef
   if ((n === 2 || (n === 3 && r.result === '')) && flag && typeof r.message === 'string' && meaningOf(text).any !== undefined) return true;
   // A code beside a message is the error envelope many APIs send with every 200 (`{"code": 40001, "msg": …}`); so is one
   // beside a `description` and nothing else (Cronicle's `{"code": "session", "description": "Session has expired or is invalid."}`).
-  if (code && (message || (described && n === 2))) return true;
+  // And one alone (SRS's 200 `{"code": 2048}`, a stream not found): no success says nothing but a number past "no error".
+  if (code && (message || (described && n === 2) || (n === 1 && typeof r.code === 'number'))) return true;
   if (!onlyMessages || n === 0) return false;
   // A message that opens by saying the call failed (Indico's `{"message": "Failed to create the booking due to conflicts
   // with other bookings"}` under a 200) reports it, whatever it goes on to name.
