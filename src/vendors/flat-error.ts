@@ -31,7 +31,8 @@ function flatCode(b: Readonly<Record<string, unknown>> | undefined): string | un
 }
 
 /**
- * Reads `{error: "<code>", message}` (the message may be `errorMessage`, a wait in seconds `retryAfter`), or `undefined` when `json` is not that shape; `toCode`
+ * Reads `{error: "<code>", message}` (the message may be `errorMessage`, a wait in seconds `retryAfter`), or
+ * `undefined` when `json` is not that shape; `toCode`
  * reads the code (the generic profile passes the common table).
  * @example
  * ```ts
@@ -74,12 +75,18 @@ export const flatErrorReader: VendorProfile = /* @__PURE__ */ builtinProfile({
     // Nor is OAuth's `access_denied` a refused permission under a 401 (league/oauth2-server's "Access token could
     // not be verified", SuiteCRM's API): the generic layer reads its words beside the status. Nor is its
     // `temporarily_unavailable` an outage under a 429 (Authelia's "Too many requests. The endpoint is temporarily unavailable").
-    // A name in capitals that is only the status again (OCTO's `{"error": "BAD_REQUEST", "errorMessage": "Authorization
-    // header is missing"}`), or any beside a message of its own (OCTO's `UNPROCESSABLE_ENTITY` beside "Booking cannot be
-    // cancelled"), says less than the message: the generic layer reads both.
-    return draft?.code === undefined || (draft.code === 'permission_denied' && s.status === 401) || (draft.code === 'service_unavailable' && s.status === 429) || (/^[A-Z]+(?:_[A-Z]+)*$/.test(draft.vendorCode ?? '') && (draft.code === codeForStatus(s.status) || draft.message !== draft.vendorCode)) ? undefined : draft;
+    return draft?.code === undefined || (draft.code === 'permission_denied' && s.status === 401) || (draft.code === 'service_unavailable' && s.status === 429) || saysLessThanItsWords(draft, s.status) ? undefined : draft;
   },
 });
+
+/**
+ * Whether a flat error's name in capitals says less than the words beside it: it is only the status again (OCTO's
+ * `{"error": "BAD_REQUEST", "errorMessage": "Authorization header is missing"}`), or it stands beside a message of its own
+ * (OCTO's `UNPROCESSABLE_ENTITY` beside "Booking cannot be cancelled"). The generic layer reads both.
+ */
+function saysLessThanItsWords(draft: FaultDraft, status: number | undefined): boolean {
+  return /^[A-Z]+(?:_[A-Z]+)*$/.test(draft.vendorCode ?? '') && (draft.code === codeForStatus(status) || draft.message !== draft.vendorCode);
+}
 
 /**
  * The generic flat `{error: "<snake_code>", message}` shape.

@@ -23,8 +23,8 @@ export function statusText(status: number): string {
   return REASONS[status] ?? 'Error';
 }
 
+/** Each reason phrase, lower-cased, to its status: the one table both readings below look in. */
 const STATUS_OF: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(Object.entries(REASONS).map(([status, p]) => [p.toLowerCase(), Number(status)]));
-const PHRASES: ReadonlySet<string> = /* @__PURE__ */ new Set(STATUS_OF.keys());
 
 /**
  * The status whose reason phrase `text` is, in any case and as a name too (`"Unauthorized"` → 401,
@@ -49,7 +49,7 @@ export function statusOfPhrase(text: string): number | undefined {
  * @internal
  */
 export function isReasonPhrase(text: string): boolean {
-  return text.length < 32 && PHRASES.has(text.toLowerCase());
+  return text.length < 32 && STATUS_OF.has(text.toLowerCase());
 }
 
 /**

@@ -30,7 +30,7 @@ export function namesNoCode(key: string, v: unknown, r: Rec, depth: number): boo
     // "message": "Export: Invalid client secret"}`), is the status in words; beside other members it is the vendor's name for it.
     // So is one written as a name (Snowstorm's `{"error": "BAD_REQUEST", "message": …}`), and beside a `success` flag too
     // (NetAlertX's `{"error": "Forbidden", "message": …, "success": false}`).
-    (key === 'error' && depth === 0 && typeof v === 'string' && /^[A-Z]/.test(v) && isReasonPhraseOrName(v) && (Object.keys(r).length === 1 || (typeof r.message === 'string' && (Object.keys(r).length === 2 || (Object.keys(r).length === 3 && typeof r.success === 'boolean'))))) ||
+    (key === 'error' && depth === 0 && typeof v === 'string' && /^[A-Z]/.test(v) && isReasonPhraseOrName(v) && besideMessageAlone(r)) ||
     // And a `reason` that is the status's phrase beside a code in words (Sentinel Hub's `{"status": 401, "reason":
     // "Unauthorized", …, "code": "COMMON_UNAUTHORIZED"}`); beside Kubernetes' numeric `code` the reason is the code.
     (key === 'reason' && typeof v === 'string' && isReasonPhrase(v) && typeof r.code === 'string' && /[A-Za-z]/.test(r.code)) ||
@@ -74,6 +74,12 @@ export function namesNoCode(key: string, v: unknown, r: Rec, depth: number): boo
     // A google.rpc.Status's number beside its name (`"code": 3, "status": "INVALID_ARGUMENT"`): the name is the code.
     (key === 'code' && typeof v === 'number' && typeof r.status === 'string' && grpcStatus(v, r) !== undefined)
   );
+}
+
+/** Whether a record holds one member, or a `message` and at most a `success` flag beside the one. */
+function besideMessageAlone(r: Rec): boolean {
+  const n = Object.keys(r).length;
+  return n === 1 || (typeof r.message === 'string' && (n === 2 || (n === 3 && typeof r.success === 'boolean')));
 }
 
 /**
