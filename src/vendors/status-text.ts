@@ -63,7 +63,7 @@ export function isReasonPhrase(text: string): boolean {
  * @internal
  */
 export function isReasonPhraseOrName(text: string): boolean {
-  return isReasonPhrase(text.replaceAll('_', ' '));
+  return statusOfPhrase(text) !== undefined;
 }
 
 /**
