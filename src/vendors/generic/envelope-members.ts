@@ -76,14 +76,20 @@ export const IDS = ['request_id', 'requestId', 'requestID', 'RequestId', 'x-requ
  * @internal
  */
 export interface Role {
-  code?: number;
-  top?: boolean;
-  message?: number;
-  id?: number;
-  nest?: boolean;
-  status?: boolean;
-  field?: boolean;
+  code: number | undefined;
+  top: boolean | undefined;
+  message: number | undefined;
+  id: number | undefined;
+  nest: boolean | undefined;
+  status: boolean | undefined;
+  field: boolean | undefined;
 }
+
+/**
+ * A role that holds nothing yet. Every role has every member, so the reader's reads of them meet one shape (roles built
+ * member by member would take as many shapes as orders their members came in).
+ */
+const blank = (): Role => ({ code: undefined, top: undefined, message: undefined, id: undefined, nest: undefined, status: undefined, field: undefined });
 
 /**
  * Every listed member's roles, by name: its rank as a code, message or id, and whether it nests an
@@ -94,7 +100,7 @@ export const ROLES: ReadonlyMap<string, Role> = /* @__PURE__ */ (() => {
   const roles = new Map<string, Role>();
   const role = (key: string): Role => {
     let r = roles.get(key);
-    if (r === undefined) roles.set(key, (r = {}));
+    if (r === undefined) roles.set(key, (r = blank()));
     return r;
   };
   CODES.forEach((k, i) => (role(k).code = i));
@@ -117,7 +123,7 @@ export const ROLES: ReadonlyMap<string, Role> = /* @__PURE__ */ (() => {
  * `error_message_text`): read after every named one.
  * @internal
  */
-export const OTHER_MESSAGE: Role = { message: MESSAGES.length };
+export const OTHER_MESSAGE: Role = { ...blank(), message: MESSAGES.length };
 
 /**
  * A member no list names whose name says it holds the error (CyberSource's `errorInformation`, `errorDetails`,
@@ -129,10 +135,10 @@ export const OTHER_NEST = /^err(?:or)?[A-Z_]|[a-z](?:Error|_error)$|[A-Za-z]Exce
  * The role of such a member.
  * @internal
  */
-export const NEST: Role = { nest: true };
+export const NEST: Role = { ...blank(), nest: true };
 
 /**
  * A member no list names whose name says it is a trace id (Personio's `personio_trace_id`): read after the named ones.
  * @internal
  */
-export const OTHER_ID: Role = { id: IDS.length };
+export const OTHER_ID: Role = { ...blank(), id: IDS.length };

@@ -10,6 +10,7 @@ import { CODES, IDS, NEST, OTHER_ID, OTHER_MESSAGE, OTHER_NEST, ROLES, TOP_CODES
 import { CAMEL_WORD, codeOf, grpcStatus, HEX_TRACE, httpStatus, ID_CODE, NAME_CODE, PAIRED_CODE, PASCAL_WORD, problemPath, SCREAMING_WORD, sentence, SNAKE_WORD, text, TOP_ID, UUID, waitOf } from './envelope-values.js';
 import { codeShaped, namesNoCode } from './not-codes.js';
 import { drfFields, fieldList, first, stringsOnly, traceparent, unwrapped } from './envelope-shapes.js';
+import { type Members, membersOf } from './member-values.js';
 import { rpcDetails } from './rpc-details.js';
 import { RPC_PHRASE } from '../jsonrpc.js';
 import { isReasonPhrase, isReasonPhraseOrName, isReasonPhraseRunTogether, statusOfPhrase, statusText } from '../status-text.js';
@@ -93,7 +94,7 @@ function fieldMap(map: Rec, depth: number, found: Found): boolean {
 }
 
 /** Reads one error object and descends into its nested ones: deeper codes win, shallower messages come first. */
-function walk(r: Rec, depth: number, found: Found): void {
+function walk(r: Rec, depth: number, found: Found, m: Members = membersOf(r)): void {
   if (++found.objects > MAX_OBJECTS) return;
   let code: string | undefined;
   let codeRank = Infinity;
@@ -112,7 +113,7 @@ function walk(r: Rec, depth: number, found: Found): void {
   let trace = false;
   // PiKVM's `{"error": "MsdImageExistsError", "error_msg": …}`: its `error_msg` is a message as `message` is; so is
   // WordPress admin-ajax's `msg` (`{"success": false, "data": {"error": "booking_not_found", "msg": …}}`).
-  const hasMessage = typeof r.message === 'string' || typeof r.error_msg === 'string' || typeof r.msg === 'string';
+  const hasMessage = typeof m.message === 'string' || typeof m.error_msg === 'string' || typeof m.msg === 'string';
   for (const key in r) {
     if (++n > 64) break;
     if (key === 'fields' || key === 'ModelState' || key.startsWith('invalid')) lists = true;
@@ -200,32 +201,32 @@ function walk(r: Rec, depth: number, found: Found): void {
   // DigitalOcean, Heroku and Coinbase name the error by `id` beside its message (`{"id": "not_found",
   // "message": …}`); elsewhere `id` is a resource's or a request's, so only a lowercase word counts.
   // A success body is read only for an error object in it: there an `id` is the resource's own.
-  if (code === undefined && !found.ok && (hasMessage || typeof r.error === 'string' || typeof r.details === 'string') && typeof r.id === 'string' && ID_CODE.test(r.id)) code = r.id;
+  if (code === undefined && !found.ok && (hasMessage || typeof m.error === 'string' || typeof m.details === 'string') && typeof m.id === 'string' && ID_CODE.test(m.id)) code = m.id;
   // A list of codes in SCREAMING_SNAKE case under `errors` beside the message names the error (Overseerr's
   // `{"message": "User already exists with submitted email.", "errors": ["USER_EXISTS"]}`).
-  if (code === undefined && hasMessage && Array.isArray(r.errors) && typeof r.errors[0] === 'string' && SCREAMING_WORD.test(r.errors[0])) code = r.errors[0];
+  if (code === undefined && hasMessage && Array.isArray(m.errors) && typeof m.errors[0] === 'string' && SCREAMING_WORD.test(m.errors[0])) code = m.errors[0];
   // A number's name beside it is read for its meaning too (ZeroSSL's `{"code": 2803, "type": "certificate_not_found"}`).
-  if (code !== undefined && /^\d+$/.test(code) && typeof r.type === 'string' && SNAKE_WORD.test(r.type) && found.messages.length < 4) found.messages.push(r.type);
+  if (code !== undefined && /^\d+$/.test(code) && typeof m.type === 'string' && SNAKE_WORD.test(m.type) && found.messages.length < 4) found.messages.push(m.type);
   // A message that is a dotted message key and no sentence is the code (Personio's `"message": "personio.core.api.exceptions.api.forbidden.http.exception"`).
-  if (code === undefined && typeof r.message === 'string' && /^[a-z]\w{0,40}(?:\.[a-z]\w{0,40}){2,12}$/.test(r.message)) code = r.message;
+  if (code === undefined && typeof m.message === 'string' && /^[a-z]\w{0,40}(?:\.[a-z]\w{0,40}){2,12}$/.test(m.message)) code = m.message;
   // Azure IoT Hub names its code in its `Message` (`"Message": "ErrorCode:DeviceAlreadyExists;Conflict"`).
-  if (code === undefined && typeof r.Message === 'string' && r.Message.startsWith('ErrorCode:')) code = /^ErrorCode:([A-Z][A-Za-z]{2,60});/.exec(r.Message)?.[1];
+  if (code === undefined && typeof m.Message === 'string' && m.Message.startsWith('ErrorCode:')) code = /^ErrorCode:([A-Z][A-Za-z]{2,60});/.exec(m.Message)?.[1];
   // An `error_id` in words is the error's name, not a request's id, beside the OAuth description (eBay's
   // `{"error_id":"invalid_request",…}`) or anywhere (SwarmUI's `{"error":"Invalid session ID…","error_id":"invalid_session_id"}`,
   // its bare `{"error_id":"ratelimit"}`): no request's id is made of words.
-  if (code === undefined && typeof r.error_id === 'string' && ID_CODE.test(r.error_id)) {
-    code = r.error_id;
+  if (code === undefined && typeof m.error_id === 'string' && ID_CODE.test(m.error_id)) {
+    code = m.error_id;
     if (id === code) id = undefined;
   }
   // Contentful's error is a `sys` link of type Error, its `id` the code (`sys: { type: 'Error', id: 'RateLimitExceeded' }`).
-  const sys = code === undefined ? asRecord(r.sys) : undefined;
+  const sys = code === undefined ? asRecord(m.sys) : undefined;
   if (sys?.type === 'Error') code = codeOf(sys.id);
   // Dropbox's error is a tagged union inside `error` (`{"error": {".tag": "expired_access_token"}}`);
   // at the top a `.tag` is a success's entry kind (`"file"`).
-  if (code === undefined && depth > 0) code = codeOf(r['.tag']);
+  if (code === undefined && depth > 0) code = codeOf(m['.tag']);
   // Open Food Facts' v3 errors name themselves in a `message` object (`"message": {"id": "invalid_user_id_and_password",
   // "name": "Invalid user id and password"}`): its id is the code, its name the message.
-  const said = code === undefined && message === undefined ? asRecord(r.message) : undefined;
+  const said = code === undefined && message === undefined ? asRecord(m.message) : undefined;
   if (said !== undefined && typeof said.id === 'string' && ID_CODE.test(said.id)) [code, message] = [said.id, sentence(said.name) ?? sentence(said.lc_name)];
   // A message that is one snake_case word is the error's name (The Graph's `{"errors": [{"message": "indexing_error"}]}`).
   // So is one camelCase word (LibreLinkUp's `{"status": 2, "error": {"message": "notAuthenticated"}}`).
@@ -239,38 +240,38 @@ function walk(r: Rec, depth: number, found: Found): void {
   // class in a whole body's `type` beside a number the server reuses across errors (Gravitino's `"code": 1004, "type":
   // "CatalogAlreadyExistsException"`); inside Meta's Graph `error`, or beside its `error_subcode`, the number is the
   // code its table names (`OAuthException`, 463).
-  const name = typeof r.error === 'string' ? r.error : typeof r.errorName === 'string' ? r.errorName : depth === 0 && String(r.code) === code && typeof r.type === 'string' && /^[A-Z]\w{0,80}Exception$/.test(r.type) ? r.type : undefined;
+  const name = typeof m.error === 'string' ? m.error : typeof m.errorName === 'string' ? m.errorName : depth === 0 && String(m.code) === code && typeof m.type === 'string' && /^[A-Z]\w{0,80}Exception$/.test(m.type) ? m.type : undefined;
   if (code !== undefined && /^\d+$/.test(code) && name !== undefined && NAME_CODE.test(name) && /[A-Z]/.test(name) && !isReasonPhrase(name)) code = name;
   if (code !== undefined && found.codes.length < 12) found.codes.push({ code, depth });
   // A status-like number beside its own reason phrase (`"error": "Bad Request", "errorCode": 400`) is the status restated.
-  if (statusLike !== undefined && found.codes.length < 12 && !(typeof r.error === 'string' && r.error.toLowerCase() === statusText(Number(statusLike)).toLowerCase())) found.codes.push({ code: statusLike, depth });
+  if (statusLike !== undefined && found.codes.length < 12 && !(typeof m.error === 'string' && m.error.toLowerCase() === statusText(Number(statusLike)).toLowerCase())) found.codes.push({ code: statusLike, depth });
   // A one-word verdict beside a sentence in `result` (Etherscan's and other block explorers' `{"status":"0",
   // "message":"NOTOK","result":"Max calls per sec rate limit reached (5/sec)"}`): the sentence says what failed.
   // So is one in `info` (Daily's `{"error": "invalid-request-error", "info": "a room named foo already exists"}`).
   // So is one in `error` (Socioboard's 200 `{"code": 400, "message": "failed", "error": "Phone number already registered."}`).
   // So is the one in `info` beside a numbered `error` and no message (Passky's 200 `{"error": 2, "info": "Password is incorrect!"}`),
   // and a JSend failure's `data` when it is a sentence (PwnDoc's `{"status": "error", "datas": "Client email already exists"}`).
-  if (message === undefined && typeof r.error === 'number' && typeof r.info === 'string') message = text(r.info);
-  if (message === undefined && (r.status === 'error' || r.status === 'fail')) message = sentence(r.data) ?? sentence(r.datas);
-  const beside = typeof r.result === 'string' ? r.result : typeof r.info === 'string' ? r.info : r.error;
+  if (message === undefined && typeof m.error === 'number' && typeof m.info === 'string') message = text(m.info);
+  if (message === undefined && (m.status === 'error' || m.status === 'fail')) message = sentence(m.data) ?? sentence(m.datas);
+  const beside = typeof m.result === 'string' ? m.result : typeof m.info === 'string' ? m.info : m.error;
   if (message !== undefined && !message.includes(' ') && typeof beside === 'string' && beside.includes(' ')) message = text(beside) ?? message;
   if (message !== undefined && found.messages.length < 4) found.messages.push(message);
   // A status's reason phrase as the message says less than the `detail` beside it, which is read too (RouterOS' `{"detail":
   // "failure: user with the same name already exists", "error": 400, "message": "Bad Request"}`); so does JSON-RPC's own
   // phrase for a reserved code beside the `data` sentence (Zabbix's `{"code": -32602, "message": "Invalid params.", "data":
   // "Session terminated, re-login, please."}`).
-  const more = typeof r.detail === 'string' ? (isReasonPhrase(message ?? '') ? r.detail : undefined) : typeof r.data === 'string' && typeof r.code === 'number' && r.code <= -32000 && RPC_PHRASE.test(message ?? '') ? r.data : undefined;
+  const more = typeof m.detail === 'string' ? (isReasonPhrase(message ?? '') ? m.detail : undefined) : typeof m.data === 'string' && typeof m.code === 'number' && m.code <= -32000 && RPC_PHRASE.test(message ?? '') ? m.data : undefined;
   if (message !== undefined && more !== undefined && more !== message && found.messages.length < 4 && message.length < 40) found.messages.push(more);
   // An error object's own UUID names this occurrence of the error, as support asks for it (JSON:API's
   // `errors[].id`, Brave Search's `error.id`, Klaviyo's): the request id when nothing else is one.
-  found.requestId ??= id ?? (depth > 0 && typeof r.id === 'string' && UUID.test(r.id) ? r.id : undefined);
+  found.requestId ??= id ?? (depth > 0 && typeof m.id === 'string' && UUID.test(m.id) ? m.id : undefined);
   // IBM Cloud's APIs answer `{"errors": […], "trace": "d0137e9f…"}`: a bare hex trace beside the errors is the
   // request's, and so is any one id token there (IBM Quantum's `cghkdf2nfrtgkmg82530`, a UUID); a UUID `trace`
   // elsewhere is a tracer's run, as LangSmith prints it.
-  if (depth === 0 && trace && typeof r.trace === 'string' && (HEX_TRACE.test(r.trace) || (Array.isArray(r.errors) && TOP_ID.test(r.trace)))) found.requestId ??= r.trace;
+  if (depth === 0 && trace && typeof r.trace === 'string' && (HEX_TRACE.test(r.trace) || (Array.isArray(m.errors) && TOP_ID.test(r.trace)))) found.requestId ??= r.trace;
   // Sumo Logic's `{"id": "0H9HG-7A2K0-T5B0K", "errors": […]}`: an id beside the error list, not a resource's, names the request.
   // So does a FHIR OperationOutcome's beside its `issue` list (Microsoft's FHIR server gives it the request's correlation id).
-  if (depth === 0 && !found.ok && (Array.isArray(r.errors) || Array.isArray(r.issue)) && typeof r.id === 'string' && TOP_ID.test(r.id)) found.requestId ??= r.id;
+  if (depth === 0 && !found.ok && (Array.isArray(m.errors) || Array.isArray(m.issue)) && typeof m.id === 'string' && TOP_ID.test(m.id)) found.requestId ??= m.id;
   if (wait) found.retryAfterMs ??= waitOf(r);
   if (nests !== undefined) for (const inner of nests) walk(inner, depth + 1, found);
   // A wrapper of one member (`{"create": {…, "error": {…}}}`, a bulk item) is read through.
@@ -286,8 +287,8 @@ function walk(r: Rec, depth: number, found: Found): void {
 const PLACEHOLDER_ID = /^(?:null|undefined|none|-\d{1,20})$/i;
 
 /** A request id kept beside the error in a top-level `meta` member (Paddle's `meta.request_id`). */
-function metaId(r: Rec): string | undefined {
-  const meta = asRecord(r.meta);
+function metaId(m: Members): string | undefined {
+  const meta = asRecord(m.meta);
   if (meta === undefined) return undefined;
   for (const key of IDS) {
     const id = text(meta[key]);
@@ -321,10 +322,11 @@ export function readEnvelope(value: unknown, responseStatus?: number): Envelope 
   // Django REST framework's serializer errors are the whole body, keyed by field (deSEC's `{"ttl": ["Ensure this value
   // is greater than or equal to 3600."]}`, `non_field_errors`): every member a list of sentences, none an error member.
   // (fieldMap reads every such body: its first member is a list whose first entry is a sentence.)
+  const top = membersOf(r);
   if (!found.ok && drfFields(r)) fieldMap(r, 0, found);
-  else walk(r, 0, found);
+  else walk(r, 0, found, top);
   const { retryAfterMs, messages } = found;
-  const requestId = found.requestId ?? metaId(r);
+  const requestId = found.requestId ?? metaId(top);
   // Under a success status the status an error restates is the one a numeric code may repeat.
   const status = (found.ok ? undefined : responseStatus) ?? found.status ?? found.codeStatus;
   // The deepest code wins, the first found at that depth; a number that is the status again is no
@@ -342,7 +344,7 @@ export function readEnvelope(value: unknown, responseStatus?: number): Envelope 
       bestRank = rank;
     }
   }
-  const rpc = rpcDetails(r);
+  const rpc = rpcDetails(top);
   // With no status member, a numeric `code` in the status range is the status the body restates
   // (`{"kind":"Status","reason":"Expired","code":410}`): a JSON number, never a string like "404".
   // Concatenated, not joined: cheaper for the one to four parts a body has.

@@ -4,6 +4,7 @@
  */
 import { LONG_WINDOW, RPC_TYPE_PREFIX } from '../google-rpc.js';
 import { asRecord } from '../profile.js';
+import type { Members } from './member-values.js';
 
 type Rec = Readonly<Record<string, unknown>>;
 
@@ -15,7 +16,7 @@ const NO_DETAILS = {};
  * the Status sits: `{error: {details}}` or a bare Status. At most 16 details and 16 violations read.
  * @internal
  */
-export function rpcDetails(r: Rec): { readonly quota?: 'short' | 'long'; readonly delay?: number } {
+export function rpcDetails(r: Pick<Members, 'error' | 'details'>): { readonly quota?: 'short' | 'long'; readonly delay?: number } {
   const details = asRecord(r.error)?.details ?? r.details;
   if (!Array.isArray(details)) return NO_DETAILS;
   const out: { quota?: 'short' | 'long'; delay?: number } = {};
