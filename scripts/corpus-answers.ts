@@ -1,5 +1,5 @@
 /**
- * Every answer the classifier gives on the public corpus and every holdout, one line per case, layer and scored field,
+ * Every answer the classifier gives on the public corpus and every holdout (profiled ones too), one line per case, layer and scored field,
  * tab-separated: set, `family/id`, layer (`D` the default classify, `G` the generic layer alone), field, `OK` or `MISS`,
  * the answer (JSON), `want=` the label (JSON). Two trees' answers, compared by scripts/corpus-compare.ts, show what a
  * rule changed, case by case, before it lands: a rule that costs a right answer anywhere is changed or dropped.
@@ -11,11 +11,11 @@ import { resolve } from 'node:path';
 import { createClassifier } from '../src/core/classifier.js';
 import { classify } from '../src/entry/default-classifier.js';
 import { genericProfile } from '../src/vendors/generic/generic.js';
-import { CORPUS_DIR, CORPUS_NOW, HOLDOUT_SETS, loadCorpus, SCORED_FIELDS } from '../test/corpus/corpus.js';
+import { CORPUS_DIR, CORPUS_NOW, HOLDOUT_SETS, loadCorpus, PROFILED_SETS, SCORED_FIELDS } from '../test/corpus/corpus.js';
 
 const generic = createClassifier({ profiles: [genericProfile] });
 const extra = process.argv.slice(2).map((dir) => ({ name: dir, dir: pathToFileURL(`${resolve(dir)}/`) }));
-const sets = [{ name: 'public', dir: CORPUS_DIR }, ...HOLDOUT_SETS, ...extra];
+const sets = [{ name: 'public', dir: CORPUS_DIR }, ...HOLDOUT_SETS, ...PROFILED_SETS, ...extra];
 const out: string[] = [];
 for (const set of sets) {
   const name = set.name.replaceAll(' ', '_');

@@ -1,13 +1,14 @@
 /**
  * Prints how the default classify (and the held-apart slice) scores on the public corpus, field by
  * field, and the misses; then the same for every holdout (the test/fixtures/corpus-holdout folders, as HOLDOUT_SETS
- * lists them), each as the default classify and as the generic layer alone read it.
+ * lists them), each as the default classify and as the generic layer alone read it; then every profiled holdout
+ * (PROFILED_SETS), as the default classify reads it.
  * `npx tsx scripts/corpus-score.ts [--misses] [family ...]`
  */
 import { createClassifier } from '../src/core/classifier.js';
 import { classify } from '../src/entry/default-classifier.js';
 import { genericProfile } from '../src/vendors/generic/generic.js';
-import { HOLDOUT_SETS, loadCorpus, ratio, score, SCORED_FIELDS } from '../test/corpus/corpus.js';
+import { HOLDOUT_SETS, loadCorpus, PROFILED_SETS, ratio, score, SCORED_FIELDS } from '../test/corpus/corpus.js';
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
@@ -32,3 +33,5 @@ HOLDOUT_SETS.forEach(({ name, dir, gathered }, i) => {
   print(`${set} (${gathered})`, score(held, classify));
   print(`${set} (the generic layer alone)`, score(held, generic.classify));
 });
+// Each profiled holdout, as the default classify reads it (its vendors' profiles are meant to read it, not the generic layer).
+for (const { name, dir, gathered } of PROFILED_SETS) print(`${name} (${gathered})`, score(loadCorpus(dir).filter((f) => only.length === 0 || only.includes(f.family)), classify));

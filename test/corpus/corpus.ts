@@ -616,6 +616,18 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'seventy-first holdout', dir: HOLDOUT71_DIR, gathered: 'gathered blind while the seventieth was spent' },
 ];
 
+/**
+ * Profiled holdouts: real responses from vendors faultline has a profile for (OpenAI, Anthropic, Google, AWS, Azure,
+ * Stripe, Twilio, GitHub, Slack, Discord, Cloudflare, OpenRouter, FastAPI, Spring Boot), in the state users meet them
+ * (SDK printouts, Python reprs, stream errors, pages in front of the API), gathered and labelled blind, with no body the
+ * repository already held. Each family names the profile that should read it (test/corpus/profiled-suite.ts).
+ */
+export const PROFILED1_DIR = new URL('../fixtures/profiled-holdout-1/', import.meta.url);
+
+export const PROFILED_SETS: readonly { readonly name: string; readonly dir: URL; readonly gathered: string }[] = [
+  { name: 'first profiled holdout', dir: PROFILED1_DIR, gathered: 'profiled vendors, gathered blind in session 31' },
+];
+
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
 export function loadCorpus(dir: URL = CORPUS_DIR): readonly CorpusFile[] {
   return readdirSync(dir)
