@@ -30,6 +30,13 @@ export interface ClassifyOptions {
 }
 
 /**
+ * A second reading of a response whose body is text, given the reading every profile made of it (`whole`): the
+ * default classifier's reading of the body an SDK's printout holds (./printed.ts). A caller's named vendor skips it.
+ * @internal
+ */
+export type TextReading = (snapshot: ResponseSnapshot, id: string | undefined, whole: Fault) => Fault;
+
+/**
  * What a classifier is made of: `classify`, and the two pieces `classifyResponse` reuses once it has
  * read a body.
  * @internal
@@ -51,9 +58,12 @@ function hostOf(url: string | URL | undefined): string | undefined {
   }
 }
 
-// A profile that throws is a profile that did not match: its detect is false, its parse no draft.
-// A method name, not a closure, so nothing is built per call: this runs for every profile.
-function ask(profile: VendorProfile, method: 'detect' | 'parse', snapshot: ResponseSnapshot): unknown {
+/**
+ * A profile's `detect` or `parse`: a profile that throws is a profile that did not match, its detect false, its parse no
+ * draft. A method name, not a closure, so nothing is built per call: this runs for every profile.
+ * @internal
+ */
+export function ask(profile: VendorProfile, method: 'detect' | 'parse', snapshot: ResponseSnapshot): unknown {
   try {
     return profile[method](snapshot);
   } catch {
@@ -61,7 +71,11 @@ function ask(profile: VendorProfile, method: 'detect' | 'parse', snapshot: Respo
   }
 }
 
-function parseWith(profile: VendorProfile, snapshot: ResponseSnapshot): FaultDraft | undefined {
+/**
+ * A profile's draft for a snapshot, or `undefined` when it gives none (or throws).
+ * @internal
+ */
+export function parseWith(profile: VendorProfile, snapshot: ResponseSnapshot): FaultDraft | undefined {
   const draft = ask(profile, 'parse', snapshot);
   return typeof draft === 'object' && draft !== null ? draft : undefined;
 }
@@ -82,7 +96,7 @@ export function orDefault(value: unknown, fallback: number): number {
  * ```
  * @internal
  */
-export function classifyEngine(profiles: readonly VendorProfile[], defaultMax: number): ClassifyEngine {
+export function classifyEngine(profiles: readonly VendorProfile[], defaultMax: number, reread?: TextReading): ClassifyEngine {
   const candidates = dispatcher(profiles);
   const byId = new Map<string, VendorProfile>();
   const exactHosts = new Map<string, VendorProfile>();
@@ -123,7 +137,11 @@ export function classifyEngine(profiles: readonly VendorProfile[], defaultMax: n
     };
     // A 200 event stream that failed part-way: the error event is the body the profiles read.
     const event = snapshot.contentType === 'text/event-stream' && body.text !== '' ? sseError(body.text) : undefined;
-    if (event === undefined) return pick(snapshot, options, response.requestId);
+    if (event === undefined) {
+      const whole = pick(snapshot, options, response.requestId);
+      // A caller's named vendor is final, printout or not.
+      return reread === undefined || snapshot.json !== undefined || (typeof options?.vendor === 'string' && byId.has(options.vendor)) ? whole : reread(snapshot, response.requestId, whole);
+    }
     const streamed: Streamed = { httpStatus: snapshot.status, event };
     const inner: ResponseSnapshot = { ...snapshot, status: statusInEvent(event.json), json: event.json, text: event.text };
     return pick(inner, options, response.requestId, streamed);

@@ -6,11 +6,13 @@ import { DEFAULT_MAX_BODY_BYTES } from '../core/body.js';
 import type { Fault } from '../core/fault.js';
 import { type Classifier, type ClassifyResponseOptions, classifierOf } from '../core/classifier.js';
 import { type ClassifyOptions, classifyEngine } from '../core/classify-engine.js';
-import { BUILTIN_READERS } from '../vendors/registry.js';
+import { printedReading } from '../core/printed.js';
+import { choosePrinted, printedResponse } from '../vendors/generic/printed-object.js';
+import { BUILTIN_READERS, PRINTED_READERS } from '../vendors/registry.js';
 
 // The built-in profiles are checked by the tests, not by createClassifier at load; and `classify`
 // alone carries the engine without classifyResponse's body reading (issue 17, size).
-const builtinEngine = /* @__PURE__ */ classifyEngine(BUILTIN_READERS, DEFAULT_MAX_BODY_BYTES);
+const builtinEngine = /* @__PURE__ */ classifyEngine(BUILTIN_READERS, DEFAULT_MAX_BODY_BYTES, /* @__PURE__ */ printedReading({ unwrap: printedResponse, profiles: PRINTED_READERS, choose: choosePrinted }));
 
 /**
  * The classifier `classify` and the root entry's policies use: every built-in profile.

@@ -26,7 +26,7 @@ export const DISCORD_CODES = /* @__PURE__ */ codeTable({
   unauthenticated: '40001 50014 50025 50027', // invalid token, OAuth2 token, webhook token
   permission_denied: '50001 50013 20001 20002 20012 40002 40333 50026 60003', // missing access/permissions, scope, 2FA, Cloudflare block
   validation_failed: '50035', // Invalid form body
-  invalid_request: '50109 50041', // invalid JSON, invalid API version
+  invalid_request: '50006 50109 50041', // an empty message, invalid JSON, invalid API version
   payload_too_large: '40005 50045',
   rate_limited: '20016 20022 20028 20029 40003 40062', // slowmode, announcement, write and DM-open limits
   quota_exhausted: '30034', // daily application command creates (200)

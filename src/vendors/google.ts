@@ -153,6 +153,12 @@ function seconds(text: string | undefined): number | undefined {
   return m === null ? undefined : Math.round(Number(m[1]) * 1000);
 }
 
+/** A protobuf Duration as JSON writes it (`"30s"`, `"1.5s"`), whole: `"1e9s"` is none. */
+function duration(text: string | undefined): number | undefined {
+  const m = text === undefined ? null : /^(\d{1,9}(?:\.\d{1,9})?)s$/.exec(text);
+  return m === null ? undefined : Math.round(Number(m[1]) * 1000);
+}
+
 /** Reads `details[]` by `@type`. */
 interface Details {
   reason?: string | undefined;
@@ -184,7 +190,7 @@ function readDetails(details: unknown): Details {
         }
         break;
       case 'RetryInfo':
-        out.delay = seconds(readString(d, 'retryDelay'));
+        out.delay = duration(readString(d, 'retryDelay'));
         break;
       case 'BadRequest':
         if (Array.isArray(d.fieldViolations)) {
@@ -239,6 +245,9 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   code ??= vendorCode === status ? undefined : codeIn(GOOGLE_CODES, status);
   // "The input token count (…) exceeds the maximum number of tokens allowed" is a plain INVALID_ARGUMENT.
   if ((code === undefined || code === 'invalid_request') && status === 'INVALID_ARGUMENT') code = llmMessageCode(message) ?? code;
+  // A call with no API key or credential at all is refused as a 403 PERMISSION_DENIED (legacy reason `forbidden`) whose
+  // message says who is missing: "Method doesn't allow unregistered callers (callers without established identity)."
+  if (code === 'permission_denied' && message?.includes('unregistered callers') === true) code = 'unauthenticated';
   // Gemini and Vertex shed load as a 503 UNAVAILABLE "The model is overloaded. Please try again later."
   if (code === undefined && status === 'UNAVAILABLE' && llmMessageCode(message) === 'overloaded') code = 'overloaded';
   // Google's quota system words every quota error alike, "Quota exceeded for quota metric 'Queries' and limit 'Queries

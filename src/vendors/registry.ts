@@ -88,6 +88,17 @@ export const BUILTIN_READERS: readonly VendorProfile[] = Object.freeze([
 ]);
 
 /**
+ * The vendors' readers that read the body an SDK's printout holds before anything reads the printout whole (see
+ * `PrintedReader` in core/printed.ts), in detection order: each knows its vendor's envelope, so its table decides the
+ * code. The shapes many vendors share are left to the generic layer, which reads the printout with the words around it.
+ * @internal
+ */
+export const PRINTED_READERS: readonly VendorProfile[] = Object.freeze([
+  anthropicReader, googleReader, azureReader, awsReader, stripeReader, githubReader, cloudflareReader, slackReader,
+  twilioReader, discordReader, openrouterReader, openaiReader,
+]);
+
+/**
  * Every built-in profile, in the order the default `classify` tries them (the order of
  * {@link BUILTIN_READERS}, whose comments give the reasons; test/vendors/builtin-profile.test.ts checks
  * the two lists agree).

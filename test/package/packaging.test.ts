@@ -345,13 +345,17 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // Then 54,890 → 55,155 (+265): the envelope walk reads an error object's members from one pass over its keys into an
 // object of one shape (membersOf), and every member role has one shape: a pre-parsed classify 18–21% faster and 13.6%
 // fewer instructions (bench/REPORT.md, session 30). Guard 55,000 → 55,200.
+// Then 55,155 → 55,498 (+343): the default classifier reads the object an SDK's printout holds with the vendors' profiles
+// too (src/core/printed.ts, src/vendors/generic/printed-object.ts, PRINTED_READERS), and the first profiled holdout's
+// words and printed forms, and a Google RetryInfo Duration read whole; the engine's hook for it costs every classifier 33 B
+// (one profile 13,565 → 13,598). Guard 55,200 → 55,600.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9850],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16800],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20100],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13600],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14400],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 55200],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 55600],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

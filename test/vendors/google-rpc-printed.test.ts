@@ -8,7 +8,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../src/core/classifier.js';
 import { classify } from '../../src/entry/default-classifier.js';
+import { genericProfile } from '../../src/vendors/generic/generic.js';
+
+const generic = createClassifier({ profiles: [genericProfile] });
 
 interface Case {
   readonly id: string;
@@ -51,15 +55,22 @@ describe('a google.rpc Status printed by google-genai reads as its JSON does', (
     expect([text.code, text.retryAfterMs, text.vendorCode]).toEqual([code, wait, 'RESOURCE_EXHAUSTED']);
   });
 
-  it('reads a QuotaFailure only under google.rpc’s type URL', () => {
+  it('reads a QuotaFailure only under google.rpc’s type URL, in the generic layer', () => {
     const status = (type: string) =>
       `ClientError: 429 RESOURCE_EXHAUSTED. {'error': {'code': 429, 'message': 'You exceeded your current quota', 'status': 'RESOURCE_EXHAUSTED', 'details': [{'@type': '${type}', 'violations': [{'quotaId': 'Q1'}]}]}}`;
-    expect(classify({ body: status('type.googleapis.com/google.rpc.QuotaFailure') }).code).toBe('rate_limited');
-    expect(classify({ body: status('example.com/QuotaFailure') }).code).toBe('quota_exhausted');
+    expect(generic.classify({ body: status('type.googleapis.com/google.rpc.QuotaFailure') }).code).toBe('rate_limited');
+    expect(generic.classify({ body: status('example.com/QuotaFailure') }).code).toBe('quota_exhausted');
+    // The default classify hands the printed object to the Google profile first, which reads a 429 RESOURCE_EXHAUSTED
+    // without a google.rpc QuotaFailure as a rate limit, as it reads the same body sent as JSON.
+    const json = `{"error": {"code": 429, "message": "You exceeded your current quota", "status": "RESOURCE_EXHAUSTED", "details": [{"@type": "example.com/QuotaFailure", "violations": [{"quotaId": "Q1"}]}]}}`;
+    expect(classify({ body: status('example.com/QuotaFailure') }).code).toBe(classify({ status: 429, body: json }).code);
   });
 
   it.each(['1e9s', '26', 'soon'])('reads no wait from a RetryInfo delay of %j: only a protobuf Duration (`26s`)', (delay) => {
     const text = `ClientError: 429 RESOURCE_EXHAUSTED. {'error': {'code': 429, 'message': 'slow', 'status': 'RESOURCE_EXHAUSTED', 'details': [{'@type': 'type.googleapis.com/google.rpc.RetryInfo', 'retryDelay': '${delay}'}]}}`;
     expect(classify({ body: text }).retryAfterMs).toBeUndefined();
+    // Nor from the same Status sent as JSON: the Google profile reads a Duration whole, not its last digits (`1e9s` is no 9 s).
+    const json = JSON.stringify({ error: { code: 429, message: 'slow', status: 'RESOURCE_EXHAUSTED', details: [{ '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: delay }] } });
+    expect(classify({ status: 429, body: json }).retryAfterMs).toBeUndefined();
   });
 });

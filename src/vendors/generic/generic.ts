@@ -84,7 +84,8 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string; form?: 
   const lead = head.slice(0, LINES);
   // A page's markup holds attributes (`<meta name="robots" …>`), no printed code.
   // So does one a client logged after its own words (`… returns a 502 status code with content <!DOCTYPE html> …`).
-  if (/^\s{0,64}<[!a-zA-Z]/.test(lead) || lead.includes('<!DOCTYPE')) return { env, head };
+  // A Python class's repr is no markup (boto3's `<class 'botocore.exceptions.EventStreamError'>:An error occurred (…)`).
+  if (/^\s{0,64}<(?!class ')[!a-zA-Z]/.test(lead) || lead.includes('<!DOCTYPE')) return { env, head };
   // A printed code that is the response's own status is the status again (Pterodactyl's print_r of its errors, whose
   // `detail` closes "(code: 500)" beside `[code] => DaemonConnectionException`): the printout's members may name the code.
   const printedAt = printedCode(withoutCurlLines(lead));

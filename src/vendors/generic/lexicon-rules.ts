@@ -35,7 +35,9 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   // A captcha token already checked or too old (reCAPTCHA's `timeout-or-duplicate`): no retry of it can pass, before "duplicate" and "timeout" read alone.
   // So is a thing that "no longer exists", before "exists" reads as a duplicate (OpenBroadcaster's "This player no longer exists.").
   ['gone', 'timeout or duplicate|no longer exist'],
-  ['conflict', 'is used by|acquire the lock|acquire lock|cannot delete&with active|are used by|still used by|object has been modified|transaction has been aborted|must be deleted prior|must be deleted before|must be removed before|not allowed for status|cannot be removed while|cannot be deleted while|can not be deleted while|can t be deleted while|can t be removed while|not pending|insufficient stock|exceeds available stock|wrong expected version|still running|overlapping|last admin|last administrator|stale data|cannot be cancelled|cannot be canceled|can not be cancelled|can t be cancelled|cancellation not possible'],
+  // An idempotency key sent again with another request (Stripe's "Keys for idempotent requests can only be used with the
+  // same parameters they were first used with."): the key's first request holds it.
+  ['conflict', 'idempotent requests can only be used|is used by|acquire the lock|acquire lock|cannot delete&with active|are used by|still used by|object has been modified|transaction has been aborted|must be deleted prior|must be deleted before|must be removed before|not allowed for status|cannot be removed while|cannot be deleted while|can not be deleted while|can t be deleted while|can t be removed while|not pending|insufficient stock|exceeds available stock|wrong expected version|still running|overlapping|last admin|last administrator|stale data|cannot be cancelled|cannot be canceled|can not be cancelled|can t be cancelled|cancellation not possible'],
   // Zod's words for a value out of its bounds ("too_big: utm_source: Too big: expected string to have <=255 characters"):
   // a field's value, before "too big" reads as the request's size.
   // So are Python jsonschema's for a field not expected ("Additional properties are not allowed ('foo' was unexpected)"),
@@ -44,6 +46,9 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['payload_too_large', 'payload is too big|attempted to read more than|payload exceeds|size exceeds|max size|size &exceeds the limit|request size|request was too large|request is too large|maximum file size|file size cap|request too large|response too large|result too large|too large body|payload too large|entity too large|body too large|file too large|image too large|pdf too large|document too large|attachment too large|upload too large|content too large|message too large|message is too large|batch too large|maximum of &per request|in a single request|too big |maximum size|size limit|kb limit|mb limit|gb limit|byte limit|bytes limit|max complexity|maximum complexity|max depth|maximum depth|contents too large|size too large|file is too large'],
   // A token budget per minute or second is a throttle, though the text adds "too many tokens" (a TPM window refills).
   ['rate_limited', 'tokens per minute|tokens per second|tokens per min |tokens per sec |tpm limit'],
+  // A daily token allowance (Bedrock's ThrottlingException "Too many tokens per day, please wait before trying again."),
+  // before "too many tokens" reads as a prompt too long.
+  ['quota_exhausted', 'tokens per day'],
   ['context_length_exceeded', 'context length|context window|maximum context|context limit|context size|too many tokens|prompt is too long|input is too long|input too long|prompt too long|token limit|input token count|tokens exceed|max new tokens|exceeds the token|maximum number of tokens|sequence length|max seq len|n ctx'],
   ['content_filtered', 'violate our terms|violates our terms|usage guidelines|blocked output|output blocked|content policy|content policies|content filter|content management policy|safety system|safety settings|responsible ai|moderation|moderated|flagged|blocked by content|blocked by safety|prohibited content|inappropriate content|content exists risk'],
   // An allowance counted over a day is spent until it resets, though the text suggests a paid plan to raise it
@@ -87,12 +92,17 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['permission_denied', 'privacy error|incapsula incident|is not verified|not been verified|sending paused|account is paused|account paused|forbidden|authorization error|permission|not permitted|not allowed|access denied|denied |not authori|insufficient scope|privilege|row level security|restricted|suspended|banned|blocked|readonly mode|read only mode|does not own|do not own|account is locked|account has been locked|user is locked|has been locked|in demo mode|demo app'],
   ['precondition_failed', 'compare failed|precondition|etag mismatch|etag does not match|if match|condition not met|conditional check failed|conditional request failed'],
   ['not_implemented', 'not implemented|not support |unimplemented|not supported|unsupported operation|method not allowed'],
+  // GitHub GraphQL's words for a node it cannot find ("Could not resolve to a Repository with the name 'o/r'."), and
+  // Stripe's for a path no endpoint has ("Unrecognized request URL (GET: /v1/customers/).").
+  ['not_found', 'could not resolve to a |unrecognized request url'],
   // So is a range with no data in it (NOAA CO-OPS' client: "No data returned for conductivity product between …"), and
   // Django's Http404 from get_object_or_404 ("No Epic matches the given query.", as Taiga sends it).
   ['not_found', 'matches the given query|nothing found|not in the database|not in database|layer not defined|style not defined|not found|couldnt find|cant find|doesnt exist|dont exist|didnt find|unknown object|no such|no &found |doesn t exist|not exist|unknown resource|could not find|cannot find|can not find|unable to find|can t find|couldn t find|couldn t be found|could not be found|cannot be found|can not be found|can t be found|no route|match any route|null for uri|requested url &not available|unknown account|0 rows|no rows|no information available|no data returned for|user unknown|notfound '],
   // A thing someone else owns, after "not found" has had its say (Wallos' "Subscription not found or does not belong to you."
   // hedges, and a missing thing is the sharper answer there): OpenFarm's "You can only update gardens that belong to you.".
   ['permission_denied', 'belong to you|belongs to you'],
+  // A bot or user outside the channel it writes to (Slack's `not_in_channel`, as its SDKs print it alone).
+  ['permission_denied', 'not in channel'],
   // Kubernetes' reason Expired (410) as kubectl prints it ("Error from server (Expired)") and the apiserver words it.
   ['gone', 'gone |decommission|no longer available|has been deleted|was deleted|from server expired|too old resource version'],
   ['conflict', 'conflict|is not running|isn t running|invalid transition|transition to state|transition from|cannot transition|can not transition|can t transition|not a valid transition|version constraint|concurrent modification|locked|lock timeout|being modified|in progress|version mismatch|state transition|invalid state|wrong state|in use |already '],

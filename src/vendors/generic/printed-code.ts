@@ -54,6 +54,8 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   // A code of 0 is an exception's "none" (PHP's `ServiceException(code: 0)`).
   // An exception's repr (`APIError(code=400)`) is read by its own form below.
   /(?<!(?:Error|Exception))\((?:err(?:or)?[ _]?code|code)[:=] {0,2}(?!0\))(-?[A-Za-z0-9][\w.-]{0,40})\)/i,
+  // The Azure CLI's printout of an ARM error (msrestazure's CloudError): `ValidationError: Azure Error: InvalidTemplate`, its `Message:` on the next line.
+  /\bAzure Error: ([A-Z][A-Za-z]{1,60})[ \t]{0,8}$/m,
   // smithy-go's GenericAPIError.Error() (AWS SDK for Go v2): `api error ThrottlingException: …`.
   /\bapi error ([A-Za-z][\w.-]{0,99}): /,
   // botocore's ClientError (AWS CLI, boto3): `An error occurred (SlowDown) when calling the PutObject operation…`; `Unknown` is its stand-in for none.
