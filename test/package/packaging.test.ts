@@ -349,13 +349,15 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // too (src/core/printed.ts, src/vendors/generic/printed-object.ts, PRINTED_READERS), and the first profiled holdout's
 // words and printed forms, and a Google RetryInfo Duration read whole; the engine's hook for it costs every classifier 33 B
 // (one profile 13,565 → 13,598). Guard 55,200 → 55,600.
+// Then 55,498 → 55,617 (+119): request ids a vendor's sentence names (Stripe's `Request req_…:`, OpenAI's "the request ID
+// … in your message", GitHub GraphQL's "Please include `…`"). Guard 55,600 → 55,700.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9850],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16800],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20100],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13600],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14400],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 55600],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 55700],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

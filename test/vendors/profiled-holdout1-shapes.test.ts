@@ -6,7 +6,8 @@
  * 'botocore.exceptions.EventStreamError'>:An error occurred (throttlingException) …`); the Azure CLI prints its code after
  * `Azure Error:`. Words: a daily token allowance, GitHub GraphQL's "Could not resolve to a", Stripe's "Unrecognized
  * request URL" and idempotency keys, Slack's `not_in_channel`; Discord's 50006; Google's "unregistered callers". Every
- * body is a corpus case (its `source` says where it was copied from).
+ * body is a corpus case (its `source` says where it was copied from). Request ids a sentence names: Stripe's `Request req_…:`,
+ * OpenAI's "the request ID … in your message", GitHub GraphQL's "Please include `…` when reporting".
  */
 import { describe, expect, it } from 'vitest';
 import { createFault } from '../../src/core/fault.js';
@@ -119,6 +120,17 @@ describe('printed forms', () => {
 
   it('the Azure CLI’s `Azure Error: <code>`', () => {
     for (const f of both('azure/azure-arm-invalid-template-parameters-cli')) expect(f.vendorCode).toBe('InvalidTemplate');
+  });
+});
+
+describe('request ids a sentence names', () => {
+  it.each([
+    ['stripe/stripe-python-carderror-request-id', 'req_CTIrD2ZKgsZ8Ua'],
+    ['stripe/stripe-python-publishable-key-auth-error', 'req_7qTbBITXPt3pCH'],
+    ['openai/openai-stream-server-error-node-printout', 'req_1332ed8a813a4caaa2f0f3c55a6a68cb'],
+    ['github/github-graphql-something-went-wrong', 'AE24:722D:20DF2FD:45B79D6:5C07C446'],
+  ])('%s names %s', (ref, id) => {
+    for (const f of both(ref)) expect(f.requestId).toBe(id);
   });
 });
 

@@ -2,8 +2,9 @@
  * A request id printed in text, found by the label in front of it: `Request ID: …` in an AWS SDK
  * printout or a CloudFront page, `RequestId:…` in an Azure Storage message, `x-request-id: …` in a
  * CLI's dump, Microsoft identity's `Trace ID: …`, Azure's `ActivityId: …`, `Correlation ID: …`,
- * Varnish's `XID: …`, Akamai's `Reference #…` and an edge page's own `ID: …` line (Vercel); and an AWS X-Ray trace id
- * (`Root=1-…`) wherever it stands.
+ * Varnish's `XID: …`, Akamai's `Reference #…` and an edge page's own `ID: …` line (Vercel); an AWS X-Ray trace id
+ * (`Root=1-…`) wherever it stands; and an id a vendor's sentence names (Stripe's `Request req_…:`, OpenAI's "the request ID
+ * … in your message").
  *
  * Only these labels are read, so no value under a key, token, secret or password label is ever
  * taken for an id; the value must be one token of 5 to 128 id characters with a digit in it.
@@ -59,8 +60,16 @@ function contextVector(text: string): string | undefined {
   return token === undefined ? undefined : shaped(token);
 }
 
+/**
+ * Ids a vendor's sentence names without a label's separator: Stripe's SDKs open the message with it ("Request
+ * req_CTIrD2ZKgsZ8Ua: Your card was declined."), OpenAI's messages ask for it ("Please include the request ID
+ * req_1332ed8a813a4caaa2f0f3c55a6a68cb in your message."), GitHub's GraphQL API too ("Please include
+ * `AE24:722D:20DF2FD:45B79D6:5C07C446` when reporting this issue."). Bounded quantifiers, one literal per branch: linear.
+ */
+const SAID = /\bRequest (req_[A-Za-z0-9]{8,40}): |\brequest ID ([A-Za-z0-9_-]{8,64}) in your |Please include `([0-9A-F]{1,8}(?::[0-9A-F]{1,12}){4})` when reporting/;
+
 /** Where an unlabelled form may start. */
-const UNLABELLED = /Root=1-|logged \(ID |Report '|ContextId tcid=/;
+const UNLABELLED = /Root=1-|logged \(ID |Report '|ContextId tcid=|Request req_|request ID |Please include `/;
 
 /** Matches looked at per text: a bound on hostile input made of labels. */
 const MAX_LABELS = 16;
@@ -90,7 +99,12 @@ export function requestIdInText(text: string): string | undefined {
   // One pass asks for both unlabelled forms; most texts hold neither.
   const form = UNLABELLED.exec(text)?.[0];
   if (form === 'ContextId tcid=') return contextVector(text);
-  return form === undefined ? undefined : form === 'Root=1-' ? XRAY.exec(text)?.[0] : form === "Report '" ? AZURE_REPORT.exec(text)?.[1] : LOGGED.exec(text)?.[1];
+  if (form === undefined) return undefined;
+  if (form === 'Root=1-') return XRAY.exec(text)?.[0];
+  if (form === "Report '") return AZURE_REPORT.exec(text)?.[1];
+  if (form === 'logged (ID ') return LOGGED.exec(text)?.[1];
+  const said = SAID.exec(text);
+  return said === null ? undefined : (said[1] ?? said[2] ?? said[3]);
 }
 
 /** The best id after a label: a request id, then a trace or activity id, then a correlation id. */
