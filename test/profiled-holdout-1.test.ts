@@ -20,9 +20,9 @@ import { profiledSuite } from './corpus/profiled-suite.js';
 /**
  * Measured blind on 369ce11 (scripts/corpus-score.ts, the profiled section): code 81.1, retry 93.0, vendorCode 84.6,
  * requestId 94.5, retryAfterMs 98.0. The status alone gets the code right for 44.8% and the retry class for 82.6%.
- * After its own rules (test/vendors/profiled-holdout1-shapes.test.ts): code 86.6, retry 93.0, vendorCode 87.1, requestId
+ * After its own rules (test/vendors/profiled-holdout1-shapes.test.ts): code 88.1, retry 93.0, vendorCode 87.1, requestId
  * 97.5, retryAfterMs 98.5.
  */
-const FLOOR = { code: 0.865, retry: 0.93, vendorCode: 0.87, requestId: 0.975, retryAfterMs: 0.985 } as const;
+const FLOOR = { code: 0.88, retry: 0.93, vendorCode: 0.87, requestId: 0.975, retryAfterMs: 0.985 } as const;
 
 profiledSuite({ name: 'the first profiled holdout', dir: PROFILED1_DIR, minCases: 201, minFamilies: 17, floor: FLOOR });

@@ -5,7 +5,8 @@
  * read whole still gives what the object lacks. A Python class's repr is no markup (boto3's `<class
  * 'botocore.exceptions.EventStreamError'>:An error occurred (throttlingException) …`); the Azure CLI prints its code after
  * `Azure Error:`. Words: a daily token allowance, GitHub GraphQL's "Could not resolve to a", Stripe's "Unrecognized
- * request URL" and idempotency keys, Slack's `not_in_channel`; Discord's 50006; Google's "unregistered callers". Every
+ * request URL" and idempotency keys, Slack's `not_in_channel`, Twilio's trial accounts and "Account not authorized to" under a
+ * 400; Discord's 50006; Google's "unregistered callers". Every
  * body is a corpus case (its `source` says where it was copied from). Request ids a sentence names: Stripe's `Request req_…:`,
  * OpenAI's "the request ID … in your message", GitHub GraphQL's "Please include `…` when reporting".
  */
@@ -144,6 +145,14 @@ describe('words', () => {
     ['slack/slack-not-in-channel-node-sdk', 'permission_denied'],
   ])('%s reads as %s', (ref, code) => {
     for (const f of both(ref)) expect(f.code).toBe(code);
+  });
+
+  it.each([
+    'twilio/twilio-python-account-not-authorized-to-call',
+    'twilio/twilio-ruby-21608-trial-unverified-log',
+    'twilio/twilio-node-21219-trial-call-unverified',
+  ])('under a 400, what a trial account or an account not authorized may not do is refused permission: %s', (ref) => {
+    for (const f of both(ref)) expect(f.code).toBe('permission_denied');
   });
 
   it('Discord’s 50006, an empty message, is an invalid request', () => {

@@ -103,6 +103,9 @@ export const RULES: readonly (readonly [FaultCode, string])[] = [
   ['permission_denied', 'belong to you|belongs to you'],
   // A bot or user outside the channel it writes to (Slack's `not_in_channel`, as its SDKs print it alone).
   ['permission_denied', 'not in channel'],
+  // What a trial account may not do (Twilio's 21608 and 21219: "The number … is unverified. Trial accounts may only make calls
+  // to verified numbers."): the account, not the request, is refused.
+  ['permission_denied', 'trial accounts cannot|trial accounts may only|trial accounts can only'],
   // Kubernetes' reason Expired (410) as kubectl prints it ("Error from server (Expired)") and the apiserver words it.
   ['gone', 'gone |decommission|no longer available|has been deleted|was deleted|from server expired|too old resource version'],
   ['conflict', 'conflict|is not running|isn t running|invalid transition|transition to state|transition from|cannot transition|can not transition|can t transition|not a valid transition|version constraint|concurrent modification|locked|lock timeout|being modified|in progress|version mismatch|state transition|invalid state|wrong state|in use |already '],
