@@ -33,7 +33,7 @@ import { builtinProfile, withRender } from './builtin-profile.js';
 import { asRecord, codeIn, readString } from './profile.js';
 import { firstRecord, renderStatus } from './render-helpers.js';
 import { llmMessageCode } from './llm-signals.js';
-import { LONG_WINDOW, RPC_TYPE_PREFIX } from './google-rpc.js';
+import { LONG_WINDOW, RPC_TYPE_PREFIX, durationMs } from './google-rpc.js';
 import { isReasonPhraseOrName } from './status-text.js';
 
 /** gRPC status names by number (google/rpc/code.proto). */
@@ -153,12 +153,6 @@ function seconds(text: string | undefined): number | undefined {
   return m === null ? undefined : Math.round(Number(m[1]) * 1000);
 }
 
-/** A protobuf Duration as JSON writes it (`"30s"`, `"1.5s"`), whole: `"1e9s"` is none. */
-function duration(text: string | undefined): number | undefined {
-  const m = text === undefined ? null : /^(\d{1,9}(?:\.\d{1,9})?)s$/.exec(text);
-  return m === null ? undefined : Math.round(Number(m[1]) * 1000);
-}
-
 /** Reads `details[]` by `@type`. */
 interface Details {
   reason?: string | undefined;
@@ -190,7 +184,7 @@ function readDetails(details: unknown): Details {
         }
         break;
       case 'RetryInfo':
-        out.delay = duration(readString(d, 'retryDelay'));
+        out.delay = durationMs(d.retryDelay);
         break;
       case 'BadRequest':
         if (Array.isArray(d.fieldViolations)) {

@@ -2,7 +2,7 @@
  * What a google.rpc `details` list (AIP-193: Google's APIs and gRPC-JSON gateways) says of a quota and a
  * wait, for the envelope reader (./envelope.ts): a `QuotaFailure`'s window and a `RetryInfo`'s delay.
  */
-import { LONG_WINDOW, RPC_TYPE_PREFIX } from '../google-rpc.js';
+import { LONG_WINDOW, RPC_TYPE_PREFIX, durationMs } from '../google-rpc.js';
 import { asRecord } from '../profile.js';
 import type { Members } from './member-values.js';
 
@@ -31,9 +31,8 @@ export function rpcDetails(r: Pick<Members, 'error' | 'details'>): { readonly qu
         out.quota = out.quota === 'long' || LONG_WINDOW.test(words) ? 'long' : 'short';
       }
     }
-    // `retryDelay` is a protobuf Duration as JSON writes it: "5s", "1.5s".
-    const delay = type === `${RPC_TYPE_PREFIX}RetryInfo` && typeof d.retryDelay === 'string' ? /^(\d{1,9}(?:\.\d{1,9})?)s$/.exec(d.retryDelay) : null;
-    if (delay !== null) out.delay = Math.round(Number(delay[1]) * 1000);
+    const delay = type === `${RPC_TYPE_PREFIX}RetryInfo` ? durationMs(d.retryDelay) : undefined;
+    if (delay !== undefined) out.delay = delay;
   }
   return out;
 }
