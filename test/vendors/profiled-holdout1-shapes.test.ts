@@ -133,6 +133,10 @@ describe('request ids a sentence names', () => {
   ])('%s names %s', (ref, id) => {
     for (const f of both(ref)) expect(f.requestId).toBe(id);
   });
+
+  it('an AWS SDK for JavaScript v3 error logged as JSON keeps its request id in `$metadata`', () => {
+    for (const f of both('aws/aws-bedrock-jsv3-input-too-long')) expect(f.requestId).toBe('16fb0962-139d-4c70-ba9c-602d9630e854');
+  });
 });
 
 describe('words', () => {

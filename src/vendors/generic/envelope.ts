@@ -286,9 +286,12 @@ function walk(r: Rec, depth: number, found: Found, m: Members = membersOf(r)): v
 /** What stands where a request id goes and names none: a null printed, a negative number. Anchored, bounded: linear. */
 const PLACEHOLDER_ID = /^(?:null|undefined|none|-\d{1,20})$/i;
 
-/** A request id kept beside the error in a top-level `meta` member (Paddle's `meta.request_id`). */
+/**
+ * A request id kept beside the error in a top-level `meta` member (Paddle's `meta.request_id`), or in the `$metadata` of
+ * an AWS SDK for JavaScript v3 error logged as JSON (a Lambda's `{"name": …, "$fault": …, "$metadata": {"requestId": …}}`).
+ */
 function metaId(m: Members): string | undefined {
-  const meta = asRecord(m.meta);
+  const meta = asRecord(m.meta) ?? asRecord(m.$metadata);
   if (meta === undefined) return undefined;
   for (const key of IDS) {
     const id = text(meta[key]);

@@ -11,7 +11,7 @@
 const u: unknown = undefined;
 
 /** Each member the rules read, as `undefined`: every copy of it has one shape. */
-const BLANK = { message: u, error_msg: u, msg: u, error: u, errorName: u, errors: u, result: u, info: u, detail: u, details: u, data: u, datas: u, code: u, type: u, Message: u, error_id: u, sys: u, '.tag': u, id: u, issue: u, status: u, meta: u };
+const BLANK = { message: u, error_msg: u, msg: u, error: u, errorName: u, errors: u, result: u, info: u, detail: u, details: u, data: u, datas: u, code: u, type: u, Message: u, error_id: u, sys: u, '.tag': u, id: u, issue: u, status: u, meta: u, $metadata: u };
 const NAMES = Object.keys(BLANK);
 const NAMED: ReadonlySet<string> = new Set(NAMES);
 
