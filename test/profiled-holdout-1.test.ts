@@ -7,7 +7,8 @@
  * (docs pages last). 22 cases whose body a fixture or test here already held were left out, and two whose body a gatherer
  * had serialised from a parsed recording. Labels are the gatherers', with two corrections applied by rule after the first
  * blind score: Google's canonical `status` (`RESOURCE_EXHAUSTED`, …) is the vendorCode where the body names nothing more
- * specific, as in the public corpus (19 cases), and `insufficient_quota` is `quota_exhausted`, as the catalog says (1).
+ * specific, as in the public corpus (19 cases), and `insufficient_quota` is `quota_exhausted`, as the catalog says (1;
+ * in session 32 a second case, that code's message printed without it).
  * A second reader checked four cases of every family against its source: 67 of 68 matched, one could not be opened. A
  * second labeller, labelling blind from the responses alone under neutral ids, agreed on the code for 96.0% of the
  * 201 cases (100% of the 105 where both were sure).
@@ -24,6 +25,9 @@ import { profiledSuite } from './corpus/profiled-suite.js';
  * After its own rules (test/vendors/profiled-holdout1-shapes.test.ts): code 88.1, retry 93.0, vendorCode 87.1, requestId
  * 97.5, retryAfterMs 98.5.
  */
-const FLOOR = { code: 0.88, retry: 0.93, vendorCode: 0.87, requestId: 0.975, retryAfterMs: 0.985 } as const;
+// Session 32, the second holdout's rules (test/vendors/profiled-holdout2-shapes.test.ts) and one label corrected by the
+// insufficient_quota rule (openai-429-quota-continue-printout): code 88.5, retry 93.0, vendorCode 90.0, requestId 98.0,
+// retryAfterMs 98.5.
+const FLOOR = { code: 0.885, retry: 0.93, vendorCode: 0.9, requestId: 0.98, retryAfterMs: 0.985 } as const;
 
 profiledSuite({ name: 'the first profiled holdout', dir: PROFILED1_DIR, minCases: 201, minFamilies: 17, floor: FLOOR });

@@ -81,6 +81,17 @@ export function parseWith(profile: VendorProfile, snapshot: ResponseSnapshot): F
 }
 
 /**
+ * What `profile` answers for a snapshot its dispatch let through: `undefined` when its `detect` refuses or its `parse`
+ * gives no draft, else its Fault. The engine's candidates and the printed reading's (./printed.ts) both ask so.
+ * @internal
+ */
+export function answerOf(profile: VendorProfile, snapshot: ResponseSnapshot, id: string | undefined, streamed?: Streamed): Fault | undefined {
+  if (ask(profile, 'detect', snapshot) !== true) return undefined;
+  const draft = parseWith(profile, snapshot);
+  return draft === undefined ? undefined : resolve(snapshot, profile, draft, id, streamed);
+}
+
+/**
  * A number >= 0 (a caller's option), or the default for anything else.
  * @internal
  */
@@ -135,8 +146,10 @@ export function classifyEngine(profiles: readonly VendorProfile[], defaultMax: n
       host: hostOf(options?.url),
       now,
     };
-    // A 200 event stream that failed part-way: the error event is the body the profiles read.
-    const event = snapshot.contentType === 'text/event-stream' && body.text !== '' ? sseError(body.text) : undefined;
+    // A 200 event stream that failed part-way: the error event is the body the profiles read. So is a stream that came
+    // with no content type at all (a test double, a proxy that dropped it, a stream pasted): text that opens with a
+    // field. One that says it is something else (`text/plain`) is taken at its word.
+    const event = snapshot.contentType === 'text/event-stream' || (snapshot.contentType === '' && /^(?:event|data):/.test(body.text.slice(0, 6))) ? sseError(body.text) : undefined;
     if (event === undefined) {
       const whole = pick(snapshot, options, response.requestId);
       // A caller's named vendor is final, printout or not.
@@ -166,10 +179,8 @@ export function classifyEngine(profiles: readonly VendorProfile[], defaultMax: n
     const marks = candidates(snapshot);
     for (let i = 0; i < marks.length; i++) {
       const profile = profiles[i] as VendorProfile;
-      if (marks[i] !== 1 || profile === chosen || ask(profile, 'detect', snapshot) !== true) continue;
-      const draft = parseWith(profile, snapshot);
-      if (draft === undefined) continue;
-      const fault = resolve(snapshot, profile, draft, id, streamed);
+      const fault = marks[i] !== 1 || profile === chosen ? undefined : answerOf(profile, snapshot, id, streamed);
+      if (fault === undefined) continue;
       if (fault.code !== 'unknown') return fault;
       mute ??= fault;
     }

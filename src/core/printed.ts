@@ -7,8 +7,7 @@
 import type { Fault } from './fault.js';
 import { dispatcher } from './dispatch.js';
 import type { ResponseSnapshot, VendorProfile } from './profile.js';
-import { resolve } from './resolve.js';
-import { type TextReading, ask, parseWith } from './classify-engine.js';
+import { type TextReading, answerOf } from './classify-engine.js';
 
 /**
  * What the second reading is made of: `unwrap` gives the printed object as a snapshot of its own, with the status the
@@ -37,12 +36,8 @@ export function printedReading(printed: PrintedReader): TextReading {
     if (inner === undefined) return whole;
     const marks = candidates(inner);
     for (let i = 0; i < marks.length; i++) {
-      const profile = printed.profiles[i] as VendorProfile;
-      if (marks[i] !== 1 || ask(profile, 'detect', inner) !== true) continue;
-      const draft = parseWith(profile, inner);
-      if (draft === undefined) continue;
-      const fault = resolve(inner, profile, draft, id);
-      if (fault.code !== 'unknown') return printed.choose(fault, whole);
+      const fault = marks[i] === 1 ? answerOf(printed.profiles[i] as VendorProfile, inner, id) : undefined;
+      if (fault !== undefined && fault.code !== 'unknown') return printed.choose(fault, whole);
     }
     return whole;
   };

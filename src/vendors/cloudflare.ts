@@ -9,7 +9,7 @@
 import { builtinProfile, withRender } from './builtin-profile.js';
 import type { VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
-import { asRecord, readNumber, readString } from './profile.js';
+import { asRecord, codeIn, readNumber, readString } from './profile.js';
 import { firstRecord, renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
 /**
@@ -23,7 +23,9 @@ import { firstRecord, renderCode, renderHeaders, renderStatus } from './render-h
 export const CLOUDFLARE_CODES = /* @__PURE__ */ codeTable({
   rate_limited: '971', // "Please wait and consider throttling your request speed"
   // 10000 "Authentication error"; 9103 unknown key/email; 9106 missing auth headers; 9109 invalid token; 9300 session expired
-  unauthenticated: '10000 9103 9106 9109 9300',
+  // Under 6003 "Invalid request headers", the error_chain names the header: X-Auth-Email or X-Auth-Key missing (6100,
+  // 6101) or malformed (6102, 6103), Authorization malformed (6111), as the API answers a token sent as a key.
+  unauthenticated: '10000 9103 9106 9109 9300 6100 6101 6102 6103 6111',
   invalid_request: '6003 6007 1003', // invalid request headers (see error_chain), malformed JSON, invalid zone id
   not_found: '7000 7003 81044 10007', // no route / bad object identifier, DNS record, Workers script or version
   already_exists: '1061 81053 81057', // zone exists, record exists
@@ -49,9 +51,16 @@ export const cloudflareReader: VendorProfile = /* @__PURE__ */ builtinProfile({
     if (!isFailure(s.json)) return undefined;
     const first = firstRecord(asRecord(s.json)?.errors) as Readonly<Record<string, unknown>>;
     const message = readString(first, 'message');
-    const cause = readString(firstRecord(first.error_chain), 'message');
+    const chain = firstRecord(first.error_chain);
+    const cause = readString(chain, 'message');
+    // The chain's code is the more specific (6103 "Invalid format for X-Auth-Key header" under 6003); the outer one
+    // decides where the table lacks it.
+    const outer = String(readNumber(first, 'code'));
+    const inner = readNumber(chain, 'code');
+    const vendorCode = inner === undefined ? outer : String(inner);
     return {
-      vendorCode: String(readNumber(first, 'code')),
+      code: codeIn(CLOUDFLARE_CODES, vendorCode) ?? codeIn(CLOUDFLARE_CODES, outer),
+      vendorCode,
       message: message !== undefined && cause !== undefined ? `${message}: ${cause}` : message,
       requestId: s.headers.get('cf-ray'),
     };

@@ -32,6 +32,7 @@ export const DISCORD_CODES = /* @__PURE__ */ codeTable({
   quota_exhausted: '30034', // daily application command creates (200)
   service_unavailable: '40006 110001', // feature temporarily disabled, application not yet available
   overloaded: '130000', // API resource is currently overloaded
+  conflict: '40060', // Interaction has already been acknowledged
 });
 
 const KEYS: ReadonlySet<string> = new Set(['message', 'code', 'errors', 'retry_after', 'global']);

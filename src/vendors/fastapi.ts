@@ -58,7 +58,8 @@ export function readDetail(json: unknown, toCode?: ToCode): (FaultDraft & { read
     // A machine code beside the detail is the vendor's (Buttondown's `{"code": "email_invalid", "detail": "…"}`); so is an
     // exception's name a DRF exception handler writes there (Openverse's `{"error": "InputError", "detail": "…"}`), and
     // an `errorCode` (Uniswap's routing API: `{"detail": "…", "errorCode": "VALIDATION_ERROR"}`).
-    const own = readString(body, 'code') ?? readString(body, 'error') ?? readString(body, 'errorCode');
+    // A detail that is a code itself is the vendor's (fastapi-users' `{"detail": "LOGIN_BAD_CREDENTIALS"}`).
+    const own = readString(body, 'code') ?? readString(body, 'error') ?? readString(body, 'errorCode') ?? (/^[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,8}$/.test(detail) ? detail : undefined);
     return { code: DRF_UNAUTHENTICATED.has(detail) ? 'unauthenticated' : undefined, message: detail, vendorCode: own !== undefined && MACHINE.test(own) ? own : undefined, retryAfterMs: wait === null ? undefined : Number(wait[1]) * 1000, requestId: readString(body, 'request_id') ?? readString(body, 'correlation_id') ?? readString(body, 'trace_id') };
   }
   if (Array.isArray(detail)) {

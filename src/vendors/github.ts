@@ -76,7 +76,14 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   const message = readString(body, 'message');
   const requestId = s.headers.get('x-github-request-id');
   const fields = s.status === 422 ? fieldsOf(body?.errors) : undefined;
-  if (s.status !== 403 && s.status !== 429) return { message, requestId, fields };
+  if (s.status !== 403 && s.status !== 429) {
+    // A 422's `errors[].code` (missing, missing_field, invalid, already_exists, custom) says why; a `custom` one says it
+    // in its message ("A pull request already exists for octo:branch.").
+    const first = s.status === 422 && Array.isArray(body?.errors) ? asRecord(body.errors[0]) : undefined;
+    const vendorCode = readString(first, 'code');
+    const exists = vendorCode === 'already_exists' || (vendorCode === 'custom' && /\balready exists\b/i.test(readString(first, 'message') ?? ''));
+    return { code: exists ? 'already_exists' : undefined, vendorCode, message, requestId, fields };
+  }
   const reset = Number(s.headers.get('x-ratelimit-reset'));
   const resetAt = remaining === '0' && Number.isFinite(reset) && reset > 0 ? reset * 1000 : undefined;
   const secondary = s.headers.get('retry-after') !== undefined || SECONDARY.test(message ?? '');

@@ -242,6 +242,9 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   // A call with no API key or credential at all is refused as a 403 PERMISSION_DENIED (legacy reason `forbidden`) whose
   // message says who is missing: "Method doesn't allow unregistered callers (callers without established identity)."
   if (code === 'permission_denied' && message?.includes('unregistered callers') === true) code = 'unauthenticated';
+  // The Gemini API refuses a caller's region as a 400 FAILED_PRECONDITION "User location is not supported for the API
+  // use.": no state to change, a place it will not serve (as OpenAI's unsupported_country_region_territory).
+  if (status === 'FAILED_PRECONDITION' && message?.startsWith('User location is not supported') === true) code = 'permission_denied';
   // Gemini and Vertex shed load as a 503 UNAVAILABLE "The model is overloaded. Please try again later."
   if (code === undefined && status === 'UNAVAILABLE' && llmMessageCode(message) === 'overloaded') code = 'overloaded';
   // Google's quota system words every quota error alike, "Quota exceeded for quota metric 'Queries' and limit 'Queries

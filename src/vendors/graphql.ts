@@ -92,6 +92,8 @@ function vendorCodeOf(error: Readonly<Record<string, unknown>>): string | undefi
     // New Relic's NerdGraph: `extensions: { error_code: "BAD_API_KEY" }`.
     readString(ext, 'error_code') ??
     readString(ext, 'errorCode') ??
+    // Saleor (graphene-django) and Apollo Server 2 nest it under the exception: `extensions: { exception: { code: "PermissionDenied" } }`.
+    readString(asRecord(ext?.exception), 'code') ??
     readString(error, 'type') ??
     readString(error, 'errorType') ??
     readString(ext, 'classification') ??

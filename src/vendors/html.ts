@@ -141,8 +141,9 @@ function isPage(s: ResponseSnapshot, lower: string): boolean {
   if (/^<(?:class '|response \[)/.test(lower) && !lower.includes('<html')) return false;
   return (
     lower.startsWith('<') ||
-    // Cloudflare's `error code: 1020` names a number; `Error Code: TKN_NOT_FOUND` is a client's printout of a vendor's code.
-    (lower.startsWith('error code: ') && lower.charCodeAt(12) >= 48 && lower.charCodeAt(12) <= 57) ||
+    // Cloudflare's `error code: 1020` names a number alone on its line; `Error Code: TKN_NOT_FOUND` is a client's printout
+    // of a vendor's code, and so is Google's PHP client's `Error Code: 403,` before its `Message:` and `Status:` lines.
+    /^error code: \d{3,4}(?:\s|$)/.test(lower) ||
     lower.startsWith(VERCEL_TEXT) ||
     PHRASES.some(([phrase]) => lower.includes(phrase)) ||
     (isCloudflareEdge(s) && (s.status ?? 0) >= 520)

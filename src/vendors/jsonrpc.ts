@@ -117,13 +117,15 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   // The range is the server's own, EIP-1474's numbers in it too: OpenWrt's uhttpd sends -32003 as "ubus request timed
   // out", its backend's silence, not Ethereum's rejected transaction.
   else if (serverError && TIMED_OUT.test((message ?? '').slice(0, 200))) named = 'gateway_timeout';
+  // Solana's -32005 is a node too far behind the cluster to answer ("Node is behind by 59093 slots"), not EIP-1474's limit.
+  else if (code === -32005 && /^Node is (?:behind|unhealthy)\b/.test(message ?? '')) named = 'service_unavailable';
   // Off Ethereum, EIP-1474's numbers are a server's own (Leantime's -32005 "Client exists already", -32002 "The task you
   // tried to edit could not be found.", -32001 "You are not allowed to edit this project."): a message that names another
   // meaning than the table's, by the lexicon's strong words, names the error.
   else if (code <= -32001 && code >= -32006) named = otherMeaning(message, JSONRPC_CODES[vendorCode]);
   // So does the spec's catch-all internal error, which servers send for whatever their handler threw (Snapcast's -32603
-  // "Stream not found").
-  else if (code === -32603) named = otherMeaning(message, 'internal');
+  // "Stream not found"), and its invalid request, which geth sends for a batch over its limit ("batch too large").
+  else if (code === -32603 || code === -32600) named = otherMeaning(message, JSONRPC_CODES[vendorCode]);
   // An implementation-defined server error names its exception and this occurrence in `data` (Geotab's MyGeotab:
   // `"code": -32000, "data": {"id": "16526e19-…", "type": "OverLimitException"}`): the class is the code the vendor documents.
   const data = asRecord(error.data);

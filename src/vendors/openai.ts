@@ -158,7 +158,9 @@ export function readOpenAi(s: ResponseSnapshot): FaultDraft | undefined {
   const rawCode = e.code;
   const numeric = typeof rawCode === 'number' && Number.isFinite(rawCode);
   // vLLM and llama.cpp repeat the HTTP status as a numeric `code`; their `type` is the machine code.
-  const code = numeric ? (type !== undefined && rawCode >= 100 && rawCode <= 599 ? undefined : String(rawCode)) : readString(e, 'code');
+  // Azure OpenAI repeats it as a string (`"code": "429"`): the status again, no code of its own.
+  const named = numeric ? undefined : readString(e, 'code');
+  const code = numeric ? (type !== undefined && rawCode >= 100 && rawCode <= 599 ? undefined : String(rawCode)) : named !== undefined && /^[45]\d\d$/.test(named) ? undefined : named;
   const vendorCode = code ?? type;
   const message = readString(e, 'message');
   const param = readString(e, 'param');
@@ -169,10 +171,13 @@ export function readOpenAi(s: ResponseSnapshot): FaultDraft | undefined {
   if (canonical === undefined && !own) canonical = llmMessageCode(message, s.status);
   // "Request too large for gpt-4o … on tokens per min": one request over the whole per-minute budget never fits.
   const tooLarge = vendorCode === 'rate_limit_exceeded' && /^request too large/i.test(text);
+  // Azure OpenAI names the filter that refused in `innererror.code` (ResponsibleAIPolicyViolation under
+  // content_filter): the most specific code, as in every Azure innererror chain; the outer code still decides.
+  const inner = readString(asRecord(e.innererror), 'code');
   return {
-    code: tooLarge ? 'payload_too_large' : canonical,
+    code: tooLarge ? 'payload_too_large' : inner !== undefined && own ? OPENAI_CODES[vendorCode as keyof typeof OPENAI_CODES] : canonical,
     retry: tooLarge ? 'never' : undefined,
-    vendorCode,
+    vendorCode: inner ?? vendorCode,
     message,
     // "(Please include the request ID 500d9fff2057e4af93a280f67002c342 in your message.)"
     requestId: /request ID ([\w-]{6,64})/i.exec(text.slice(0, 2000))?.[1],

@@ -353,13 +353,20 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // … in your message", GitHub GraphQL's "Please include `…`"). Guard 55,600 → 55,700.
 // Then 55,617 → 55,660 (+43): Twilio's trial accounts and "Account not authorized to" name a permission under a 400.
 // Then 55,660 → 55,665 (+5): the request id in an AWS SDK v3 error's `$metadata`, logged as JSON.
+// Then 55,665 → 56,474 (+809), session 32, the second profiled holdout's rules (test/vendors/profiled-holdout2-shapes.test.ts):
+// the printed reading also of a repr pasted alone and of a body JSON-encoded twice, without a word the cut ended inside;
+// nine printed forms and two widened; Cloudflare's error_chain, GitHub's 422 codes, Azure OpenAI's innererror, Saleor's exception
+// code, fastapi-users' detail codes, JSON-RPC's -32600 and Solana's -32005, Discord's 40060, Gemini's region refusal;
+// lexicon words. And the engine reads an event stream that came with no content type, and its candidate loop and the
+// printed reading's share one `answerOf`: one profile 13,598 → 13,680, the seed profiles 14,381 → 14,435.
+// Guards 13,600 → 13,700, 14,400 → 14,500, 55,700 → 56,500.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9850],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16800],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20100],
-  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13600],
-  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14400],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 55700],
+  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13700],
+  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14500],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 56500],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

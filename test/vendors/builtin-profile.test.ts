@@ -10,7 +10,11 @@ import { classify } from '../../src/entry/default-classifier.js';
 import { defineProfile } from '../../src/vendors/define-profile.js';
 import { builtinProfile, withRender } from '../../src/vendors/builtin-profile.js';
 import { VENDOR_PROFILE_KEYS } from '../../src/vendors/profile.js';
-import { BUILTIN_PROFILES, BUILTIN_READERS } from '../../src/vendors/registry.js';
+import { BUILTIN_PROFILES, BUILTIN_READERS, PRINTED_READERS } from '../../src/vendors/registry.js';
+import { DEFAULT_MAX_BODY_BYTES } from '../../src/core/body.js';
+import { classifyEngine } from '../../src/core/classify-engine.js';
+import { printedReading } from '../../src/core/printed.js';
+import { choosePrinted, printedResponse } from '../../src/vendors/generic/printed-object.js';
 import * as api from '../../src/vendors/index.js';
 
 describe('built-in profiles', () => {
@@ -56,7 +60,10 @@ describe('BUILTIN_READERS', () => {
   });
 
   it('classify every vendor fixture as the full profiles do', () => {
-    const full = createClassifier({ profiles: BUILTIN_PROFILES });
+    // The same engine, second reading of printouts and all, over the full profiles (a Python repr pasted alone is read by
+    // the vendors' profiles too).
+    const printedProfiles = PRINTED_READERS.map((r) => BUILTIN_PROFILES.find((p) => p.id === r.id) as api.VendorProfile);
+    const full = classifyEngine(BUILTIN_PROFILES, DEFAULT_MAX_BODY_BYTES, printedReading({ unwrap: printedResponse, profiles: printedProfiles, choose: choosePrinted }));
     const dir = new URL('../fixtures/vendors/', import.meta.url);
     let compared = 0;
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {

@@ -25,7 +25,6 @@ const snapshot = (text: string, status?: number): ResponseSnapshot => ({ status,
 
 describe('a vendor body an SDK printed', () => {
   it.each([
-    ['openai/openai-429-insufficient-quota-python-repr', 'quota_exhausted', 'openai', 'insufficient_quota'],
     ['slack/slack-no-text-sdkerror-printout', 'invalid_request', 'slack', 'no_text'],
     ['slack/slack-invalid-blocks-bolt-listener', 'validation_failed', 'slack', 'invalid_blocks'],
     ['slack/slack-webhook-invalid-auth-in-200', 'unauthenticated', 'slack', 'invalid_auth'],
@@ -36,6 +35,8 @@ describe('a vendor body an SDK printed', () => {
   it.each([
     ['openai/openai-400-dalle-content-policy-spring-printout', 'content_filtered', 'content_policy_violation'],
     ['gemini-api/gemini-api-503-model-overloaded-python', 'overloaded', 'UNAVAILABLE'],
+    // Its words alone say what its code says since session 32 ("You exceeded your current quota").
+    ['openai/openai-429-insufficient-quota-python-repr', 'quota_exhausted', 'insufficient_quota'],
   ])('%s keeps the whole reading’s code, with the code the object names', (ref, code, vendorCode) => {
     expect(fieldsOf(c(ref), ['code', 'vendorCode'])).toEqual([code, vendorCode]);
   });
@@ -71,8 +72,15 @@ describe('printedResponse', () => {
   });
 
   it.each([
-    ['a body that is an object itself', '{"error": {"code": "x"}'],
-    ['an object after nothing but spaces', '   {"error": 1}'],
+    ['a Python repr pasted alone', "{'error': {'code': 'content_filter', 'innererror': {'code': 'ResponsibleAIPolicyViolation'}}}", { error: { code: 'content_filter', innererror: { code: 'ResponsibleAIPolicyViolation' } } }],
+    ['an object literal after spaces', "   {error: {code: 'x'}}", { error: { code: 'x' } }],
+  ])('reads %s: nothing printed it, but the vendors’ profiles read its object', (_name, text, json) => {
+    expect(printedResponse(snapshot(text))?.json).toEqual(json);
+  });
+
+  it.each([
+    ['JSON cut off, the generic layer’s to read once', '{"error": {"code": "x"}'],
+    ['JSON cut off after spaces', '   {"error": 1'],
     ['no object', 'Error code: 429 - Too Many Requests'],
     ['an empty object', 'Error: {}'],
     ['an object past the first 1024 characters', `${'x'.repeat(1025)}{"error": 1}`],

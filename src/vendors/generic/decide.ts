@@ -18,8 +18,9 @@ const GATEWAY_OVERRIDES: ReadonlySet<FaultCode> = new Set<FaultCode>(['overloade
 // A text's words are read padded (`paddedWords`): `' too skewed '` matches a whole phrase.
 function namesPermission(text: string | undefined): boolean {
   const w = paddedWords(text ?? '');
-  // Twilio's 400s refuse the account, not a value: "Account not authorized to call …", "Trial accounts may only make calls to verified numbers".
-  return w.includes(' scope') || w.includes(' permission') || w.includes(' privilege') || w.includes(' not permitted to ') || w.includes(' account not authorized to ') || w.includes(' trial account');
+  // Twilio's 400s refuse the account, not a value: "Account not authorized to call …", "Trial accounts may only make calls to verified numbers";
+  // the Gemini API's its caller's region: "User location is not supported for the API use."
+  return w.includes(' scope') || w.includes(' permission') || w.includes(' privilege') || w.includes(' not permitted to ') || w.includes(' account not authorized to ') || w.includes(' trial account') || w.includes(' user location is not supported ');
 }
 
 function namesRoute(text: string | undefined): boolean {

@@ -214,6 +214,9 @@ function walk(r: Rec, depth: number, found: Found, m: Members = membersOf(r)): v
   // An `error_id` in words is the error's name, not a request's id, beside the OAuth description (eBay's
   // `{"error_id":"invalid_request",…}`) or anywhere (SwarmUI's `{"error":"Invalid session ID…","error_id":"invalid_session_id"}`,
   // its bare `{"error_id":"ratelimit"}`): no request's id is made of words.
+  // An AWS SDK for JavaScript v3 error logged as JSON names its exception in `name`, beside `$metadata` (`{"name":
+  // "ThrottlingException", "$fault": "client", "$metadata": {…}}`); elsewhere a `name` is a resource's.
+  if (code === undefined && depth === 0 && m.$metadata !== undefined && typeof r.name === 'string' && /^[A-Z]\w{1,99}$/.test(r.name)) code = r.name;
   if (code === undefined && typeof m.error_id === 'string' && ID_CODE.test(m.error_id)) {
     code = m.error_id;
     if (id === code) id = undefined;

@@ -20,11 +20,11 @@ import { WEAK } from './lexicon-rules.js';
 import { type Envelope, readEnvelope } from './envelope.js';
 import { codeOf, ID_CODE } from './envelope-values.js';
 import { withoutCurlLines, withoutEmptyMembers, withoutFrames, withoutHedge } from './noise.js';
-import { leadingCode, oauthCode, printedCode, quotedObject, withLeadingCode } from './printed-code.js';
+import { PROTO_REASON, leadingCode, oauthCode, printedCode, quotedObject, withLeadingCode } from './printed-code.js';
 import { CALL, chainCode, formMembers, pairs, rPairs } from './printed-pairs.js';
 import { statusInText } from './printed-status.js';
 import { requestIdInText } from './request-id.js';
-import { scanObject } from './scan.js';
+import { jsonString, scanObject } from './scan.js';
 import { errsInSuccess } from './success-body.js';
 import { waitInText } from './wait.js';
 import { xmlEnvelope, xmlSaysFailed } from './xml-envelope.js';
@@ -34,16 +34,6 @@ const HEAD = 4096;
 /** Printed pairs and statuses come in the first lines. */
 const LINES = 1024;
 
-
-/** The string a text holds as one JSON string literal, if it is one. */
-function jsonString(text: string): string | undefined {
-  try {
-    const v: unknown = JSON.parse(text);
-    return typeof v === 'string' ? v : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** What the body holds, whatever its form: parsed JSON, or text read as XML, a printout, or lines. */
 function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string; form?: Readonly<Record<string, string>> } {
@@ -79,7 +69,8 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string; form?: 
   if (query >= 0 && head.startsWith('error=', query)) return { env: readEnvelope(Object.fromEntries(new URLSearchParams(head.slice(query).split(/\s/, 1)[0]))), head };
   const form = formMembers(head);
   if (form !== undefined) return { env: readEnvelope(form, s.status), head, form };
-  const env = withLeadingCode(xmlEnvelope(head) ?? readEnvelope(scanObject(s.text).value, s.status));
+  const reason = PROTO_REASON.exec(head)?.[1];
+  const env = withLeadingCode(xmlEnvelope(head) ?? (reason === undefined ? readEnvelope(scanObject(s.text).value, s.status) : { vendorCode: reason }));
   if (env.vendorCode !== undefined) return { env, head };
   const lead = head.slice(0, LINES);
   // A page's markup holds attributes (`<meta name="robots" …>`), no printed code.
@@ -98,8 +89,9 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string; form?: 
   const call = CALL.exec(lead);
   if (call !== null) return { env: { ...env, vendorCode: call[2], status: env.status ?? statusOf(call[1]) }, head };
   const printed = readEnvelope(pairs(lead.includes('\n[1] ') ? rPairs(lead) : lead), s.status);
-  // In a printed line a `type=…Error` is the SDK's class (`type=ShippoAuthenticationError, code=undefined`), not the server's code.
-  let vendorCode = (/^[A-Z]\w{0,80}[a-z]Error$/.test(printed.vendorCode ?? '') ? undefined : printed.vendorCode) ?? chainCode(lead) ?? leadingCode(lead) ?? oauthCode(lead);
+  // In a printed line a `type=…Error` is the SDK's class (`type=ShippoAuthenticationError, code=undefined`), not the server's code;
+  // a reason phrase is the status in words (Spring's Whitelabel page: `There was an unexpected error (type=Forbidden, status=403).`).
+  let vendorCode = (/^[A-Z]\w{0,80}[a-z]Error$/.test(printed.vendorCode ?? '') || lead.includes(`(type=${printed.vendorCode}, status=`) ? undefined : printed.vendorCode) ?? chainCode(lead) ?? leadingCode(lead) ?? oauthCode(lead);
   // A client's enum name for the server's snake_case code (`code: OverEmailSendRateLimit` beside
   // `over_email_send_rate_limit`, as supabase-kt prints it): the server's own spelling is the code.
   const snake = vendorCode?.replace(/(?<=[a-z0-9])(?=[A-Z])/g, '_').toLowerCase();

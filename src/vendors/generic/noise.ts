@@ -54,8 +54,12 @@ export function withoutEmptyMembers(text: string): string {
   return EMPTY_VALUE.test(text) ? text.replace(EMPTY_MEMBER, '') : text;
 }
 
-/** A curl verbose line of its own: info (`* `) and the request it sent (`> `). */
-const CURL_OWN = /^[*>] [^\n]{0,2000}$/gm;
+/**
+ * A curl verbose line of its own: info (`* `) and the request it sent (`> `). Terraform 0.11's list of errors bullets
+ * its lines so too, each after its resource's address (`* google_project_services.project: Error creating services: …`):
+ * those are the server's words.
+ */
+const CURL_OWN = /^[*>] (?![a-z][a-z0-9_]{0,60}\.[\w.-]{1,200}: )[^\n]{0,2000}$/gm;
 
 /**
  * A `curl -v` paste without curl's own lines (`* schannel: server close notification received (close_notify)`,

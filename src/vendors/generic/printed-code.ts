@@ -24,7 +24,15 @@ const JAVA_V2 = /\bawssdk\.services\.([a-z0-9]{1,40})\.model\.([A-Z][A-Za-z0-9]{
  * after the message. Group 1 is the line; printedCode takes the word after its last `, `, so no
  * quantifier here competes with another for the same characters.
  */
-const GOOGLEAPI = /^googleapi: Error \d{3}: ([^\n]{1,1000})/m;
+const GOOGLEAPI = /(?:^|: )googleapi: Error \d{3}: ([^\n]{1,1000})/m;
+
+/**
+ * A gRPC ErrorInfo as Google's Python and Java clients print an error's details, in protobuf text (`[reason:
+ * "RATE_LIMIT_EXCEEDED"\ndomain: "googleapis.com"\nmetadata {\n  key: "service" …}`): its reason is the code, and the
+ * metadata's braces are no object. Led by its literal, bounded: linear.
+ * @internal
+ */
+export const PROTO_REASON = /\breason: "([A-Z][A-Z0-9_]{2,60})"\s{1,8}domain: "/;
 
 /**
  * The printed forms, strongest first; group 1 is the code (in {@link JAVA_V2} group 2; in {@link GOOGLEAPI} the line it ends). Bounded quantifiers only.
@@ -60,8 +68,28 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   /\bapi error ([A-Za-z][\w.-]{0,99}): /,
   // botocore's ClientError (AWS CLI, boto3): `An error occurred (SlowDown) when calling the PutObject operation…`; `Unknown` is its stand-in for none.
   /\bAn error occurred \((?!Unknown\))([\w.-]{1,100})\) when calling the /,
-  // aws-sdk-go v1's awserr.RequestFailure: `NoSuchKey: The specified key does not exist.\n\tstatus code: 404, request id: …`.
-  /(?:^|: )([A-Z][A-Za-z0-9.]{1,99}): [^:\n]{0,500}\n\tstatus code: \d{3}, request id: /m,
+  // aws-sdk-go v1's awserr.RequestFailure: `NoSuchKey: The specified key does not exist.\n\tstatus code: 404, request id: …`
+  // (pasted into one line, its newline and tab a space).
+  /(?:^|: )([A-Z][A-Za-z0-9.]{1,99}): [^:\n]{0,500}(?:\n\t| )status code: \d{3}, request id: /m,
+  // node-slack-sdk's platform error (`Error: An API error occurred: invalid_auth`) and slack-notifier's (`The slack API
+  // returned an error: action_prohibited (HTTP Code 500)`): the Web API's `error` word.
+  /\bA(?:n API error occurred|PI returned an error): ([a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){0,6})\b/,
+  // A JSON-RPC error as Solana's web3.js prints it (`Error: RPC response error -32005: Node is behind by 54393 slots`) and
+  // bitcoin-cli (`error code: -28` then `error message:`).
+  /\bRPC response error (-\d{1,6}): /,
+  /^error code: (-?\d{1,6})\s{1,8}error message:/m,
+  // Hasura's `{"path", "error", "code"}` as its CLI prints it, the code in brackets and the JSON path last (`cannot create
+  // migrate instance: [access-denied] restricted access : admin only ($.args)`).
+  /: \[([a-z]{2,20}(?:-[a-z]{2,20}){1,5})\] [^\n([]{1,300}\(\$[\w.[\]]{0,100}\)/,
+  // A gRPC status as Google's Rust client words it (`the service reports an error with code RESOURCE_EXHAUSTED described
+  // as: …`) and its PHP client's ApiException lists it (`Error Code: 403,` … `Status: PERMISSION_DENIED`).
+  /\bwith code ([A-Z]{2,20}(?:_[A-Z]{2,20}){0,3}) described as: /,
+  /\bStatus: ((?:INVALID_ARGUMENT|FAILED_PRECONDITION|PERMISSION_DENIED|RESOURCE_EXHAUSTED|UNAUTHENTICATED|DEADLINE_EXCEEDED|NOT_FOUND|ALREADY_EXISTS|UNAVAILABLE|INTERNAL|ABORTED|OUT_OF_RANGE|UNIMPLEMENTED|DATA_LOSS|CANCELLED))\b/,
+  // Twilio's error page, as its SDKs print an error's `more_info` (twilio-go's `{400 Permission to send an SMS has not been
+  // enabled … 21408 https://www.twilio.com/docs/errors/21408}`, twilio-ruby's log).
+  /\btwilio\.com\/docs\/(?:api\/)?errors\/(\d{5})\b/,
+  // Cloudflare's error page as a browser shows it, pasted as text (`Error 1101 Ray ID: 967ffbecfa3a98d2 • 2025-07-31 …`).
+  /^Error (1\d{3}) Ray ID: /m,
   // npm's error summary, `npm ERR! code E429` (npm ≤ 9), `npm error code E403` (npm ≥ 10), and the same line without the prefix.
   /^(?:npm )?(?:ERR!|error) code (E[A-Z0-9]{2,20})\s{0,8}$/m,
   // oci-go-sdk's servicefailure (Terraform's OCI provider, the OCI CLI): `Service error:NotAuthorizedOrNotFound. … http status code: 404`.

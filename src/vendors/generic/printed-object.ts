@@ -8,10 +8,27 @@ import { type Fault, createFault } from '../../core/fault.js';
 import type { ResponseSnapshot } from '../profile.js';
 import { WEAK } from './lexicon-rules.js';
 import { statusInText } from './printed-status.js';
-import { scanObject } from './scan.js';
+import { jsonString, scanObject } from './scan.js';
 
 /** A printout states its object early: an SDK's words, a status, then the body. */
 const WITHIN = 1024;
+
+/**
+ * The scanned object without the word the text was cut inside (`{'error': {'code': 'rate_li…`): the scanner marks a cut
+ * string with an ellipsis, which a vendor's profile would take for its code. A cut sentence stays; it still says
+ * what it says.
+ */
+function settled<T>(value: T, depth: number): T {
+  if (typeof value === 'string') return (value.endsWith('\u2026') && !value.includes(' ') ? undefined : value) as T;
+  if (typeof value !== 'object' || value === null || depth > 8) return value;
+  if (Array.isArray(value)) return value.map((v: unknown) => settled(v, depth + 1)) as T;
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    const v = settled(value[key], depth + 1);
+    if (v !== undefined) out[key] = v;
+  }
+  return out as T;
+}
 
 /**
  * The snapshot of the object a text body prints, with the status the text states where the response had none;
@@ -27,13 +44,17 @@ const WITHIN = 1024;
  */
 export function printedResponse(s: ResponseSnapshot): ResponseSnapshot | undefined {
   if (s.json !== undefined || s.text === '') return undefined;
-  const head = s.text.slice(0, WITHIN + 1);
+  // A body JSON-encoded a second time (`"{\"type\":\"error\",…}"`), whose escapes would hide every member from the scan.
+  const text = (s.text.charCodeAt(0) === 34 ? jsonString(s.text) : undefined) ?? s.text;
+  const head = text.slice(0, WITHIN + 1);
   const at = head.indexOf('{');
-  // A body that is an object itself (JSON cut off, a repr pasted alone) is the generic layer's: nothing printed it.
-  if (at <= 0 || head.slice(0, at).trim() === '') return undefined;
-  const value = scanObject(s.text, WITHIN).value;
+  // JSON cut off is the generic layer's to read, once: its codes are words the lexicon knows. A repr or object literal
+  // pasted alone (`{'error': {'code': 'content_filter', 'innererror': …}}`) is read by the vendors' profiles too, and so
+  // is the JSON a second encoding held.
+  if (at < 0 || (text === s.text && /^\s{0,64}\{\s{0,8}"/.test(head))) return undefined;
+  const value = settled(scanObject(text, WITHIN).value, 0);
   if (value === undefined || Object.keys(value).length === 0) return undefined;
-  return { ...s, status: s.status ?? statusInText(head.slice(0, at)), json: value };
+  return { ...s, status: s.status ?? statusInText(head.slice(0, at)), json: value, text };
 }
 
 /**

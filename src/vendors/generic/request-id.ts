@@ -64,9 +64,10 @@ function contextVector(text: string): string | undefined {
  * Ids a vendor's sentence names without a label's separator: Stripe's SDKs open the message with it ("Request
  * req_CTIrD2ZKgsZ8Ua: Your card was declined."), OpenAI's messages ask for it ("Please include the request ID
  * req_1332ed8a813a4caaa2f0f3c55a6a68cb in your message."), GitHub's GraphQL API too ("Please include
- * `AE24:722D:20DF2FD:45B79D6:5C07C446` when reporting this issue."). Bounded quantifiers, one literal per branch: linear.
+ * `AE24:722D:20DF2FD:45B79D6:5C07C446` when reporting this issue."), and its REST API's secondary rate limit ("please
+ * include the request ID FA2D:87B1:8879E3:1176C87:6570B7E6."). Bounded quantifiers, one literal per branch: linear.
  */
-const SAID = /\bRequest (req_[A-Za-z0-9]{8,40}): |\brequest ID ([A-Za-z0-9_-]{8,64}) in your |Please include `([0-9A-F]{1,8}(?::[0-9A-F]{1,12}){4})` when reporting/;
+const SAID = /\bRequest (req_[A-Za-z0-9]{8,40}): |\brequest ID ([A-Za-z0-9_-]{8,64}) in your |Please include `([0-9A-F]{1,8}(?::[0-9A-F]{1,12}){4})` when reporting|include the request ID ([0-9A-F]{1,8}(?::[0-9A-F]{1,12}){4})\b/;
 
 /** Where an unlabelled form may start. */
 const UNLABELLED = /Root=1-|logged \(ID |Report '|ContextId tcid=|Request req_|request ID |Please include `/;
@@ -104,7 +105,7 @@ export function requestIdInText(text: string): string | undefined {
   if (form === "Report '") return AZURE_REPORT.exec(text)?.[1];
   if (form === 'logged (ID ') return LOGGED.exec(text)?.[1];
   const said = SAID.exec(text);
-  return said === null ? undefined : (said[1] ?? said[2] ?? said[3]);
+  return said === null ? undefined : (said[1] ?? said[2] ?? said[3] ?? said[4]);
 }
 
 /** The best id after a label: a request id, then a trace or activity id, then a correlation id. */

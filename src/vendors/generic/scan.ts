@@ -222,3 +222,21 @@ export function scanObject(text: string, within = 4096): Scanned {
     return { value: undefined, steps: k.steps };
   }
 }
+
+/**
+ * The string a text holds as one JSON string literal, if it is one: a body JSON-encoded a second time (a proxy or logger
+ * that stringified the vendor's JSON, `"{\"type\":\"error\",…}"`), or a bare `"notauthenticated"`.
+ * @example
+ * ```ts
+ * jsonString('"{\\"code\\":500}"'); // '{"code":500}'
+ * ```
+ * @internal
+ */
+export function jsonString(text: string): string | undefined {
+  try {
+    const v: unknown = JSON.parse(text);
+    return typeof v === 'string' ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
