@@ -9,7 +9,7 @@
  * a gatherer had serialised from a parsed object (sorted keys, a PHP array, a JS literal), and 2 a source check could
  * not confirm. Labels are the gatherers', with four corrections by rule after the first blind score, each the public
  * corpus's own reading of the same family: Google's canonical status is the vendorCode where the body names nothing more
- * specific (12 cases); `insufficient_quota`'s message is `quota_exhausted`, as the catalog says (1); an Azure error's
+ * specific (13 cases); `insufficient_quota`'s message is `quota_exhausted`, as the catalog says (1); an Azure error's
  * `code` is the vendorCode though it spells the status (4); pydantic's error `type` is FastAPI's vendorCode (2).
  * A second reader checked four cases of every family against its source: 71 matched, 11 could not be opened, 1 was
  * not found and 1 had been cut from a longer body (both left out). A second labeller, labelling blind from the responses

@@ -625,10 +625,13 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
 export const PROFILED1_DIR = new URL('../fixtures/profiled-holdout-1/', import.meta.url);
 /** The second profiled holdout: the same vendors' families again, and four error standards' servers (session 32). */
 export const PROFILED2_DIR = new URL('../fixtures/profiled-holdout-2/', import.meta.url);
+/** The third profiled holdout: the same 21 families, gathered blind after the second's rules, unspent (session 32). */
+export const PROFILED3_DIR = new URL('../fixtures/profiled-holdout-3/', import.meta.url);
 
 export const PROFILED_SETS: readonly { readonly name: string; readonly dir: URL; readonly gathered: string }[] = [
   { name: 'first profiled holdout', dir: PROFILED1_DIR, gathered: 'profiled vendors, gathered blind in session 31' },
   { name: 'second profiled holdout', dir: PROFILED2_DIR, gathered: 'profiled vendors and error standards, gathered blind in session 32' },
+  { name: 'third profiled holdout', dir: PROFILED3_DIR, gathered: 'the same families, gathered blind in session 32 after the second one\'s rules' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
