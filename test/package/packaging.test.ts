@@ -359,7 +359,8 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // code, fastapi-users' detail codes, JSON-RPC's -32600 and Solana's -32005, Discord's 40060, Gemini's region refusal;
 // lexicon words. And the engine reads an event stream that came with no content type, and its candidate loop and the
 // printed reading's share one `answerOf`: one profile 13,598 → 13,680, the seed profiles 14,381 → 14,435.
-// Guards 13,600 → 13,700, 14,400 → 14,500, 55,700 → 56,500.
+// Guards 13,600 → 13,700, 14,400 → 14,500, 55,700 → 56,500. Then 56,474 → 56,477 (+3): the printed forms in a module of
+// their own (printed-forms.ts), out of printed-code.ts.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9850],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16800],

@@ -11,7 +11,7 @@ import { createClassifier } from '../../src/core/classifier.js';
 import { classify } from '../../src/entry/default-classifier.js';
 import { genericProfile } from '../../src/vendors/generic/generic.js';
 import { statusInText } from '../../src/vendors/generic/printed-status.js';
-import { PRINTED_FORMS, printedCode } from '../../src/vendors/generic/printed-code.js';
+import { PRINTED_FORMS, printedCode } from '../../src/vendors/generic/printed-forms.js';
 import { CORPUS_DIR, corpusResponse, HOLDOUT2_DIR, HOLDOUT3_DIR, loadCorpus } from '../corpus/corpus.js';
 import { stringWork } from '../support/string-work.js';
 
