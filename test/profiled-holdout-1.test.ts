@@ -26,7 +26,7 @@ import { profiledSuite } from './corpus/profiled-suite.js';
  * 97.5, retryAfterMs 98.5.
  */
 // Session 32, the second holdout's rules (test/vendors/profiled-holdout2-shapes.test.ts) and one label corrected by the
-// insufficient_quota rule (openai-429-quota-continue-printout): code 88.5, retry 93.0, vendorCode 90.0, requestId 98.0,
+// insufficient_quota rule (openai-429-quota-continue-printout): code 88.6, retry 93.0, vendorCode 90.0, requestId 98.0,
 // retryAfterMs 98.5.
 const FLOOR = { code: 0.885, retry: 0.93, vendorCode: 0.9, requestId: 0.98, retryAfterMs: 0.985 } as const;
 
