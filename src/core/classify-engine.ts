@@ -58,12 +58,9 @@ function hostOf(url: string | URL | undefined): string | undefined {
   }
 }
 
-/**
- * A profile's `detect` or `parse`: a profile that throws is a profile that did not match, its detect false, its parse no
- * draft. A method name, not a closure, so nothing is built per call: this runs for every profile.
- * @internal
- */
-export function ask(profile: VendorProfile, method: 'detect' | 'parse', snapshot: ResponseSnapshot): unknown {
+// A profile that throws is a profile that did not match: its detect is false, its parse no draft.
+// A method name, not a closure, so nothing is built per call: this runs for every profile.
+function ask(profile: VendorProfile, method: 'detect' | 'parse', snapshot: ResponseSnapshot): unknown {
   try {
     return profile[method](snapshot);
   } catch {
@@ -71,11 +68,7 @@ export function ask(profile: VendorProfile, method: 'detect' | 'parse', snapshot
   }
 }
 
-/**
- * A profile's draft for a snapshot, or `undefined` when it gives none (or throws).
- * @internal
- */
-export function parseWith(profile: VendorProfile, snapshot: ResponseSnapshot): FaultDraft | undefined {
+function parseWith(profile: VendorProfile, snapshot: ResponseSnapshot): FaultDraft | undefined {
   const draft = ask(profile, 'parse', snapshot);
   return typeof draft === 'object' && draft !== null ? draft : undefined;
 }

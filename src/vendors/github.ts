@@ -22,7 +22,7 @@ import type { FieldError } from '../core/fault.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { builtinProfile, withRender } from './builtin-profile.js';
 import { asRecord, readString } from './profile.js';
-import { renderHeaders, renderStatus } from './render-helpers.js';
+import { firstRecord, renderHeaders, renderStatus } from './render-helpers.js';
 
 /** "If the retry-after response header is not present, wait for at least one minute before retrying." */
 const SECONDARY_WAIT_MS = 60_000;
@@ -79,7 +79,7 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   if (s.status !== 403 && s.status !== 429) {
     // A 422's `errors[].code` (missing, missing_field, invalid, already_exists, custom) says why; a `custom` one says it
     // in its message ("A pull request already exists for octo:branch.").
-    const first = s.status === 422 && Array.isArray(body?.errors) ? asRecord(body.errors[0]) : undefined;
+    const first = s.status === 422 ? firstRecord(body?.errors) : undefined;
     const vendorCode = readString(first, 'code');
     const exists = vendorCode === 'already_exists' || (vendorCode === 'custom' && /\balready exists\b/i.test(readString(first, 'message') ?? ''));
     return { code: exists ? 'already_exists' : undefined, vendorCode, message, requestId, fields };
