@@ -21,6 +21,8 @@ const CLIENTS = [
   ['AWS SDK v3', 'aws', ['@aws-sdk/client-dynamodb', '@aws-sdk/client-s3']],
   ['gRPC', 'grpc', ['@grpc/grpc-js']],
   ['discord.js', 'discord', ['@discordjs/rest']],
+  ['Slack', 'slack', ['@slack/web-api']],
+  ['Twilio', 'twilio', ['twilio']],
   ['axios', 'axios', ['axios']],
   ['got', 'got', ['got']],
   ['ky', 'ky', ['ky']],

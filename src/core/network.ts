@@ -52,7 +52,12 @@ const MAX_DEPTH = 8;
 // `RateLimitError[/route]` (with `rejectOnRateLimit`), on a 429 or before a request its bucket has no room for. Its
 // `retryAfter` is the wait in milliseconds; read only beside `timeToReset`, the shape that says so. It is 0 when the 429
 // had no Retry-After: no wait stated.
+// @slack/web-api's WebAPIRateLimitedError (with `rejectRateLimitedCalls`) is the same refusal, its `retryAfter` in seconds.
 function rateLimitOf(error: unknown): Fault | undefined {
+  if (readProperty(error, 'code') === 'slack_webapi_rate_limited_error') {
+    const seconds = readProperty(error, 'retryAfter');
+    return createFault({ code: 'rate_limited', source: 'server', message: text(error), retryAfterMs: typeof seconds === 'number' && seconds > 0 && Number.isFinite(seconds) ? seconds * 1000 : undefined });
+  }
   const name = readProperty(error, 'name');
   if (typeof name !== 'string' || !/^RateLimitError(?:\[|$)/.test(name)) return undefined;
   const wait = readProperty(error, 'retryAfter');
@@ -90,7 +95,7 @@ function ruleOf(error: unknown): Rule | undefined {
  * Turns anything a call threw into a Fault, without looking at any vendor's body format: a
  * `FaultError` gives its Fault; DOMException `AbortError` → `cancelled`, `TimeoutError` →
  * `client_timeout`; node and undici error codes anywhere on the `cause` chain → `connect_failed`,
- * `connection_reset` or `client_timeout`; a client's own `RateLimitError` (discord.js with `rejectOnRateLimit`) →
+ * `connection_reset` or `client_timeout`; a client's own `RateLimitError` (discord.js with `rejectOnRateLimit`, Slack's `WebAPIRateLimitedError`) →
  * `rate_limited` with its wait; anything else → `unknown`. Never throws.
  *
  * @example

@@ -1,6 +1,7 @@
 /**
  * Thrown values that carry a response: the errors of SDKs and HTTP clients (openai, anthropic,
- * stripe, octokit, the AWS SDK, axios, got, ky, ofetch, undici, the AI SDK, genai, grpc-js, discord.js) and a
+ * stripe, octokit, the AWS SDK, axios, got, ky, ofetch, undici, the AI SDK, genai, grpc-js, discord.js, Slack's
+ * and Twilio's Node SDKs) and a
  * thrown fetch `Response`. They are read by property name, never by class, so a second copy of an
  * SDK, or a new client with the same shape, reads the same. Every read goes through readProperty:
  * a getter that throws reads as nothing.
@@ -97,6 +98,32 @@ function rawOf(raw: unknown): unknown {
   return readProperty(raw, 'error') === undefined ? { error: raw } : raw;
 }
 
+/**
+ * The vendor's error fields an SDK copied onto its own error and kept no body beside: twilio-node's RestException
+ * (`code`, `message`, `moreInfo` from `{code, message, more_info}`) and its RFC 9457 TwilioServiceException (`type`,
+ * `title`, `detail`, `errors`). They are put back as the body they were read from. A `code` alone is no such copy (a node
+ * or client error code: `ERR_BAD_RESPONSE`), so one of the copied members must be there too.
+ */
+function copiedFields(error: object): unknown {
+  const code = readProperty(error, 'code');
+  const moreInfo = nonEmpty(readProperty(error, 'moreInfo'));
+  const type = nonEmpty(readProperty(error, 'type'));
+  if ((typeof code !== 'number' && typeof code !== 'string') || (moreInfo === undefined && type === undefined)) return undefined;
+  // The RFC 9457 exception's own message is the SDK's (`[HTTP 400] Invalid parameter`): the body said `title` and `detail`.
+  const message = type === undefined ? nonEmpty(readProperty(error, 'message')) : undefined;
+  return { code, message, more_info: moreInfo, type, title: nonEmpty(readProperty(error, 'title')), detail: nonEmpty(readProperty(error, 'detail')), errors: readProperty(error, 'errors') };
+}
+
+/**
+ * A Slack Web API answer that said `ok: false`, as @slack/web-api throws it (WebAPIPlatformError): the body is its
+ * `data`. Slack sent it with a success status the error does not keep, so none is given.
+ */
+function platformOf(error: object): ThrownResponse | undefined {
+  const data = readProperty(error, 'data');
+  if (readProperty(error, 'code') !== 'slack_webapi_platform_error' || typeof data !== 'object' || data === null) return undefined;
+  return { status: undefined, body: data, bare: false };
+}
+
 /** A body written into the message as JSON (genai's `ApiError`, clients that print the body). */
 function bodyInMessage(error: object): unknown {
   const message = readProperty(error, 'message');
@@ -137,7 +164,7 @@ export function thrownResponse(input: unknown, depth = 0): ThrownResponse | unde
   const response = readProperty(input, 'response');
   const metadata = readProperty(input, '$metadata');
   const status = own ?? statusOf(readProperty(metadata, 'httpStatusCode')) ?? statusOf(readProperty(response, 'status')) ?? statusOf(readProperty(response, 'statusCode'));
-  if (status === undefined) return grpcOf(input);
+  if (status === undefined) return grpcOf(input) ?? platformOf(input);
   const $response = readProperty(input, '$response');
   const headers =
     readProperty(input, 'headers') ??
@@ -157,6 +184,7 @@ export function thrownResponse(input: unknown, depth = 0): ThrownResponse | unde
     envelope(readProperty(input, 'error')) ??
     rawOf(readProperty(input, 'raw')) ??
     awsBody(input, metadata) ??
+    copiedFields(input) ??
     bodyInMessage(input);
   if (isBlob(body)) return { status, headers, requestId: requestIdOf(input, metadata), unread: new Response(body), bare: false };
   return { status, headers, body, requestId: requestIdOf(input, metadata), unread, bare: headers === undefined && body === undefined && unread === undefined };

@@ -164,7 +164,8 @@ export const problemJsonReader: VendorProfile = /* @__PURE__ */ builtinProfile({
         // Oracle's REST error members (Oracle Hospitality, Fusion): `o:errorCode`, the code of the first of its
         // `o:errorDetails` more specific than the whole's (`OPICS-0300` under `OPICS-BAD_REQUEST`).
         // A `code` with spaces or brackets is an opaque trace, no code (Wildberries' `"code": "07e4668e-…-[UK-4dx7JUdskGZ]"`).
-        codeOf(readString(body, 'code')) ?? readString(asRecord(firstOf(body['o:errorDetails'])), 'o:errorCode') ?? readString(body, 'o:errorCode'),
+        // A numeric `code` is the vendor's too (Twilio's `20001`), unless it restates the status.
+        codeOf(body.code === status ? undefined : body.code) ?? readString(asRecord(firstOf(body['o:errorDetails'])), 'o:errorCode') ?? readString(body, 'o:errorCode'),
         readFields(body),
         // `instance` names this occurrence (RFC 9457 §3.1.5); a bare id there (Mailchimp) is the one support asks for.
         // ASP.NET Core writes `traceId`; TrueLayer `trace_id`; Oracle `correlationId`.

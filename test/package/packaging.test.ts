@@ -362,13 +362,20 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // Guards 13,600 → 13,700, 14,400 → 14,500, 55,700 → 56,500. Then 56,474 → 56,477 (+3): the printed forms in a module of
 // their own (printed-forms.ts), out of printed-code.ts. Then 56,477 → 56,467 (−10): review, `ask` and `parseWith` private
 // again, GitHub's 422 reads its first error with firstRecord.
+// Then session 33, every bundle +183..197 B: what Slack's and Twilio's Node SDKs throw (src/core/thrown.ts: @slack/web-api's
+// WebAPIPlatformError keeps the body as `data` and no status; twilio's RestException and TwilioServiceException copy the
+// body's members onto themselves; src/core/network.ts: WebAPIRateLimitedError's wait in seconds), read by every policy
+// as `classify` reads them (test/sdk/slack.test.ts, test/sdk/twilio.test.ts). retry alone 9,842 → 10,029, six policies
+// 16,776 → 16,966, every policy 20,012 → 20,196, one profile 13,680 → 13,874, the seed profiles 14,435 → 14,632, the
+// default classify 56,467 → 56,650. Guards 9,850 → 10,050, 16,800 → 17,000, 20,100 → 20,250, 13,700 → 13,900,
+// 14,500 → 14,700, 56,500 → 56,700.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
-  ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 9850],
-  ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 16800],
-  ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20100],
-  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13700],
-  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14500],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 56500],
+  ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 10050],
+  ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 17000],
+  ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20250],
+  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13900],
+  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14700],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 56700],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

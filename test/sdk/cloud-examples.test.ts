@@ -4,7 +4,9 @@ import { main as aws } from '../../examples/sdk-aws.js';
 import { main as discord } from '../../examples/sdk-discord.js';
 import { main as grpc } from '../../examples/sdk-grpc.js';
 import { main as octokit } from '../../examples/sdk-octokit.js';
+import { main as slack } from '../../examples/sdk-slack.js';
 import { main as stripe } from '../../examples/sdk-stripe.js';
+import { main as twilio } from '../../examples/sdk-twilio.js';
 
 describe('cloud SDK recipes', () => {
   it('stripe: the lock timeout is retried, the decline is not', async () => {
@@ -25,5 +27,13 @@ describe('cloud SDK recipes', () => {
 
   it('discord.js: the 502 is retried, Missing Permissions is not', async () => {
     expect(await discord()).toEqual({ channel: 'general', attempts: 2, denied: 'permission_denied (50013), HTTP 403' });
+  });
+
+  it('slack: the 429 is retried, channel_not_found is not', async () => {
+    expect(await slack()).toEqual({ channel: 'general', attempts: 2, missing: 'not_found (channel_not_found), ok: false' });
+  });
+
+  it('twilio: the 503 is retried, the unsubscribed recipient is not', async () => {
+    expect(await twilio()).toEqual({ status: 'completed', attempts: 2, refused: 'permission_denied (21610), HTTP 400' });
   });
 });
