@@ -10,7 +10,9 @@
  * mock left out. A second labeller, labelling blind from the responses alone under neutral ids, agreed on the code for
  * 94.2% of the 240 cases (100% of the 110 where both were sure).
  *
- * Unspent: no rule was drawn from its misses. The floors hold what it measured blind, rounded down to 0.1%.
+ * Unspent in session 32, to measure what the second holdout's rules carried; spent in session 33: rules drawn from its
+ * misses (test/vendors/profiled-holdout3-shapes.test.ts) after the fourth holdout had been gathered blind. The floors hold
+ * what it measures since, rounded down to 0.1%.
  */
 import { PROFILED3_DIR } from './corpus/corpus.js';
 import { profiledSuite } from './corpus/profiled-suite.js';
@@ -21,7 +23,8 @@ import { profiledSuite } from './corpus/profiled-suite.js';
  * - 1d46955, after them: 80.8 / 94.6 / 80.4 / 97.9 / 98.8;
  * - 688c8d4, after the second's: 81.7 / 94.6 / 85.0 / 97.9 / 98.8.
  * The status alone: 33.8 / 83.8 / 37.5 / 92.1 / 96.3.
+ * Fitted (session 33, its own rules): 90.0 / 96.3 / 89.6 / 98.3 / 99.2.
  */
-const FLOOR = { code: 0.816, retry: 0.945, vendorCode: 0.85, requestId: 0.979, retryAfterMs: 0.987 } as const;
+const FLOOR = { code: 0.9, retry: 0.962, vendorCode: 0.895, requestId: 0.983, retryAfterMs: 0.991 } as const;
 
 profiledSuite({ name: 'the third profiled holdout', dir: PROFILED3_DIR, minCases: 240, minFamilies: 21, floor: FLOOR });

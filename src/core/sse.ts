@@ -95,6 +95,7 @@ export function sseError(text: string): SseError | undefined {
   let delivered = false;
   // The event came from an `error:` field, whose value is the error object itself.
   let bare = false;
+  let triedJson = false;
   let at = 0;
   const end = text.length;
   // One line per step; `at <= end` lets the final, unterminated line (and event) be dispatched.
@@ -106,6 +107,15 @@ export function sseError(text: string): SseError | undefined {
       next++;
     }
     const line = text.slice(at, next);
+    // A JSON error object that opens a line outside any event, after the events: a stream that failed part-way and
+    // wrote its error as the server's plain JSON body (the Gemini API's mid-stream CANCELLED, as Google's SDK test data
+    // records it). Only a line that starts with a brace is tried, and only once.
+    if (line.charCodeAt(0) === 123 && data.length === 0 && event === '' && !triedJson) {
+      triedJson = true;
+      const rest = text.slice(at);
+      const json = parseJson(rest);
+      if (isErrorData(json)) return { json, text: rest, id, retryMs, delivered };
+    }
     const atEnd = next >= end;
     // CRLF, CR or LF ends a line.
     at = next + (text.charCodeAt(next) === 13 && text.charCodeAt(next + 1) === 10 ? 2 : 1);

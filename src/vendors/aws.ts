@@ -57,7 +57,8 @@ export const AWS_CODES = {
       'ValidationException ValidationError InvalidParameterValue MissingParameter MalformedQueryString SerializationException ' +
       'MalformedXML BadRequestException',
     payload_too_large: 'EntityTooLarge RequestEntityTooLarge RequestEntityTooLargeException',
-    quota_exhausted: 'ServiceQuotaExceededException',
+    // Service Quotas, Lightsail and others name an account's quota spent so ("You have exceeded your service quota").
+    quota_exhausted: 'ServiceQuotaExceededException QuotaExceededException',
     not_implemented: 'NotImplemented UnknownOperationException MethodNotAllowed UnsupportedOperation',
     // Bedrock's ModelTimeoutException is left to its status (408: request_timeout).
     bad_gateway: 'ModelErrorException',
@@ -158,7 +159,8 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
     raw ??= s.headers.get('x-amzn-query-error')?.split(';')[0] ?? readString(body, '__type') ?? readString(body, 'code') ??
       readString(body, 'Code') ?? readString(nested, 'Code');
     message = readString(body, 'message') ?? readString(body, 'Message') ?? readString(body, 'errorMessage') ?? readString(nested, 'Message');
-    requestId ??= readString(body, 'RequestId');
+    // An SDK v3 error logged as JSON (`{"name": …, "$fault": "client", "$metadata": {"requestId": …}, "__type": …}`).
+    requestId ??= readString(body, 'RequestId') ?? readString(asRecord(body.$metadata), 'requestId');
   } else if (isXmlError(s)) {
     raw ??= xmlTag(s.text, 'Code');
     message = xmlTag(s.text, 'Message');

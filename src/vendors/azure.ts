@@ -52,7 +52,9 @@ export const AZURE_CODES = {
       'InvalidAuthenticationTokenAudience unauthenticated Unauthorized',
     permission_denied:
       'AuthorizationFailed AuthorizationPermissionMismatch AuthorizationFailure LinkedAuthorizationFailed Forbidden ' +
-      'accessDenied Authorization_RequestDenied InsufficientAccountPermissions AccountIsDisabled',
+      'accessDenied Authorization_RequestDenied InsufficientAccountPermissions AccountIsDisabled RequestDisallowedByPolicy ' +
+      // Azure AI services refuse an Entra ID principal without the role so, with a 401: "Principal does not have access to API/Operation."
+      'PermissionDenied',
     not_found: 'ResourceNotFound',
     already_exists: 'ResourceAlreadyExists StorageAccountAlreadyTaken',
     conflict: 'Conflict AnotherOperationInProgress ResourceGroupBeingDeleted LeaseIdMissing LeaseAlreadyPresent ResourceBusy',

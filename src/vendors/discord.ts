@@ -50,14 +50,18 @@ function isDiscord(json: unknown): boolean {
 
 /**
  * discord.js's printout of a Discord error (@discordjs/rest's `DiscordAPIError`, whose name carries the code):
- * `DiscordAPIError[50001]: Missing Access`, as logs and error trackers show it.
+ * `DiscordAPIError[50001]: Missing Access`, as logs and error trackers show it; and Eris' (`DiscordRESTError [50013]:
+ * Missing Permissions`).
  */
-const PRINTED = /\bDiscordAPIError\[(\d{1,7})\]: ([^\n]{1,300})/;
+const PRINTED = /^Discord(?:API|REST)Error ?\[(\d{1,7})\]: ([^\n]{1,300})/;
 
 function printed(s: { readonly json: unknown; readonly text: string }): RegExpExecArray | null {
   if (s.json !== undefined) return null;
-  const at = s.text.indexOf('DiscordAPIError[');
-  return at < 0 || at > 4096 ? null : PRINTED.exec(s.text.slice(at, at + 400));
+  // Printed early or not at all: only the head is searched.
+  const head = s.text.slice(0, 4500);
+  const api = head.indexOf('DiscordAPIError[');
+  const at = api >= 0 ? api : head.indexOf('DiscordRESTError [');
+  return at < 0 || at > 4096 ? null : PRINTED.exec(head.slice(at, at + 400));
 }
 
 /** Every 10xxx code is "Unknown <resource>" (Unknown Channel, Unknown Message …): not_found even when the status is lost. */

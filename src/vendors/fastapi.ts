@@ -4,6 +4,7 @@
  * `HTTPException(detail={…})`), or pydantic's list of `{type, loc, msg, input?, ctx?, url?}`
  * (v2; v1 has no `input`). Pydantic lists become `fields`, with `loc` joined by `.`.
  */
+import type { FaultCode } from '../core/catalog.js';
 import type { FieldError } from '../core/fault.js';
 import { COMMON_CODES, type ToCode, commonCode } from './common-codes.js';
 import { builtinProfile, withRender } from './builtin-profile.js';
@@ -22,6 +23,20 @@ const MACHINE = /^[A-Za-z][\w.:-]{0,63}$/;
  * answer a request with no token so. The credential is what is missing, whatever the status.
  */
 const DRF_UNAUTHENTICATED: ReadonlySet<string> = new Set(['Authentication credentials were not provided.', 'Incorrect authentication credentials.', 'Invalid token.']);
+
+/**
+ * Details whose words the status misreads, as apps copy them from FastAPI's tutorial (fastapi.tiangolo.com/tutorial/security:
+ * 400 "Inactive user" is a known user refused; /tutorial/dependencies: 400 "X-Token header invalid" a credential refused;
+ * /advanced/security/oauth2-scopes: 401 "Not enough permissions" a token without the scope) and fastapi-users sends them
+ * (400 `LOGIN_USER_NOT_VERIFIED`, a known user refused until verified).
+ */
+const TUTORIAL: Readonly<Record<string, FaultCode>> = {
+  'Inactive user': 'permission_denied',
+  'X-Token header invalid': 'unauthenticated',
+  'X-Key header invalid': 'unauthenticated',
+  'Not enough permissions': 'permission_denied',
+  LOGIN_USER_NOT_VERIFIED: 'permission_denied',
+};
 
 /** DRF's `Throttled` wording of its wait, a whole number of seconds (`extra_detail_plural`). */
 const DRF_WAIT = /Expected available in (\d{1,9}) seconds?\./;
@@ -60,7 +75,7 @@ export function readDetail(json: unknown, toCode?: ToCode): (FaultDraft & { read
     // an `errorCode` (Uniswap's routing API: `{"detail": "…", "errorCode": "VALIDATION_ERROR"}`).
     // A detail that is a code itself is the vendor's (fastapi-users' `{"detail": "LOGIN_BAD_CREDENTIALS"}`).
     const own = readString(body, 'code') ?? readString(body, 'error') ?? readString(body, 'errorCode') ?? (/^[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,8}$/.test(detail) ? detail : undefined);
-    return { code: DRF_UNAUTHENTICATED.has(detail) ? 'unauthenticated' : undefined, message: detail, vendorCode: own !== undefined && MACHINE.test(own) ? own : undefined, retryAfterMs: wait === null ? undefined : Number(wait[1]) * 1000, requestId: readString(body, 'request_id') ?? readString(body, 'correlation_id') ?? readString(body, 'trace_id') };
+    return { code: DRF_UNAUTHENTICATED.has(detail) ? 'unauthenticated' : Object.hasOwn(TUTORIAL, detail) ? TUTORIAL[detail] : undefined, message: detail, vendorCode: own !== undefined && MACHINE.test(own) ? own : undefined, retryAfterMs: wait === null ? undefined : Number(wait[1]) * 1000, requestId: readString(body, 'request_id') ?? readString(body, 'correlation_id') ?? readString(body, 'trace_id') };
   }
   if (Array.isArray(detail)) {
     const fields = pydanticFields(detail);

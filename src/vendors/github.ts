@@ -28,7 +28,10 @@ import { firstRecord, renderHeaders, renderStatus } from './render-helpers.js';
 const SECONDARY_WAIT_MS = 60_000;
 const SECONDARY = /secondary rate limit|abuse detection/i;
 /** GitHub's own rate-limit messages ("API rate limit exceeded for …", "You have exceeded a secondary rate limit"). */
-const GITHUB_LIMIT_MESSAGE = /^(?:api rate limit (?:already )?exceeded for |you have exceeded a secondary rate limit|you have triggered an abuse detection mechanism)/i;
+const GITHUB_LIMIT_MESSAGE = /^(?:api rate limit (?:already )?exceeded for |you have exceeded a secondary rate limit|you have triggered an abuse detection mechanism|max(?:imum)? number of login attempts? exceeded)/i;
+// After several requests with bad credentials GitHub refuses every login for a while, good ones too: "Maximum number of
+// login attempts exceeded. Please try again later." (a 403; REST docs, "Failed login limit"). A throttle, not a refusal.
+const FAILED_LOGINS = /^max(?:imum)? number of login attempts? exceeded\b/i;
 const GITHUB_KEYS: ReadonlySet<string> = new Set(['message', 'documentation_url', 'status', 'errors']);
 
 /** A header only GitHub sends. */
@@ -87,7 +90,7 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   const reset = Number(s.headers.get('x-ratelimit-reset'));
   const resetAt = remaining === '0' && Number.isFinite(reset) && reset > 0 ? reset * 1000 : undefined;
   const secondary = s.headers.get('retry-after') !== undefined || SECONDARY.test(message ?? '');
-  if (!secondary && resetAt === undefined && !/rate limit/i.test(message ?? '')) return { message, requestId };
+  if (!secondary && resetAt === undefined && !/rate limit/i.test(message ?? '') && !FAILED_LOGINS.test(message ?? '')) return { message, requestId };
   return {
     code: 'rate_limited',
     message,

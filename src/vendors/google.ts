@@ -35,6 +35,7 @@ import { firstRecord, renderStatus } from './render-helpers.js';
 import { llmMessageCode } from './llm-signals.js';
 import { LONG_WINDOW, RPC_TYPE_PREFIX, durationMs } from './google-rpc.js';
 import { isReasonPhraseOrName } from './status-text.js';
+import { allFiltered, emptyFinish, promptBlock } from './google-refusals.js';
 
 /** gRPC status names by number (google/rpc/code.proto). */
 const GRPC_NAMES = [
@@ -202,17 +203,6 @@ function readDetails(details: unknown): Details {
   return out;
 }
 
-/**
- * Gemini's answer to a blocked prompt: a 200 whose `promptFeedback.blockReason` is set and whose
- * `candidates` are missing or empty (https://ai.google.dev/api/generate-content#PromptFeedback).
- * A block with candidates is an answer, not a fault.
- */
-function promptBlock(json: unknown): string | undefined {
-  const body = asRecord(Array.isArray(json) && json.length === 1 ? json[0] : json);
-  const reason = readString(asRecord(body?.promptFeedback), 'blockReason');
-  const candidates = body?.candidates;
-  return reason !== undefined && (candidates === undefined || (Array.isArray(candidates) && candidates.length === 0)) ? reason : undefined;
-}
 
 /** The limit Google's quota message names: `… and limit 'Queries per day' of service …`. Bounded: linear. */
 const QUOTA_LIMIT = /\band limit '([^'\n]{1,200})'/;
@@ -220,6 +210,10 @@ const QUOTA_LIMIT = /\band limit '([^'\n]{1,200})'/;
 function parse(s: ResponseSnapshot): FaultDraft | undefined {
   const block = promptBlock(s.json);
   if (block !== undefined) return { code: 'content_filtered', vendorCode: block, message: `The prompt was blocked (${block}).` };
+  const filtered = allFiltered(s.json);
+  if (filtered !== undefined) return { code: 'content_filtered', message: filtered };
+  const ended = emptyFinish(s.json);
+  if (ended !== undefined) return { code: ended.code, vendorCode: ended.reason, message: ended.message ?? `The generation ended with no content (${ended.reason}).` };
   const found = statusOf(s.json);
   if (found === undefined) return undefined;
   const { error } = found;
@@ -282,10 +276,10 @@ function statusName(fault: Fault): string {
  */
 export const googleReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   id: 'google',
-  keys: ['error', 'promptFeedback.blockReason'],
+  keys: ['error', 'promptFeedback.blockReason', 'predictions', 'candidates'],
   hosts: ['*.googleapis.com'],
   codes: GOOGLE_CODES,
-  detect: (s) => statusOf(s.json) !== undefined || promptBlock(s.json) !== undefined,
+  detect: (s) => statusOf(s.json) !== undefined || promptBlock(s.json) !== undefined || allFiltered(s.json) !== undefined || emptyFinish(s.json) !== undefined,
   parse,
 });
 

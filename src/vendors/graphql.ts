@@ -33,7 +33,8 @@ import { firstRecord, renderCode, renderHeaders, renderStatus } from './render-h
  * @internal
  */
 export const GRAPHQL_CODES = /* @__PURE__ */ codeTable({
-  // Apollo Server codes first, then GitHub `type`, Shopify, graphql-java `classification`, Hasura, AppSync `errorType`
+  // Apollo Server codes first, then GitHub `type`, Shopify, graphql-java `classification`, Hasura, AppSync `errorType`,
+  // graphql-php's `category` (`internal`: its handler failed; `graphql`: the query did, read by the status)
   invalid_request:
     'GRAPHQL_PARSE_FAILED GRAPHQL_VALIDATION_FAILED BAD_USER_INPUT BAD_REQUEST OPERATION_RESOLUTION_FAILURE ' +
     'InvalidSyntax ValidationError validation-failed parse-failed',
@@ -44,7 +45,7 @@ export const GRAPHQL_CODES = /* @__PURE__ */ codeTable({
   rate_limited: 'RATE_LIMITED THROTTLED',
   payload_too_large: 'MAX_COST_EXCEEDED MAX_NODE_LIMIT_EXCEEDED',
   conflict: 'constraint-violation',
-  internal: 'INTERNAL_SERVER_ERROR INTERNAL_ERROR unexpected',
+  internal: 'INTERNAL_SERVER_ERROR INTERNAL_ERROR unexpected internal',
   bad_gateway: 'DOWNSTREAM_SERVICE_ERROR',
   service_unavailable: 'SERVICE_UNAVAILABLE',
 });
@@ -85,6 +86,11 @@ function byWords(code: string | undefined, hasPath: boolean, status: number | un
   return (code === undefined || ACCESS.has(said ?? 'unknown') ? said : undefined) ?? (code === undefined && hasPath ? 'internal' : 'invalid_request');
 }
 
+function phpCategory(record: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  const category = readString(record, 'category');
+  return category !== undefined && /^[a-z][a-z-]{1,40}$/.test(category) ? category : undefined;
+}
+
 function vendorCodeOf(error: Readonly<Record<string, unknown>>): string | undefined {
   const ext = asRecord(error.extensions);
   return (
@@ -97,6 +103,10 @@ function vendorCodeOf(error: Readonly<Record<string, unknown>>): string | undefi
     readString(error, 'type') ??
     readString(error, 'errorType') ??
     readString(ext, 'classification') ??
+    // graphql-php (WPGraphQL, Magento, Lighthouse) says who is at fault in a lower-case `category`, under `extensions` or
+    // on the error (Square's upper-case `category` beside its `code` is its own envelope).
+    phpCategory(ext) ??
+    phpCategory(error) ??
     // apollo-errors' thrown class beside its `time_thrown` (Keystone 5's `"name": "AccessDeniedError"`).
     (error.time_thrown !== undefined && typeof error.name === 'string' && /^[A-Z]\w{0,60}Error$/.test(error.name) ? error.name : undefined)
   );

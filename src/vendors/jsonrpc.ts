@@ -67,6 +67,9 @@ export const JSONRPC_CODES = /* @__PURE__ */ codeTable({
 // A plain alternation with fixed words: linear on any input.
 const THROTTLE = /\brequest rate (?:exceeded|limited)\b|\brate limit(?:ed|s| exceeded| reached)?\b|\btoo many requests\b|\brequests per second\b/i;
 
+/** A contract call that reverted, as geth, Ganache and Moonbeam word it. Fixed words, anchored: linear on any input. */
+const REVERTED = /^(?:execution reverted\b|VM Exception while processing transaction: revert\b)/i;
+
 /** A message that says the server's call timed out. A plain alternation with fixed words: linear on any input. */
 const TIMED_OUT = /\b(?:request|call) timed out\b/i;
 
@@ -112,7 +115,9 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   // An HTTP status where the spec's integer goes: that status's meaning.
   if (code >= 400 && code <= 599) named = codeForStatus(code);
   // geth's revert: code 3 with the contract's reason (go-ethereum internal/ethapi revertError); the call as sent fails.
-  else if (code === 3 && /^execution reverted\b/i.test(message ?? '')) named = 'invalid_request';
+  // So does Ganache's and Moonbeam's under the catch-all -32603 or a server code: "VM Exception while processing
+  // transaction: revert …".
+  else if ((code === 3 || code === -32603 || serverError) && REVERTED.test(message ?? '')) named = 'invalid_request';
   else if (serverError && !Object.hasOwn(JSONRPC_CODES, vendorCode) && THROTTLE.test((message ?? '').slice(0, 500))) named = 'rate_limited';
   // The range is the server's own, EIP-1474's numbers in it too: OpenWrt's uhttpd sends -32003 as "ubus request timed
   // out", its backend's silence, not Ethereum's rejected transaction.

@@ -30,7 +30,7 @@ const CONTEXT = new RegExp(
     String.raw`\binputs\x60? must have less than \d+ tokens\b`,
     String.raw`\bexceeds the available context size\b`,
     String.raw`\bcontext size has been exceeded\b`,
-    String.raw`\bexceeds? (?:the )?context window\b`,
+    String.raw`\bexceeds? (?:the |model )?context window\b`,
     String.raw`\btoo long to fit into the model\b`,
     String.raw`\btoo many tokens: total number of tokens\b`,
     String.raw`\breduce the length of the messages\b`,
@@ -40,8 +40,9 @@ const CONTEXT = new RegExp(
 
 // Anthropic "Output blocked by content filtering policy"; Azure "triggering Azure OpenAI's content
 // management policy"; OpenAI "rejected as a result of our safety system"; DeepSeek "Content Exists
-// Risk"; Cohere "blocked due to potential violations of the Usage Guidelines".
-const FILTER = /\bblocked by content filtering policy\b|\bcontent management policy\b|\brejected as a result of our safety system\b|\bcontent exists risk\b|\bpotential violations? of (?:the|our) usage guidelines\b/i;
+// Risk"; Cohere "blocked due to potential violations of the Usage Guidelines"; Imagen "This prompt contains sensitive
+// words that violate Google's Responsible AI practices".
+const FILTER = /\bblocked by content filtering policy\b|\bcontent management policy\b|\brejected as a result of our safety system\b|\bcontent exists risk\b|\bpotential violations? of (?:the|our) usage guidelines\b|\bviolat(?:e|es|ed) google's responsible ai practices\b/i;
 
 // Ollama "server busy, please try again.  maximum pending requests exceeded" and Ollama Cloud
 // "Server overloaded, please retry shortly"; Mistral "Service tier capacity exceeded for this model";
@@ -63,7 +64,7 @@ const BALANCE = /\binsufficient (?:balance|credits)\b|\bcredit balance is too lo
 
 // A word that every match of a pattern above contains, lower case (the patterns fold ASCII only, as
 // toLowerCase does, so this is a superset of them).
-const MAYBE = /too long|context|token|length|input_too_large|polic|safety system|risk|guidelines|busy|overloaded|capacity|pending|loading|limit|insufficient|balance|not found|not exist/;
+const MAYBE = /too long|context|token|length|input_too_large|polic|safety system|risk|guidelines|responsible ai|busy|overloaded|capacity|pending|loading|limit|insufficient|balance|not found|not exist/;
 
 /**
  * The catalog code an LLM vendor's message names, or `undefined`. With a `status`, the phrases

@@ -51,6 +51,8 @@ export const OPENAI_CODES = {
   string_above_max_length: 'payload_too_large',
   invalid_api_key: 'unauthenticated',
   unsupported_country_region_territory: 'permission_denied',
+  // A key whose role or restrictions lack a scope, sent with a 401 ("Missing scopes: api.responses.write").
+  missing_scope: 'permission_denied',
   model_not_found: 'not_found',
 } as const satisfies Readonly<Record<string, CodeRule>>;
 

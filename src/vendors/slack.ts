@@ -59,6 +59,8 @@ function isSlackError(json: unknown): boolean {
 /** By the code's own words, for codes the table does not list. */
 function byShape(error: string): FaultCode {
   if (error.endsWith('_not_found')) return 'not_found';
+  // Bolt's `invalid_auth_local` and other refusals of the token under the same word.
+  if (error.startsWith('invalid_auth')) return 'unauthenticated';
   if (error.startsWith('not_allowed') || error.startsWith('restricted')) return 'permission_denied';
   return 'invalid_request';
 }

@@ -369,13 +369,19 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // 16,776 → 16,966, every policy 20,012 → 20,196, one profile 13,680 → 13,874, the seed profiles 14,435 → 14,632, the
 // default classify 56,467 → 56,650. Guards 9,850 → 10,050, 16,800 → 17,000, 20,100 → 20,250, 13,700 → 13,900,
 // 14,500 → 14,700, 56,500 → 56,700.
+// Then 56,650 → 57,590 (+940), the third profiled holdout's rules (test/vendors/profiled-holdout3-shapes.test.ts): Google's
+// refusals under a 200 (Gemini's candidates ended with no content, Imagen's predictions all filtered: google-refusals.ts,
+// +377), FastAPI's tutorial's details (+107), a stream's error written as plain JSON after its events (src/core/sse.ts:
+// every classifier, one profile 13,874 → 13,968, the seed profiles 14,632 → 14,765), graphql-php's category, the
+// genai ApiError's body in its message, n8n's description, lexicon words, four printed forms and vendors' codes.
+// Guards 13,900 → 14,000, 14,700 → 14,800, 56,700 → 57,700.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 10050],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 17000],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20250],
-  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 13900],
-  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14700],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 56700],
+  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 14000],
+  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14800],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 57700],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

@@ -19,8 +19,9 @@ const GATEWAY_OVERRIDES: ReadonlySet<FaultCode> = new Set<FaultCode>(['overloade
 function namesPermission(text: string | undefined): boolean {
   const w = paddedWords(text ?? '');
   // Twilio's 400s refuse the account, not a value: "Account not authorized to call …", "Trial accounts may only make calls to verified numbers";
-  // the Gemini API's its caller's region: "User location is not supported for the API use."
-  return w.includes(' scope') || w.includes(' permission') || w.includes(' privilege') || w.includes(' not permitted to ') || w.includes(' account not authorized to ') || w.includes(' trial account') || w.includes(' user location is not supported ');
+  // the Gemini API's its caller's region: "User location is not supported for the API use."; OpenAI's its caller's
+  // organization: "Your organization must be verified to stream this model."
+  return w.includes(' scope') || w.includes(' permission') || w.includes(' privilege') || w.includes(' not permitted to ') || w.includes(' account not authorized to ') || w.includes(' trial account') || w.includes(' user location is not supported ') || w.includes(' organization must be verified ');
 }
 
 function namesRoute(text: string | undefined): boolean {

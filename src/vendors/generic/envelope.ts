@@ -263,7 +263,9 @@ function walk(r: Rec, depth: number, found: Found, m: Members = membersOf(r)): v
   // "failure: user with the same name already exists", "error": 400, "message": "Bad Request"}`); so does JSON-RPC's own
   // phrase for a reserved code beside the `data` sentence (Zabbix's `{"code": -32602, "message": "Invalid params.", "data":
   // "Session terminated, re-login, please."}`).
-  const more = typeof m.detail === 'string' ? (isReasonPhrase(message ?? '') ? m.detail : undefined) : typeof m.data === 'string' && typeof m.code === 'number' && m.code <= -32000 && RPC_PHRASE.test(message ?? '') ? m.data : undefined;
+  // So does n8n's node error (`{"errorMessage": "OpenAI: Rate limit reached", "errorDescription": "Rate limit exceeded:
+  // free-models-per-day. …"}`), whose description is the service's own message.
+  const more = typeof m.detail === 'string' ? (isReasonPhrase(message ?? '') ? m.detail : undefined) : typeof m.data === 'string' && typeof m.code === 'number' && m.code <= -32000 && RPC_PHRASE.test(message ?? '') ? m.data : message !== undefined && message === r.errorMessage && typeof r.errorDescription === 'string' ? r.errorDescription : undefined;
   if (message !== undefined && more !== undefined && more !== message && found.messages.length < 4 && message.length < 40) found.messages.push(more);
   // An error object's own UUID names this occurrence of the error, as support asks for it (JSON:API's
   // `errors[].id`, Brave Search's `error.id`, Klaviyo's): the request id when nothing else is one.

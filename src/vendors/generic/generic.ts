@@ -37,6 +37,19 @@ const LINES = 1024;
 
 
 /** What the body holds, whatever its form: parsed JSON, or text read as XML, a printout, or lines. */
+/**
+ * The envelope of the server's body an error's message holds as JSON text: a serialized SDK error
+ * (`{"name":"DeepgramApiError","message":"{\"err_code\":…}"}`), one wrapped by a catch-all code (Synapse's
+ * `{"errcode": "M_UNKNOWN", "error": "{\"errcode\":\"M_LIMIT_EXCEEDED\",…}"}`), and @google/genai's ApiError as it
+ * prints (`{"error":{"message":"{\n  \"error\": {…, \"status\": \"UNAVAILABLE\"}}\n","code":503,"status":"Service
+ * Unavailable"}}`, the body's text as the message), pasted alone or after a client's words.
+ */
+function withInner(env: Envelope, status: number | undefined): Envelope {
+  if ((env.vendorCode !== undefined && !/unknown/i.test(env.vendorCode)) || env.message?.startsWith('{') !== true) return env;
+  const inner = readEnvelope(scanObject(env.message).value, status);
+  return inner.vendorCode === undefined ? env : { ...env, ...inner, requestId: inner.requestId ?? env.requestId, status: inner.status ?? env.status };
+}
+
 function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string; form?: Readonly<Record<string, string>> } {
   // A body pasted as the JSON string of itself (`"{\"code\":500,\"message\":…}"`): the string is the body.
   const pasted = s.text.startsWith('"{') ? jsonString(s.text) : undefined;
@@ -50,13 +63,7 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string; form?: 
   const word = bare ?? (plain !== undefined && /^[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,12}$/.test(plain) && !isReasonPhraseOrName(plain) ? plain : undefined);
   if (word !== undefined && ID_CODE.test(word) && codeOf(word) !== undefined) return { env: { vendorCode: word, message: word, text: word }, head: '' };
   if (typeof s.json === 'object' && s.json !== null) {
-    let env = withLeadingCode(readEnvelope(s.json, s.status));
-    // A serialized SDK error whose message is the server's body (`{"name":"DeepgramApiError","message":"{\"err_code\":…}"}`).
-    // So is one wrapped by a catch-all code (Synapse's `{"errcode": "M_UNKNOWN", "error": "{\"errcode\":\"M_LIMIT_EXCEEDED\",…}"}`).
-    if ((env.vendorCode === undefined || /unknown/i.test(env.vendorCode)) && env.message?.startsWith('{') === true) {
-      const inner = readEnvelope(scanObject(env.message).value, s.status);
-      if (inner.vendorCode !== undefined) env = { ...env, ...inner, requestId: inner.requestId ?? env.requestId, status: inner.status ?? env.status };
-    }
+    const env = withInner(withLeadingCode(readEnvelope(s.json, s.status)), s.status);
     // A message alone that opens with its code, as Docker's registry sends it (`toomanyrequests: You have reached…`).
     const lead = env.vendorCode === undefined && env.message !== undefined ? chainCode(env.message) : undefined;
     return { env: lead !== undefined && env.message?.startsWith(`${lead}: `) === true ? { ...env, vendorCode: lead } : env, head: '' };
@@ -71,7 +78,7 @@ function envelopeOf(s: ResponseSnapshot): { env: Envelope; head: string; form?: 
   const form = formMembers(head);
   if (form !== undefined) return { env: readEnvelope(form, s.status), head, form };
   const reason = PROTO_REASON.exec(head)?.[1];
-  const env = withLeadingCode(xmlEnvelope(head) ?? (reason === undefined ? readEnvelope(scanObject(s.text).value, s.status) : { vendorCode: reason }));
+  const env = withLeadingCode(xmlEnvelope(head) ?? (reason === undefined ? withInner(readEnvelope(scanObject(s.text).value, s.status), s.status) : { vendorCode: reason }));
   if (env.vendorCode !== undefined) return { env, head };
   const lead = head.slice(0, LINES);
   // A page's markup holds attributes (`<meta name="robots" …>`), no printed code.

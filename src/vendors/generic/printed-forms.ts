@@ -69,8 +69,10 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   // botocore's ClientError (AWS CLI, boto3): `An error occurred (SlowDown) when calling the PutObject operation…`; `Unknown` is its stand-in for none.
   /\bAn error occurred \((?!Unknown\))([\w.-]{1,100})\) when calling the /,
   // aws-sdk-go v1's awserr.RequestFailure: `NoSuchKey: The specified key does not exist.\n\tstatus code: 404, request id: …`
-  // (pasted into one line, its newline and tab a space).
-  /(?:^|: )([A-Z][A-Za-z0-9.]{1,99}): [^:\n]{0,500}(?:\n\t| )status code: \d{3}, request id: /m,
+  // (pasted into one line, its newline and tab a space; after a log line's timestamp; its tab printed as spaces).
+  /(?:^|: | )([A-Z][A-Za-z0-9.]{1,99}): [^:\n]{0,500}(?:\n[ \t]{1,8}| )status code: \d{3}, request id: /m,
+  // aws-sdk-cpp's error when it could not read the response whole (`Unable to parse ExceptionName: InternalError Message: …`).
+  /\bExceptionName: ([A-Z][A-Za-z0-9.]{1,99}) Message: /,
   // node-slack-sdk's platform error (`Error: An API error occurred: invalid_auth`) and slack-notifier's (`The slack API
   // returned an error: action_prohibited (HTTP Code 500)`): the Web API's `error` word.
   /\bA(?:n API error occurred|PI returned an error): ([a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){0,6})\b/,
@@ -94,6 +96,9 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   /^(?:npm )?(?:ERR!|error) code (E[A-Z0-9]{2,20})\s{0,8}$/m,
   // oci-go-sdk's servicefailure (Terraform's OCI provider, the OCI CLI): `Service error:NotAuthorizedOrNotFound. … http status code: 404`.
   /\bService error:([A-Za-z][\w.-]{0,99})\. /,
+  // stripe-ios' NSError as Foundation prints it (`Error Domain=com.stripe.lib Code=70 "Your card was declined" UserInfo={…,
+  // com.stripe.lib:StripeErrorCodeKey=card_declined, …}`): Stripe's code is in its user info.
+  /\bStripeErrorCodeKey=([a-z][a-z0-9_]{1,60})\b/,
   // kubectl's `Error from server (NotFound): …`: the Status object's `reason`.
   /\bError from server \(([A-Za-z]{2,64})\): /,
   // The AdWords API's ApiError as its SOAP libraries print it: `[QuotaCheckError.INVALID_TOKEN_HEADER @ ; trigger:'token']`,

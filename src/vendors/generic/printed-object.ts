@@ -54,7 +54,10 @@ export function printedResponse(s: ResponseSnapshot): ResponseSnapshot | undefin
   if (at < 0 || (text === s.text && /^\s{0,64}\{\s{0,8}"/.test(head))) return undefined;
   const value = settled(scanObject(text, WITHIN).value, 0);
   if (value === undefined || Object.keys(value).length === 0) return undefined;
-  return { ...s, status: s.status ?? statusInText(head.slice(0, at)), json: value, text };
+  // @slack/web-api's WebAPIPlatformError as node prints it (`{ code: 'slack_webapi_platform_error', data: { ok: false, … } }`):
+  // Slack's body is its `data`, as classify reads the error itself.
+  const data = value.code === 'slack_webapi_platform_error' && typeof value.data === 'object' && value.data !== null ? value.data : value;
+  return { ...s, status: s.status ?? statusInText(head.slice(0, at)), json: data, text };
 }
 
 /**

@@ -13,6 +13,8 @@ const HEAD = 2048;
 const CUES: readonly (readonly [phrase: string, bare: boolean])[] = [
   ['try again in ', false],
   ['try again after ', true],
+  // Azure Resource Manager's throttle: "… too many requests. Please try after '239' seconds."
+  ['please try after ', true],
   ['retry in ', false],
   // Planet's SDK prints the server's "max rate reached: retry-in 200ms".
   ['retry-in ', false],
