@@ -112,6 +112,8 @@ export function readHeaders(input: unknown): HeaderReader {
     // A Headers (of any realm or library: undici, node-fetch): trust its get(), but not to be
     // total: Headers#get throws on a name it finds invalid.
     if (typeof maybe.get === 'function' && typeof maybe.entries === 'function') return new HeadersReader(input as ForeignHeaders);
+    // A headers class that is iterable but has no entries() (the Azure SDKs' HttpHeaders): its [name, value] pairs.
+    if (typeof maybe.get === 'function' && typeof (input as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function') return fromPairs(input as Iterable<unknown>);
     const record = input as Record<string, unknown>;
     const keys = Object.keys(record);
     // The common case (lower-case names, string values, as servers and fixtures write them) is read

@@ -1,7 +1,7 @@
 /**
  * Thrown values that carry a response: the errors of SDKs and HTTP clients (openai, anthropic,
  * stripe, octokit, the AWS SDK, axios, got, ky, ofetch, undici, the AI SDK, genai, grpc-js, discord.js, Slack's
- * and Twilio's Node SDKs) and a
+ * and Twilio's Node SDKs, the Azure SDKs) and a
  * thrown fetch `Response`. They are read by property name, never by class, so a second copy of an
  * SDK, or a new client with the same shape, reads the same. Every read goes through readProperty:
  * a getter that throws reads as nothing.
@@ -177,6 +177,8 @@ export function thrownResponse(input: unknown, depth = 0): ThrownResponse | unde
     bodyOf(readProperty(response, 'data')) ??
     bodyOf(readProperty(response, '_data')) ??
     (isResponse(response) ? undefined : bodyOf(readProperty(response, 'body'))) ??
+    // The Azure SDKs' RestError keeps the text of the body it read (@azure/core-rest-pipeline's PipelineResponse).
+    bodyOf(readProperty(response, 'bodyAsText')) ??
     bodyOf(readProperty(input, 'data')) ??
     bodyOf(readProperty(input, 'body')) ??
     // discord.js (@discordjs/rest) keeps Discord's parsed body as `rawError`.

@@ -43,6 +43,12 @@ describe('readHeaders', () => {
     expect(readHeaders(throwing).get('retry-after')).toBeUndefined();
   });
 
+  it('reads an iterable headers class without entries() by its pairs (the Azure SDKs\' HttpHeaders)', async () => {
+    const { createHttpHeaders } = await import('@azure/core-rest-pipeline');
+    const h = readHeaders(createHttpHeaders({ 'X-Ms-Error-Code': 'BlobNotFound', 'x-ms-request-id': 'r-1' }));
+    expect([h.get('x-ms-error-code'), h.get('x-ms-request-id')]).toEqual(['BlobNotFound', 'r-1']);
+  });
+
   it('never throws: hostile input reads as no headers', () => {
     const trap = new Proxy({}, { ownKeys: () => { throw new Error('trap'); }, get: () => { throw new Error('trap'); } });
     for (const input of [undefined, null, 42, 'x-a: 1', trap, { get x() { throw new Error('getter'); } }]) {

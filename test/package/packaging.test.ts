@@ -375,8 +375,11 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // every classifier, one profile 13,874 → 13,968, the seed profiles 14,632 → 14,765), graphql-php's category, the
 // genai ApiError's body in its message, n8n's description, lexicon words, four printed forms and vendors' codes.
 // Guards 13,900 → 14,000, 14,700 → 14,800, 56,700 → 57,700.
+// Then every bundle +16..28 B: the Azure SDKs' RestError (the body's text as `response.bodyAsText`, its HttpHeaders
+// read by their pairs: test/sdk/azure-storage.test.ts). retry alone 10,029 → 10,054, one profile 13,968 → 13,996, the
+// seed profiles 14,765 → 14,794, the default classify 57,590 → 57,615. Guard 10,050 → 10,100.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
-  ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 10050],
+  ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 10100],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 17000],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20250],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 14000],
