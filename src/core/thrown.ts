@@ -115,10 +115,12 @@ function copiedFields(error: object): unknown {
 }
 
 /**
- * A Slack Web API answer that said `ok: false`, as @slack/web-api throws it (WebAPIPlatformError): the body is its
- * `data`. Slack sent it with a success status the error does not keep, so none is given.
+ * A Slack Web API answer that said `ok: false`, as @slack/web-api keeps it on its WebAPIPlatformError: the body is its
+ * `data`, thrown or printed by node (`{ code: 'slack_webapi_platform_error', data: { ok: false, … } }`, which the printed
+ * reading reads). Slack sent it with a success status the error does not keep, so none is given.
+ * @internal
  */
-function platformOf(error: object): ThrownResponse | undefined {
+export function platformOf(error: object): ThrownResponse | undefined {
   const data = readProperty(error, 'data');
   if (readProperty(error, 'code') !== 'slack_webapi_platform_error' || typeof data !== 'object' || data === null) return undefined;
   return { status: undefined, body: data, bare: false };

@@ -17,20 +17,20 @@ import { renderHeaders, renderStatus } from './render-helpers.js';
 const MACHINE = /^[A-Za-z][\w.:-]{0,63}$/;
 
 /**
- * Django REST framework's own words for a request it could not authenticate (`NotAuthenticated`, `AuthenticationFailed`,
- * `TokenAuthentication`'s "Invalid token."), which it sends as a 403 when the authentication class names no
- * `WWW-Authenticate` challenge (DRF's authentication guide, "Unauthorized and Forbidden responses"): NetBox and Nautobot
- * answer a request with no token so. The credential is what is missing, whatever the status.
+ * Details whose words the status misreads, whatever status they come with.
+ * - Django REST framework's own words for a request it could not authenticate (`NotAuthenticated`, `AuthenticationFailed`,
+ *   `TokenAuthentication`'s "Invalid token."), which it sends as a 403 when the authentication class names no
+ *   `WWW-Authenticate` challenge (DRF's authentication guide, "Unauthorized and Forbidden responses"): NetBox and Nautobot
+ *   answer a request with no token so. The credential is what is missing.
+ * - As apps copy them from FastAPI's tutorial (fastapi.tiangolo.com/tutorial/security: 400 "Inactive user" is a known
+ *   user refused; /tutorial/dependencies: 400 "X-Token header invalid" a credential refused;
+ *   /advanced/security/oauth2-scopes: 401 "Not enough permissions" a token without the scope) and as fastapi-users sends
+ *   them (400 `LOGIN_USER_NOT_VERIFIED`, a known user refused until verified).
  */
-const DRF_UNAUTHENTICATED: ReadonlySet<string> = new Set(['Authentication credentials were not provided.', 'Incorrect authentication credentials.', 'Invalid token.']);
-
-/**
- * Details whose words the status misreads, as apps copy them from FastAPI's tutorial (fastapi.tiangolo.com/tutorial/security:
- * 400 "Inactive user" is a known user refused; /tutorial/dependencies: 400 "X-Token header invalid" a credential refused;
- * /advanced/security/oauth2-scopes: 401 "Not enough permissions" a token without the scope) and fastapi-users sends them
- * (400 `LOGIN_USER_NOT_VERIFIED`, a known user refused until verified).
- */
-const TUTORIAL: Readonly<Record<string, FaultCode>> = {
+const KNOWN_DETAILS: Readonly<Record<string, FaultCode>> = {
+  'Authentication credentials were not provided.': 'unauthenticated',
+  'Incorrect authentication credentials.': 'unauthenticated',
+  'Invalid token.': 'unauthenticated',
   'Inactive user': 'permission_denied',
   'X-Token header invalid': 'unauthenticated',
   'X-Key header invalid': 'unauthenticated',
@@ -75,7 +75,7 @@ export function readDetail(json: unknown, toCode?: ToCode): (FaultDraft & { read
     // an `errorCode` (Uniswap's routing API: `{"detail": "…", "errorCode": "VALIDATION_ERROR"}`).
     // A detail that is a code itself is the vendor's (fastapi-users' `{"detail": "LOGIN_BAD_CREDENTIALS"}`).
     const own = readString(body, 'code') ?? readString(body, 'error') ?? readString(body, 'errorCode') ?? (/^[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,8}$/.test(detail) ? detail : undefined);
-    return { code: DRF_UNAUTHENTICATED.has(detail) ? 'unauthenticated' : Object.hasOwn(TUTORIAL, detail) ? TUTORIAL[detail] : undefined, message: detail, vendorCode: own !== undefined && MACHINE.test(own) ? own : undefined, retryAfterMs: wait === null ? undefined : Number(wait[1]) * 1000, requestId: readString(body, 'request_id') ?? readString(body, 'correlation_id') ?? readString(body, 'trace_id') };
+    return { code: Object.hasOwn(KNOWN_DETAILS, detail) ? KNOWN_DETAILS[detail] : undefined, message: detail, vendorCode: own !== undefined && MACHINE.test(own) ? own : undefined, retryAfterMs: wait === null ? undefined : Number(wait[1]) * 1000, requestId: readString(body, 'request_id') ?? readString(body, 'correlation_id') ?? readString(body, 'trace_id') };
   }
   if (Array.isArray(detail)) {
     const fields = pydanticFields(detail);

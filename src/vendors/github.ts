@@ -28,7 +28,7 @@ import { firstRecord, renderHeaders, renderStatus } from './render-helpers.js';
 const SECONDARY_WAIT_MS = 60_000;
 const SECONDARY = /secondary rate limit|abuse detection/i;
 /** GitHub's own rate-limit messages ("API rate limit exceeded for …", "You have exceeded a secondary rate limit"). */
-const GITHUB_LIMIT_MESSAGE = /^(?:api rate limit (?:already )?exceeded for |you have exceeded a secondary rate limit|you have triggered an abuse detection mechanism|max(?:imum)? number of login attempts? exceeded)/i;
+const GITHUB_LIMIT_MESSAGE = /^(?:api rate limit (?:already )?exceeded for |you have exceeded a secondary rate limit|you have triggered an abuse detection mechanism)/i;
 // After several requests with bad credentials GitHub refuses every login for a while, good ones too: "Maximum number of
 // login attempts exceeded. Please try again later." (a 403; REST docs, "Failed login limit"). A throttle, not a refusal.
 const FAILED_LOGINS = /^max(?:imum)? number of login attempts? exceeded\b/i;
@@ -47,7 +47,7 @@ function isBareGitHubBody(s: ResponseSnapshot): boolean {
   if (body === undefined || message === undefined) return false;
   if (hasGitHubHeader(s)) return true;
   for (const key in body) if (!GITHUB_KEYS.has(key)) return false;
-  return GITHUB_LIMIT_MESSAGE.test(message);
+  return GITHUB_LIMIT_MESSAGE.test(message) || FAILED_LOGINS.test(message);
 }
 
 function isGitHubBody(s: ResponseSnapshot): boolean {

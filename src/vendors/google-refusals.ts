@@ -3,7 +3,7 @@
  * ended before any content, and Imagen's images all filtered out. Each is a 200 whose only content is the refusal.
  */
 import type { FaultCode } from '../core/catalog.js';
-import { asRecord, readString } from './profile.js';
+import { asOnlyRecord, asRecord, readString } from './profile.js';
 
 /**
  * Gemini's answer to a blocked prompt: a 200 whose `promptFeedback.blockReason` is set and whose
@@ -16,7 +16,7 @@ import { asRecord, readString } from './profile.js';
  * @internal
  */
 export function promptBlock(json: unknown): string | undefined {
-  const body = asRecord(Array.isArray(json) && json.length === 1 ? json[0] : json);
+  const body = asOnlyRecord(json);
   const reason = readString(asRecord(body?.promptFeedback), 'blockReason');
   const candidates = body?.candidates;
   return reason !== undefined && (candidates === undefined || (Array.isArray(candidates) && candidates.length === 0)) ? reason : undefined;
@@ -62,7 +62,7 @@ const FILTERS: ReadonlySet<string> = new Set('SAFETY RECITATION BLOCKLIST PROHIB
  * @internal
  */
 export function emptyFinish(json: unknown): { reason: string; code: FaultCode; message: string | undefined } | undefined {
-  const candidates = asRecord(Array.isArray(json) && json.length === 1 ? json[0] : json)?.candidates;
+  const candidates = asOnlyRecord(json)?.candidates;
   if (!Array.isArray(candidates) || candidates.length === 0 || candidates.length > 16) return undefined;
   let first: { reason: string; code: FaultCode; message: string | undefined } | undefined;
   for (const candidate of candidates) {

@@ -30,7 +30,7 @@ import type { Fault, FieldError } from '../core/fault.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
 import { builtinProfile, withRender } from './builtin-profile.js';
-import { asRecord, codeIn, readString } from './profile.js';
+import { asOnlyRecord, asRecord, codeIn, readString } from './profile.js';
 import { firstRecord, renderStatus } from './render-helpers.js';
 import { llmMessageCode } from './llm-signals.js';
 import { LONG_WINDOW, RPC_TYPE_PREFIX, durationMs } from './google-rpc.js';
@@ -132,7 +132,7 @@ function statusInWords(status: string): boolean {
 
 /** The Status record: `{error: …}`, `[{error: …}]`, or a bare grpc-gateway Status (`grpc` true: `code` is a gRPC number). */
 function statusOf(json: unknown): { error: Readonly<Record<string, unknown>>; grpc: boolean } | undefined {
-  const body = asRecord(Array.isArray(json) && json.length === 1 ? json[0] : json);
+  const body = asOnlyRecord(json);
   const error = asRecord(body?.error);
   if (error !== undefined) {
     // Google's `code` is a number; OpenAI-style bodies carry `type`, Azure's a string code. Its `status` is a gRPC name:

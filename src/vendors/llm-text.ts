@@ -20,7 +20,7 @@ import type { FaultCode } from '../core/catalog.js';
 import { builtinProfile, withRender } from './builtin-profile.js';
 import { llmMessageCode } from './llm-signals.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
-import { asRecord, codeIn, readNumber, readString } from './profile.js';
+import { asOnlyRecord, asRecord, codeIn, readNumber, readString } from './profile.js';
 import { renderHeaders, renderStatus } from './render-helpers.js';
 
 /**
@@ -81,7 +81,7 @@ function bareOf(s: ResponseSnapshot): Bare | undefined {
     return text === '' || text.length > 2000 || text.startsWith('<') || quotesBody(text) || HTML_PAGE.test(text) ? undefined : { sentence: text, vendorCode: undefined, wait: undefined };
   }
   // Some Inference API tasks answer with a one-element list.
-  const b = asRecord(Array.isArray(s.json) && s.json.length === 1 ? s.json[0] : s.json);
+  const b = asOnlyRecord(s.json);
   if (b === undefined) return undefined;
   for (const key in b) if (!KEYS.includes(key)) return undefined;
   const error = readString(b, 'error');

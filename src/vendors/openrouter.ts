@@ -22,7 +22,7 @@ import { GOOGLE_CODES } from './google.js';
 import { llmCode, llmMessageCode } from './llm-signals.js';
 import { OPENAI_CODES, readOpenAi } from './openai.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
-import { asRecord, codeIn, readNumber, readString } from './profile.js';
+import { asOnlyRecord, asRecord, codeIn, readNumber, readString } from './profile.js';
 import { renderHeaders, renderStatus } from './render-helpers.js';
 
 /** The upstream response in `metadata.raw`: parsed when it is JSON text, else the text. */
@@ -45,7 +45,7 @@ interface Inner {
 
 /** The upstream provider's machine code and message, in whichever shape it sent them. */
 function innerOf(json: unknown): Inner {
-  const body = asRecord(Array.isArray(json) && json.length === 1 ? json[0] : json);
+  const body = asOnlyRecord(json);
   const e = asRecord(body?.error);
   if (e !== undefined) {
     // Anthropic {type:"error", error:{type}}; OpenAI {error:{code, type}}; Google {error:{status}}.

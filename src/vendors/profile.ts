@@ -34,6 +34,15 @@ export function asRecord(value: unknown): Readonly<Record<string, unknown>> | un
 }
 
 /**
+ * The body as a plain record, or the one record a one-element array holds (Gemini's `streamGenerateContent` without
+ * `alt=sse` answers a JSON array, and so do proxies that batch), or `undefined`.
+ * @internal
+ */
+export function asOnlyRecord(json: unknown): Readonly<Record<string, unknown>> | undefined {
+  return asRecord(Array.isArray(json) && json.length === 1 ? json[0] : json);
+}
+
+/**
  * `record[key]` when it is a non-empty string.
  * @internal
  */

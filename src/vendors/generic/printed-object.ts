@@ -5,6 +5,7 @@
  * before the generic layer reads the printout, so a vendor's own table decides its code there too.
  */
 import { type Fault, createFault } from '../../core/fault.js';
+import { platformOf } from '../../core/thrown.js';
 import type { ResponseSnapshot } from '../profile.js';
 import { WEAK } from './lexicon-rules.js';
 import { statusInText } from './printed-status.js';
@@ -54,10 +55,8 @@ export function printedResponse(s: ResponseSnapshot): ResponseSnapshot | undefin
   if (at < 0 || (text === s.text && /^\s{0,64}\{\s{0,8}"/.test(head))) return undefined;
   const value = settled(scanObject(text, WITHIN).value, 0);
   if (value === undefined || Object.keys(value).length === 0) return undefined;
-  // @slack/web-api's WebAPIPlatformError as node prints it (`{ code: 'slack_webapi_platform_error', data: { ok: false, … } }`):
-  // Slack's body is its `data`, as classify reads the error itself.
-  const data = value.code === 'slack_webapi_platform_error' && typeof value.data === 'object' && value.data !== null ? value.data : value;
-  return { ...s, status: s.status ?? statusInText(head.slice(0, at)), json: data, text };
+  // @slack/web-api's WebAPIPlatformError as node prints it: Slack's body is its `data`, as classify reads the error itself.
+  return { ...s, status: s.status ?? statusInText(head.slice(0, at)), json: platformOf(value)?.body ?? value, text };
 }
 
 /**
