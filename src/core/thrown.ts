@@ -1,7 +1,7 @@
 /**
  * Thrown values that carry a response: the errors of SDKs and HTTP clients (openai, anthropic,
  * stripe, octokit, the AWS SDK, axios, got, ky, ofetch, undici, the AI SDK, genai, grpc-js, discord.js, Slack's
- * and Twilio's Node SDKs, the Azure SDKs) and a
+ * and Twilio's Node SDKs, the Azure SDKs, the Kubernetes client, SendGrid's, tRPC's, Apollo Client, Fern's SDKs) and a
  * thrown fetch `Response`. They are read by property name, never by class, so a second copy of an
  * SDK, or a new client with the same shape, reads the same. Every read goes through readProperty:
  * a getter that throws reads as nothing.
@@ -126,6 +126,32 @@ export function platformOf(error: object): ThrownResponse | undefined {
   return { status: undefined, body: data, bare: false };
 }
 
+/**
+ * A GraphQL result's errors kept on an error with no status (@octokit/graphql's GraphqlResponseError, Apollo Client's
+ * CombinedGraphQLErrors): GraphQL sends them under a 200 the error does not keep, so none is given. Their entries are
+ * records with a message or a type, never Error instances: an AggregateError's `errors` is no GraphQL result.
+ */
+function graphqlOf(error: object): ThrownResponse | undefined {
+  const errors = readProperty(error, 'errors');
+  const first: unknown = Array.isArray(errors) ? errors[0] : undefined;
+  if (typeof first !== 'object' || first === null || first instanceof Error) return undefined;
+  // GitHub's throttling answers `{type: 'RATE_LIMITED'}` with no message.
+  if (typeof readProperty(first, 'message') !== 'string' && typeof readProperty(first, 'type') !== 'string') return undefined;
+  // The result's `extensions` too: Shopify's wait is in its `cost`, which Apollo keeps.
+  const body = { errors, data: readProperty(error, 'data'), extensions: readProperty(error, 'extensions') };
+  return { status: undefined, headers: readProperty(error, 'headers'), body, bare: false };
+}
+
+/**
+ * A numeric `code` that is the HTTP status, beside the response it came with: OpenAPI Generator's `typescript` clients'
+ * ApiException (@kubernetes/client-node: `code`, `body`, `headers`) and @sendgrid/client's ResponseError (`code`,
+ * `response`). Alone, a number is no status: gRPC's codes are numbers too.
+ */
+function codeStatus(error: object, response: unknown): number | undefined {
+  const code = readProperty(error, 'code');
+  return typeof code === 'number' && (response !== undefined || readProperty(error, 'headers') !== undefined) ? statusOf(code) : undefined;
+}
+
 /** A body written into the message as JSON (genai's `ApiError`, clients that print the body). */
 function bodyInMessage(error: object): unknown {
   const message = readProperty(error, 'message');
@@ -163,16 +189,26 @@ export function thrownResponse(input: unknown, depth = 0): ThrownResponse | unde
     if (own !== undefined) return { status: own, headers, body, bare: false };
     return readProperty(input, 'status') === undefined && isBody(body) ? { status: undefined, headers, body, bare: false } : undefined;
   }
-  const response = readProperty(input, 'response');
+  // tRPC's TRPCClientError keeps the Response it read as `meta.response`.
+  const response = readProperty(input, 'response') ?? readProperty(readProperty(input, 'meta'), 'response');
   const metadata = readProperty(input, '$metadata');
-  const status = own ?? statusOf(readProperty(metadata, 'httpStatusCode')) ?? statusOf(readProperty(response, 'status')) ?? statusOf(readProperty(response, 'statusCode'));
-  if (status === undefined) return grpcOf(input) ?? platformOf(input);
+  const status =
+    own ??
+    statusOf(readProperty(metadata, 'httpStatusCode')) ??
+    // A tRPC batch answers 207 when its calls differ: each call's own status is in its error's `data`.
+    statusOf(readProperty(readProperty(readProperty(input, 'shape'), 'data'), 'httpStatus')) ??
+    statusOf(readProperty(response, 'status')) ??
+    statusOf(readProperty(response, 'statusCode')) ??
+    codeStatus(input, response);
+  if (status === undefined) return grpcOf(input) ?? platformOf(input) ?? graphqlOf(input);
   const $response = readProperty(input, '$response');
   const headers =
     readProperty(input, 'headers') ??
     readProperty(input, 'responseHeaders') ??
     readProperty(response, 'headers') ??
-    readProperty($response, 'headers');
+    readProperty($response, 'headers') ??
+    // Fern's SDKs (cohere-ai, elevenlabs) keep the response's headers as `rawResponse.headers`.
+    readProperty(readProperty(input, 'rawResponse'), 'headers');
   const unread = isResponse(response) && !response.bodyUsed ? response : undefined;
   const body =
     bodyOf(readProperty(input, 'responseBody')) ??
@@ -181,6 +217,10 @@ export function thrownResponse(input: unknown, depth = 0): ThrownResponse | unde
     (isResponse(response) ? undefined : bodyOf(readProperty(response, 'body'))) ??
     // The Azure SDKs' RestError keeps the text of the body it read (@azure/core-rest-pipeline's PipelineResponse).
     bodyOf(readProperty(response, 'bodyAsText')) ??
+    // Apollo Client's ServerError keeps the text it could not use; tRPC's error keeps the server's error as `shape`,
+    // its `data` member being that error's own data, not a body.
+    bodyOf(readProperty(input, 'bodyText')) ??
+    envelope(readProperty(input, 'shape')) ??
     bodyOf(readProperty(input, 'data')) ??
     bodyOf(readProperty(input, 'body')) ??
     // discord.js (@discordjs/rest) keeps Discord's parsed body as `rawError`.

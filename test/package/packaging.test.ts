@@ -381,13 +381,21 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // Then 57,615 → 57,572 (−43; the seed profiles 14,794 → 14,779): review, one reader of a body a one-element array
 // holds (asOnlyRecord), the printed reading asks thrown.ts's platformOf for Slack's body, FastAPI's two tables of details
 // one.
+// Then session 34, every bundle +142..164 B: what seven more clients throw (src/core/thrown.ts): a numeric `code` that is the
+// status beside a response (@kubernetes/client-node's ApiException, @sendgrid/client's ResponseError), a GraphQL result's
+// errors with no status (Octokit's GraphqlResponseError, Apollo's CombinedGraphQLErrors), Apollo's ServerError `bodyText`,
+// tRPC's `shape` and `meta.response` with each call's `data.httpStatus`, Fern's `rawResponse.headers` (test/sdk/*.test.ts);
+// and one rule of the generic layer (a 5xx whose code names its failure stays internal). retry alone 10,054 → 10,197,
+// six policies 16,982 → 17,132, every policy 20,219 → 20,371, one profile 13,996 → 14,155, the seed profiles
+// 14,779 → 14,921, the default classify 57,572 → 57,747. Guards 10,100 → 10,250, 17,000 → 17,150, 20,250 → 20,400,
+// 14,000 → 14,200, 14,800 → 14,950, 57,700 → 57,800.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
-  ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 10100],
-  ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 17000],
-  ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20250],
-  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 14000],
-  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14800],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 57700],
+  ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 10250],
+  ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 17150],
+  ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20400],
+  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 14200],
+  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14950],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 57800],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {
@@ -420,10 +428,11 @@ describe('size budgets (esbuild, minified + gzip)', () => {
 
   it('the default classify bundles no renderer, no classifyResponse, no option checks and no FaultError class', async () => {
     const { code } = await gzipSize(`export { classify } from '${dist}';`);
-    // Google's renderer's quota id, classifyResponse's option, createClassifier's messages, FaultError's bodyText.
-    for (const id of ['RequestsPerDayPerProject', 'bodyTimeoutMs', 'createClassifier:', 'bodyText']) expect(code).not.toContain(id);
+    // Google's renderer's quota id, classifyResponse's option, createClassifier's messages, FaultError's bodyText (as its
+    // constructor defines it: classify itself reads an Apollo ServerError's `bodyText`).
+    for (const id of ['RequestsPerDayPerProject', 'bodyTimeoutMs', 'createClassifier:', '"bodyText",{value']) expect(code).not.toContain(id);
     const { code: full } = await gzipSize(`export { classify, FaultError, createClassifier, classifyResponse } from '${dist}';\nexport { googleProfile } from '${vendors}';`);
-    for (const id of ['RequestsPerDayPerProject', 'bodyTimeoutMs', 'createClassifier:', 'bodyText']) expect(full).toContain(id);
+    for (const id of ['RequestsPerDayPerProject', 'bodyTimeoutMs', 'createClassifier:', '"bodyText",{value']) expect(full).toContain(id);
   });
 
   it('importing retry from faultline/mini pulls in no vendor code', async () => {

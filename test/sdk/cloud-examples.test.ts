@@ -1,11 +1,16 @@
 /** The cloud SDK recipes (examples/sdk-*.ts) do what their comments say. */
 import { describe, expect, it } from 'vitest';
+import { main as apollo } from '../../examples/sdk-apollo.js';
 import { main as aws } from '../../examples/sdk-aws.js';
+import { main as cohere } from '../../examples/sdk-cohere.js';
 import { main as discord } from '../../examples/sdk-discord.js';
 import { main as grpc } from '../../examples/sdk-grpc.js';
+import { main as kubernetes } from '../../examples/sdk-kubernetes.js';
 import { main as octokit } from '../../examples/sdk-octokit.js';
+import { main as sendgrid } from '../../examples/sdk-sendgrid.js';
 import { main as slack } from '../../examples/sdk-slack.js';
 import { main as stripe } from '../../examples/sdk-stripe.js';
+import { main as trpc } from '../../examples/sdk-trpc.js';
 import { main as twilio } from '../../examples/sdk-twilio.js';
 
 describe('cloud SDK recipes', () => {
@@ -35,5 +40,25 @@ describe('cloud SDK recipes', () => {
 
   it('twilio: the 503 is retried, the unsubscribed recipient is not', async () => {
     expect(await twilio()).toEqual({ status: 'completed', attempts: 2, refused: 'permission_denied (21610), HTTP 400' });
+  });
+
+  it('kubernetes: the 429 is retried, AlreadyExists is not', async () => {
+    expect(await kubernetes()).toEqual({ pod: 'web-0', attempts: 2, exists: 'already_exists (AlreadyExists), HTTP 409' });
+  });
+
+  it('sendgrid: the 429 is retried, the unverified sender is not', async () => {
+    expect(await sendgrid()).toEqual({ accepted: 202, attempts: 2, refused: 'permission_denied, HTTP 403' });
+  });
+
+  it('apollo: THROTTLED under a 200 is retried, UNAUTHENTICATED is not', async () => {
+    expect(await apollo()).toEqual({ shop: 'Example shop', attempts: 2, denied: 'unauthenticated (UNAUTHENTICATED), 1 error' });
+  });
+
+  it('trpc: TOO_MANY_REQUESTS is retried, UNAUTHORIZED is not', async () => {
+    expect(await trpc()).toEqual({ created: 'post-1', attempts: 2, denied: 'unauthenticated (UNAUTHORIZED), HTTP 401' });
+  });
+
+  it('cohere: the 429 waits its Retry-After, the prompt over the context is not retried', async () => {
+    expect(await cohere()).toEqual({ text: 'Hello!', attempts: 2, refused: 'context_length_exceeded, HTTP 400' });
   });
 });

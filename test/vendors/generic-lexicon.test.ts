@@ -120,6 +120,12 @@ describe('decide: when words override a status', () => {
     expect(codeByMeaning(undefined, undefined, 'Operation not supported')).toBe('not_implemented');
   });
 
+  it('a 5xx whose code names its own failure stays internal though its words name something missing (tRPC\'s bad setup)', () => {
+    const message = 'Query "trpc" not found - is the file named `[trpc]`.ts or `[...trpc].ts`?';
+    expect(codeByMeaning(500, 'INTERNAL_SERVER_ERROR', message)).toBeUndefined();
+    expect(codeByMeaning(500, 'ServerError', 'users.management.cattle.io "foo" not found')).toBe('not_found');
+  });
+
   it(`a throttle overrides a 410, never a 404 or a 401: ${src('google-cloud-storage', 'gcs-410-resumable-upload-rate-limit')}`, () => {
     const fault = alone('google-cloud-storage', 'gcs-410-resumable-upload-rate-limit');
     expect(fault.code).toBe('rate_limited');

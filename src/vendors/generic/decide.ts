@@ -160,6 +160,10 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // So has one whose code names its own failure (htsget-rs' 500 `InternalError` "JWT validation not set": not configured).
   // So has one that says the service checking it is missing (BirdNET-Go's 500 "authentication service not available").
   if (status >= 500 && (strong === 'unauthenticated' || strong === 'permission_denied') && (/ unknown error | (?:failure|error|failed) verifying | service not available /.test(paddedWords(all ?? '')) || meaningOf(vendorCode).any === 'internal')) return undefined;
+  // So has a 5xx whose code says its failure was internal and whose words name something missing: tRPC's 500
+  // `INTERNAL_SERVER_ERROR` "Query \"trpc\" not found - is the file named `[trpc]`.ts?" is the server's setup, no resource.
+  // A code that names only a server (Rancher's `ServerError` around Kubernetes' "users… not found") wraps what it says.
+  if (status >= 500 && strong === 'not_found' && vendorCode !== undefined && /internal/i.test(vendorCode)) return undefined;
   // A text that hedges between missing and forbidden ("Resource does not exist, or you do not have permission to access
   // it", Onshape's 403) leaves the choice to the status: under a 403 the server chose the refusal.
   if (strong === 'not_found' && status === 403 && namesPermission(all)) return undefined;
