@@ -1,7 +1,7 @@
 /**
  * Thrown values that carry a response: the errors of SDKs and HTTP clients (openai, anthropic,
  * stripe, octokit, the AWS SDK, axios, got, ky, ofetch, undici, the AI SDK, genai, grpc-js, discord.js, Slack's
- * and Twilio's Node SDKs, the Azure SDKs, the Kubernetes client, SendGrid's, tRPC's, Apollo Client, Fern's SDKs) and a
+ * and Twilio's Node SDKs, the Azure SDKs, the Kubernetes client, SendGrid's, tRPC's, Apollo Client, urql, Fern's SDKs) and a
  * thrown fetch `Response`. They are read by property name, never by class, so a second copy of an
  * SDK, or a new client with the same shape, reads the same. Every read goes through readProperty:
  * a getter that throws reads as nothing.
@@ -127,19 +127,28 @@ export function platformOf(error: object): ThrownResponse | undefined {
 }
 
 /**
- * A GraphQL result's errors kept on an error with no status (@octokit/graphql's GraphqlResponseError, Apollo Client's
- * CombinedGraphQLErrors): GraphQL sends them under a 200 the error does not keep, so none is given. Their entries are
- * records with a message or a type, never Error instances: an AggregateError's `errors` is no GraphQL result.
+ * A GraphQL result's errors kept on an error (@octokit/graphql's GraphqlResponseError and Apollo Client 4's
+ * CombinedGraphQLErrors as `errors`; Apollo Client 3's ApolloError and urql's CombinedError as `graphQLErrors`), as the
+ * result they came in. `errors` entries are records with a message or a type, never Error instances: an AggregateError's
+ * `errors` is no GraphQL result. GitHub's throttling answers `{type: 'RATE_LIMITED'}` with no message.
  */
-function graphqlOf(error: object): ThrownResponse | undefined {
-  const errors = readProperty(error, 'errors');
+function graphqlBody(error: object): unknown {
+  const named = readProperty(error, 'graphQLErrors');
+  const errors = Array.isArray(named) && named.length > 0 ? named : readProperty(error, 'errors');
   const first: unknown = Array.isArray(errors) ? errors[0] : undefined;
-  if (typeof first !== 'object' || first === null || first instanceof Error) return undefined;
-  // GitHub's throttling answers `{type: 'RATE_LIMITED'}` with no message.
+  if (typeof first !== 'object' || first === null || (first instanceof Error && errors !== named)) return undefined;
   if (typeof readProperty(first, 'message') !== 'string' && typeof readProperty(first, 'type') !== 'string') return undefined;
   // The result's `extensions` too: Shopify's wait is in its `cost`, which Apollo keeps.
-  const body = { errors, data: readProperty(error, 'data'), extensions: readProperty(error, 'extensions') };
-  return { status: undefined, headers: readProperty(error, 'headers'), body, bare: false };
+  return { errors, data: readProperty(error, 'data'), extensions: readProperty(error, 'extensions') };
+}
+
+/**
+ * The response inside Apollo Client 3's ApolloError: its `networkError` (a ServerError with `statusCode`, the Response
+ * and the parsed body as `result`), when that error carries one. urql's carries none: its CombinedError keeps the Response.
+ */
+function networkErrorOf(error: object, depth: number): ThrownResponse | undefined {
+  const inner = readProperty(error, 'networkError');
+  return typeof inner === 'object' && inner !== null && inner !== error && depth < 4 ? thrownResponse(inner, depth + 1) : undefined;
 }
 
 /**
@@ -179,6 +188,8 @@ export function thrownResponse(input: unknown, depth = 0): ThrownResponse | unde
   if (typeof input !== 'object' || input === null) return undefined;
   const last = lastErrorOf(input);
   if (last !== undefined) return depth < 4 ? thrownResponse(last, depth + 1) : undefined;
+  const network = networkErrorOf(input, depth);
+  if (network !== undefined) return network;
   if (isResponse(input)) return { status: input.status, headers: input.headers, unread: input.bodyUsed ? undefined : input, bare: false };
   const own = statusOf(readProperty(input, 'status')) ?? statusOf(readProperty(input, 'statusCode'));
   if (!(input instanceof Error)) {
@@ -200,7 +211,11 @@ export function thrownResponse(input: unknown, depth = 0): ThrownResponse | unde
     statusOf(readProperty(response, 'status')) ??
     statusOf(readProperty(response, 'statusCode')) ??
     codeStatus(input, response);
-  if (status === undefined) return grpcOf(input) ?? platformOf(input) ?? graphqlOf(input);
+  if (status === undefined) {
+    const graphql = graphqlBody(input);
+    // GraphQL sends its errors under a 200 the error does not keep, so none is given.
+    return grpcOf(input) ?? platformOf(input) ?? (graphql === undefined ? undefined : { status: undefined, headers: readProperty(input, 'headers'), body: graphql, bare: false });
+  }
   const $response = readProperty(input, '$response');
   const headers =
     readProperty(input, 'headers') ??
@@ -217,9 +232,10 @@ export function thrownResponse(input: unknown, depth = 0): ThrownResponse | unde
     (isResponse(response) ? undefined : bodyOf(readProperty(response, 'body'))) ??
     // The Azure SDKs' RestError keeps the text of the body it read (@azure/core-rest-pipeline's PipelineResponse).
     bodyOf(readProperty(response, 'bodyAsText')) ??
-    // Apollo Client's ServerError keeps the text it could not use; tRPC's error keeps the server's error as `shape`,
-    // its `data` member being that error's own data, not a body.
+    // Apollo Client's ServerError keeps the text it could not use (4) or the body it parsed (3); tRPC's error keeps the
+    // server's error as `shape`, its `data` member being that error's own data, not a body.
     bodyOf(readProperty(input, 'bodyText')) ??
+    bodyOf(readProperty(input, 'result')) ??
     envelope(readProperty(input, 'shape')) ??
     bodyOf(readProperty(input, 'data')) ??
     bodyOf(readProperty(input, 'body')) ??
@@ -229,6 +245,7 @@ export function thrownResponse(input: unknown, depth = 0): ThrownResponse | unde
     rawOf(readProperty(input, 'raw')) ??
     awsBody(input, metadata) ??
     copiedFields(input) ??
+    graphqlBody(input) ??
     bodyInMessage(input);
   if (isBlob(body)) return { status, headers, requestId: requestIdOf(input, metadata), unread: new Response(body), bare: false };
   return { status, headers, body, requestId: requestIdOf(input, metadata), unread, bare: headers === undefined && body === undefined && unread === undefined };

@@ -389,13 +389,18 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // six policies 16,982 → 17,132, every policy 20,219 → 20,371, one profile 13,996 → 14,155, the seed profiles
 // 14,779 → 14,921, the default classify 57,572 → 57,747. Guards 10,100 → 10,250, 17,000 → 17,150, 20,250 → 20,400,
 // 14,000 → 14,200, 14,800 → 14,950, 57,700 → 57,800.
+// Then every bundle +45..71 B: Apollo Client 3's ApolloError (the response inside its `networkError`, a ServerError's
+// parsed `result`) and GraphQL errors kept as `graphQLErrors` beside a status (urql's CombinedError): retry alone
+// 10,197 → 10,267, six policies 17,132 → 17,204, every policy 20,371 → 20,438, one profile 14,155 → 14,217, the seed
+// profiles 14,921 → 14,982, the default classify 57,747 → 57,792. Guards 10,250 → 10,300, 17,150 → 17,250,
+// 20,400 → 20,450, 14,200 → 14,250, 14,950 → 15,000, 57,800 → 57,850.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
-  ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 10250],
-  ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 17150],
-  ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20400],
-  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 14200],
-  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 14950],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 57800],
+  ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 10300],
+  ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 17250],
+  ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20450],
+  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 14250],
+  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 15000],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 57850],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

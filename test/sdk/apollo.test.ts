@@ -1,19 +1,22 @@
 /**
- * @apollo/client@4 (HttpLink, the global fetch) against a loopback server answering as GraphQL servers do
- * (test/fixtures/sdk/apollo.json: Apollo Server's, Shopify's, Hasura's and graphql.org's documented responses).
- * A result with errors throws CombinedGraphQLErrors (the body's `errors` and `data`, no status or headers); a response
- * Apollo cannot use as a result throws ServerError (`statusCode`, the Response, the body's text as `bodyText`).
+ * @apollo/client@4 and @apollo/client@3 (HttpLink, the global fetch) against a loopback server answering as GraphQL
+ * servers do (test/fixtures/sdk/graphql-servers.json: Apollo Server's, Shopify's, Hasura's and graphql.org's documented
+ * responses). Apollo 4 throws a result with errors as CombinedGraphQLErrors (the body's `errors` and `data`, no status
+ * or headers), and a response it cannot use as a result as ServerError (`statusCode`, the Response, the body's text as
+ * `bodyText`). Apollo 3 throws both as ApolloError: the result's errors as `graphQLErrors`, the response as its
+ * `networkError`, a ServerError whose `result` is the parsed body.
  */
 import { ApolloClient, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError, gql } from '@apollo/client';
+import { ApolloClient as ApolloClient3, ApolloError, HttpLink as HttpLink3, InMemoryCache as InMemoryCache3 } from 'apollo-client-3/core/index.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FaultError, classify, retry } from '../../src/index.js';
 import { VirtualClock } from '../../src/testing/index.js';
 import { drive, essentials, expectFault, thrown } from './cloud-support.js';
 import { type Loopback, loadFixtures, startLoopback } from './support.js';
 
-const fixtures = loadFixtures('apollo');
+const fixtures = loadFixtures('graphql-servers');
 let server: Loopback;
-let clients: ApolloClient[] = [];
+let clients: { stop(): void }[] = [];
 
 beforeAll(async () => {
   server = await startLoopback();
@@ -64,6 +67,44 @@ describe('apollo: classify(error) from the vendor responses', () => {
     const error = await thrown(query);
     expect(error).toBeInstanceOf(ServerError);
     expect(classify(error).vendorCode).toBe(fixture.expected.vendorCode);
+  });
+});
+
+// Apollo 3, with the same query document: its client parses it again.
+function query3(): Promise<unknown> {
+  const client = new ApolloClient3({ link: new HttpLink3({ uri: `${server.url}/graphql` }), cache: new InMemoryCache3() });
+  clients.push(client);
+  return client.query({ query: QUERY, fetchPolicy: 'no-cache' });
+}
+
+describe('apollo 3: classify(ApolloError) from the vendor responses', () => {
+  for (const fixture of fixtures) {
+    it(fixture.name, async () => {
+      server.script([fixture.response]);
+      const error = await thrown(query3);
+      expect(error).toBeInstanceOf(ApolloError);
+      const fault = classify(error);
+      const same = essentials(classify({ status: fixture.response.status, headers: fixture.response.headers, body: JSON.stringify(fixture.response.body) }));
+      if ((error as ApolloError).networkError !== null) {
+        expectFault(fault, fixture.expected);
+        expect(essentials(fault)).toEqual(same);
+      } else {
+        // graphQLErrors alone: no status, no headers, and not the result's extensions (where Shopify's wait is).
+        const { retryAfterMs: _wait, ...expected } = fixture.expected;
+        expectFault(fault, expected);
+        expect(fault.status).toBeUndefined();
+        expect({ ...essentials(fault), status: 200, requestId: undefined, retryAfterMs: undefined }).toEqual({ ...same, requestId: undefined, retryAfterMs: undefined });
+      }
+    });
+  }
+
+  it('retry({ maxRetries: 2 }) waits out THROTTLED and the query succeeds', async () => {
+    const throttled = fixtures.find((f) => f.expected.code === 'rate_limited')!;
+    server.script([throttled.response, { status: 200, body: { data: { me: { __typename: 'User', id: '1' } } } }]);
+    const clock = new VirtualClock();
+    const result = await drive(clock, retry({ maxRetries: 2, clock }).execute(query3));
+    expect(result).toMatchObject({ ok: true, value: { data: { me: { id: '1' } } } });
+    expect(server.requests).toHaveLength(2);
   });
 });
 

@@ -12,6 +12,7 @@ import { main as slack } from '../../examples/sdk-slack.js';
 import { main as stripe } from '../../examples/sdk-stripe.js';
 import { main as trpc } from '../../examples/sdk-trpc.js';
 import { main as twilio } from '../../examples/sdk-twilio.js';
+import { main as urql } from '../../examples/sdk-urql.js';
 
 describe('cloud SDK recipes', () => {
   it('stripe: the lock timeout is retried, the decline is not', async () => {
@@ -60,5 +61,9 @@ describe('cloud SDK recipes', () => {
 
   it('cohere: the 429 waits its Retry-After, the prompt over the context is not retried', async () => {
     expect(await cohere()).toEqual({ text: 'Hello!', attempts: 2, refused: 'context_length_exceeded, HTTP 400' });
+  });
+
+  it('urql: THROTTLED under a 200 is retried, UNAUTHENTICATED is not', async () => {
+    expect(await urql()).toEqual({ shop: 'Example shop', attempts: 2, denied: 'unauthenticated (UNAUTHENTICATED), HTTP 200' });
   });
 });
