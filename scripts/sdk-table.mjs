@@ -27,6 +27,8 @@ const CLIENTS = [
   ['SendGrid', 'sendgrid', ['@sendgrid/client']],
   ['Kubernetes', 'kubernetes', ['@kubernetes/client-node']],
   ['Cohere', 'cohere', ['cohere-ai']],
+  ['Hugging Face', 'huggingface', ['@huggingface/inference']],
+  ['Supabase', 'supabase', ['@supabase/supabase-js']],
   ['Apollo Client', 'apollo', ['@apollo/client', 'apollo-client-3']],
   ['urql', 'urql', ['@urql/core']],
   ['tRPC', 'trpc', ['@trpc/client', '@trpc/server']],

@@ -84,3 +84,9 @@ export function codeForStatus(status: number | undefined): FaultCode {
 export function retryForStatus(status: number | undefined, code: FaultCode, retryAfterMs: number | undefined): RetryClass | undefined {
   return status === 413 && code === 'payload_too_large' && retryAfterMs !== undefined ? 'always' : undefined;
 }
+
+/** An HTTP status as a number in 100..999, from a number or a numeric string. @internal */
+export function statusOf(value: unknown): number | undefined {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 100 && n <= 999 ? n : undefined;
+}

@@ -5,11 +5,13 @@ import { main as aws } from '../../examples/sdk-aws.js';
 import { main as cohere } from '../../examples/sdk-cohere.js';
 import { main as discord } from '../../examples/sdk-discord.js';
 import { main as grpc } from '../../examples/sdk-grpc.js';
+import { main as huggingface } from '../../examples/sdk-huggingface.js';
 import { main as kubernetes } from '../../examples/sdk-kubernetes.js';
 import { main as octokit } from '../../examples/sdk-octokit.js';
 import { main as sendgrid } from '../../examples/sdk-sendgrid.js';
 import { main as slack } from '../../examples/sdk-slack.js';
 import { main as stripe } from '../../examples/sdk-stripe.js';
+import { main as supabase } from '../../examples/sdk-supabase.js';
 import { main as trpc } from '../../examples/sdk-trpc.js';
 import { main as twilio } from '../../examples/sdk-twilio.js';
 import { main as urql } from '../../examples/sdk-urql.js';
@@ -65,5 +67,13 @@ describe('cloud SDK recipes', () => {
 
   it('urql: THROTTLED under a 200 is retried, UNAUTHENTICATED is not', async () => {
     expect(await urql()).toEqual({ shop: 'Example shop', attempts: 2, denied: 'unauthenticated (UNAUTHENTICATED), HTTP 200' });
+  });
+
+  it('supabase: the email rate limit is retried, the unique violation is not', async () => {
+    expect(await supabase()).toEqual({ attempts: 2, duplicate: 'already_exists (23505)' });
+  });
+
+  it('huggingface: the loading model is waited out', async () => {
+    expect(await huggingface()).toEqual({ text: 'Hello there', attempts: 2 });
   });
 });

@@ -3,7 +3,8 @@
  * sentence, a URL or a word that names no error), a restated HTTP status, a google.rpc code's status, a
  * sentence, and the shapes of ids.
  */
-import { GRPC_STATUS, statusOf } from '../../core/thrown.js';
+import { GRPC_STATUS } from '../../core/sdk-fields.js';
+import { statusOf } from '../../core/status.js';
 
 type Rec = Readonly<Record<string, unknown>>;
 

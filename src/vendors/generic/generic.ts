@@ -9,7 +9,7 @@
 import type { FaultCode } from '../../core/catalog.js';
 import { headerNames } from '../../core/headers.js';
 import { codeForStatus } from '../../core/status.js';
-import { statusOf } from '../../core/thrown.js';
+import { statusOf } from '../../core/status.js';
 import { isReasonPhraseOrName, statusText } from '../status-text.js';
 import { builtinProfile } from '../builtin-profile.js';
 import { JSONRPC_CODES } from '../jsonrpc.js';
@@ -26,6 +26,7 @@ import { CALL, chainCode, formMembers, pairs, rPairs } from './printed-pairs.js'
 import { statusInText } from './printed-status.js';
 import { requestIdInText } from './request-id.js';
 import { jsonString, scanObject } from './scan.js';
+import { sqlstateCode } from './sqlstate.js';
 import { errsInSuccess } from './success-body.js';
 import { waitInText } from './wait.js';
 import { xmlEnvelope, xmlSaysFailed } from './xml-envelope.js';
@@ -254,6 +255,9 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   let code: FaultCode | undefined = env.quota !== undefined ? (env.quota === 'long' ? 'quota_exhausted' : 'rate_limited') : rpcCode(env.vendorCode, status, codeByMeaning(status, env.vendorCode, words, env.fieldNamed));
   // No error status from the response: the one the body restates, or the one a printout states, names the code.
   if (code === undefined && (s.status === undefined || success) && status !== undefined && status >= 400) code = codeForStatus(status);
+  // With no status at all, PostgREST's SQLSTATE (supabase-js' errors keep none).
+  const sql = code === undefined && status === undefined ? sqlstateCode(s.json) : undefined;
+  if (sql !== undefined) code = sql.code;
   const retryAfterMs = env.retryAfterMs ?? waitInText(words) ?? waitFromHeaders(s);
   // A refusal that says when to try again after too many attempts throttles attempts; the credential was not judged
   // (Kavita's 401 "You've been locked out from too many authorization attempts. Please wait 10 minutes.", Casdoor's
@@ -274,7 +278,7 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   // but a status read from the text may be that very code (Clockify's `… (code: 501)`): then the number must stand twice,
   // or beside its reason phrase (`Too Many Requests (code: 429)`).
   const vendorCode = status !== undefined && challenged === String(status) && (s.status !== undefined || env.status !== undefined || restatedInText(head === '' ? `${env.text ?? ''} ${challenged}` : head, status)) ? undefined : challenged;
-  return { code, vendorCode, message: env.message, requestId, retryAfterMs, retry: refusedRetry(s.json, status) ? 'never' : code === 'unauthenticated' ? retryByMeaning(code, `${env.vendorCode ?? ''} ${words ?? ''}`) : undefined };
+  return { code, vendorCode, message: env.message, requestId, retryAfterMs, retry: sql?.retry ?? (refusedRetry(s.json, status) ? 'never' : undefined) ?? (code === 'unauthenticated' ? retryByMeaning(code, `${env.vendorCode ?? ''} ${words ?? ''}`) : undefined) };
 }
 
 /**

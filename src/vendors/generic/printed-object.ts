@@ -5,7 +5,7 @@
  * before the generic layer reads the printout, so a vendor's own table decides its code there too.
  */
 import { type Fault, createFault } from '../../core/fault.js';
-import { platformOf } from '../../core/thrown.js';
+import { platformOf } from '../../core/sdk-fields.js';
 import type { ResponseSnapshot } from '../profile.js';
 import { WEAK } from './lexicon-rules.js';
 import { statusInText } from './printed-status.js';

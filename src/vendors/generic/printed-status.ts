@@ -5,7 +5,7 @@
  * opening line or title, and a JSON parser's quote of a reason phrase. Every search is bounded: linear in
  * the text read.
  */
-import { statusOf } from '../../core/thrown.js';
+import { statusOf } from '../../core/status.js';
 import { statusText } from '../status-text.js';
 
 /**
