@@ -29,6 +29,7 @@ const CLIENTS = [
   ['Cohere', 'cohere', ['cohere-ai']],
   ['Hugging Face', 'huggingface', ['@huggingface/inference']],
   ['Supabase', 'supabase', ['@supabase/supabase-js']],
+  ['Clerk', 'clerk', ['@clerk/backend']],
   ['Apollo Client', 'apollo', ['@apollo/client', 'apollo-client-3']],
   ['urql', 'urql', ['@urql/core']],
   ['tRPC', 'trpc', ['@trpc/client', '@trpc/server']],

@@ -97,8 +97,11 @@ export function graphqlBody(error: object): unknown {
   const first: unknown = Array.isArray(errors) ? errors[0] : undefined;
   if (typeof first !== 'object' || first === null || (first instanceof Error && errors !== named)) return undefined;
   if (typeof readProperty(first, 'message') !== 'string' && typeof readProperty(first, 'type') !== 'string') return undefined;
-  // The result's `extensions` too: Shopify's wait is in its `cost`, which Apollo keeps.
-  return { errors, data: readProperty(error, 'data'), extensions: readProperty(error, 'extensions') };
+  // The result's `extensions` too: Shopify's wait is in its `cost`, which Apollo keeps. Only members the error has: an
+  // `errors` list alone is not GraphQL's (@clerk/backend's ClerkAPIResponseError keeps Clerk's `{errors: [{code, …}]}`).
+  const data = readProperty(error, 'data');
+  const extensions = readProperty(error, 'extensions');
+  return { errors, ...(data === undefined ? {} : { data }), ...(extensions === undefined ? {} : { extensions }) };
 }
 
 /**
@@ -118,4 +121,14 @@ export function awsBody(error: object, metadata: unknown): unknown {
   const name = nonEmpty(readProperty(error, 'name'));
   if (name === undefined || name === 'Error') return undefined;
   return { __type: name, message: nonEmpty(readProperty(error, 'message')) ?? '' };
+}
+
+/**
+ * The headers @clerk/backend's ClerkAPIResponseError (`clerkError: true`) keeps of its response: only Retry-After, in
+ * seconds, as `retryAfter`. Its request id is `clerkTraceId` (the body's `clerk_trace_id`, else the `cf-ray` header).
+ * @internal
+ */
+export function clerkHeaders(error: object): Readonly<Record<string, string>> | undefined {
+  const seconds = readProperty(error, 'retryAfter');
+  return readProperty(error, 'clerkError') === true && typeof seconds === 'number' ? { 'retry-after': String(seconds) } : undefined;
 }

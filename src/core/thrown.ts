@@ -2,12 +2,12 @@
  * Thrown values that carry a response: the errors of SDKs and HTTP clients (openai, anthropic, stripe, octokit, the
  * AWS SDK, axios, got, ky, ofetch, undici, the AI SDK, genai, grpc-js, discord.js, Slack's and Twilio's Node SDKs, the
  * Azure SDKs, the Kubernetes client, SendGrid's, tRPC's, Apollo Client, urql, Fern's SDKs, supabase-js,
- * @huggingface/inference) and a thrown fetch `Response`. They are read by property name, never by class, so a second
+ * @huggingface/inference, @clerk/backend) and a thrown fetch `Response`. They are read by property name, never by class, so a second
  * copy of an SDK, or a new client with the same shape, reads the same. Every read goes through readProperty: a getter
  * that throws reads as nothing. What SDKs keep in members of their own is read in ./sdk-fields.ts.
  */
 import { readProperty } from './read-property.js';
-import { type ThrownResponse, awsBody, codeStatus, copiedFields, graphqlBody, grpcOf, nonEmpty, platformOf } from './sdk-fields.js';
+import { type ThrownResponse, awsBody, clerkHeaders, codeStatus, copiedFields, graphqlBody, grpcOf, nonEmpty, platformOf } from './sdk-fields.js';
 import { statusOf } from './status.js';
 
 export type { ThrownResponse } from './sdk-fields.js';
@@ -81,7 +81,8 @@ function requestIdOf(error: object, metadata: unknown, response: unknown): strin
     nonEmpty(readProperty(error, 'requestId')) ??
     nonEmpty(readProperty(error, 'request_id')) ??
     nonEmpty(readProperty(metadata, 'requestId')) ??
-    nonEmpty(readProperty(response, 'requestId'))
+    nonEmpty(readProperty(response, 'requestId')) ??
+    nonEmpty(readProperty(error, 'clerkTraceId'))
   );
 }
 
@@ -142,7 +143,8 @@ export function thrownResponse(input: unknown, depth = 0): ThrownResponse | unde
     readProperty(response, 'headers') ??
     readProperty($response, 'headers') ??
     // Fern's SDKs (cohere-ai, elevenlabs) keep the response's headers as `rawResponse.headers`.
-    readProperty(readProperty(input, 'rawResponse'), 'headers');
+    readProperty(readProperty(input, 'rawResponse'), 'headers') ??
+    clerkHeaders(input);
   const unread = isResponse(response) && !response.bodyUsed ? response : undefined;
   const body =
     bodyOf(readProperty(input, 'responseBody')) ??

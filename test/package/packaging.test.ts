@@ -401,12 +401,17 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // 10,267 → 10,387, six policies 17,204 → 17,310, every policy 20,438 → 20,568, one profile 14,217 → 14,352, the seed
 // profiles 14,982 → 15,115, the default classify 57,792 → 58,230. Guards 10,300 → 10,400, 17,250 → 17,350,
 // 20,450 → 20,600, 14,250 → 14,400, 15,000 → 15,150, 57,850 → 58,300.
+// Then every bundle +40..57 B: @clerk/backend's ClerkAPIResponseError (its `retryAfter` seconds and `clerkTraceId`), and a
+// GraphQL result's `data` and `extensions` only when the error has them (Clerk's `errors` are no GraphQL result).
+// retry alone 10,387 → 10,440, six policies 17,310 → 17,362, every policy 20,568 → 20,608, one profile 14,352 → 14,416,
+// the seed profiles 15,115 → 15,172, the default classify 58,230 → 58,276. Guards 10,400 → 10,450, 17,350 → 17,400,
+// 20,600 → 20,650, 14,400 → 14,450, 15,150 → 15,200.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
-  ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 10400],
-  ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 17350],
-  ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20600],
-  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 14400],
-  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 15150],
+  ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 10450],
+  ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 17400],
+  ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20650],
+  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 14450],
+  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 15200],
   ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 58300],
 ];
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { main as apollo } from '../../examples/sdk-apollo.js';
 import { main as aws } from '../../examples/sdk-aws.js';
+import { main as clerk } from '../../examples/sdk-clerk.js';
 import { main as cohere } from '../../examples/sdk-cohere.js';
 import { main as discord } from '../../examples/sdk-discord.js';
 import { main as grpc } from '../../examples/sdk-grpc.js';
@@ -75,5 +76,9 @@ describe('cloud SDK recipes', () => {
 
   it('huggingface: the loading model is waited out', async () => {
     expect(await huggingface()).toEqual({ text: 'Hello there', attempts: 2 });
+  });
+
+  it('clerk: the 429 is retried, a missing user is not', async () => {
+    expect(await clerk()).toEqual({ user: 'user_1', attempts: 2, missing: 'not_found (resource_not_found), trace trace_1' });
   });
 });
