@@ -53,7 +53,8 @@ export function grpcOf(error: object): ThrownResponse | undefined {
  *   TwilioServiceException (`type`, `title`, `detail`, `errors`);
  * - supabase-js' PostgrestError, PostgREST's `{code, details, hint, message}` (`details` and `hint` there, if null);
  * - with a status beside them, a vendor's code and message alone (supabase-js' AuthApiError: `invalid_credentials`).
- * A node or client error code (`ERR_BAD_RESPONSE`, `ECONNRESET`, `UND_ERR_SOCKET`) is no vendor's.
+ * A node or client error code (`ERR_BAD_RESPONSE`, `ECONNRESET`, `UND_ERR_SOCKET`) is no vendor's, nor one beside an
+ * `errors` list the SDK kept.
  * @internal
  */
 export function copiedFields(error: object, status: number | undefined): unknown {
@@ -69,7 +70,9 @@ export function copiedFields(error: object, status: number | undefined): unknown
   const details = readProperty(error, 'details');
   const hint = readProperty(error, 'hint');
   if (typeof code === 'string' && details !== undefined && hint !== undefined) return { code, details, hint, message };
-  return status !== undefined && typeof code === 'string' && message !== undefined && !/^(?:E[A-Z]{2,}$|ERR_|UND_ERR_)/.test(code) ? { code, message } : undefined;
+  // Beside an `errors` list the code is the SDK's own (@clerk/backend's `api_response_error`): the vendor's are in the list.
+  if (status === undefined || typeof code !== 'string' || message === undefined || Array.isArray(readProperty(error, 'errors'))) return undefined;
+  return /^(?:E[A-Z]{2,}$|ERR_|UND_ERR_)/.test(code) ? undefined : { code, message };
 }
 
 /**

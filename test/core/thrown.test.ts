@@ -18,7 +18,7 @@ const isValidFault = (f: Fault): boolean => isFault(f) && isFaultCode(f.code);
 /** An Error whose every property read throws (getters on the instance and a throwing Proxy around it). */
 function hostileError(): Error {
   const error = new Error('x');
-  for (const key of ['status', 'statusCode', 'response', 'headers', 'body', 'data', 'cause', 'message', 'name', 'code', '$metadata', 'error', 'raw']) {
+  for (const key of ['status', 'statusCode', 'response', 'headers', 'body', 'data', 'cause', 'message', 'name', 'code', '$metadata', 'error', 'raw', 'meta', 'shape', 'httpResponse', 'context', 'errors', 'graphQLErrors', 'networkError', 'rawResponse', 'hint', 'details']) {
     Object.defineProperty(error, key, {
       get() {
         throw new Error(`no ${key} for you`);
@@ -178,11 +178,14 @@ describe('property: hostile error objects', () => {
     fc.integer({ min: -1, max: 1000 }),
     fc.constantFrom('429', 'NaN', '', ' 503', '1e3'),
   );
-  const keys = fc.subarray(['status', 'statusCode', 'response', 'headers', 'body', 'data', 'cause', 'message', 'name', 'code', 'error', 'raw', '$metadata', 'metadata', 'details', 'requestID', 'responseBody']);
+  // Every member a client's error is read by (src/core/thrown.ts, src/core/sdk-fields.ts).
+  const NAMES = ['status', 'statusCode', 'response', 'headers', 'body', 'data', 'cause', 'message', 'name', 'code', 'error', 'raw', '$metadata', 'metadata', 'details', 'requestID', 'responseBody',
+    'meta', 'shape', 'httpResponse', 'context', 'errors', 'graphQLErrors', 'networkError', 'extensions', 'rawResponse', 'bodyText', 'result', 'hint', 'moreInfo', 'type', 'clerkError', 'retryAfter', 'clerkTraceId'];
+  const keys = fc.subarray(NAMES);
 
   it('classify never throws and classifyResponse never rejects: a Fault with a catalog code', async () => {
     await fc.assert(
-      fc.asyncProperty(keys, fc.array(hostile, { minLength: 17, maxLength: 17 }), fc.boolean(), async (names, values, nested) => {
+      fc.asyncProperty(keys, fc.array(hostile, { minLength: NAMES.length, maxLength: NAMES.length }), fc.boolean(), async (names, values, nested) => {
         const error: Record<string, unknown> & Error = new Error('boom') as Record<string, unknown> & Error;
         const target: Record<string, unknown> = nested ? ((error.response = {}) as Record<string, unknown>) : error;
         names.forEach((key, i) => {

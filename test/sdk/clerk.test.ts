@@ -31,8 +31,10 @@ describe('clerk: classify(ClerkAPIResponseError) from the vendor responses', () 
       expect(isClerkAPIResponseError(error)).toBe(true);
       const fault = classify(error);
       expectFault(fault, fixture.expected);
-      // Clerk's errors are no GraphQL result, though they come as `errors`.
+      // Clerk's errors are no GraphQL result, though they come as `errors`; the SDK's own code is no vendor code.
       expect(fault.vendor).not.toBe('graphql');
+      expect(fault.vendorCode).toBe(fixture.expected.vendorCode);
+      expect((error as { code: string }).code).toBe('api_response_error');
     });
   }
 });
