@@ -407,13 +407,16 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // policies 17,310 → 17,371, every policy 20,568 → 20,616, one profile 14,352 → 14,422, the seed profiles 15,115 → 15,177,
 // the default classify 58,230 → 58,281. Guards 10,400 → 10,450, 17,350 → 17,400, 20,600 → 20,650, 14,400 → 14,450,
 // 15,150 → 15,200.
+// Then 58,281 → 58,327 (+46): the generic scanner reads node's `[Array]` and `[Object]` (what util.inspect prints past its
+// depth) as values left out, not a list holding a word (@sendgrid/client's error as console.log prints it gave the
+// message "Array"). Guard 58,300 → 58,350.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 10450],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 17400],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20650],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 14450],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 15200],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 58300],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 58350],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

@@ -56,6 +56,13 @@ describe('bodies as users find them', () => {
     expect(g({ status: 429, body: '{"error":{"type":"insufficient_quota","code":"insuff' })).toMatchObject({ code: 'quota_exhausted', vendorCode: 'insufficient_quota' });
   });
 
+  it("reads node's `[Array]` and `[Object]`, what util.inspect prints past its depth, as values left out", () => {
+    expect(scanObject("{ body: { errors: [Array] }, detail: { 'air:Info': [Object] }, code: 401 }").value).toEqual({ body: { errors: undefined }, detail: { 'air:Info': undefined }, code: 401 });
+    // @sendgrid/client's ResponseError as console.log prints it: no message made of the placeholder's word.
+    const printed = "ResponseError: Unauthorized\n    at client.js:167:29 {\n  code: 401,\n  response: {\n    headers: Object [AxiosHeaders] { server: 'nginx' },\n    body: { errors: [Array] }\n  }\n}";
+    expect(classify({ body: printed }).message).not.toBe('Array');
+  });
+
   it('reads <Error><Code> XML, key: value text, Ruby hashes and code: message chains', () => {
     expect(g({ status: 503, body: '<?xml version="1.0"?><Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message><RequestId>R1</RequestId></Error>' }))
       .toMatchObject({ code: 'rate_limited', vendorCode: 'SlowDown', requestId: 'R1' });

@@ -119,6 +119,11 @@ function value(k: Cursor, depth: number): unknown {
   if (k.i >= k.t.length) return undefined;
   stringPrefix(k);
   const c = k.t.charCodeAt(k.i);
+  // What node's inspect prints past its depth (`body: { errors: [Array] }`): a value left out, not a list holding a word.
+  if (c === 91 && (k.t.startsWith('[Array]', k.i) || k.t.startsWith('[Object]', k.i))) {
+    k.i += k.t.charCodeAt(k.i + 1) === 65 ? 7 : 8;
+    return undefined;
+  }
   if (c === 123 || c === 91) {
     if (depth >= MAX_DEPTH) {
       skip(k);
