@@ -2,9 +2,10 @@
  * Thrown values that carry a response: the errors of SDKs and HTTP clients (openai, anthropic, stripe, octokit, the
  * AWS SDK, axios, got, ky, ofetch, undici, the AI SDK, genai, grpc-js, discord.js, Slack's and Twilio's Node SDKs, the
  * Azure SDKs, the Kubernetes client, SendGrid's, tRPC's, Apollo Client, urql, Fern's SDKs, supabase-js,
- * @huggingface/inference, @clerk/backend) and a thrown fetch `Response`. They are read by property name, never by class, so a second
- * copy of an SDK, or a new client with the same shape, reads the same. Every read goes through readProperty: a getter
- * that throws reads as nothing. What SDKs keep in members of their own is read in ./sdk-fields.ts.
+ * @huggingface/inference, @clerk/backend) and a thrown fetch `Response`. They are read by property name, never by
+ * class, so a second copy of an SDK, or a new client with the same shape, reads the same. Every read goes through
+ * readProperty: a getter that throws reads as nothing. What SDKs keep in members of their own is read in
+ * ./sdk-fields.ts.
  */
 import { readProperty } from './read-property.js';
 import { type ThrownResponse, awsBody, clerkHeaders, codeStatus, copiedFields, graphqlBody, grpcOf, nonEmpty, platformOf } from './sdk-fields.js';
@@ -66,6 +67,11 @@ function networkErrorOf(error: object, depth: number): ThrownResponse | undefine
   return typeof inner === 'object' && inner !== null && inner !== error && depth < 4 ? thrownResponse(inner, depth + 1) : undefined;
 }
 
+/** A body that came with no status (a GraphQL result, PostgREST's error): classified from what it says. */
+function statusless(body: unknown, headers?: unknown): ThrownResponse | undefined {
+  return body === undefined ? undefined : { status: undefined, headers, body, bare: false };
+}
+
 /** A body written into the message as JSON (genai's `ApiError`, clients that print the body). */
 function bodyInMessage(error: object): unknown {
   const message = readProperty(error, 'message');
@@ -118,8 +124,7 @@ export function thrownResponse(input: unknown, depth = 0): ThrownResponse | unde
     if (readProperty(input, 'status') !== undefined) return undefined;
     if (isBody(body)) return { status: undefined, headers, body, bare: false };
     // supabase-js hands back PostgREST's error as a plain object (`{ data, error }`), which callers throw.
-    const copied = copiedFields(input, undefined);
-    return copied === undefined ? undefined : { status: undefined, body: copied, bare: false };
+    return statusless(copiedFields(input, undefined));
   }
   const response = responseOf(input);
   const metadata = readProperty(input, '$metadata');
@@ -131,11 +136,8 @@ export function thrownResponse(input: unknown, depth = 0): ThrownResponse | unde
     statusOf(readProperty(response, 'status')) ??
     statusOf(readProperty(response, 'statusCode')) ??
     codeStatus(input, response);
-  if (status === undefined) {
-    // GraphQL sends its errors under a 200 the error does not keep, so none is given; PostgREST's error keeps none either.
-    const body = graphqlBody(input) ?? copiedFields(input, undefined);
-    return grpcOf(input) ?? platformOf(input) ?? (body === undefined ? undefined : { status: undefined, headers: readProperty(input, 'headers'), body, bare: false });
-  }
+  // GraphQL sends its errors under a 200 the error does not keep, so none is given; PostgREST's error keeps none either.
+  if (status === undefined) return grpcOf(input) ?? platformOf(input) ?? statusless(graphqlBody(input) ?? copiedFields(input, undefined), readProperty(input, 'headers'));
   const $response = readProperty(input, '$response');
   const headers =
     readProperty(input, 'headers') ??

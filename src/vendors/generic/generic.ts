@@ -8,8 +8,7 @@
  */
 import type { FaultCode } from '../../core/catalog.js';
 import { headerNames } from '../../core/headers.js';
-import { codeForStatus } from '../../core/status.js';
-import { statusOf } from '../../core/status.js';
+import { codeForStatus, statusOf } from '../../core/status.js';
 import { isReasonPhraseOrName, statusText } from '../status-text.js';
 import { builtinProfile } from '../builtin-profile.js';
 import { JSONRPC_CODES } from '../jsonrpc.js';
