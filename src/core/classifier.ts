@@ -7,6 +7,7 @@ import type { Fault } from './fault.js';
 import { isFaultError } from './fault.js';
 import { checkOptionNames } from './options.js';
 import { thrownResponse } from './thrown.js';
+import { BODY_READERS } from './thrown-body.js';
 import { type ClassifyEngine, type ClassifyOptions, classifyEngine, orDefault } from './classify-engine.js';
 import type { VendorProfile } from './profile.js';
 
@@ -124,7 +125,7 @@ export function classifierOf(engine: ClassifyEngine, profiles: readonly VendorPr
   const { classify, classifySnapshot, bodyLimit } = engine;
   const classifyResponse = async (input: unknown, options?: ClassifyResponseOptions): Promise<Fault> => {
     try {
-      const response = isFaultError(input) ? undefined : thrownResponse(input);
+      const response = isFaultError(input) ? undefined : thrownResponse(input, BODY_READERS);
       const unread = response?.unread;
       if (response === undefined || unread === undefined) return classify(input, options);
       const max = bodyLimit(options);

@@ -12,6 +12,7 @@ import { readHeaders } from './headers.js';
 import { faultFromThrown, networkFaultUnder } from './network.js';
 import { readProperty } from './read-property.js';
 import { type ThrownResponse, thrownResponse } from './thrown.js';
+import { BODY_READERS } from './thrown-body.js';
 import { codeForStatus, statusOf } from './status.js';
 import { sseError, statusInEvent } from './sse.js';
 import { type Streamed, resolve } from './resolve.js';
@@ -48,6 +49,9 @@ export interface ClassifyEngine {
   /** The body limit for one call: the caller's, else the classifier's. */
   readonly bodyLimit: (options: ClassifyOptions | undefined) => number;
 }
+
+/** A 4xx or 5xx number standing alone, or an object's opening brace: a message worth reading as a body. */
+const STATUS_OR_OBJECT = /(?:^|[^\d.])[45]\d\d(?!\d|\.\d)|\{/;
 
 function hostOf(url: string | URL | undefined): string | undefined {
   if (url === undefined) return undefined;
@@ -182,11 +186,24 @@ export function classifyEngine(profiles: readonly VendorProfile[], defaultMax: n
     return mute ?? resolve(snapshot, chosen, undefined, id, streamed);
   };
 
+  // An error that keeps no response but says in its message what the server answered: a client that wrote it there
+  // (`throw new Error(\`HTTP ${res.status}: ${await res.text()}\`)`, @gitbeaker/rest's "last status code: 429",
+  // Pinecone's "… {"error": …} Status: 429."), read as the text of a body pasted with no status. Only a message that
+  // names a status or holds an object is read, and only an answer that names a code is taken: the rest stay `unknown`.
+  const fromMessage = (input: unknown, thrown: Fault, options: ClassifyOptions | undefined): Fault => {
+    if (thrown.code !== 'unknown' || thrown.source !== 'client' || isFaultError(input)) return thrown;
+    const message = readProperty(input, 'message');
+    if (typeof message !== 'string' || !STATUS_OR_OBJECT.test(message)) return thrown;
+    const read = classifySnapshot({ status: undefined, body: message, bare: false }, options);
+    return read.code === 'unknown' ? thrown : read;
+  };
+
   const classify = (input: unknown, options?: ClassifyOptions): Fault => {
     try {
-      const response = isFaultError(input) ? undefined : thrownResponse(input);
+      const response = isFaultError(input) ? undefined : thrownResponse(input, BODY_READERS);
       // A status-less text body bounded to nothing says nothing: as if it had no body at all.
-      if (response === undefined || (response.status === undefined && typeof response.body === 'string' && bodyLimit(options) === 0)) return faultFromThrown(input);
+      if (response === undefined) return fromMessage(input, faultFromThrown(input), options);
+      if (response.status === undefined && typeof response.body === 'string' && bodyLimit(options) === 0) return faultFromThrown(input);
       const network = response.bare ? networkFaultUnder(input) : undefined;
       if (network !== undefined) return network;
       return classifySnapshot(response, options);

@@ -44,6 +44,8 @@ const MESSAGES: readonly (readonly [RegExp, Rule])[] = [
   // openai-node names its errors plain `Error`: its APIConnectionTimeoutError and APIUserAbortError say so in the message.
   [/^request timed out\.?$/, ['client_timeout', 'client']],
   [/^request was aborted\.?$/, CANCELLED],
+  // AbortSignal.timeout()'s own words (WHATWG DOM): a client that rethrows its TimeoutError as a plain Error keeps them (postmark.js).
+  [/^the operation was aborted due to timeout$/, ['client_timeout', 'client']],
 ];
 
 const MAX_DEPTH = 8;
@@ -68,6 +70,11 @@ function rateLimitOf(error: unknown): Fault | undefined {
 function text(value: unknown): string {
   const v = readProperty(value, 'message');
   return typeof v === 'string' ? v : '';
+}
+
+function errorMember(value: unknown): Error | undefined {
+  const inner = readProperty(value, 'error');
+  return inner instanceof Error ? inner : undefined;
 }
 
 function ruleOf(error: unknown): Rule | undefined {
@@ -131,7 +138,8 @@ export function faultFromThrown(value: unknown): Fault {
       }
       // stripe-node keeps the socket error as `detail` (StripeConnectionError), not `cause`; a retry
       // wrapper (the AI SDK's RetryError) as `lastError`.
-      current = readProperty(current, 'cause') ?? readProperty(current, 'detail') ?? lastErrorOf(current);
+      // grammY's HttpError keeps the fetch error as `error`: only an Error there is one (OpenAI's `error` is the body's).
+      current = readProperty(current, 'cause') ?? readProperty(current, 'detail') ?? lastErrorOf(current) ?? errorMember(current);
     }
     const message = bestMessage || text(value) || (typeof value === 'string' ? value : '');
     if (best !== undefined) return createFault({ code: best[0], source: best[1], message });

@@ -16,14 +16,21 @@ const MASK = '[REDACTED]';
 // gates it). A rule whose gate fails is not run: its own test, with lookbehinds, case folding or a
 // leading class tried at every position, costs microseconds on a long message ("Authorization
 // header", "too many tokens", a documentation URL); the gate a fraction of that.
+/** A Telegram bot token's shape: its gate, tried as MAYBE_ASSIGNED is, on text holding a colon. */
+const BOT_TOKEN = /\d:[\w-]{30}/;
 const RULES: readonly (readonly [RegExp, string, RegExp])[] = [
+  // Telegram bot tokens (`123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11`), which clients put in the URL they call
+  // (`…/bot<token>/sendMessage`) and so in every network error's message: the bot's id stays. First: a scheme word before
+  // it ("token 110201543:AAH…") would take the id for the secret and leave the secret.
+  [/(?<!\d)(\d{3,15}:)[\w-]{30,}/g, `$1${MASK}`, BOT_TOKEN],
   // Authorization: Bearer xxx / Basic xxx / Token xxx
   // (the lookaheads keep "token Bearer <secret>" and "basic x-api-key: <secret>" from masking a word
   // instead of the secret: the token is whole, not a scheme word and not a header name; a token may
   // end in a colon, as in "Bearer <secret>: already exists"; and an English word after the scheme is
   // the sentence going on, not a secret: Tuya's "token invalid", "Token expired", "Basic auth failed", privacyIDEA's
-  // "The token does not exist", "token verification failed")
-  [/\b(Bearer|Basic|Token|Bot)\s+(?!(?:Bearer|Basic|Token|Bot|authorization|x-api-key|api-key|x-goog-api-key|proxy-authorization|cookie|set-cookie)\b)(?!(?:invalid|expire[ds]|missing|revoked|required|malformed|auth|failed|does|doesn|provided|verification|mismatch)(?![A-Za-z0-9._~+/=-]))[A-Za-z0-9._~+/=-]{4,}(?![A-Za-z0-9._~+/=-])/gi, `$1 ${MASK}`, /(?:bearer|basic|token|bot)\s/],
+  // "The token does not exist", "token verification failed", postmark.js' tests' "Basic error", Telegram's
+  // "only one bot instance is running")
+  [/\b(Bearer|Basic|Token|Bot)\s+(?!(?:Bearer|Basic|Token|Bot|authorization|x-api-key|api-key|x-goog-api-key|proxy-authorization|cookie|set-cookie)\b)(?!(?:invalid|expire[ds]|missing|revoked|required|malformed|auth|failed|does|doesn|provided|verification|mismatch|error|instance)(?![A-Za-z0-9._~+/=-]))[A-Za-z0-9._~+/=-]{4,}(?![A-Za-z0-9._~+/=-])/gi, `$1 ${MASK}`, /(?:bearer|basic|token|bot)\s/],
   // header-style secrets: "Authorization: ..." "x-api-key: ..." "api-key=..."
   [/(?:(?<![\w-])|(?<=(?:^|[^\w-])-{1,8}))(authorization|x-api-key|api-key|x-goog-api-key|proxy-authorization|cookie|set-cookie)(["']?[ \t]{0,8}[:=][ \t]{0,8}["']?)[^\s"',;}]{3,}/gi, `$1$2${MASK}`, /(?:authorization|api-key|cookie)["']?[ \t]{0,8}[:=]/],
   // Stripe-style and OpenAI/Anthropic-style keys
@@ -71,7 +78,7 @@ export function redact(text: string): string {
   const lower = text.toLowerCase();
   // Most messages hold no secret: one pass of this superset of every rule's trigger spares the nine replaces.
   // MAYBE_ASSIGNED needs a '=' or ':'; two indexOf calls are far cheaper than its scan.
-  if (!MAYBE_SECRET.test(lower) && !((text.includes('=') || text.includes(':')) && MAYBE_ASSIGNED.test(lower))) return text;
+  if (!MAYBE_SECRET.test(lower) && !((text.includes('=') || text.includes(':')) && (MAYBE_ASSIGNED.test(lower) || BOT_TOKEN.test(lower)))) return text;
   let out = text;
   for (const [pattern, replacement, gate] of RULES) {
     if (!gate.test(lower)) continue;

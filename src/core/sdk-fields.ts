@@ -1,7 +1,8 @@
 /**
- * What SDK errors keep of a response in members of their own, when they keep no response a client would: gRPC's
- * status, Slack's `ok: false` answer, a GraphQL result's errors, a vendor's fields copied onto the error, AWS's error
- * name, a status written as a numeric `code`. Each is read by property name through readProperty, never by class.
+ * What SDK errors keep of a response's status and headers in members of their own, when they keep no response a client
+ * would: gRPC's status, a status written as a numeric `code` or as Telegram's `error_code`, Clerk's wait, the last
+ * answer Algolia's transporter got. The bodies they keep are read in ./sdk-bodies.ts. Each is read by property name
+ * through readProperty, never by class.
  */
 import { readProperty } from './read-property.js';
 import { statusOf } from './status.js';
@@ -18,6 +19,22 @@ export interface ThrownResponse {
   readonly unread?: Response | undefined;
   /** Neither headers nor body: the status may be the client's own (Octokit reports a socket reset as 500). */
   readonly bare: boolean;
+}
+
+/**
+ * How a classifier that reads bodies finds the body a thrown value kept (./thrown-body.ts); the status-and-headers
+ * classifier of `faultline/mini` has none, so none of the readers is in its bundle.
+ * @internal
+ */
+export interface BodyReaders {
+  /** The body an error with a status kept (`response.data`, `body`, an SDK's copied fields, …). */
+  readonly kept: (error: object, status: number, response: unknown, metadata: unknown) => unknown;
+  /** The body an error with no status kept (a GraphQL result, PostgREST's fields, Slack's answer, a blocked generation). */
+  readonly statusless: (error: object) => unknown;
+  /** What a record that is no Error keeps besides a body: with a status, its `error` and `message`; without, PostgREST's fields. */
+  readonly record: (record: object, status: number | undefined) => unknown;
+  /** An error's message, as the body it holds, when the error kept nothing else. */
+  readonly message: (error: object) => unknown;
 }
 
 /** A non-empty string, or `undefined`. @internal */
@@ -47,67 +64,6 @@ export function grpcOf(error: object): ThrownResponse | undefined {
 }
 
 /**
- * The vendor's error fields an SDK copied onto its own error and kept no body beside, put back as the body they were
- * read from:
- * - twilio-node's RestException (`code`, `message`, `moreInfo` from `{code, message, more_info}`) and its RFC 9457
- *   TwilioServiceException (`type`, `title`, `detail`, `errors`);
- * - supabase-js' PostgrestError, PostgREST's `{code, details, hint, message}` (`details` and `hint` there, if null);
- * - with a status beside them, a vendor's code and message alone (supabase-js' AuthApiError: `invalid_credentials`).
- * A node or client error code (`ERR_BAD_RESPONSE`, `ECONNRESET`, `UND_ERR_SOCKET`) is no vendor's, nor one beside an
- * `errors` list the SDK kept.
- * @internal
- */
-export function copiedFields(error: object, status: number | undefined): unknown {
-  const code = readProperty(error, 'code');
-  if (typeof code !== 'number' && typeof code !== 'string') return undefined;
-  const moreInfo = nonEmpty(readProperty(error, 'moreInfo'));
-  const type = nonEmpty(readProperty(error, 'type'));
-  const message = nonEmpty(readProperty(error, 'message'));
-  if (moreInfo !== undefined || type !== undefined) {
-    // The RFC 9457 exception's own message is the SDK's (`[HTTP 400] Invalid parameter`): the body said `title` and `detail`.
-    return { code, message: type === undefined ? message : undefined, more_info: moreInfo, type, title: nonEmpty(readProperty(error, 'title')), detail: nonEmpty(readProperty(error, 'detail')), errors: readProperty(error, 'errors') };
-  }
-  const details = readProperty(error, 'details');
-  const hint = readProperty(error, 'hint');
-  if (typeof code === 'string' && details !== undefined && hint !== undefined) return { code, details, hint, message };
-  // Beside an `errors` list the code is the SDK's own (@clerk/backend's `api_response_error`): the vendor's are in the list.
-  if (status === undefined || typeof code !== 'string' || message === undefined || Array.isArray(readProperty(error, 'errors'))) return undefined;
-  return /^(?:E[A-Z]{2,}$|ERR_|UND_ERR_)/.test(code) ? undefined : { code, message };
-}
-
-/**
- * A Slack Web API answer that said `ok: false`, as @slack/web-api keeps it on its WebAPIPlatformError: the body is its
- * `data`, thrown or printed by node (`{ code: 'slack_webapi_platform_error', data: { ok: false, … } }`, which the printed
- * reading reads). Slack sent it with a success status the error does not keep, so none is given.
- * @internal
- */
-export function platformOf(error: object): ThrownResponse | undefined {
-  const data = readProperty(error, 'data');
-  if (readProperty(error, 'code') !== 'slack_webapi_platform_error' || typeof data !== 'object' || data === null) return undefined;
-  return { status: undefined, body: data, bare: false };
-}
-
-/**
- * A GraphQL result's errors kept on an error (@octokit/graphql's GraphqlResponseError and Apollo Client 4's
- * CombinedGraphQLErrors as `errors`; Apollo Client 3's ApolloError and urql's CombinedError as `graphQLErrors`), as the
- * result they came in. `errors` entries are records with a message or a type, never Error instances: an AggregateError's
- * `errors` is no GraphQL result. GitHub's throttling answers `{type: 'RATE_LIMITED'}` with no message.
- * @internal
- */
-export function graphqlBody(error: object): unknown {
-  const named = readProperty(error, 'graphQLErrors');
-  const errors = Array.isArray(named) && named.length > 0 ? named : readProperty(error, 'errors');
-  const first: unknown = Array.isArray(errors) ? errors[0] : undefined;
-  if (typeof first !== 'object' || first === null || (first instanceof Error && errors !== named)) return undefined;
-  if (typeof readProperty(first, 'message') !== 'string' && typeof readProperty(first, 'type') !== 'string') return undefined;
-  // The result's `extensions` too: Shopify's wait is in its `cost`, which Apollo keeps. Only members the error has: an
-  // `errors` list alone is not GraphQL's (@clerk/backend's ClerkAPIResponseError keeps Clerk's `{errors: [{code, …}]}`).
-  const data = readProperty(error, 'data');
-  const extensions = readProperty(error, 'extensions');
-  return { errors, ...(data === undefined ? {} : { data }), ...(extensions === undefined ? {} : { extensions }) };
-}
-
-/**
  * A numeric `code` that is the HTTP status, beside the response it came with: OpenAPI Generator's `typescript` clients'
  * ApiException (@kubernetes/client-node: `code`, `body`, `headers`) and @sendgrid/client's ResponseError (`code`,
  * `response`). Alone, a number is no status: gRPC's codes are numbers too.
@@ -118,14 +74,6 @@ export function codeStatus(error: object, response: unknown): number | undefined
   return typeof code === 'number' && (response !== undefined || readProperty(error, 'headers') !== undefined) ? statusOf(code) : undefined;
 }
 
-/** AWS SDK v3 exceptions keep the error code as their `name`, the body being read already. @internal */
-export function awsBody(error: object, metadata: unknown): unknown {
-  if (metadata === undefined) return undefined;
-  const name = nonEmpty(readProperty(error, 'name'));
-  if (name === undefined || name === 'Error') return undefined;
-  return { __type: name, message: nonEmpty(readProperty(error, 'message')) ?? '' };
-}
-
 /**
  * The headers @clerk/backend's ClerkAPIResponseError (`clerkError: true`) keeps of its response: only Retry-After, in
  * seconds, as `retryAfter`. Its request id is `clerkTraceId` (the body's `clerk_trace_id`, else the `cf-ray` header).
@@ -134,4 +82,31 @@ export function awsBody(error: object, metadata: unknown): unknown {
 export function clerkHeaders(error: object): Readonly<Record<string, string>> | undefined {
   const seconds = readProperty(error, 'retryAfter');
   return readProperty(error, 'clerkError') === true && typeof seconds === 'number' ? { 'retry-after': String(seconds) } : undefined;
+}
+
+/**
+ * A Telegram Bot API answer that said `ok: false`: telegraf's TelegramError keeps it whole as `response`, grammY's
+ * GrammyError copies its members onto itself (`ok`, `error_code`, `description`, `parameters`, where the wait is
+ * `retry_after`). Its `error_code` is the HTTP status Telegram sent.
+ * @internal
+ */
+export function telegramAnswer(error: object): object | undefined {
+  const kept = readProperty(error, 'response');
+  // telegraf makes up `{error_code, description}` with no `ok` for a 5xx whose body was no answer.
+  const answer = typeof readProperty(kept, 'error_code') === 'number' && typeof readProperty(kept, 'description') === 'string' ? kept : error;
+  if ((answer === error && readProperty(answer, 'ok') !== false) || typeof readProperty(answer, 'error_code') !== 'number') return undefined;
+  return answer === error ? { ok: false, error_code: readProperty(error, 'error_code'), description: readProperty(error, 'description'), parameters: readProperty(error, 'parameters') } : (answer as object);
+}
+
+/**
+ * The last answer algoliasearch's transporter got, from its errors' `stackTrace` (ApiError, DetailedApiError, and the
+ * RetryError it throws when every host failed): `{status, headers, content}`, the API key already masked by the SDK.
+ * A status of 0 is a connection that failed: no answer.
+ * @internal
+ */
+export function lastFrame(error: object): unknown {
+  const trace = readProperty(error, 'stackTrace');
+  if (!Array.isArray(trace) || trace.length === 0) return undefined;
+  const response = readProperty(trace[trace.length - 1], 'response');
+  return statusOf(readProperty(response, 'status')) === undefined ? undefined : response;
 }

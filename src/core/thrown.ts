@@ -2,18 +2,21 @@
  * Thrown values that carry a response: the errors of SDKs and HTTP clients (openai, anthropic, stripe, octokit, the
  * AWS SDK, axios, got, ky, ofetch, undici, the AI SDK, genai, grpc-js, discord.js, Slack's and Twilio's Node SDKs, the
  * Azure SDKs, the Kubernetes client, SendGrid's, tRPC's, Apollo Client, urql, Fern's SDKs, supabase-js,
- * @huggingface/inference, @clerk/backend) and a thrown fetch `Response`. They are read by property name, never by
- * class, so a second copy of an SDK, or a new client with the same shape, reads the same. Every read goes through
- * readProperty: a getter that throws reads as nothing. What SDKs keep in members of their own is read in
- * ./sdk-fields.ts.
+ * @huggingface/inference, @clerk/backend, telegraf, grammY, @gitbeaker/rest, postmark.js, algoliasearch, airtable.js,
+ * Resend's, @google/generative-ai), a thrown fetch `Response`, and an error wrapping one of these as its `cause`. They
+ * are read by property name, never by class, so a second copy of an SDK, or a new client with the same shape, reads the
+ * same. Every read goes through readProperty: a getter that throws reads as nothing. This file finds the status, the
+ * headers and the request id; what SDKs keep of them in members of their own is read in ./sdk-fields.ts, and the body,
+ * for the classifiers that read one, in ./thrown-body.ts.
  */
 import { readProperty } from './read-property.js';
-import { type ThrownResponse, awsBody, clerkHeaders, codeStatus, copiedFields, graphqlBody, grpcOf, nonEmpty, platformOf } from './sdk-fields.js';
+import { type BodyReaders, type ThrownResponse, clerkHeaders, codeStatus, grpcOf, lastFrame, nonEmpty, telegramAnswer } from './sdk-fields.js';
 import { statusOf } from './status.js';
 
 export type { ThrownResponse } from './sdk-fields.js';
 
-function isResponse(value: unknown): value is Response {
+/** A fetch `Response`, of this runtime's fetch or another's. @internal */
+export function isResponse(value: unknown): value is Response {
   if (typeof Response !== 'undefined' && value instanceof Response) return true;
   // Another fetch's Response (the undici package's own class, a polyfill's): the same shape, another class.
   return (
@@ -34,37 +37,18 @@ function isBody(value: unknown): boolean {
   return (typeof value === 'string' && value !== '') || (typeof value === 'object' && value !== null && !isStream(value));
 }
 
-function isStream(value: unknown): boolean {
+/** A stream a client left for its caller to read (web or node). @internal */
+export function isStream(value: unknown): boolean {
   return typeof readProperty(value, 'getReader') === 'function' || typeof readProperty(value, 'pipe') === 'function';
-}
-
-/** The body a client kept: parsed, text or bytes, never a stream (a stream was the client's to read). */
-function bodyOf(value: unknown): unknown {
-  if (value === undefined || value === null || value === '' || isStream(value) || isResponse(value)) return undefined;
-  return value;
-}
-
-// An SDK's `error` member that is an error object of its own (OpenAI's `APIError.error` is the
-// body's `error` member, not the body): it is put back where profiles look for it.
-function envelope(error: unknown): unknown {
-  if (typeof error !== 'object' || error === null || Array.isArray(error)) return bodyOf(error);
-  const inner = typeof readProperty(error, 'message') === 'string' && readProperty(error, 'error') === undefined && readProperty(error, 'errors') === undefined;
-  return inner ? { error } : error;
-}
-
-// Stripe's `raw` is always the body's `error` member, message or not (`{type: 'api_error'}` has none).
-function rawOf(raw: unknown): unknown {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return bodyOf(raw);
-  return readProperty(raw, 'error') === undefined ? { error: raw } : raw;
 }
 
 /**
  * The response inside Apollo Client 3's ApolloError: its `networkError` (a ServerError with `statusCode`, the Response
  * and the parsed body as `result`), when that error carries one. urql's carries none: its CombinedError keeps the Response.
  */
-function networkErrorOf(error: object, depth: number): ThrownResponse | undefined {
+function networkErrorOf(error: object, readers: BodyReaders | undefined, depth: number): ThrownResponse | undefined {
   const inner = readProperty(error, 'networkError');
-  return typeof inner === 'object' && inner !== null && inner !== error && depth < 4 ? thrownResponse(inner, depth + 1) : undefined;
+  return typeof inner === 'object' && inner !== null && inner !== error && depth < 4 ? thrownResponse(inner, readers, depth + 1) : undefined;
 }
 
 /** A body that came with no status (a GraphQL result, PostgREST's error): classified from what it says. */
@@ -72,13 +56,24 @@ function statusless(body: unknown, headers?: unknown): ThrownResponse | undefine
   return body === undefined ? undefined : { status: undefined, headers, body, bare: false };
 }
 
-/** A body written into the message as JSON (genai's `ApiError`, clients that print the body). */
-function bodyInMessage(error: object): unknown {
-  const message = readProperty(error, 'message');
-  if (typeof message !== 'string') return undefined;
-  const start = message.indexOf('{');
-  if (start < 0 || start > 200) return undefined;
-  return message.slice(start);
+/**
+ * A `cause` that is a record, not an error: @gitbeaker/rest's GitbeakerRequestError keeps `{description, request, response}` there.
+ * @internal
+ */
+export function causeRecord(error: object): unknown {
+  const cause = readProperty(error, 'cause');
+  return typeof cause === 'object' && cause !== null && !(cause instanceof Error) ? cause : undefined;
+}
+
+/** The response an error wraps as its `cause` (`new Error('Checkout failed', { cause: stripeError })`), when it keeps none itself. */
+function causeOf(error: object, readers: BodyReaders | undefined, depth: number): ThrownResponse | undefined {
+  const cause = readProperty(error, 'cause');
+  if (typeof cause !== 'object' || cause === null || cause === error || depth >= 4) return undefined;
+  // A system or client error under a network failure (`ECONNREFUSED`, `UND_ERR_SOCKET`) holds no response: the network
+  // reader walks those. Looking through it for one would cost every network failure a second reading.
+  const code = readProperty(cause, 'code');
+  if (typeof code === 'string' && /^(?:E[A-Z]{2,}|UND_ERR_|ERR_)/.test(code) && readProperty(cause, 'response') === undefined) return undefined;
+  return thrownResponse(cause, readers, depth + 1);
 }
 
 function requestIdOf(error: object, metadata: unknown, response: unknown): string | undefined {
@@ -88,7 +83,8 @@ function requestIdOf(error: object, metadata: unknown, response: unknown): strin
     nonEmpty(readProperty(error, 'request_id')) ??
     nonEmpty(readProperty(metadata, 'requestId')) ??
     nonEmpty(readProperty(response, 'requestId')) ??
-    nonEmpty(readProperty(error, 'clerkTraceId'))
+    nonEmpty(readProperty(error, 'clerkTraceId')) ??
+    nonEmpty(readProperty(error, 'correlationId'))
   );
 }
 
@@ -99,19 +95,27 @@ function requestIdOf(error: object, metadata: unknown, response: unknown): strin
  */
 function responseOf(error: object): unknown {
   const context = readProperty(error, 'context');
-  return readProperty(error, 'response') ?? readProperty(readProperty(error, 'meta'), 'response') ?? readProperty(error, 'httpResponse') ?? (isResponse(context) ? context : undefined);
+  return (
+    readProperty(error, 'response') ??
+    readProperty(readProperty(error, 'meta'), 'response') ??
+    readProperty(error, 'httpResponse') ??
+    (isResponse(context) ? context : undefined) ??
+    readProperty(causeRecord(error), 'response') ??
+    lastFrame(error)
+  );
 }
 
 /**
  * The response a thrown value carries, or `undefined` when it carries none. A plain snapshot
- * `{ status, headers?, body? }` and a fetch `Response` count too.
+ * `{ status, headers?, body? }` and a fetch `Response` count too. With no `readers` no body is looked for: only the
+ * status, headers and request id, what `faultline/mini`'s classifier reads.
  * @internal
  */
-export function thrownResponse(input: unknown, depth = 0): ThrownResponse | undefined {
+export function thrownResponse(input: unknown, readers?: BodyReaders, depth = 0): ThrownResponse | undefined {
   if (typeof input !== 'object' || input === null) return undefined;
   const last = lastErrorOf(input);
-  if (last !== undefined) return depth < 4 ? thrownResponse(last, depth + 1) : undefined;
-  const network = networkErrorOf(input, depth);
+  if (last !== undefined) return depth < 4 ? thrownResponse(last, readers, depth + 1) : undefined;
+  const network = networkErrorOf(input, readers, depth);
   if (network !== undefined) return network;
   if (isResponse(input)) return { status: input.status, headers: input.headers, unread: input.bodyUsed ? undefined : input, bare: false };
   const own = statusOf(readProperty(input, 'status')) ?? statusOf(readProperty(input, 'statusCode'));
@@ -120,11 +124,10 @@ export function thrownResponse(input: unknown, depth = 0): ThrownResponse | unde
     // snapshot with a body and no status (a body pasted from a log) is read for what it says.
     const body = readProperty(input, 'body');
     const headers = readProperty(input, 'headers');
-    if (own !== undefined) return { status: own, headers, body, bare: false };
+    if (own !== undefined) return { status: own, headers, body: isBody(body) ? body : readers?.record(input, own), bare: false };
     if (readProperty(input, 'status') !== undefined) return undefined;
     if (isBody(body)) return { status: undefined, headers, body, bare: false };
-    // supabase-js hands back PostgREST's error as a plain object (`{ data, error }`), which callers throw.
-    return statusless(copiedFields(input, undefined));
+    return statusless(readers?.record(input, undefined));
   }
   const response = responseOf(input);
   const metadata = readProperty(input, '$metadata');
@@ -135,9 +138,9 @@ export function thrownResponse(input: unknown, depth = 0): ThrownResponse | unde
     statusOf(readProperty(readProperty(readProperty(input, 'shape'), 'data'), 'httpStatus')) ??
     statusOf(readProperty(response, 'status')) ??
     statusOf(readProperty(response, 'statusCode')) ??
+    statusOf(readProperty(telegramAnswer(input), 'error_code')) ??
     codeStatus(input, response);
-  // GraphQL sends its errors under a 200 the error does not keep, so none is given; PostgREST's error keeps none either.
-  if (status === undefined) return grpcOf(input) ?? platformOf(input) ?? statusless(graphqlBody(input) ?? copiedFields(input, undefined), readProperty(input, 'headers'));
+  if (status === undefined) return grpcOf(input) ?? statusless(readers?.statusless(input), readProperty(input, 'headers')) ?? causeOf(input, readers, depth);
   const $response = readProperty(input, '$response');
   const headers =
     readProperty(input, 'headers') ??
@@ -148,31 +151,12 @@ export function thrownResponse(input: unknown, depth = 0): ThrownResponse | unde
     readProperty(readProperty(input, 'rawResponse'), 'headers') ??
     clerkHeaders(input);
   const unread = isResponse(response) && !response.bodyUsed ? response : undefined;
-  const body =
-    bodyOf(readProperty(input, 'responseBody')) ??
-    bodyOf(readProperty(response, 'data')) ??
-    bodyOf(readProperty(response, '_data')) ??
-    (isResponse(response) ? undefined : bodyOf(readProperty(response, 'body'))) ??
-    // The Azure SDKs' RestError keeps the text of the body it read (@azure/core-rest-pipeline's PipelineResponse).
-    bodyOf(readProperty(response, 'bodyAsText')) ??
-    // Apollo Client's ServerError keeps the text it could not use (4) or the body it parsed (3); tRPC's error keeps the
-    // server's error as `shape`, its `data` member being that error's own data, not a body.
-    bodyOf(readProperty(input, 'bodyText')) ??
-    bodyOf(readProperty(input, 'result')) ??
-    envelope(readProperty(input, 'shape')) ??
-    bodyOf(readProperty(input, 'data')) ??
-    bodyOf(readProperty(input, 'body')) ??
-    // discord.js (@discordjs/rest) keeps Discord's parsed body as `rawError`.
-    bodyOf(readProperty(input, 'rawError')) ??
-    envelope(readProperty(input, 'error')) ??
-    rawOf(readProperty(input, 'raw')) ??
-    awsBody(input, metadata) ??
-    graphqlBody(input) ??
-    copiedFields(input, status) ??
-    bodyInMessage(input);
+  const kept = readers?.kept(input, status, response, metadata);
   const requestId = requestIdOf(input, metadata, response);
-  if (isBlob(body)) return { status, headers, requestId, unread: new Response(body), bare: false };
-  return { status, headers, body, requestId, unread, bare: headers === undefined && body === undefined && unread === undefined };
+  if (isBlob(kept)) return { status, headers, requestId, unread: new Response(kept), bare: false };
+  // The message is read only when nothing else was kept, and is no response (Octokit's socket reset is a bare 500).
+  const body = kept ?? (unread === undefined ? readers?.message(input) : undefined);
+  return { status, headers, body, requestId, unread, bare: headers === undefined && kept === undefined && unread === undefined };
 }
 
 /**

@@ -24,9 +24,10 @@ export const builtinClassifier: Classifier = /* @__PURE__ */ classifierOf(builti
  * What went wrong, in the catalog's words, and whether and when to try again. Takes anything: a
  * response snapshot `{ status, headers?, body? }`, a fetch `Response` (its body is not read: see
  * `classifyResponse`), or any thrown value — an SDK's or HTTP client's error (openai, anthropic,
- * stripe, octokit, the AWS SDK, axios, got, ofetch, undici, the AI SDK, genai, grpc-js, discord.js, Slack, Twilio, Azure), a network
- * error, an abort. Policies classify what a call throws the same way. Synchronous, and never
- * throws for any input.
+ * stripe, octokit, the AWS SDK, axios, got, ofetch, undici, the AI SDK, genai, grpc-js, discord.js, Slack, Twilio, Azure,
+ * and the clients the README's table lists), an error wrapping one as its `cause`, an error whose message names the
+ * status it met (`HTTP 503: …`), a network error, an abort. Policies classify what a call throws the same way.
+ * Synchronous, and never throws for any input.
  *
  * @example
  * ```ts

@@ -44,6 +44,11 @@ describe('redact', () => {
     'Token verification failed',
     'The refresh token provided has expired',
     'Bearer token mismatch',
+    // postmark.js' tests' 500 body, and Telegram's 409 description.
+    'Basic error',
+    'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+    // Clock times and ids with colons are no bot tokens.
+    'at 12:30:45, job 123456:retry-later',
   ])('keeps the words of %j', (text) => {
     expect(redact(text)).toBe(text);
   });
@@ -52,6 +57,8 @@ describe('redact', () => {
     ['a token that starts like a word', 'Token invalid_9f8e7d6c5b4a', 'invalid_9f8e7d6c5b4a'],
     ['a token that starts like a word, joined by a dash', 'Token expired-9f8e7d6c5b4a', 'expired-9f8e7d6c5b4a'],
     ['a token that starts like a sentence word', 'Token does9f8e7d6c5b4a', 'does9f8e7d6c5b4a'],
+    ['a Telegram bot token in the URL a client called (the Bot API docs\' example token)', 'request to https://api.telegram.org/bot123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11/getMe failed, reason: connect ECONNREFUSED', 'ABC-DEF1234ghIkl-zyx57W2v1u123ew11'],
+    ['a Telegram bot token alone', 'token 110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw was revoked', 'AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw'],
   ])('still removes %s', (_name, text, secret) => {
     expect(redact(text)).not.toContain(secret);
   });

@@ -1,5 +1,5 @@
 /** The cloud SDK recipes (examples/sdk-*.ts) do what their comments say. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { main as apollo } from '../../examples/sdk-apollo.js';
 import { main as aws } from '../../examples/sdk-aws.js';
 import { main as clerk } from '../../examples/sdk-clerk.js';
@@ -16,6 +16,15 @@ import { main as supabase } from '../../examples/sdk-supabase.js';
 import { main as trpc } from '../../examples/sdk-trpc.js';
 import { main as twilio } from '../../examples/sdk-twilio.js';
 import { main as urql } from '../../examples/sdk-urql.js';
+import { main as airtable } from '../../examples/sdk-airtable.js';
+import { main as algolia } from '../../examples/sdk-algolia.js';
+import { main as generativeAi } from '../../examples/sdk-generative-ai.js';
+import { main as gitbeaker } from '../../examples/sdk-gitbeaker.js';
+import { main as mistral } from '../../examples/sdk-mistral.js';
+import { main as pinecone } from '../../examples/sdk-pinecone.js';
+import { main as postmark } from '../../examples/sdk-postmark.js';
+import { main as resend } from '../../examples/sdk-resend.js';
+import { main as telegram } from '../../examples/sdk-telegram.js';
 
 describe('cloud SDK recipes', () => {
   it('stripe: the lock timeout is retried, the decline is not', async () => {
@@ -80,5 +89,54 @@ describe('cloud SDK recipes', () => {
 
   it('clerk: the 429 is retried, a missing user is not', async () => {
     expect(await clerk()).toEqual({ user: 'user_1', attempts: 2, missing: 'not_found (resource_not_found), trace trace_1' });
+  });
+  it('telegram (grammY): the 429 waits its retry_after, the blocked user is not retried', async () => {
+    expect(await telegram()).toEqual({ messageId: 7, attempts: 2, waits: [41000], blocked: 'permission_denied after 1 request, Telegram 403: Forbidden: bot was blocked by the user' });
+  });
+
+  it("gitbeaker: the SDK's own ten 429s come first, then one policy retry; a rejected token is not retried", async () => {
+    // The SDK's own waits and the policy's run on setTimeout: faked, and run as they come due, so nothing sleeps.
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      let done = false;
+      const run = gitbeaker().finally(() => {
+        done = true;
+      });
+      while (!done) {
+        if (vi.getTimerCount() > 0) await vi.advanceTimersToNextTimerAsync();
+        else await new Promise((resolve) => setImmediate(resolve));
+      }
+      expect(await run).toEqual({ project: 'example', requests: 11, refused: 'unauthenticated, HTTP 401' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('pinecone: the 429 is retried, ALREADY_EXISTS is not', async () => {
+    expect(await pinecone()).toEqual({ assistants: 0, attempts: 2, refused: 'already_exists (ALREADY_EXISTS), PineconeConflictError' });
+  });
+
+  it('postmark: the 429 is retried, the invalid recipient is not', async () => {
+    expect(await postmark()).toEqual({ sent: 'OK', attempts: 2, refused: 'validation_failed (300), HTTP 422' });
+  });
+
+  it('algolia: the 429 is retried, the exhausted quota is not', async () => {
+    expect(await algolia()).toEqual({ hits: 0, attempts: 2, refused: 'quota_exhausted, HTTP 403' });
+  });
+
+  it('generative-ai: the overloaded 503 is retried, the invalid API key is not', async () => {
+    expect(await generativeAi()).toEqual({ text: 'Hello!', attempts: 2, refused: 'unauthenticated (API_KEY_INVALID), HTTP 400' });
+  });
+
+  it('mistral: the 429 (1300) is retried, the invalid model is not', async () => {
+    expect(await mistral()).toEqual({ reply: 'Bonjour !', attempts: 2, limited: 'rate_limited (1300): Rate limit exceeded', refused: 'invalid_request (1500), HTTP 400' });
+  });
+
+  it('airtable: the 429 is retried, the token without access (403) is not', async () => {
+    expect(await airtable()).toEqual({ records: ['rec1'], attempts: 2, refused: 'permission_denied (NOT_AUTHORIZED), HTTP 403' });
+  });
+
+  it('resend: the 500 sent with an Idempotency-Key is retried, the missing sender is not', async () => {
+    expect(await resend()).toEqual({ id: '49a3999c-0ce1-4ea6-ab68-afcd6dc2e794', attempts: 2, refused: 'validation_failed (missing_required_field), HTTP 422: Missing `from` field.' });
   });
 });

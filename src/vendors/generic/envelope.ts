@@ -205,8 +205,6 @@ function walk(r: Rec, depth: number, found: Found, m: Members = membersOf(r)): v
   // A list of codes in SCREAMING_SNAKE case under `errors` beside the message names the error (Overseerr's
   // `{"message": "User already exists with submitted email.", "errors": ["USER_EXISTS"]}`).
   if (code === undefined && hasMessage && Array.isArray(m.errors) && typeof m.errors[0] === 'string' && SCREAMING_WORD.test(m.errors[0])) code = m.errors[0];
-  // A number's name beside it is read for its meaning too (ZeroSSL's `{"code": 2803, "type": "certificate_not_found"}`).
-  if (code !== undefined && /^\d+$/.test(code) && typeof m.type === 'string' && SNAKE_WORD.test(m.type) && found.messages.length < 4) found.messages.push(m.type);
   // A message that is a dotted message key and no sentence is the code (Personio's `"message": "personio.core.api.exceptions.api.forbidden.http.exception"`).
   if (code === undefined && typeof m.message === 'string' && /^[a-z]\w{0,40}(?:\.[a-z]\w{0,40}){2,12}$/.test(m.message)) code = m.message;
   // Azure IoT Hub names its code in its `Message` (`"Message": "ErrorCode:DeviceAlreadyExists;Conflict"`).
@@ -267,6 +265,9 @@ function walk(r: Rec, depth: number, found: Found, m: Members = membersOf(r)): v
   // free-models-per-day. …"}`), whose description is the service's own message.
   const more = typeof m.detail === 'string' ? (isReasonPhrase(message ?? '') ? m.detail : undefined) : typeof m.data === 'string' && typeof m.code === 'number' && m.code <= -32000 && RPC_PHRASE.test(message ?? '') ? m.data : message !== undefined && message === r.errorMessage && typeof r.errorDescription === 'string' ? r.errorDescription : undefined;
   if (message !== undefined && more !== undefined && more !== message && found.messages.length < 4 && message.length < 40) found.messages.push(more);
+  // A number's name beside it is read for its meaning too (ZeroSSL's `{"code": 2803, "type": "certificate_not_found"}`),
+  // after the message: Mistral's `{"message": "Rate limit exceeded", "type": "rate_limited", "code": "1300"}` says it in words.
+  if (code !== undefined && /^\d+$/.test(code) && typeof m.type === 'string' && SNAKE_WORD.test(m.type) && found.messages.length < 4) found.messages.push(m.type);
   // An error object's own UUID names this occurrence of the error, as support asks for it (JSON:API's
   // `errors[].id`, Brave Search's `error.id`, Klaviyo's): the request id when nothing else is one.
   found.requestId ??= id ?? (depth > 0 && typeof m.id === 'string' && UUID.test(m.id) ? m.id : undefined);

@@ -5,7 +5,7 @@
  * before the generic layer reads the printout, so a vendor's own table decides its code there too.
  */
 import { type Fault, createFault } from '../../core/fault.js';
-import { platformOf } from '../../core/sdk-fields.js';
+import { platformOf } from '../../core/sdk-bodies.js';
 import type { ResponseSnapshot } from '../profile.js';
 import { WEAK } from './lexicon-rules.js';
 import { statusInText } from './printed-status.js';
@@ -56,7 +56,7 @@ export function printedResponse(s: ResponseSnapshot): ResponseSnapshot | undefin
   const value = settled(scanObject(text, WITHIN).value, 0);
   if (value === undefined || Object.keys(value).length === 0) return undefined;
   // @slack/web-api's WebAPIPlatformError as node prints it: Slack's body is its `data`, as classify reads the error itself.
-  return { ...s, status: s.status ?? statusInText(head.slice(0, at)), json: platformOf(value)?.body ?? value, text };
+  return { ...s, status: s.status ?? statusInText(head.slice(0, at)), json: platformOf(value) ?? value, text };
 }
 
 /**

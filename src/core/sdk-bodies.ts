@@ -1,0 +1,120 @@
+/**
+ * The bodies SDK errors keep in members of their own, put back as the vendor sent them: a vendor's fields copied onto
+ * the error, Slack's `ok: false` answer, a GraphQL result's errors, AWS's error name, the Gemini API's details and its
+ * blocked generations. Only the classifiers that read bodies import these (./thrown-body.ts); `faultline/mini`'s, which
+ * reads the status and headers alone, does not. Each is read by property name through readProperty, never by class.
+ */
+import { readProperty } from './read-property.js';
+import { nonEmpty } from './sdk-fields.js';
+
+/**
+ * The vendor's error fields an SDK copied onto its own error and kept no body beside, put back as the body they were
+ * read from:
+ * - twilio-node's RestException (`code`, `message`, `moreInfo` from `{code, message, more_info}`) and its RFC 9457
+ *   TwilioServiceException (`type`, `title`, `detail`, `errors`);
+ * - supabase-js' PostgrestError, PostgREST's `{code, details, hint, message}` (`details` and `hint` there, if null);
+ * - with a status beside them, a vendor's code and message alone (supabase-js' AuthApiError: `invalid_credentials`;
+ *   postmark.js' PostmarkError: Postmark's numeric `ErrorCode`).
+ * A node or client error code (`ERR_BAD_RESPONSE`, `ECONNRESET`, `UND_ERR_SOCKET`) is no vendor's, nor one beside an
+ * `errors` list the SDK kept.
+ * @internal
+ */
+export function copiedFields(error: object, status: number | undefined): unknown {
+  const code = readProperty(error, 'code');
+  if (typeof code !== 'number' && typeof code !== 'string') return undefined;
+  const moreInfo = nonEmpty(readProperty(error, 'moreInfo'));
+  const type = nonEmpty(readProperty(error, 'type'));
+  const message = nonEmpty(readProperty(error, 'message'));
+  if (moreInfo !== undefined || type !== undefined) {
+    // The RFC 9457 exception's own message is the SDK's (`[HTTP 400] Invalid parameter`): the body said `title` and `detail`.
+    return { code, message: type === undefined ? message : undefined, more_info: moreInfo, type, title: nonEmpty(readProperty(error, 'title')), detail: nonEmpty(readProperty(error, 'detail')), errors: readProperty(error, 'errors') };
+  }
+  const details = readProperty(error, 'details');
+  const hint = readProperty(error, 'hint');
+  if (typeof code === 'string' && details !== undefined && hint !== undefined) return { code, details, hint, message };
+  // Beside an `errors` list the code is the SDK's own (@clerk/backend's `api_response_error`): the vendor's are in the list.
+  if (status === undefined || message === undefined || Array.isArray(readProperty(error, 'errors'))) return undefined;
+  // postmark.js' PostmarkError copies Postmark's numeric `ErrorCode` as `code`, beside `statusCode`.
+  if (typeof code === 'number') return Number.isInteger(code) ? { code, message } : undefined;
+  return /^(?:E[A-Z]{2,}$|ERR_|UND_ERR_)/.test(code) ? undefined : { code, message };
+}
+
+/**
+ * A Slack Web API answer that said `ok: false`, as @slack/web-api keeps it on its WebAPIPlatformError: the body is its
+ * `data`, thrown or printed by node (`{ code: 'slack_webapi_platform_error', data: { ok: false, … } }`, which the printed
+ * reading reads). Slack sent it with a success status the error does not keep, so none is given.
+ * @internal
+ */
+export function platformOf(error: object): object | undefined {
+  const data = readProperty(error, 'data');
+  return readProperty(error, 'code') !== 'slack_webapi_platform_error' || typeof data !== 'object' || data === null ? undefined : data;
+}
+
+/**
+ * A GraphQL result's errors kept on an error (@octokit/graphql's GraphqlResponseError and Apollo Client 4's
+ * CombinedGraphQLErrors as `errors`; Apollo Client 3's ApolloError and urql's CombinedError as `graphQLErrors`), as the
+ * result they came in. `errors` entries are records with a message or a type, never Error instances: an AggregateError's
+ * `errors` is no GraphQL result. GitHub's throttling answers `{type: 'RATE_LIMITED'}` with no message.
+ * @internal
+ */
+export function graphqlBody(error: object): unknown {
+  const named = readProperty(error, 'graphQLErrors');
+  const errors = Array.isArray(named) && named.length > 0 ? named : readProperty(error, 'errors');
+  const first: unknown = Array.isArray(errors) ? errors[0] : undefined;
+  if (typeof first !== 'object' || first === null || (first instanceof Error && errors !== named)) return undefined;
+  if (typeof readProperty(first, 'message') !== 'string' && typeof readProperty(first, 'type') !== 'string') return undefined;
+  // The result's `extensions` too: Shopify's wait is in its `cost`, which Apollo keeps. Only members the error has: an
+  // `errors` list alone is not GraphQL's (@clerk/backend's ClerkAPIResponseError keeps Clerk's `{errors: [{code, …}]}`).
+  const data = readProperty(error, 'data');
+  const extensions = readProperty(error, 'extensions');
+  return { errors, ...(data === undefined ? {} : { data }), ...(extensions === undefined ? {} : { extensions }) };
+}
+
+/** AWS SDK v3 exceptions keep the error code as their `name`, the body being read already. @internal */
+export function awsBody(error: object, metadata: unknown): unknown {
+  if (metadata === undefined) return undefined;
+  const name = nonEmpty(readProperty(error, 'name'));
+  if (name === undefined || name === 'Error') return undefined;
+  return { __type: name, message: nonEmpty(readProperty(error, 'message')) ?? '' };
+}
+
+// The google.rpc codes that one HTTP status alone stands for (google.rpc.Code's mapping; 400, 409 and 500 stand for several).
+const RPC_OF_STATUS: Readonly<Record<number, string>> = { 401: 'UNAUTHENTICATED', 403: 'PERMISSION_DENIED', 404: 'NOT_FOUND', 429: 'RESOURCE_EXHAUSTED', 501: 'UNIMPLEMENTED', 503: 'UNAVAILABLE', 504: 'DEADLINE_EXCEEDED' };
+
+/**
+ * The Gemini API's error as @google/generative-ai's GoogleGenerativeAIFetchError keeps it: the status, the google.rpc
+ * `details` as `errorDetails` (RetryInfo's wait, ErrorInfo's reason, QuotaFailure's window), and the error's message
+ * written into its own after `[429 Too Many Requests] `, the details' JSON appended. Put back as the body the API sent;
+ * its `status` word, which the SDK drops, only where the HTTP status names one alone (a 429 is `RESOURCE_EXHAUSTED`).
+ * @internal
+ */
+export function errorDetailsBody(error: object, status: number): unknown {
+  const details = readProperty(error, 'errorDetails');
+  const message = readProperty(error, 'message');
+  const statusText = readProperty(error, 'statusText');
+  const marker = `[${status} ${typeof statusText === 'string' ? statusText : ''}`;
+  const at = typeof message === 'string' ? message.indexOf(marker) : -1;
+  if (typeof message !== 'string' || (!Array.isArray(details) && (typeof statusText !== 'string' || at < 0))) return undefined;
+  const close = at < 0 ? -1 : message.indexOf('] ', at);
+  let said = close < 0 ? message : message.slice(close + 2);
+  let json = '';
+  try {
+    json = Array.isArray(details) ? ` ${JSON.stringify(details)}` : '';
+  } catch {
+    // A detail that cannot be written back (a cycle, a BigInt) leaves the message as it is.
+  }
+  if (json.length > 1 && said.endsWith(json)) said = said.slice(0, -json.length);
+  return { error: { code: status, message: said, status: RPC_OF_STATUS[status], details: Array.isArray(details) ? details : undefined } };
+}
+
+/**
+ * The generation a Gemini SDK refused to hand over: @google/generative-ai's GoogleGenerativeAIResponseError keeps the
+ * GenerateContentResponse as `response` when the prompt or every candidate was blocked (`promptFeedback.blockReason`,
+ * `candidates[].finishReason`). It came with a 200 the error does not keep.
+ * @internal
+ */
+export function generatedContent(error: object): unknown {
+  const response = readProperty(error, 'response');
+  if (typeof response !== 'object' || response === null || readProperty(response, 'status') !== undefined) return undefined;
+  return readProperty(response, 'promptFeedback') !== undefined || Array.isArray(readProperty(response, 'candidates')) ? response : undefined;
+}

@@ -1,0 +1,100 @@
+/**
+ * The body a thrown value kept, for the classifiers that read bodies: under whichever member its client keeps it
+ * (`response.data`, `body`, `responseBody`, `rawError`, `raw`, `shape`, …), the vendor's fields an SDK copied onto its
+ * own error (./sdk-bodies.ts), or the text of the error's message. ./thrown.ts finds the status and headers, and asks
+ * these readers for the body only when it is given them: `faultline/mini`'s classifier reads no body, so its bundle
+ * carries none of this.
+ */
+import { readProperty } from './read-property.js';
+import { awsBody, copiedFields, errorDetailsBody, generatedContent, graphqlBody, platformOf } from './sdk-bodies.js';
+import { type BodyReaders, nonEmpty, telegramAnswer } from './sdk-fields.js';
+import { causeRecord, isResponse, isStream } from './thrown.js';
+
+/** The body a client kept: parsed, text or bytes, never a stream (a stream was the client's to read). */
+function bodyOf(value: unknown): unknown {
+  if (value === undefined || value === null || value === '' || isStream(value) || isResponse(value)) return undefined;
+  return value;
+}
+
+// An SDK's `error` member that is an error object of its own (OpenAI's `APIError.error` is the
+// body's `error` member, not the body): it is put back where profiles look for it.
+function envelope(error: unknown): unknown {
+  if (typeof error !== 'object' || error === null || Array.isArray(error)) return bodyOf(error);
+  const inner = typeof readProperty(error, 'message') === 'string' && readProperty(error, 'error') === undefined && readProperty(error, 'errors') === undefined;
+  return inner ? { error } : error;
+}
+
+// Stripe's `raw` is always the body's `error` member, message or not (`{type: 'api_error'}` has none).
+function rawOf(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return bodyOf(raw);
+  return readProperty(raw, 'error') === undefined ? { error: raw } : raw;
+}
+
+/**
+ * The body an error's message holds: JSON written into it (genai's `ApiError`, clients that print the body), else the
+ * message itself, when the SDK kept nothing else of the response (Algolia's ApiError is the body's message and the status).
+ */
+function bodyInMessage(error: object): unknown {
+  const message = nonEmpty(readProperty(error, 'message'));
+  if (message === undefined) return undefined;
+  const start = message.indexOf('{');
+  return start < 0 || start > 200 ? message : message.slice(start);
+}
+
+/**
+ * The error a record keeps beside its status when it has no body: airtable.js' AirtableError (`{error: 'TOO_MANY_REQUESTS',
+ * message, statusCode}`, no Error) and Resend's returned `error` (`{statusCode, name: 'rate_limit_exceeded', message}`).
+ */
+function recordFields(record: object): unknown {
+  const message = nonEmpty(readProperty(record, 'message'));
+  if (message === undefined) return undefined;
+  const error = nonEmpty(readProperty(record, 'error'));
+  const name = nonEmpty(readProperty(record, 'name'));
+  // Each as the body had it: Resend's `name` is no `error` (its 403 `validation_error` names no field refused).
+  return { ...(error === undefined ? {} : { error }), ...(name !== undefined && /^[a-z]+(?:_[a-z]+)+$/.test(name) ? { name } : {}), message };
+}
+
+function kept(input: object, status: number, response: unknown, metadata: unknown): unknown {
+  return (
+    bodyOf(readProperty(input, 'responseBody')) ??
+    bodyOf(readProperty(response, 'data')) ??
+    bodyOf(readProperty(response, '_data')) ??
+    (isResponse(response) ? undefined : bodyOf(readProperty(response, 'body'))) ??
+    // The Azure SDKs' RestError keeps the text of the body it read (@azure/core-rest-pipeline's PipelineResponse).
+    bodyOf(readProperty(response, 'bodyAsText')) ??
+    // algoliasearch's transporter keeps the text it got as `content` (./sdk-fields.ts lastFrame).
+    bodyOf(readProperty(response, 'content')) ??
+    // Apollo Client's ServerError keeps the text it could not use (4) or the body it parsed (3); tRPC's error keeps the
+    // server's error as `shape`, its `data` member being that error's own data, not a body.
+    bodyOf(readProperty(input, 'bodyText')) ??
+    bodyOf(readProperty(input, 'result')) ??
+    envelope(readProperty(input, 'shape')) ??
+    bodyOf(readProperty(input, 'data')) ??
+    bodyOf(readProperty(input, 'body')) ??
+    // discord.js (@discordjs/rest) keeps Discord's parsed body as `rawError`.
+    bodyOf(readProperty(input, 'rawError')) ??
+    envelope(readProperty(input, 'error')) ??
+    rawOf(readProperty(input, 'raw')) ??
+    awsBody(input, metadata) ??
+    graphqlBody(input) ??
+    // Telegram's answer, whole as telegraf's `response` or copied onto grammY's error, after the members it has none of.
+    telegramAnswer(input) ??
+    copiedFields(input, status) ??
+    // @gitbeaker/rest keeps the body's message (or its text) as its `cause` record's `description`.
+    bodyOf(readProperty(causeRecord(input), 'description')) ??
+    errorDetailsBody(input, status)
+  );
+}
+
+/**
+ * The readers ./thrown.ts asks for a thrown value's body: what the default classifier and `createClassifier` use.
+ * @internal
+ */
+export const BODY_READERS: BodyReaders = {
+  kept,
+  // GraphQL sends its errors under a 200 the error does not keep; PostgREST's error keeps none either; nor does Slack's.
+  statusless: (input) => platformOf(input) ?? graphqlBody(input) ?? copiedFields(input, undefined) ?? generatedContent(input),
+  // supabase-js hands back PostgREST's error as a plain object (`{ data, error }`), which callers throw.
+  record: (record, status) => (status === undefined ? copiedFields(record, undefined) : recordFields(record)),
+  message: bodyInMessage,
+};
