@@ -39,6 +39,7 @@ const CLIENTS = [
   ['Resend', 'resend', ['resend']],
   ['Algolia', 'algolia', ['algoliasearch']],
   ['Airtable', 'airtable', ['airtable']],
+  ['Firebase', 'firebase', ['firebase']],
   ['Apollo Client', 'apollo', ['@apollo/client', 'apollo-client-3']],
   ['urql', 'urql', ['@urql/core']],
   ['tRPC', 'trpc', ['@trpc/client', '@trpc/server']],

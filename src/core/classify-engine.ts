@@ -13,6 +13,7 @@ import { faultFromThrown, networkFaultUnder } from './network.js';
 import { readProperty } from './read-property.js';
 import { type ThrownResponse, thrownResponse } from './thrown.js';
 import { BODY_READERS } from './thrown-body.js';
+import type { BodyReaders } from './sdk-fields.js';
 import { codeForStatus, statusOf } from './status.js';
 import { sseError, statusInEvent } from './sse.js';
 import { type Streamed, resolve } from './resolve.js';
@@ -97,14 +98,15 @@ export function orDefault(value: unknown, fallback: number): number {
 }
 
 /**
- * The engine over `profiles` (valid, in detection order) with `defaultMax` as the body limit.
+ * The engine over `profiles` (valid, in detection order) with `defaultMax` as the body limit, finding a thrown value's
+ * body with `readers` (the default classifier adds Firebase's errors to them).
  * @example
  * ```ts
  * classifyEngine([openaiProfile], 65536).classify({ status: 503 }).code; // 'service_unavailable'
  * ```
  * @internal
  */
-export function classifyEngine(profiles: readonly VendorProfile[], defaultMax: number, reread?: TextReading): ClassifyEngine {
+export function classifyEngine(profiles: readonly VendorProfile[], defaultMax: number, reread?: TextReading, readers: BodyReaders = BODY_READERS): ClassifyEngine {
   const candidates = dispatcher(profiles);
   const byId = new Map<string, VendorProfile>();
   const exactHosts = new Map<string, VendorProfile>();
@@ -200,7 +202,7 @@ export function classifyEngine(profiles: readonly VendorProfile[], defaultMax: n
 
   const classify = (input: unknown, options?: ClassifyOptions): Fault => {
     try {
-      const response = isFaultError(input) ? undefined : thrownResponse(input, BODY_READERS);
+      const response = isFaultError(input) ? undefined : thrownResponse(input, readers);
       // A status-less text body bounded to nothing says nothing: as if it had no body at all.
       if (response === undefined) return fromMessage(input, faultFromThrown(input), options);
       if (response.status === undefined && typeof response.body === 'string' && bodyLimit(options) === 0) return faultFromThrown(input);

@@ -98,3 +98,15 @@ export const BODY_READERS: BodyReaders = {
   record: (record, status) => (status === undefined ? copiedFields(record, undefined) : recordFields(record)),
   message: bodyInMessage,
 };
+
+/**
+ * {@link BODY_READERS} with one more reader of an error that kept no status, tried after the others.
+ * @example
+ * ```ts
+ * const readers = withStatusless((error) => firebaseBody(error));
+ * ```
+ * @internal
+ */
+export function withStatusless(more: (error: object) => unknown): BodyReaders {
+  return { ...BODY_READERS, statusless: (error) => BODY_READERS.statusless(error) ?? more(error) };
+}

@@ -3,7 +3,7 @@
  * AWS SDK, axios, got, ky, ofetch, undici, the AI SDK, genai, grpc-js, discord.js, Slack's and Twilio's Node SDKs, the
  * Azure SDKs, the Kubernetes client, SendGrid's, tRPC's, Apollo Client, urql, Fern's SDKs, supabase-js,
  * @huggingface/inference, @clerk/backend, telegraf, grammY, @gitbeaker/rest, postmark.js, algoliasearch, airtable.js,
- * Resend's, @google/generative-ai), a thrown fetch `Response`, and an error wrapping one of these as its `cause`. They
+ * Resend's, @google/generative-ai, Firebase's), a thrown fetch `Response`, and an error wrapping one of these as its `cause`. They
  * are read by property name, never by class, so a second copy of an SDK, or a new client with the same shape, reads the
  * same. Every read goes through readProperty: a getter that throws reads as nothing. This file finds the status, the
  * headers and the request id; what SDKs keep of them in members of their own is read in ./sdk-fields.ts, and the body,

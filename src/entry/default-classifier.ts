@@ -6,13 +6,17 @@ import { DEFAULT_MAX_BODY_BYTES } from '../core/body.js';
 import type { Fault } from '../core/fault.js';
 import { type Classifier, type ClassifyResponseOptions, classifierOf } from '../core/classifier.js';
 import { type ClassifyOptions, classifyEngine } from '../core/classify-engine.js';
+import { firebaseBody } from '../core/firebase.js';
 import { printedReading } from '../core/printed.js';
+import { withStatusless } from '../core/thrown-body.js';
 import { choosePrinted, printedResponse } from '../vendors/generic/printed-object.js';
 import { BUILTIN_READERS, PRINTED_READERS } from '../vendors/registry.js';
 
 // The built-in profiles are checked by the tests, not by createClassifier at load; and `classify`
 // alone carries the engine without classifyResponse's body reading (issue 17, size).
-const builtinEngine = /* @__PURE__ */ classifyEngine(BUILTIN_READERS, DEFAULT_MAX_BODY_BYTES, /* @__PURE__ */ printedReading({ unwrap: printedResponse, profiles: PRINTED_READERS, choose: choosePrinted }));
+// Firebase's errors are read back as Google's (src/core/firebase.ts), which only Google's profile and the generic layer
+// read: a classifier built without them has no use for the table.
+const builtinEngine = /* @__PURE__ */ classifyEngine(BUILTIN_READERS, DEFAULT_MAX_BODY_BYTES, /* @__PURE__ */ printedReading({ unwrap: printedResponse, profiles: PRINTED_READERS, choose: choosePrinted }), /* @__PURE__ */ withStatusless(firebaseBody));
 
 /**
  * The classifier `classify` and the root entry's policies use: every built-in profile.

@@ -85,7 +85,8 @@ const REASONS: Readonly<Record<string, FaultCode>> = /* @__PURE__ */ codeTable({
   unauthenticated:
     'API_KEY_INVALID ACCESS_TOKEN_EXPIRED CREDENTIALS_MISSING SESSION_COOKIE_INVALID ACCESS_TOKEN_TYPE_UNSUPPORTED',
   payment_required: 'BILLING_DISABLED',
-  quota_exhausted: 'RESOURCE_QUOTA_EXCEEDED',
+  // Firebase's SDKs' codes, read back as reasons (src/core/firebase.ts): a project's or bucket's allowance, not a throttle.
+  quota_exhausted: 'RESOURCE_QUOTA_EXCEEDED auth/quota-exceeded storage/quota-exceeded',
   rate_limited: 'RATE_LIMIT_EXCEEDED',
 });
 

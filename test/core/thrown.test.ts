@@ -181,7 +181,7 @@ describe('property: hostile error objects', () => {
   // Every member a client's error is read by (src/core/thrown.ts, src/core/sdk-fields.ts).
   const NAMES = ['status', 'statusCode', 'response', 'headers', 'body', 'data', 'cause', 'message', 'name', 'code', 'error', 'raw', '$metadata', 'metadata', 'details', 'requestID', 'responseBody',
     'meta', 'shape', 'httpResponse', 'context', 'errors', 'graphQLErrors', 'networkError', 'extensions', 'rawResponse', 'bodyText', 'result', 'hint', 'moreInfo', 'type', 'clerkError', 'retryAfter', 'clerkTraceId',
-    'ok', 'error_code', 'description', 'parameters', 'errorDetails', 'promptFeedback', 'candidates', 'stackTrace', 'correlationId', 'content'];
+    'ok', 'error_code', 'description', 'parameters', 'errorDetails', 'promptFeedback', 'candidates', 'stackTrace', 'correlationId', 'content', 'customData'];
   const keys = fc.subarray(NAMES);
 
   it('classify never throws and classifyResponse never rejects: a Fault with a catalog code', async () => {

@@ -419,13 +419,16 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // as a body pasted with no status when it names one (one profile 14,412 → 15,367, the seed profiles 15,181 → 16,095,
 // the default classify 58,320 → 59,248). Guards 10,450 → 10,300, 17,400 → 17,250, 20,650 → 20,500, 14,450 → 15,400,
 // 15,200 → 16,150, 58,350 → 59,300.
+// Then the default classify 59,248 → 60,197 (+949): Firebase's FirebaseError read back as the google.rpc error its code
+// stands for (src/core/firebase.ts, given to the default classifier's engine alone, so one profile and the seed profiles
+// carry none of it: 15,379 and 16,113), and its printouts' codes in the generic layer. Guard 59,300 → 60,250.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 10300],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 17250],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20500],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 15400],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 16150],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 59300],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 60250],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

@@ -19,6 +19,7 @@ import { main as urql } from '../../examples/sdk-urql.js';
 import { main as airtable } from '../../examples/sdk-airtable.js';
 import { main as algolia } from '../../examples/sdk-algolia.js';
 import { main as generativeAi } from '../../examples/sdk-generative-ai.js';
+import { main as firebase } from '../../examples/sdk-firebase.js';
 import { main as gitbeaker } from '../../examples/sdk-gitbeaker.js';
 import { main as mistral } from '../../examples/sdk-mistral.js';
 import { main as pinecone } from '../../examples/sdk-pinecone.js';
@@ -138,5 +139,9 @@ describe('cloud SDK recipes', () => {
 
   it('resend: the 500 sent with an Idempotency-Key is retried, the missing sender is not', async () => {
     expect(await resend()).toEqual({ id: '49a3999c-0ce1-4ea6-ab68-afcd6dc2e794', attempts: 2, refused: 'validation_failed (missing_required_field), HTTP 422: Missing `from` field.' });
+  });
+
+  it('firebase: the callable 503 is retried, PERMISSION_DENIED is not', async () => {
+    expect(await firebase()).toEqual({ data: { word: 'hellooo' }, attempts: 2, refused: 'permission_denied, functions/permission-denied, after 1 request' });
   });
 });

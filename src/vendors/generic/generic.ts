@@ -7,6 +7,7 @@
  * specific code verbatim, its request id and any wait its message states.
  */
 import type { FaultCode } from '../../core/catalog.js';
+import { firebaseCode } from '../../core/firebase.js';
 import { headerNames } from '../../core/headers.js';
 import { codeForStatus, statusOf } from '../../core/status.js';
 import { isReasonPhraseOrName, statusText } from '../status-text.js';
@@ -252,6 +253,9 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   // A QuotaFailure detail says which allowance ran out, whatever the message's words ("check your plan
   // and billing details" under Gemini's per-minute limit): a short window refills, a day's does not.
   let code: FaultCode | undefined = env.quota !== undefined ? (env.quota === 'long' ? 'quota_exhausted' : 'rate_limited') : rpcCode(env.vendorCode, status, codeByMeaning(status, env.vendorCode, words, env.fieldNamed));
+  // A Firebase SDK's code, as its FirebaseError prints it, means what Firebase documents, not what its words suggest
+  // (`auth/invalid-credential` is a failed sign-in, not a malformed request).
+  if (status === undefined && env.vendorCode?.includes('/') === true) code = firebaseCode(env.vendorCode) ?? code;
   // No error status from the response: the one the body restates, or the one a printout states, names the code.
   if (code === undefined && (s.status === undefined || success) && status !== undefined && status >= 400) code = codeForStatus(status);
   // With no status at all, PostgREST's SQLSTATE (supabase-js' errors keep none).

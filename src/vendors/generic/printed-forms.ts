@@ -58,6 +58,10 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   // An error id in parentheses, as Grafana Mimir closes its limit errors (`… burst of 1000000 (err-mimir-tenant-max-ingestion-rate).`),
   // each id a page of its runbook.
   /\((err-[a-z][a-z0-9]{1,20}(?:-[a-z0-9]{1,30}){1,10})\)/,
+  // Firebase's SDKs print their error's code in parentheses or brackets: the web SDK's `FirebaseError: Firebase: Error
+  // (auth/invalid-credential).`, React Native's `Error: [auth/invalid-credential] The supplied auth credential is incorrect…`,
+  // FlutterFire's `[firebase_auth/invalid-credential] …` (src/core/firebase.ts reads what each means).
+  /[([]((?:firebase_)?(?:auth|storage|functions|firestore|messaging|installations|app-check|database|remote-config)\/[a-z]{2,30}(?:-[a-z]{1,30}){0,8})[)\]]/,
   // A log line that closes with its code in parentheses: `… Exceeded the API Rate Limit. (ErrCode: 10006)`, `(error code: 1015)`.
   // A code of 0 is an exception's "none" (PHP's `ServiceException(code: 0)`).
   // An exception's repr (`APIError(code=400)`) is read by its own form below.
