@@ -81,6 +81,14 @@ describe("firebase auth: classify(FirebaseError) from Identity Toolkit's answers
     });
   }
 
+  it("the SDK's error and Identity Toolkit's own answer mean the same (a disabled account is refused, not unauthenticated)", async () => {
+    for (const fixture of authFixtures.filter((f) => f.response.status >= 400)) {
+      const body = typeof fixture.response.body === 'string' ? fixture.response.body : JSON.stringify(fixture.response.body);
+      const answer = classify({ status: fixture.response.status, headers: fixture.response.headers, body });
+      expect([classify(await run(fixture)).code, fixture.name]).toEqual([answer.code, fixture.name]);
+    }
+  });
+
   it("the sentence after Identity Toolkit's code is the Fault's message, without the SDK's wrapping", async () => {
     const limited = await run(named('signInWithPassword: 400 TOO_MANY_ATTEMPTS_TRY_LATER'));
     expect(limited.message).toBe('Firebase: Too many unsuccessful login attempts.  Please include reCaptcha verification or try again later (auth/too-many-requests).');
