@@ -77,6 +77,19 @@ function errorMember(value: unknown): Error | undefined {
   return inner instanceof Error ? inner : undefined;
 }
 
+/**
+ * A connection that failed, as algoliasearch's RetryError keeps it: the last answer in its `stackTrace` has status 0
+ * and the socket error's words as `content` ("connect ECONNREFUSED …"), or says it timed out.
+ */
+function failedAnswer(value: unknown): object | undefined {
+  const trace = readProperty(value, 'stackTrace');
+  const last: unknown = Array.isArray(trace) ? readProperty(trace[trace.length - 1], 'response') : undefined;
+  if (readProperty(last, 'status') !== 0) return undefined;
+  const content = readProperty(last, 'content');
+  const message = typeof content === 'string' ? content : '';
+  return readProperty(last, 'isTimedOut') === true ? { name: 'TimeoutError', message } : message === '' ? undefined : { message };
+}
+
 function ruleOf(error: unknown): Rule | undefined {
   const name = readProperty(error, 'name');
   if (name === 'AbortError') return CANCELLED;
@@ -139,7 +152,7 @@ export function faultFromThrown(value: unknown): Fault {
       // stripe-node keeps the socket error as `detail` (StripeConnectionError), not `cause`; a retry
       // wrapper (the AI SDK's RetryError) as `lastError`.
       // grammY's HttpError keeps the fetch error as `error`: only an Error there is one (OpenAI's `error` is the body's).
-      current = readProperty(current, 'cause') ?? readProperty(current, 'detail') ?? lastErrorOf(current) ?? errorMember(current);
+      current = readProperty(current, 'cause') ?? readProperty(current, 'detail') ?? lastErrorOf(current) ?? errorMember(current) ?? failedAnswer(current);
     }
     const message = bestMessage || text(value) || (typeof value === 'string' ? value : '');
     if (best !== undefined) return createFault({ code: best[0], source: best[1], message });

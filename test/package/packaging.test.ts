@@ -422,13 +422,18 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // Then the default classify 59,248 → 60,197 (+949): Firebase's FirebaseError read back as the google.rpc error its code
 // stands for (src/core/firebase.ts, given to the default classifier's engine alone, so one profile and the seed profiles
 // carry none of it: 15,379 and 16,113), and its printouts' codes in the generic layer. Guard 59,300 → 60,250.
+// Then every bundle +72..80 B: a connection that failed inside algoliasearch's RetryError (an answer of status 0 in its
+// `stackTrace`, the socket error's words as `content`) read as that network error (src/core/network.ts): retry alone
+// 10,266 → 10,338, six policies 17,213 → 17,294, every policy 20,438 → 20,518, one profile 15,379 → 15,452, the seed
+// profiles 16,113 → 16,183, the default classify 60,195 → 60,267. Guards 10,300 → 10,350, 17,250 → 17,300,
+// 20,500 → 20,550, 15,400 → 15,500, 16,150 → 16,200, 60,250 → 60,300.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
-  ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 10300],
-  ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 17250],
-  ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20500],
-  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 15400],
-  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 16150],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 60250],
+  ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 10350],
+  ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 17300],
+  ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 20550],
+  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 15500],
+  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 16200],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 60300],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FaultError, classify, retry } from '../../src/index.js';
 import { VirtualClock } from '../../src/testing/index.js';
 import { drive, essentials, expectFault, thrown } from './cloud-support.js';
-import { type Loopback, type SdkFixture, loadFixtures, startLoopback } from './support.js';
+import { type Loopback, type SdkFixture, closedPortUrl, loadFixtures, startLoopback, startSilentServer } from './support.js';
 
 const fixtures = loadFixtures('algolia');
 const KEY = 'algolia-admin-key-not-real';
@@ -84,6 +84,33 @@ describe('algolia: the transporter with one host', () => {
     const { status, headers, content } = frames[0]!.response;
     expectFault(classify(error), hostDown.expected);
     expect(essentials(classify(error))).toEqual(essentials(classify({ status, headers, body: content })));
+  });
+
+  it('a refused connection is connect_failed, retried: the RetryError keeps the socket error as an answer of status 0', async () => {
+    const url = new URL(await closedPortUrl());
+    const refused = algoliasearch('APPID', KEY, { hosts: [{ url: url.host, accept: 'readWrite', protocol: 'http' }] });
+    const query = () => refused.searchSingleIndex({ indexName: 'products' });
+    const error = (await thrown(query)) as RetryError;
+    expect(error).toBeInstanceOf(RetryError);
+    expect(error.stackTrace.at(-1)?.response).toMatchObject({ status: 0, isTimedOut: false });
+    expect(classify(error)).toMatchObject({ code: 'connect_failed', retry: 'always', source: 'network' });
+    const clock = new VirtualClock();
+    const result = await drive(clock, retry({ maxRetries: 2, clock }).execute(query));
+    expect((result as { error: FaultError }).error.fault.code).toBe('connect_failed');
+    expect(clock.sleeps).toHaveLength(2);
+  });
+
+  it("a host that never answers is the client's own timeout (client_timeout)", async () => {
+    const silent = await startSilentServer();
+    try {
+      // The transporter's own deadline (50 ms): the only real wait in this file.
+      const hung = algoliasearch('APPID', KEY, { hosts: [{ url: new URL(silent.url).host, accept: 'readWrite', protocol: 'http' }], timeouts: { connect: 50, read: 50, write: 50 } });
+      const error = (await thrown(() => hung.searchSingleIndex({ indexName: 'products' }))) as RetryError;
+      expect(error.stackTrace.at(-1)?.response).toMatchObject({ status: 0, isTimedOut: true });
+      expect(classify(error)).toMatchObject({ code: 'client_timeout', retry: 'idempotent' });
+    } finally {
+      await silent.close();
+    }
   });
 
   it('the host that failed is asked again on the next call', async () => {
