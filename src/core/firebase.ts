@@ -9,10 +9,10 @@
 import type { FaultCode } from './catalog.js';
 import { readProperty } from './read-property.js';
 import { codeForStatus } from './status.js';
-import { GRPC_STATUS, nonEmpty } from './sdk-fields.js';
+import { GRPC_NAMES, GRPC_STATUS, nonEmpty } from './sdk-fields.js';
 
-// google.rpc.Code's names by number (1 CANCELLED … 16 UNAUTHENTICATED), as Firestore and Functions write them in kebab case.
-const CANONICAL = ['', 'CANCELLED', 'UNKNOWN', 'INVALID_ARGUMENT', 'DEADLINE_EXCEEDED', 'NOT_FOUND', 'ALREADY_EXISTS', 'PERMISSION_DENIED', 'RESOURCE_EXHAUSTED', 'FAILED_PRECONDITION', 'ABORTED', 'OUT_OF_RANGE', 'UNIMPLEMENTED', 'INTERNAL', 'UNAVAILABLE', 'DATA_LOSS', 'UNAUTHENTICATED'];
+// google.rpc.Code's names (1 CANCELLED … 16 UNAUTHENTICATED), which Firestore and Functions write in kebab case.
+const NAMES: readonly string[] = GRPC_NAMES;
 
 // Auth's and Storage's own codes (firebase.google.com/docs/reference/js/auth#autherrorcodes, …/storage#storageerrorcode),
 // by the google.rpc status each stands for. A code not listed keeps its words for the generic layer to read.
@@ -35,10 +35,10 @@ const SERVICE: Readonly<Record<string, string>> = {
 /** The google.rpc code number a Firebase code stands for, or -1; `unknown` (2) names no meaning, so the words decide. */
 function rpcOf(code: string): number {
   const own = code.slice(code.indexOf('/') + 1);
-  const canonical = CANONICAL.indexOf(own.toUpperCase().replaceAll('-', '_'));
+  const canonical = NAMES.indexOf(own.toUpperCase().replaceAll('-', '_'));
   if (canonical === 2) return -1;
   if (canonical > 0) return canonical;
-  for (const status in SERVICE) if ((SERVICE[status] as string).split(' ').includes(own)) return CANONICAL.indexOf(status);
+  for (const status in SERVICE) if ((SERVICE[status] as string).split(' ').includes(own)) return NAMES.indexOf(status);
   return -1;
 }
 
@@ -62,7 +62,7 @@ export function firebaseBody(error: object): unknown {
     error: {
       // google.rpc's HTTP mapping of the status, as Google's own bodies write it beside: what Google's profile reads.
       code: rpc > 0 ? GRPC_STATUS[rpc] : undefined,
-      status: rpc > 0 ? CANONICAL[rpc] : undefined,
+      status: rpc > 0 ? NAMES[rpc] : undefined,
       message: said === 'Error' ? undefined : said,
       details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: code, domain: 'firebase.google.com' }],
     },

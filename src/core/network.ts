@@ -5,6 +5,7 @@
 import type { FaultCode, FaultSource } from './catalog.js';
 import { type Fault, createFault, isFault, isFaultError } from './fault.js';
 import { readProperty } from './read-property.js';
+import { CLIENT_CODE, lastAnswer } from './sdk-fields.js';
 import { lastErrorOf } from './thrown.js';
 
 type Rule = readonly [FaultCode, FaultSource];
@@ -82,8 +83,7 @@ function errorMember(value: unknown): Error | undefined {
  * and the socket error's words as `content` ("connect ECONNREFUSED …"), or says it timed out.
  */
 function failedAnswer(value: unknown): object | undefined {
-  const trace = readProperty(value, 'stackTrace');
-  const last: unknown = Array.isArray(trace) ? readProperty(trace[trace.length - 1], 'response') : undefined;
+  const last = lastAnswer(value);
   if (readProperty(last, 'status') !== 0) return undefined;
   const content = readProperty(last, 'content');
   const message = typeof content === 'string' ? content : '';
@@ -143,7 +143,7 @@ export function faultFromThrown(value: unknown): Fault {
       if (limited !== undefined) return limited;
       const rule = ruleOf(current);
       const code = readProperty(current, 'code');
-      if (typeof code === 'string' && /^(?:E[A-Z]{2,}|UND_ERR_|ERR_)/.test(code)) network = true;
+      if (typeof code === 'string' && CLIENT_CODE.test(code)) network = true;
       if (text(current) === 'fetch failed') network = true;
       if (rule !== undefined) {
         best = rule;

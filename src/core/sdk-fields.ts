@@ -47,6 +47,21 @@ export function nonEmpty(value: unknown): string | undefined {
 /** @internal */
 export const GRPC_STATUS = [200, 499, 500, 400, 504, 404, 409, 403, 429, 400, 409, 400, 501, 500, 503, 500, 401] as const;
 
+/** gRPC status names by number (google/rpc/code.proto), as Google's bodies and Firebase's codes write them. @internal */
+export const GRPC_NAMES = [
+  'OK', 'CANCELLED', 'UNKNOWN', 'INVALID_ARGUMENT', 'DEADLINE_EXCEEDED', 'NOT_FOUND', 'ALREADY_EXISTS',
+  'PERMISSION_DENIED', 'RESOURCE_EXHAUSTED', 'FAILED_PRECONDITION', 'ABORTED', 'OUT_OF_RANGE',
+  'UNIMPLEMENTED', 'INTERNAL', 'UNAVAILABLE', 'DATA_LOSS', 'UNAUTHENTICATED',
+] as const;
+
+/**
+ * A node, undici or HTTP client's own error code (`ECONNRESET`, `UND_ERR_SOCKET`, axios' `ERR_BAD_RESPONSE`): the
+ * transport's, never a vendor's. ./sdk-bodies.ts' copiedFields asks for the whole code to be `E` + capitals instead, so
+ * that vendors' codes such as `EMAIL_EXISTS` are still copied.
+ * @internal
+ */
+export const CLIENT_CODE = /^(?:E[A-Z]{2,}|UND_ERR_|ERR_)/;
+
 /** A grpc-js `ServiceError`: a numeric `code` 1..16 next to `details` and `metadata`. @internal */
 export function grpcOf(error: object): ThrownResponse | undefined {
   const code = readProperty(error, 'code');
@@ -100,13 +115,20 @@ export function telegramAnswer(error: object): object | undefined {
 
 /**
  * The last answer algoliasearch's transporter got, from its errors' `stackTrace` (ApiError, DetailedApiError, and the
- * RetryError it throws when every host failed): `{status, headers, content}`, the API key already masked by the SDK.
- * A status of 0 is a connection that failed: no answer.
+ * RetryError it throws when every host failed): `{status, headers, content, isTimedOut}`, the API key already masked by
+ * the SDK.
+ * @internal
+ */
+export function lastAnswer(error: unknown): unknown {
+  const trace = readProperty(error, 'stackTrace');
+  return Array.isArray(trace) && trace.length > 0 ? readProperty(trace[trace.length - 1], 'response') : undefined;
+}
+
+/**
+ * {@link lastAnswer} when it is a response. A status of 0 is a connection that failed, which ./network.ts reads.
  * @internal
  */
 export function lastFrame(error: object): unknown {
-  const trace = readProperty(error, 'stackTrace');
-  if (!Array.isArray(trace) || trace.length === 0) return undefined;
-  const response = readProperty(trace[trace.length - 1], 'response');
+  const response = lastAnswer(error);
   return statusOf(readProperty(response, 'status')) === undefined ? undefined : response;
 }

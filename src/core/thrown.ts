@@ -10,7 +10,7 @@
  * for the classifiers that read one, in ./thrown-body.ts.
  */
 import { readProperty } from './read-property.js';
-import { type BodyReaders, type ThrownResponse, clerkHeaders, codeStatus, grpcOf, lastFrame, nonEmpty, telegramAnswer } from './sdk-fields.js';
+import { type BodyReaders, CLIENT_CODE, type ThrownResponse, clerkHeaders, codeStatus, grpcOf, lastFrame, nonEmpty, telegramAnswer } from './sdk-fields.js';
 import { statusOf } from './status.js';
 
 export type { ThrownResponse } from './sdk-fields.js';
@@ -72,7 +72,7 @@ function causeOf(error: object, readers: BodyReaders | undefined, depth: number)
   // A system or client error under a network failure (`ECONNREFUSED`, `UND_ERR_SOCKET`) holds no response: the network
   // reader walks those. Looking through it for one would cost every network failure a second reading.
   const code = readProperty(cause, 'code');
-  if (typeof code === 'string' && /^(?:E[A-Z]{2,}|UND_ERR_|ERR_)/.test(code) && readProperty(cause, 'response') === undefined) return undefined;
+  if (typeof code === 'string' && CLIENT_CODE.test(code) && readProperty(cause, 'response') === undefined) return undefined;
   return thrownResponse(cause, readers, depth + 1);
 }
 

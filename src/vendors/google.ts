@@ -27,6 +27,7 @@
  */
 import type { FaultCode } from '../core/catalog.js';
 import type { Fault, FieldError } from '../core/fault.js';
+import { GRPC_NAMES } from '../core/sdk-fields.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
 import { builtinProfile, withRender } from './builtin-profile.js';
@@ -36,13 +37,6 @@ import { llmMessageCode } from './llm-signals.js';
 import { LONG_WINDOW, RPC_TYPE_PREFIX, durationMs } from './google-rpc.js';
 import { isReasonPhraseOrName } from './status-text.js';
 import { allFiltered, emptyFinish, promptBlock } from './google-refusals.js';
-
-/** gRPC status names by number (google/rpc/code.proto). */
-const GRPC_NAMES = [
-  'OK', 'CANCELLED', 'UNKNOWN', 'INVALID_ARGUMENT', 'DEADLINE_EXCEEDED', 'NOT_FOUND', 'ALREADY_EXISTS',
-  'PERMISSION_DENIED', 'RESOURCE_EXHAUSTED', 'FAILED_PRECONDITION', 'ABORTED', 'OUT_OF_RANGE',
-  'UNIMPLEMENTED', 'INTERNAL', 'UNAVAILABLE', 'DATA_LOSS', 'UNAUTHENTICATED',
-] as const;
 
 /**
  * gRPC status names and the legacy `errors[].reason` values
