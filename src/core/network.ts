@@ -5,7 +5,7 @@
 import type { FaultCode, FaultSource } from './catalog.js';
 import { type Fault, createFault, isFault, isFaultError } from './fault.js';
 import { readProperty } from './read-property.js';
-import { CLIENT_CODE, lastAnswer } from './sdk-fields.js';
+import { CLIENT_CODE, lastAnswer, mcpClientSide } from './sdk-fields.js';
 import { lastErrorOf } from './thrown.js';
 
 type Rule = readonly [FaultCode, FaultSource];
@@ -34,13 +34,15 @@ const CODES: readonly (readonly [RegExp, Rule])[] = [
 
 // ECONNABORTED is also what axios gives its own `timeout` option ('timeout of 20ms exceeded'):
 // that is our deadline, not a broken connection.
-const OWN_TIMEOUT = /^timeout of \d+ms exceeded$/;
+// superagent's deadlines give the same code: "Timeout of 300ms exceeded", "Response timeout of 300ms exceeded".
+const OWN_TIMEOUT = /^(?:response )?timeout of \d+ms exceeded$/i;
 
 // Message fragments for errors that carry no code (browsers, Deno, Bun, older libraries): the first
 // group with a fragment in the message decides.
 const MESSAGES: readonly (readonly [RegExp, Rule])[] = [
   [/socket hang up|premature close|other side closed|connection reset|econnreset/, RESET],
-  [/econnrefused|getaddrinfo|certificate|failed to fetch|networkerror when attempting to fetch|load failed/, CONNECT],
+  // chromadb's ChromaConnectionError drops the fetch error it replaces: "Failed to connect to chromadb. Make sure …".
+  [/econnrefused|getaddrinfo|certificate|failed to fetch|networkerror when attempting to fetch|load failed|^failed to connect to /, CONNECT],
   [/network connection was lost/, RESET],
   // openai-node names its errors plain `Error`: its APIConnectionTimeoutError and APIUserAbortError say so in the message.
   [/^request timed out\.?$/, ['client_timeout', 'client']],
@@ -56,12 +58,14 @@ const MAX_DEPTH = 8;
 // `retryAfter` is the wait in milliseconds; read only beside `timeToReset`, the shape that says so. It is 0 when the 429
 // had no Retry-After: no wait stated.
 // @slack/web-api's WebAPIRateLimitedError (with `rejectRateLimitedCalls`) is the same refusal, its `retryAfter` in seconds.
+// @qdrant/js-client-rest's QdrantClientResourceExhaustedError is one too: a 429 with Retry-After, kept as `retry_after` in seconds.
 function rateLimitOf(error: unknown): Fault | undefined {
-  if (readProperty(error, 'code') === 'slack_webapi_rate_limited_error') {
-    const seconds = readProperty(error, 'retryAfter');
+  const name = readProperty(error, 'name');
+  const waitIn = readProperty(error, 'code') === 'slack_webapi_rate_limited_error' ? 'retryAfter' : name === 'QdrantClientResourceExhaustedError' ? 'retry_after' : undefined;
+  if (waitIn !== undefined) {
+    const seconds = readProperty(error, waitIn);
     return createFault({ code: 'rate_limited', source: 'server', message: text(error), retryAfterMs: typeof seconds === 'number' && seconds > 0 && Number.isFinite(seconds) ? seconds * 1000 : undefined });
   }
-  const name = readProperty(error, 'name');
   if (typeof name !== 'string' || !/^RateLimitError(?:\[|$)/.test(name)) return undefined;
   const wait = readProperty(error, 'retryAfter');
   const ms = typeof wait === 'number' && wait > 0 && typeof readProperty(error, 'timeToReset') === 'number' ? wait : undefined;
@@ -90,9 +94,13 @@ function failedAnswer(value: unknown): object | undefined {
   return readProperty(last, 'isTimedOut') === true ? { name: 'TimeoutError', message } : message === '' ? undefined : { message };
 }
 
+const MCP_RULES: Readonly<Record<string, Rule>> = { timeout: ['client_timeout', 'client'], cancelled: CANCELLED, closed: RESET };
+
 function ruleOf(error: unknown): Rule | undefined {
   const name = readProperty(error, 'name');
   if (name === 'AbortError') return CANCELLED;
+  const mcp = typeof error === 'object' && error !== null ? mcpClientSide(error) : undefined;
+  if (mcp !== undefined) return MCP_RULES[mcp];
   // axios reports its own timeout as ECONNABORTED, the code a reset also has: its message tells them apart.
   if (readProperty(error, 'code') === 'ECONNABORTED' && OWN_TIMEOUT.test(text(error))) return TIMEOUT;
   for (const key of ['code', 'errno', 'syscall']) {

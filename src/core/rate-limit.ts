@@ -155,8 +155,14 @@ export function parseRateLimit(headers: HeaderReader, now: number): RateLimitInf
   const tLimit = headers.get('x-rate-limit-limit');
   const tRemaining = headers.get('x-rate-limit-remaining');
   const tReset = headers.get('x-rate-limit-reset');
-  if (tLimit === undefined && tRemaining === undefined && tReset === undefined) return undefined;
-  return facts(tLimit, tRemaining, tReset, now, headers);
+  if (tLimit !== undefined || tRemaining !== undefined || tReset !== undefined) return facts(tLimit, tRemaining, tReset, now, headers);
+  // Brevo's (Sendinblue's), its only wait on a 429: the reset in seconds (developers.brevo.com/docs/limit-headers); and
+  // QStash's burst limit, its reset in epoch seconds (upstash.com/docs/qstash/api/api-ratelimiting).
+  for (const family of ['x-sib-ratelimit-', 'burst-ratelimit-']) {
+    const reset = headers.get(`${family}reset`);
+    if (reset !== undefined) return facts(headers.get(`${family}limit`), headers.get(`${family}remaining`), reset, now, headers);
+  }
+  return undefined;
 }
 
 /**

@@ -52,13 +52,18 @@ function firstOf(headers: HeaderReader, names: readonly string[]): string | unde
 }
 
 function vendorId(headers: HeaderReader): string | undefined {
+  // LINE answers a retried request with the id of the one its retry key already accepted beside its own
+  // (`x-line-accepted-request-id`): that one names another request.
+  let accepted: string | undefined;
   for (const name of headerNames(headers)) {
     // Most names end in no `id`: they are passed over without the pattern.
     if (name.length > 64 || !name.endsWith('id') || !VENDOR_ID_HEADER.test(name) || (EDGE_ID_HEADERS as readonly string[]).includes(name)) continue;
     const value = headers.get(name);
-    if (value !== undefined && value !== '') return value.slice(0, 200);
+    if (value === undefined || value === '') continue;
+    if (!name.includes('-accepted-')) return value.slice(0, 200);
+    accepted ??= value.slice(0, 200);
   }
-  return undefined;
+  return accepted;
 }
 
 /**

@@ -5,7 +5,10 @@
  * reads the status and headers alone, does not. Each is read by property name through readProperty, never by class.
  */
 import { readProperty } from './read-property.js';
-import { nonEmpty } from './sdk-fields.js';
+import { contentfulStatus, mcpClientSide, nonEmpty } from './sdk-fields.js';
+
+// A node or client error code, whole (`ECONNREFUSED`, not a vendor's `EMAIL_EXISTS`): sdk-fields' CLIENT_CODE, stricter.
+const SOCKET_CODE = /^(?:E[A-Z]{2,}$|ERR_|UND_ERR_)/;
 
 /**
  * The vendor's error fields an SDK copied onto its own error and kept no body beside, put back as the body they were
@@ -21,7 +24,8 @@ import { nonEmpty } from './sdk-fields.js';
  */
 export function copiedFields(error: object, status: number | undefined): unknown {
   const code = readProperty(error, 'code');
-  if (typeof code !== 'number' && typeof code !== 'string') return undefined;
+  // node-fetch's FetchError has a `type` (`system`) beside the socket's code: no vendor's fields.
+  if ((typeof code !== 'number' && typeof code !== 'string') || (typeof code === 'string' && SOCKET_CODE.test(code))) return undefined;
   const moreInfo = nonEmpty(readProperty(error, 'moreInfo'));
   const type = nonEmpty(readProperty(error, 'type'));
   const message = nonEmpty(readProperty(error, 'message'));
@@ -34,9 +38,10 @@ export function copiedFields(error: object, status: number | undefined): unknown
   if (typeof code === 'string' && details !== undefined && hint !== undefined) return { code, details, hint, message };
   // Beside an `errors` list the code is the SDK's own (@clerk/backend's `api_response_error`): the vendor's are in the list.
   if (status === undefined || message === undefined || Array.isArray(readProperty(error, 'errors'))) return undefined;
-  // postmark.js' PostmarkError copies Postmark's numeric `ErrorCode` as `code`, beside `statusCode`.
-  if (typeof code === 'number') return Number.isInteger(code) ? { code, message } : undefined;
-  return /^(?:E[A-Z]{2,}$|ERR_|UND_ERR_)/.test(code) ? undefined : { code, message };
+  // postmark.js' PostmarkError copies Postmark's numeric `ErrorCode` as `code`, beside `statusCode`. A `code` that is the
+  // status again (the MCP SDK's StreamableHTTPError) is no vendor's: its message holds the body.
+  if (typeof code === 'number') return Number.isInteger(code) && code !== status ? { code, message } : undefined;
+  return { code, message };
 }
 
 /**
@@ -117,4 +122,72 @@ export function generatedContent(error: object): unknown {
   const response = readProperty(error, 'response');
   if (typeof response !== 'object' || response === null || readProperty(response, 'status') !== undefined) return undefined;
   return readProperty(response, 'promptFeedback') !== undefined || Array.isArray(readProperty(response, 'candidates')) ? response : undefined;
+}
+
+/**
+ * minio's S3Error, which keeps no status: S3's `<Error>` elements copied onto it in lower case (`code`, `message`,
+ * `requestid`, `resource`) and the SDK's `amzRequestid` from the header, or for a HEAD, which has no body, the SDK's own
+ * `NotFound`. Put back as the error S3 sent, which the AWS profile reads by its code.
+ * @internal
+ */
+export function s3Error(error: object): unknown {
+  const code = nonEmpty(readProperty(error, 'code'));
+  const requestId = nonEmpty(readProperty(error, 'requestid')) ?? nonEmpty(readProperty(error, 'amzRequestid'));
+  if (code === undefined || (requestId === undefined && readProperty(error, 'name') !== 'S3Error') || !/^[A-Z][A-Za-z]{1,60}$/.test(code)) return undefined;
+  return { Error: { Code: code, Message: nonEmpty(readProperty(error, 'message')) }, RequestId: requestId };
+}
+
+/**
+ * A JSON-RPC error an SDK threw with its `code` (-32768 to -32000, the spec's and its servers' range) and no response: the
+ * MCP SDK's McpError, whose message it opens with "MCP error <code>: ". Put back as the answer's error.
+ * @internal
+ */
+export function rpcError(error: object): unknown {
+  const code = readProperty(error, 'code');
+  // The MCP SDK's own deadline, abort or closed transport is no server's answer: ./network.ts reads those.
+  if (typeof code !== 'number' || !Number.isInteger(code) || code < -32768 || code > -32000 || mcpClientSide(error) !== undefined) return undefined;
+  const message = nonEmpty(readProperty(error, 'message'))?.replace(/^(?:MCP error -\d{5}: ){1,3}/, '');
+  return { jsonrpc: '2.0', error: { code, message } };
+}
+
+/**
+ * The parsed body an SDK keeps as its error's `cause` (meilisearch's MeiliSearchApiError: `{message, code, type, link}`),
+ * a record with the vendor's code and message, no Error.
+ * @internal
+ */
+export function bodyAsCause(error: object): unknown {
+  const cause = readProperty(error, 'cause');
+  if (typeof cause !== 'object' || cause === null || cause instanceof Error) return undefined;
+  const code = readProperty(cause, 'code');
+  // A socket error's record (`{code: 'ECONNRESET', …}`) is no body.
+  return typeof readProperty(cause, 'message') === 'string' && typeof code === 'string' && !SOCKET_CODE.test(code) ? cause : undefined;
+}
+
+/**
+ * The body contentful.js printed as its error's message (./sdk-fields.ts contentfulStatus), put back as Contentful sent
+ * it: `sys.id` (the error's `name`, unless the SDK named it by the status for want of one), `message`, `details`,
+ * `requestId`. The request it printed beside (its URL, headers and payload) is left out.
+ * @internal
+ */
+export function contentfulBody(error: object): unknown {
+  if (contentfulStatus(error) === undefined) return undefined;
+  let printed: unknown;
+  try {
+    printed = JSON.parse(String(readProperty(error, 'message')).slice(0, 65_536));
+  } catch {
+    return undefined;
+  }
+  const name = nonEmpty(readProperty(error, 'name'));
+  const id = name !== undefined && /^[A-Za-z]{1,60}$/.test(name) ? name : undefined;
+  return { sys: { type: 'Error', id }, message: readProperty(printed, 'message'), details: readProperty(printed, 'details'), requestId: readProperty(printed, 'requestId') };
+}
+
+/**
+ * The error a Hrana server (libSQL, Turso) sent for a statement it refused inside its 200, as @libsql/client keeps it: its
+ * LibsqlError's `cause` is a ResponseError whose `proto` is the server's `{message, code}` (`SQLITE_CONSTRAINT`, …).
+ * @internal
+ */
+export function hranaError(error: object): unknown {
+  const proto = readProperty(readProperty(error, 'cause'), 'proto');
+  return typeof readProperty(proto, 'message') === 'string' && typeof readProperty(proto, 'code') === 'string' ? proto : undefined;
 }

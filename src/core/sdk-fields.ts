@@ -86,7 +86,31 @@ export function grpcOf(error: object): ThrownResponse | undefined {
  */
 export function codeStatus(error: object, response: unknown): number | undefined {
   const code = readProperty(error, 'code');
-  return typeof code === 'number' && (response !== undefined || readProperty(error, 'headers') !== undefined) ? statusOf(code) : undefined;
+  if (typeof code !== 'number') return undefined;
+  // @datadog/datadog-api-client's ApiException keeps the body beside it, and may keep no headers.
+  if (response !== undefined || readProperty(error, 'headers') !== undefined || readProperty(error, 'body') !== undefined) return statusOf(code);
+  // The MCP SDK's StreamableHTTPError keeps only the status as `code` and says it is HTTP's: "Streamable HTTP error: …".
+  const message = readProperty(error, 'message');
+  return code >= 400 && code <= 599 && typeof message === 'string' && /\bHTTP\b/.test(message.slice(0, 100)) ? code : undefined;
+}
+
+// The status each of chromadb's errors stands for: the SDK names the error after the status it got and keeps nothing else.
+const CHROMA: Readonly<Record<string, number>> = {
+  ChromaAuthError: 401,
+  ChromaForbiddenError: 403,
+  ChromaNotFoundError: 404,
+  ChromaUniqueError: 409,
+  ChromaRateLimitError: 429,
+};
+
+/**
+ * The status a chromadb error was made from (`ChromaNotFoundError` for a 404, …), by its `name`: the SDK keeps no status,
+ * body or headers. Its ChromaClientError (a 400 or a 422) and ChromaServerError (any other) name no one status.
+ * @internal
+ */
+export function chromaStatus(error: object): number | undefined {
+  const name = readProperty(error, 'name');
+  return typeof name === 'string' && name.startsWith('Chroma') && Object.hasOwn(CHROMA, name) ? CHROMA[name] : undefined;
 }
 
 /**
@@ -131,4 +155,48 @@ export function lastAnswer(error: unknown): unknown {
 export function lastFrame(error: object): unknown {
   const response = lastAnswer(error);
   return statusOf(readProperty(response, 'status')) === undefined ? undefined : response;
+}
+
+// contentful.js (contentful-sdk-core's errorHandler) throws an Error whose message is the JSON of what it kept, opening so.
+const CONTENTFUL = /^\{\n {2}"status": ([1-5]\d\d),\n {2}"statusText": /;
+
+/**
+ * The status contentful.js wrote at the head of its error's message (`{"status": 429, "statusText": …, "message": …,
+ * "details": …, "request": …, "requestId": …}`, indented), whose `name` is the body's `sys.id`.
+ * @internal
+ */
+export function contentfulStatus(error: object): number | undefined {
+  const message = readProperty(error, 'message');
+  const m = typeof message === 'string' ? CONTENTFUL.exec(message.slice(0, 48)) : null;
+  return m === null ? undefined : Number(m[1]);
+}
+
+/**
+ * The rate-limit headers @upstash/qstash's QstashRatelimitError (and its Daily and Chat kin) keeps as members of its own,
+ * `limit`, `remaining` and `reset` (epoch seconds), having dropped the response's headers.
+ * @internal
+ */
+export function qstashHeaders(error: object): Readonly<Record<string, string>> | undefined {
+  const name = readProperty(error, 'name');
+  const reset = readProperty(error, 'reset');
+  if (typeof name !== 'string' || !/^Qstash\w{0,20}RatelimitError$/.test(name) || (typeof reset !== 'string' && typeof reset !== 'number')) return undefined;
+  return { 'x-ratelimit-limit': String(readProperty(error, 'limit')), 'x-ratelimit-remaining': String(readProperty(error, 'remaining')), 'x-ratelimit-reset': String(reset) };
+}
+
+/**
+ * What an McpError the MCP SDK made itself says, with no server's answer behind it: its own deadline (`-32001` "Request
+ * timed out", with the `timeout` in `data`; "Maximum total timeout exceeded"), a caller's abort (`-32001` with the abort's
+ * reason, "Request was cancelled"), or the transport closing (`-32000` "Connection closed"). A server's JSON-RPC error
+ * under the same numbers is none of these.
+ * @internal
+ */
+export function mcpClientSide(error: object): 'timeout' | 'cancelled' | 'closed' | undefined {
+  if (readProperty(error, 'name') !== 'McpError') return undefined;
+  const code = readProperty(error, 'code');
+  const message = readProperty(error, 'message');
+  if ((code !== -32001 && code !== -32000) || typeof message !== 'string') return undefined;
+  const data = readProperty(error, 'data');
+  if (typeof readProperty(data, 'timeout') === 'number' || typeof readProperty(data, 'maxTotalTimeout') === 'number') return 'timeout';
+  if (message.endsWith(': Request was cancelled') || (code === -32001 && /abort/i.test(message.slice(0, 200)))) return 'cancelled';
+  return code === -32000 && message.endsWith(': Connection closed') ? 'closed' : undefined;
 }

@@ -6,7 +6,7 @@
  * carries none of this.
  */
 import { readProperty } from './read-property.js';
-import { awsBody, copiedFields, errorDetailsBody, generatedContent, graphqlBody, platformOf } from './sdk-bodies.js';
+import { awsBody, bodyAsCause, contentfulBody, copiedFields, errorDetailsBody, generatedContent, graphqlBody, hranaError, platformOf, rpcError, s3Error } from './sdk-bodies.js';
 import { type BodyReaders, nonEmpty, telegramAnswer } from './sdk-fields.js';
 import { causeRecord, isResponse, isStream } from './thrown.js';
 
@@ -35,10 +35,26 @@ function rawOf(raw: unknown): unknown {
  * message itself, when the SDK kept nothing else of the response (Algolia's ApiError is the body's message and the status).
  */
 function bodyInMessage(error: object): unknown {
-  const message = nonEmpty(readProperty(error, 'message'));
+  // mailgun.js' MailgunAPIError keeps the body's message, or its text, as `details`; its own `message` is the reason phrase.
+  // Read as the message is, so that its made-up 400 over a refused connection is still no response (./thrown.ts `bare`).
+  const message = (readProperty(error, 'type') === 'MailgunAPIError' ? nonEmpty(readProperty(error, 'details')) : undefined) ?? nonEmpty(readProperty(error, 'message'));
   if (message === undefined) return undefined;
   const start = message.indexOf('{');
-  return start < 0 || start > 200 ? message : message.slice(start);
+  if (start >= 0 && start <= 200) return message.slice(start);
+  // typesense-js writes "Request failed with HTTP code 429 | Server said: <the body's message>".
+  const said = message.indexOf(' | Server said: ');
+  return said < 0 || said > 200 ? message : message.slice(said + 16);
+}
+
+/**
+ * The error Cloudinary's Admin API rejects with, beside the request it sent (`{error: {message, http_code}, request_options,
+ * query_params}`): only the error is the body, as the API sent it. The request's options hold the API secret.
+ */
+function cloudinaryError(record: object): unknown {
+  const error = readProperty(record, 'error');
+  const message = nonEmpty(readProperty(error, 'message'));
+  // Its provisioning API names a code (`ip_rate_limit_exceeded`); its debug mode keeps the request's id.
+  return message === undefined ? undefined : { error: { message, code: nonEmpty(readProperty(error, 'code')), request_id: nonEmpty(readProperty(error, 'request_id')) } };
 }
 
 /**
@@ -47,11 +63,21 @@ function bodyInMessage(error: object): unknown {
  */
 function recordFields(record: object): unknown {
   const message = nonEmpty(readProperty(record, 'message'));
-  if (message === undefined) return undefined;
+  if (message === undefined) return cloudinaryError(record);
   const error = nonEmpty(readProperty(record, 'error'));
   const name = nonEmpty(readProperty(record, 'name'));
   // Each as the body had it: Resend's `name` is no `error` (its 403 `validation_error` names no field refused).
-  return { ...(error === undefined ? {} : { error }), ...(name !== undefined && /^[a-z]+(?:_[a-z]+)+$/.test(name) ? { name } : {}), message };
+  // Cloudinary's uploader keeps the body's `code` beside its `http_code` (`ip_rate_limit_exceeded`).
+  const code = nonEmpty(readProperty(record, 'code'));
+  return { ...(error === undefined ? {} : { error }), ...(name !== undefined && /^[a-z]+(?:_[a-z]+)+$/.test(name) ? { name } : {}), ...(code === undefined ? {} : { code }), message };
+}
+
+/** superagent's text of a body it parsed into nothing: a `text/plain` 429's words, not its empty `body`. */
+function superagentText(response: unknown): unknown {
+  const text = readProperty(response, 'text');
+  if (typeof text !== 'string' || text === '') return undefined;
+  const body = readProperty(response, 'body');
+  return body === undefined || body === null || (typeof body === 'object' && Object.keys(body).length === 0) ? text : undefined;
 }
 
 function kept(input: object, status: number, response: unknown, metadata: unknown): unknown {
@@ -59,6 +85,8 @@ function kept(input: object, status: number, response: unknown, metadata: unknow
     bodyOf(readProperty(input, 'responseBody')) ??
     bodyOf(readProperty(response, 'data')) ??
     bodyOf(readProperty(response, '_data')) ??
+    // superagent parses what it can into `body` (`{}` for a text body) and keeps the text as `text`.
+    superagentText(response) ??
     (isResponse(response) ? undefined : bodyOf(readProperty(response, 'body'))) ??
     // The Azure SDKs' RestError keeps the text of the body it read (@azure/core-rest-pipeline's PipelineResponse).
     bodyOf(readProperty(response, 'bodyAsText')) ??
@@ -73,12 +101,17 @@ function kept(input: object, status: number, response: unknown, metadata: unknow
     bodyOf(readProperty(input, 'body')) ??
     // discord.js (@discordjs/rest) keeps Discord's parsed body as `rawError`.
     bodyOf(readProperty(input, 'rawError')) ??
+    // superagent keeps a body it could not parse (a 403 `Forbidden` sent as JSON) as `rawResponse`; Fern's SDKs name an
+    // object so, which is no body.
+    (typeof readProperty(input, 'rawResponse') === 'string' ? bodyOf(readProperty(input, 'rawResponse')) : undefined) ??
     envelope(readProperty(input, 'error')) ??
     rawOf(readProperty(input, 'raw')) ??
     awsBody(input, metadata) ??
     graphqlBody(input) ??
     // Telegram's answer, whole as telegraf's `response` or copied onto grammY's error, after the members it has none of.
     telegramAnswer(input) ??
+    bodyAsCause(input) ??
+    contentfulBody(input) ??
     copiedFields(input, status) ??
     // @gitbeaker/rest keeps the body's message (or its text) as its `cause` record's `description`.
     bodyOf(readProperty(causeRecord(input), 'description')) ??
@@ -93,7 +126,7 @@ function kept(input: object, status: number, response: unknown, metadata: unknow
 export const BODY_READERS: BodyReaders = {
   kept,
   // GraphQL sends its errors under a 200 the error does not keep; PostgREST's error keeps none either; nor does Slack's.
-  statusless: (input) => platformOf(input) ?? graphqlBody(input) ?? copiedFields(input, undefined) ?? generatedContent(input),
+  statusless: (input) => platformOf(input) ?? graphqlBody(input) ?? copiedFields(input, undefined) ?? generatedContent(input) ?? s3Error(input) ?? rpcError(input) ?? hranaError(input),
   // supabase-js hands back PostgREST's error as a plain object (`{ data, error }`), which callers throw.
   record: (record, status) => (status === undefined ? copiedFields(record, undefined) : recordFields(record)),
   message: bodyInMessage,

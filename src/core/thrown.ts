@@ -3,14 +3,15 @@
  * AWS SDK, axios, got, ky, ofetch, undici, the AI SDK, genai, grpc-js, discord.js, Slack's and Twilio's Node SDKs, the
  * Azure SDKs, the Kubernetes client, SendGrid's, tRPC's, Apollo Client, urql, Fern's SDKs, supabase-js,
  * @huggingface/inference, @clerk/backend, telegraf, grammY, @gitbeaker/rest, postmark.js, algoliasearch, airtable.js,
- * Resend's, @google/generative-ai, Firebase's), a thrown fetch `Response`, and an error wrapping one of these as its `cause`. They
+ * Resend's, @google/generative-ai, Firebase's, ollama, typesense, Cloudinary's, the MCP SDK, chromadb, @datadog/datadog-api-client,
+ * contentful.js, jira.js, @upstash/qstash), a thrown fetch `Response`, and an error wrapping one of these as its `cause`. They
  * are read by property name, never by class, so a second copy of an SDK, or a new client with the same shape, reads the
  * same. Every read goes through readProperty: a getter that throws reads as nothing. This file finds the status, the
  * headers and the request id; what SDKs keep of them in members of their own is read in ./sdk-fields.ts, and the body,
  * for the classifiers that read one, in ./thrown-body.ts.
  */
 import { readProperty } from './read-property.js';
-import { type BodyReaders, CLIENT_CODE, type ThrownResponse, clerkHeaders, codeStatus, grpcOf, lastFrame, nonEmpty, telegramAnswer } from './sdk-fields.js';
+import { type BodyReaders, CLIENT_CODE, type ThrownResponse, chromaStatus, clerkHeaders, codeStatus, contentfulStatus, grpcOf, lastFrame, nonEmpty, qstashHeaders, telegramAnswer } from './sdk-fields.js';
 import { statusOf } from './status.js';
 
 export type { ThrownResponse } from './sdk-fields.js';
@@ -118,7 +119,15 @@ export function thrownResponse(input: unknown, readers?: BodyReaders, depth = 0)
   const network = networkErrorOf(input, readers, depth);
   if (network !== undefined) return network;
   if (isResponse(input)) return { status: input.status, headers: input.headers, unread: input.bodyUsed ? undefined : input, bare: false };
-  const own = statusOf(readProperty(input, 'status')) ?? statusOf(readProperty(input, 'statusCode'));
+  // ollama's ResponseError keeps it as `status_code`, typesense's errors as `httpStatus`, Cloudinary's rejections as `http_code`
+  // (its Admin API's under `error`).
+  const own =
+    statusOf(readProperty(input, 'status')) ??
+    statusOf(readProperty(input, 'statusCode')) ??
+    statusOf(readProperty(input, 'status_code')) ??
+    statusOf(readProperty(input, 'httpStatus')) ??
+    statusOf(readProperty(input, 'http_code')) ??
+    statusOf(readProperty(readProperty(input, 'error'), 'http_code'));
   if (!(input instanceof Error)) {
     // A snapshot, or a response-like object that is not an error: only its own fields count. A
     // snapshot with a body and no status (a body pasted from a log) is read for what it says.
@@ -139,7 +148,9 @@ export function thrownResponse(input: unknown, readers?: BodyReaders, depth = 0)
     statusOf(readProperty(response, 'status')) ??
     statusOf(readProperty(response, 'statusCode')) ??
     statusOf(readProperty(telegramAnswer(input), 'error_code')) ??
-    codeStatus(input, response);
+    codeStatus(input, response) ??
+    chromaStatus(input) ??
+    contentfulStatus(input);
   if (status === undefined) return grpcOf(input) ?? statusless(readers?.statusless(input), readProperty(input, 'headers')) ?? causeOf(input, readers, depth);
   const $response = readProperty(input, '$response');
   const headers =
@@ -149,7 +160,10 @@ export function thrownResponse(input: unknown, readers?: BodyReaders, depth = 0)
     readProperty($response, 'headers') ??
     // Fern's SDKs (cohere-ai, elevenlabs) keep the response's headers as `rawResponse.headers`.
     readProperty(readProperty(input, 'rawResponse'), 'headers') ??
-    clerkHeaders(input);
+    clerkHeaders(input) ??
+    qstashHeaders(input) ??
+    // jira.js' HttpException keeps the response's status and body, and the headers only on its `cause`, the AxiosError.
+    readProperty(readProperty(readProperty(input, 'cause'), 'response'), 'headers');
   const unread = isResponse(response) && !response.bodyUsed ? response : undefined;
   const kept = readers?.kept(input, status, response, metadata);
   const requestId = requestIdOf(input, metadata, response);

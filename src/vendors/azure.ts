@@ -188,8 +188,11 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
     const message = error.message;
     const top = readString(error, 'code') ?? header;
     const vendorCode = deepestCode(error) ?? top;
+    const code = specificCode(error) ?? (vendorCode === top ? byShape(top) : codeIn(AZURE_CODES, top) ?? byShape(top));
     return {
-      code: specificCode(error) ?? (vendorCode === top ? byShape(top) : codeIn(AZURE_CODES, top) ?? byShape(top)),
+      // Cosmos DB answers a create whose id is taken with the bare `Conflict` and says so in words ("Resource with
+      // specified id or name already exists.").
+      code: (code ?? codeIn(AZURE_CODES, top)) === 'conflict' && top === 'Conflict' && typeof message === 'string' && message.slice(0, 300).includes(' already exists') ? 'already_exists' : code,
       vendorCode,
       message: typeof message === 'string' ? message : readString(asRecord(message), 'value'),
       // Or the id Microsoft's services write into the message (Business Central's "…  CorrelationId:  c32f628c-…").

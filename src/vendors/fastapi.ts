@@ -84,7 +84,10 @@ export function readDetail(json: unknown, toCode?: ToCode): (FaultDraft & { read
     const type = readString(asRecord(detail[0]), 'type');
     return {
       // pydantic's `json_invalid` is a body that is no JSON at all (FastAPI's 422 "JSON decode error"): no field was read.
-      code: type === 'json_invalid' ? 'invalid_request' : 'validation_failed',
+      // An input a content checker flagged is refused for what it says, not its form (fal's `content_policy_violation`,
+      // fal.ai/docs/errors): the same input fails the same way. (A pattern, not the lexicon: the profiles that read
+      // FastAPI's detail carry no lexicon.)
+      code: type === 'json_invalid' ? 'invalid_request' : type !== undefined && /^content_(?:policy|filter)/.test(type) ? 'content_filtered' : 'validation_failed',
       vendorCode: type,
       message: `${first.path === '' ? '' : `${first.path}: `}${first.message}${fields.length > 1 ? ` (and ${fields.length - 1} more)` : ''}`,
       fields,
@@ -92,7 +95,8 @@ export function readDetail(json: unknown, toCode?: ToCode): (FaultDraft & { read
   }
   const r = asRecord(detail);
   if (r === undefined) return undefined;
-  const named = readString(r, 'error') ?? readString(r, 'code') ?? readString(r, 'type');
+  // ElevenLabs names its code `status` (`{"detail": {"status": "quota_exceeded", "message": …}}`).
+  const named = readString(r, 'error') ?? readString(r, 'code') ?? readString(r, 'type') ?? readString(r, 'status');
   const vendorCode = named !== undefined && MACHINE.test(named) ? named : undefined;
   return {
     detail: r,
@@ -141,6 +145,9 @@ export const fastapiReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   // "Incorrect username or password", GitGuardian's DRF 403 "Quota limit reached."); the round trip renders plain words.
   parse(s) {
     const d = readDetail(s.json, commonCode);
+    // A list under a 5xx is the server's failure written in pydantic's shape (fal's 500 `internal_server_error`, 504
+    // `generation_timeout`, fal.ai/docs/errors), no field refused: its status decides.
+    if (d?.fields !== undefined && s.status !== undefined && s.status >= 500) return { ...d, code: undefined };
     // An object `detail` (d.detail) is read by its own code; a pydantic list always names one.
     if (d === undefined || d.code !== undefined || d.detail !== undefined) return d;
     if (s.status === 403 && d.message?.startsWith('Not authenticated') === true) return { ...d, code: 'unauthenticated' };

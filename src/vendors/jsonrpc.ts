@@ -127,7 +127,9 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   // Off Ethereum, EIP-1474's numbers are a server's own (Leantime's -32005 "Client exists already", -32002 "The task you
   // tried to edit could not be found.", -32001 "You are not allowed to edit this project."): a message that names another
   // meaning than the table's, by the lexicon's strong words, names the error.
-  else if (code <= -32001 && code >= -32006) named = otherMeaning(message, JSONRPC_CODES[vendorCode]);
+  // Not under an HTTP status that says more than a class: the MCP SDK's server answers a session it no longer knows with a
+  // 404 and -32001 "Session not found", which is the status's, not a credential refused.
+  else if (code <= -32001 && code >= -32006) named = s.status === undefined || s.status < 400 || s.status === 400 || s.status === 500 ? otherMeaning(message, JSONRPC_CODES[vendorCode]) : undefined;
   // So does the spec's catch-all internal error, which servers send for whatever their handler threw (Snapcast's -32603
   // "Stream not found"), and its invalid request, which geth sends for a batch over its limit ("batch too large").
   else if (code === -32603 || code === -32600) named = otherMeaning(message, JSONRPC_CODES[vendorCode]);

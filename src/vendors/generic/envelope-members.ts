@@ -61,7 +61,7 @@ export const TOP_CODES = ['error', 'name', 'status'] as const;
  * Korail and SRT as `h_msg_txt` and `msgTxt`; Russian Post as `desc`.
  * @internal
  */
-export const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'ErrorMessage', 'error_message', 'error-message', 'errorDescription', 'errorText', 'exceptionMessage', 'ExceptionMessage', 'Message', 'msg', 'faultstring', 'err_msg', 'err-msg', 'error_msg', 'errmsg', 'errMsg', 'retMsg', 'ret_msg', 'ResultMessage', 'resultMessage', 'result_message', 'result_msg', 'status_msg', 'statusTxt', 'status_message', 'statusMessage', 'statusDescription', 'grpc_message', 'Error Message', 'detail', 'description', 'diagnostics', 'title', 'error', 'Error', 'ERROR', 'errors', 'reason', 'details', 'err', 'text', 'cause', 'statusText', 'denial_message', 'denialMessage', 'error_info', 'response', 'messages', 'hydra:description', 'hydra:title', 'Reason', 'exception', 'causes', 'result', 'warning', 'mensagem', 'mensaje', 'emsg', 'h_msg_txt', 'msgTxt', 'desc'] as const;
+export const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'ErrorMessage', 'error_message', 'error-message', 'errorDescription', 'errorText', 'exceptionMessage', 'ExceptionMessage', 'Message', 'msg', 'faultstring', 'err_msg', 'err-msg', 'error_msg', 'errmsg', 'errMsg', 'retMsg', 'ret_msg', 'ResultMessage', 'resultMessage', 'result_message', 'result_msg', 'status_msg', 'statusTxt', 'status_message', 'statusMessage', 'statusDescription', 'grpc_message', 'Error Message', 'detail', 'description', 'diagnostics', 'title', 'error', 'Error', 'ERROR', 'errors', 'reason', 'details', 'err', 'text', 'cause', 'statusText', 'denial_message', 'denialMessage', 'error_info', 'response', 'messages', 'errorMessages', 'hydra:description', 'hydra:title', 'Reason', 'exception', 'causes', 'result', 'warning', 'mensagem', 'mensaje', 'emsg', 'h_msg_txt', 'msgTxt', 'desc'] as const;
 /**
  * Members holding a request id. After the common names, the ones vendors document as the id to give
  * support: Okta's `errorId`, Meta's `fbtrace_id`, Adyen's `pspReference`, Help Scout's `logRef`, Rapyd's `operation_id`,
@@ -113,7 +113,8 @@ export const ROLES: ReadonlyMap<string, Role> = /* @__PURE__ */ (() => {
   IDS.forEach((k, i) => (role(k).id = i));
   for (const k of NESTS) role(k).nest = true;
   for (const k of ['status', 'httpStatusCode', 'statusCode', 'StatusCode', 'responseCode', 'status_code', 'HttpStatus', 'HttpCode', 'http_code', 'http_status_code', 'http_status', 'httpStatus']) role(k).status = true;
-  for (const k of ['field', 'field_name', 'fieldName', 'path']) role(k).field = true;
+  // LINE's details name theirs as `property` (`{"details": [{"message": "May not be empty", "property": "messages[0].text"}]}`).
+  for (const k of ['field', 'field_name', 'fieldName', 'path', 'property']) role(k).field = true;
   for (const k of ['retry_after_ms', 'retryAfterMs', 'retry_after', 'retryAfter', 'retry_after_seconds', 'retryAfterSeconds', 'retry_in']) role(k);
   return roles;
 })();

@@ -129,3 +129,21 @@ export function stringsOnly(v: unknown): boolean {
   for (const key in v) if (++n > 32 || typeof (v as Rec)[key] !== 'string') return false;
   return n > 0;
 }
+
+/**
+ * The innermost tag of a Dropbox tagged union (`{".tag": "path", "path": {".tag": "not_found"}}` is `not_found`), following
+ * the union an error keeps as its `reason` too (a rate limit's `{"reason": {".tag": "too_many_requests"}, "retry_after":
+ * 300}`, an upload's `{".tag": "path", "reason": {".tag": "insufficient_space"}}`).
+ * @internal
+ */
+export function dropboxTag(m: Readonly<Record<string, unknown>>): unknown {
+  let at: Readonly<Record<string, unknown>> = m;
+  let tag = m['.tag'];
+  for (let depth = 0; depth < 5; depth++) {
+    const inner = (typeof tag === 'string' ? asRecord(at[tag]) : undefined) ?? asRecord(at.reason);
+    if (inner === undefined || typeof inner['.tag'] !== 'string') break;
+    at = inner;
+    tag = inner['.tag'];
+  }
+  return tag;
+}

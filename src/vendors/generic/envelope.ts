@@ -9,7 +9,7 @@ import { asRecord } from '../profile.js';
 import { CODES, IDS, NEST, OTHER_ID, OTHER_MESSAGE, OTHER_NEST, ROLES, TOP_CODES } from './envelope-members.js';
 import { CAMEL_WORD, codeOf, grpcStatus, HEX_TRACE, httpStatus, ID_CODE, NAME_CODE, PAIRED_CODE, PASCAL_WORD, problemPath, SCREAMING_WORD, sentence, SNAKE_WORD, text, TOP_ID, UUID, waitOf } from './envelope-values.js';
 import { codeShaped, namesNoCode } from './not-codes.js';
-import { drfFields, fieldList, first, stringsOnly, traceparent, unwrapped } from './envelope-shapes.js';
+import { drfFields, dropboxTag, fieldList, first, stringsOnly, traceparent, unwrapped } from './envelope-shapes.js';
 import { type Members, membersOf } from './member-values.js';
 import { rpcDetails } from './rpc-details.js';
 import { RPC_PHRASE } from '../jsonrpc.js';
@@ -219,12 +219,14 @@ function walk(r: Rec, depth: number, found: Found, m: Members = membersOf(r)): v
     code = m.error_id;
     if (id === code) id = undefined;
   }
-  // Contentful's error is a `sys` link of type Error, its `id` the code (`sys: { type: 'Error', id: 'RateLimitExceeded' }`).
+  // Contentful's error is a `sys` link of type Error, its `id` the code (`sys: { type: 'Error', id: 'RateLimitExceeded' }`):
+  // it outranks the deeper `type` its `details` name (a NotFound's `"details": {"type": "Entry", "id": …}`).
   const sys = code === undefined ? asRecord(m.sys) : undefined;
-  if (sys?.type === 'Error') code = codeOf(sys.id);
+  const linked = sys?.type === 'Error';
+  if (linked) code = codeOf(sys.id);
   // Dropbox's error is a tagged union inside `error` (`{"error": {".tag": "expired_access_token"}}`);
   // at the top a `.tag` is a success's entry kind (`"file"`).
-  if (code === undefined && depth > 0) code = codeOf(m['.tag']);
+  if (code === undefined && depth > 0) code = codeOf(dropboxTag(r));
   // Open Food Facts' v3 errors name themselves in a `message` object (`"message": {"id": "invalid_user_id_and_password",
   // "name": "Invalid user id and password"}`): its id is the code, its name the message.
   const said = code === undefined && message === undefined ? asRecord(m.message) : undefined;
@@ -243,7 +245,7 @@ function walk(r: Rec, depth: number, found: Found, m: Members = membersOf(r)): v
   // code its table names (`OAuthException`, 463).
   const name = typeof m.error === 'string' ? m.error : typeof m.errorName === 'string' ? m.errorName : depth === 0 && String(m.code) === code && typeof m.type === 'string' && /^[A-Z]\w{0,80}Exception$/.test(m.type) ? m.type : undefined;
   if (code !== undefined && /^\d+$/.test(code) && name !== undefined && NAME_CODE.test(name) && /[A-Z]/.test(name) && !isReasonPhrase(name)) code = name;
-  if (code !== undefined && found.codes.length < 12) found.codes.push({ code, depth });
+  if (code !== undefined && found.codes.length < 12) found.codes.push({ code, depth: linked ? depth + 8 : depth });
   // A status-like number beside its own reason phrase (`"error": "Bad Request", "errorCode": 400`) is the status restated.
   if (statusLike !== undefined && found.codes.length < 12 && !(typeof m.error === 'string' && m.error.toLowerCase() === statusText(Number(statusLike)).toLowerCase())) found.codes.push({ code: statusLike, depth });
   // A one-word verdict beside a sentence in `result` (Etherscan's and other block explorers' `{"status":"0",
