@@ -19,14 +19,17 @@ const NAMES: readonly string[] = GRPC_NAMES;
 const SERVICE: Readonly<Record<string, string>> = {
   UNAUTHENTICATED:
     'invalid-credential invalid-login-credentials wrong-password user-token-expired invalid-user-token requires-recent-login invalid-api-key ' +
-    'user-mismatch custom-token-mismatch invalid-custom-token expired-action-code invalid-action-code invalid-verification-code code-expired unauthenticated',
-  PERMISSION_DENIED: 'user-disabled operation-not-allowed admin-restricted-operation unauthorized-domain unauthorized-continue-uri unauthorized',
-  NOT_FOUND: 'user-not-found object-not-found bucket-not-found project-not-found',
-  ALREADY_EXISTS: 'email-already-in-use credential-already-in-use account-exists-with-different-credential',
-  RESOURCE_EXHAUSTED: 'too-many-requests quota-exceeded',
+    'user-mismatch custom-token-mismatch invalid-custom-token expired-action-code invalid-action-code invalid-verification-code code-expired unauthenticated ' +
+    // firebase-admin's (firebase.google.com/docs/auth/admin/errors).
+    'id-token-expired id-token-revoked session-cookie-expired session-cookie-revoked invalid-id-token invalid-session-cookie authentication-error',
+  PERMISSION_DENIED: 'user-disabled operation-not-allowed admin-restricted-operation unauthorized-domain unauthorized-continue-uri unauthorized insufficient-permission',
+  NOT_FOUND: 'user-not-found object-not-found bucket-not-found project-not-found email-not-found tenant-not-found configuration-not-found registration-token-not-registered',
+  ALREADY_EXISTS:
+    'email-already-in-use credential-already-in-use account-exists-with-different-credential email-already-exists uid-already-exists phone-number-already-exists configuration-exists',
+  RESOURCE_EXHAUSTED: 'too-many-requests quota-exceeded message-rate-exceeded device-message-rate-exceeded topics-message-rate-exceeded',
   INVALID_ARGUMENT: 'invalid-email weak-password missing-password password-does-not-meet-requirements invalid-phone-number missing-phone-number argument-error invalid-argument',
   // "A network error (such as timeout, interrupted connection or unreachable host) has occurred": the request may not have left.
-  UNAVAILABLE: 'network-request-failed',
+  UNAVAILABLE: 'network-request-failed server-unavailable',
   DEADLINE_EXCEEDED: 'timeout retry-limit-exceeded',
   CANCELLED: 'canceled cancelled popup-closed-by-user cancelled-popup-request',
   INTERNAL: 'internal-error',
@@ -39,7 +42,8 @@ function rpcOf(code: string): number {
   if (canonical === 2) return -1;
   if (canonical > 0) return canonical;
   for (const status in SERVICE) if ((SERVICE[status] as string).split(' ').includes(own)) return NAMES.indexOf(status);
-  return -1;
+  // Any other `invalid-…` or `missing-…` names an argument (firebase-admin's `invalid-phone-number`, `missing-uid`).
+  return /^(?:invalid|missing)-/.test(own) ? 3 : -1;
 }
 
 /**
@@ -53,7 +57,11 @@ function rpcOf(code: string): number {
  */
 export function firebaseBody(error: object): unknown {
   const code = readProperty(error, 'code');
-  if (readProperty(error, 'name') !== 'FirebaseError' || typeof code !== 'string' || !/^(?:[a-z]+\/)?[a-z]+(?:-[a-z]+)*$/.test(code)) return undefined;
+  // firebase-admin's errors keep their code as `errorInfo.code` (read through a getter) beside a `codePrefix`, and no name.
+  const admin = typeof readProperty(error, 'codePrefix') === 'string' && typeof readProperty(readProperty(error, 'errorInfo'), 'code') === 'string';
+  if ((readProperty(error, 'name') !== 'FirebaseError' && !admin) || typeof code !== 'string' || !/^(?:[a-z]+\/)?[a-z]+(?:-[a-z]+)*$/.test(code)) return undefined;
+  // Its `internal-error` prints the server's answer ("… Raw server response: "{…}""), which is read as the message is.
+  if (admin && code.endsWith('/internal-error')) return undefined;
   // "Firebase: Error (auth/user-not-found)." says nothing the code does not; "Firebase: <sentence> (auth/…)." the sentence.
   // Functions closes its message with the HTTP status it got (`The service is currently unavailable. [503]`).
   const said = nonEmpty(readProperty(error, 'message'))?.replace(/^Firebase: /, '').replace(/ \([a-z]+\/[a-z-]+\)\.?$/, '').replace(/ \[\d{1,3}\]$/, '');

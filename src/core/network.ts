@@ -42,8 +42,10 @@ const OWN_TIMEOUT = /^(?:response )?timeout of \d+ms exceeded$/i;
 const MESSAGES: readonly (readonly [RegExp, Rule])[] = [
   [/socket hang up|premature close|other side closed|connection reset|econnreset/, RESET],
   // chromadb's ChromaConnectionError drops the fetch error it replaces: "Failed to connect to chromadb. Make sure …".
-  [/econnrefused|getaddrinfo|certificate|failed to fetch|networkerror when attempting to fetch|load failed|^failed to connect to /, CONNECT],
+  [/econnrefused|getaddrinfo|certificate|failed to fetch|networkerror when attempting to fetch|load failed|^failed to connect to |\b(?:enotfound|ehostunreach|enetunreach|eai_again)\b/, CONNECT],
   [/network connection was lost/, RESET],
+  // A socket's timeout printed where its code would be ("connect ETIMEDOUT 10.0.0.1:443", in a message or a thrown string).
+  [/\b(?:etimedout|esockettimedout)\b/, TIMEOUT],
   // openai-node names its errors plain `Error`: its APIConnectionTimeoutError and APIUserAbortError say so in the message.
   [/^request timed out\.?$/, ['client_timeout', 'client']],
   [/^request was aborted\.?$/, CANCELLED],
@@ -160,7 +162,15 @@ export function faultFromThrown(value: unknown): Fault {
       // stripe-node keeps the socket error as `detail` (StripeConnectionError), not `cause`; a retry
       // wrapper (the AI SDK's RetryError) as `lastError`.
       // grammY's HttpError keeps the fetch error as `error`: only an Error there is one (OpenAI's `error` is the body's).
-      current = readProperty(current, 'cause') ?? readProperty(current, 'detail') ?? lastErrorOf(current) ?? errorMember(current) ?? failedAnswer(current);
+      // @neondatabase/serverless' NeonDbError keeps it as `sourceError`.
+      current = readProperty(current, 'cause') ?? readProperty(current, 'detail') ?? lastErrorOf(current) ?? errorMember(current) ?? readProperty(current, 'sourceError') ?? failedAnswer(current);
+    }
+    // A client that rejects with an error's stack as a string (plivo-node over a refused connection: "Error: connect
+    // ECONNREFUSED 127.0.0.1:443\n    at AxiosError.from …"): its first line is read as an error's message.
+    if (best === undefined && typeof value === 'string') {
+      const line = value.slice(0, value.indexOf('\n') >>> 0).replace(/^\w{0,40}Error: /, '');
+      best = ruleOf({ message: line });
+      if (best !== undefined) bestMessage = line;
     }
     const message = bestMessage || text(value) || (typeof value === 'string' ? value : '');
     if (best !== undefined) return createFault({ code: best[0], source: best[1], message });

@@ -36,11 +36,15 @@ export function copiedFields(error: object, status: number | undefined): unknown
   const details = readProperty(error, 'details');
   const hint = readProperty(error, 'hint');
   if (typeof code === 'string' && details !== undefined && hint !== undefined) return { code, details, hint, message };
+  // @neondatabase/serverless' NeonDbError copies PostgreSQL's error fields (`severity`, SQLSTATE `code`, `detail`, `hint`).
+  if (typeof code === 'string' && typeof readProperty(error, 'severity') === 'string') return { code, details: readProperty(error, 'detail') ?? null, hint: hint ?? null, message };
   // Beside an `errors` list the code is the SDK's own (@clerk/backend's `api_response_error`): the vendor's are in the list.
   if (status === undefined || message === undefined || Array.isArray(readProperty(error, 'errors'))) return undefined;
   // postmark.js' PostmarkError copies Postmark's numeric `ErrorCode` as `code`, beside `statusCode`. A `code` that is the
   // status again (the MCP SDK's StreamableHTTPError) is no vendor's: its message holds the body.
-  if (typeof code === 'number') return Number.isInteger(code) && code !== status ? { code, message } : undefined;
+  // Put back as an error object, not as a whole body: `{code: 40140, message}` alone is the shape of Discord's bodies, and
+  // Ably's ErrorInfo (`code`, `statusCode`, `href`) is no Discord error.
+  if (typeof code === 'number') return Number.isInteger(code) && code !== status ? { error: { code, message } } : undefined;
   return { code, message };
 }
 
@@ -190,4 +194,14 @@ export function contentfulBody(error: object): unknown {
 export function hranaError(error: object): unknown {
   const proto = readProperty(readProperty(error, 'cause'), 'proto');
   return typeof readProperty(proto, 'message') === 'string' && typeof readProperty(proto, 'code') === 'string' ? proto : undefined;
+}
+
+/**
+ * The answer Vonage's SMS API sent with a 200 when a message failed, as @vonage/server-sdk's MessageSendAllFailure and
+ * MessageSendPartialFailure keep it: `response` is `{messageCount, messages: [{status, errorText, …}]}` (its keys camel-cased).
+ * @internal
+ */
+export function smsAnswer(error: object): unknown {
+  const response = readProperty(error, 'response');
+  return Array.isArray(readProperty(response, 'messages')) && readProperty(response, 'messageCount') !== undefined ? response : undefined;
 }

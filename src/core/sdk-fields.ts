@@ -89,28 +89,35 @@ export function codeStatus(error: object, response: unknown): number | undefined
   if (typeof code !== 'number') return undefined;
   // @datadog/datadog-api-client's ApiException keeps the body beside it, and may keep no headers.
   if (response !== undefined || readProperty(error, 'headers') !== undefined || readProperty(error, 'body') !== undefined) return statusOf(code);
-  // The MCP SDK's StreamableHTTPError keeps only the status as `code` and says it is HTTP's: "Streamable HTTP error: …".
+  // The MCP SDK's StreamableHTTPError keeps only the status as `code` and says it is HTTP's ("Streamable HTTP error: …"), as
+  // weaviate-client's WeaviateUnexpectedStatusCodeError says it is a status ("… failed with status code: 422 and message: …").
   const message = readProperty(error, 'message');
-  return code >= 400 && code <= 599 && typeof message === 'string' && /\bHTTP\b/.test(message.slice(0, 100)) ? code : undefined;
+  return code >= 400 && code <= 599 && typeof message === 'string' && /\bHTTP\b|\bstatus code\b/.test(message.slice(0, 100)) ? code : undefined;
 }
 
-// The status each of chromadb's errors stands for: the SDK names the error after the status it got and keeps nothing else.
-const CHROMA: Readonly<Record<string, number>> = {
+// The status each of these SDKs' errors stands for: the SDK names the error after the status it got and keeps no status.
+// chromadb keeps nothing else either; weaviate-client keeps the body in the message ("Unauthenticated: …", "Forbidden: …").
+const NAMED_STATUS: Readonly<Record<string, number>> = {
   ChromaAuthError: 401,
   ChromaForbiddenError: 403,
   ChromaNotFoundError: 404,
   ChromaUniqueError: 409,
   ChromaRateLimitError: 429,
+  // A 422 whose message opens "Quota exceeded" or "Billing limit exceeded" (the message is kept).
+  ChromaQuotaExceededError: 422,
+  WeaviateUnauthenticatedError: 401,
+  WeaviateInsufficientPermissionsError: 403,
 };
 
 /**
- * The status a chromadb error was made from (`ChromaNotFoundError` for a 404, …), by its `name`: the SDK keeps no status,
- * body or headers. Its ChromaClientError (a 400 or a 422) and ChromaServerError (any other) name no one status.
+ * The status an SDK's error was made from, by its `name` (chromadb's `ChromaNotFoundError` for a 404, weaviate-client's
+ * `WeaviateUnauthenticatedError` for a 401, …). chromadb's ChromaClientError (a 400 or a 422) and ChromaServerError (any
+ * other) name no one status. Only these exact names: a class name alone says nothing of other clients' errors.
  * @internal
  */
-export function chromaStatus(error: object): number | undefined {
+export function namedStatus(error: object): number | undefined {
   const name = readProperty(error, 'name');
-  return typeof name === 'string' && name.startsWith('Chroma') && Object.hasOwn(CHROMA, name) ? CHROMA[name] : undefined;
+  return typeof name === 'string' && (name.startsWith('Chroma') || name.startsWith('Weaviate')) && Object.hasOwn(NAMED_STATUS, name) ? NAMED_STATUS[name] : undefined;
 }
 
 /**
@@ -120,7 +127,12 @@ export function chromaStatus(error: object): number | undefined {
  */
 export function clerkHeaders(error: object): Readonly<Record<string, string>> | undefined {
   const seconds = readProperty(error, 'retryAfter');
-  return readProperty(error, 'clerkError') === true && typeof seconds === 'number' ? { 'retry-after': String(seconds) } : undefined;
+  if (typeof seconds !== 'number') return undefined;
+  // assemblyai's SyncTranscriptError and DictationError keep the same, Retry-After's whole seconds, and no header; so does
+  // @paddle/paddle-node-sdk's ApiError, which keeps no status either (its `documentationUrl` says it is Paddle's).
+  const name = readProperty(error, 'name');
+  const own = readProperty(error, 'clerkError') === true || name === 'SyncTranscriptError' || name === 'DictationError' || typeof readProperty(error, 'documentationUrl') === 'string';
+  return own ? { 'retry-after': String(seconds) } : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@
  * carries none of this.
  */
 import { readProperty } from './read-property.js';
-import { awsBody, bodyAsCause, contentfulBody, copiedFields, errorDetailsBody, generatedContent, graphqlBody, hranaError, platformOf, rpcError, s3Error } from './sdk-bodies.js';
+import { awsBody, bodyAsCause, contentfulBody, copiedFields, errorDetailsBody, generatedContent, graphqlBody, hranaError, platformOf, rpcError, s3Error, smsAnswer } from './sdk-bodies.js';
 import { type BodyReaders, nonEmpty, telegramAnswer } from './sdk-fields.js';
 import { causeRecord, isResponse, isStream } from './thrown.js';
 
@@ -47,14 +47,15 @@ function bodyInMessage(error: object): unknown {
 }
 
 /**
- * The error Cloudinary's Admin API rejects with, beside the request it sent (`{error: {message, http_code}, request_options,
- * query_params}`): only the error is the body, as the API sent it. The request's options hold the API secret.
+ * The error a rejection keeps as its `error` member beside its status, when it has no message of its own: Cloudinary's
+ * Admin API (`{error: {message, http_code}, request_options, query_params}`) and Razorpay's (`{statusCode, error: {code,
+ * description, reason, field, …}}`). Only the error is the body, as the API sent it: Cloudinary's request options hold the
+ * API secret.
  */
-function cloudinaryError(record: object): unknown {
+function errorMemberBody(record: object): unknown {
   const error = readProperty(record, 'error');
-  const message = nonEmpty(readProperty(error, 'message'));
-  // Its provisioning API names a code (`ip_rate_limit_exceeded`); its debug mode keeps the request's id.
-  return message === undefined ? undefined : { error: { message, code: nonEmpty(readProperty(error, 'code')), request_id: nonEmpty(readProperty(error, 'request_id')) } };
+  if (typeof error !== 'object' || error === null || Array.isArray(error)) return undefined;
+  return nonEmpty(readProperty(error, 'message')) ?? nonEmpty(readProperty(error, 'description')) ? { error } : undefined;
 }
 
 /**
@@ -63,7 +64,7 @@ function cloudinaryError(record: object): unknown {
  */
 function recordFields(record: object): unknown {
   const message = nonEmpty(readProperty(record, 'message'));
-  if (message === undefined) return cloudinaryError(record);
+  if (message === undefined) return errorMemberBody(record);
   const error = nonEmpty(readProperty(record, 'error'));
   const name = nonEmpty(readProperty(record, 'name'));
   // Each as the body had it: Resend's `name` is no `error` (its 403 `validation_error` names no field refused).
@@ -83,7 +84,8 @@ function superagentText(response: unknown): unknown {
 function kept(input: object, status: number, response: unknown, metadata: unknown): unknown {
   return (
     bodyOf(readProperty(input, 'responseBody')) ??
-    bodyOf(readProperty(response, 'data')) ??
+    // (No fetch Response has a `data`: node-fetch's warns that it "doesn't exist" when asked.)
+    (isResponse(response) ? undefined : bodyOf(readProperty(response, 'data'))) ??
     bodyOf(readProperty(response, '_data')) ??
     // superagent parses what it can into `body` (`{}` for a text body) and keeps the text as `text`.
     superagentText(response) ??
@@ -126,7 +128,7 @@ function kept(input: object, status: number, response: unknown, metadata: unknow
 export const BODY_READERS: BodyReaders = {
   kept,
   // GraphQL sends its errors under a 200 the error does not keep; PostgREST's error keeps none either; nor does Slack's.
-  statusless: (input) => platformOf(input) ?? graphqlBody(input) ?? copiedFields(input, undefined) ?? generatedContent(input) ?? s3Error(input) ?? rpcError(input) ?? hranaError(input),
+  statusless: (input) => platformOf(input) ?? graphqlBody(input) ?? copiedFields(input, undefined) ?? generatedContent(input) ?? s3Error(input) ?? rpcError(input) ?? hranaError(input) ?? smsAnswer(input),
   // supabase-js hands back PostgREST's error as a plain object (`{ data, error }`), which callers throw.
   record: (record, status) => (status === undefined ? copiedFields(record, undefined) : recordFields(record)),
   message: bodyInMessage,

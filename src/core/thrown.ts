@@ -11,7 +11,7 @@
  * for the classifiers that read one, in ./thrown-body.ts.
  */
 import { readProperty } from './read-property.js';
-import { type BodyReaders, CLIENT_CODE, type ThrownResponse, chromaStatus, clerkHeaders, codeStatus, contentfulStatus, grpcOf, lastFrame, nonEmpty, qstashHeaders, telegramAnswer } from './sdk-fields.js';
+import { type BodyReaders, CLIENT_CODE, type ThrownResponse, clerkHeaders, codeStatus, contentfulStatus, grpcOf, lastFrame, namedStatus, nonEmpty, qstashHeaders, telegramAnswer } from './sdk-fields.js';
 import { statusOf } from './status.js';
 
 export type { ThrownResponse } from './sdk-fields.js';
@@ -85,7 +85,9 @@ function requestIdOf(error: object, metadata: unknown, response: unknown): strin
     nonEmpty(readProperty(metadata, 'requestId')) ??
     nonEmpty(readProperty(response, 'requestId')) ??
     nonEmpty(readProperty(error, 'clerkTraceId')) ??
-    nonEmpty(readProperty(error, 'correlationId'))
+    nonEmpty(readProperty(error, 'correlationId')) ??
+    // plivo-node's errors keep Plivo's `api_id` as `apiID`.
+    nonEmpty(readProperty(error, 'apiID'))
   );
 }
 
@@ -133,7 +135,12 @@ export function thrownResponse(input: unknown, readers?: BodyReaders, depth = 0)
     // snapshot with a body and no status (a body pasted from a log) is read for what it says.
     const body = readProperty(input, 'body');
     const headers = readProperty(input, 'headers');
-    if (own !== undefined) return { status: own, headers, body: isBody(body) ? body : readers?.record(input, own), bare: false };
+    // A record with a message and nothing of the response may be a client's own over a failed connection (Adyen's
+    // ApiException: `{name, message: 'connect ECONNREFUSED …', statusCode: 500}`, the 500 its default): bare.
+    if (own !== undefined) {
+      const kept = isBody(body);
+      return { status: own, headers, body: kept ? body : readers?.record(input, own), bare: headers === undefined && !kept && typeof readProperty(input, 'message') === 'string' };
+    }
     if (readProperty(input, 'status') !== undefined) return undefined;
     if (isBody(body)) return { status: undefined, headers, body, bare: false };
     return statusless(readers?.record(input, undefined));
@@ -149,9 +156,9 @@ export function thrownResponse(input: unknown, readers?: BodyReaders, depth = 0)
     statusOf(readProperty(response, 'statusCode')) ??
     statusOf(readProperty(telegramAnswer(input), 'error_code')) ??
     codeStatus(input, response) ??
-    chromaStatus(input) ??
+    namedStatus(input) ??
     contentfulStatus(input);
-  if (status === undefined) return grpcOf(input) ?? statusless(readers?.statusless(input), readProperty(input, 'headers')) ?? causeOf(input, readers, depth);
+  if (status === undefined) return grpcOf(input) ?? statusless(readers?.statusless(input), readProperty(input, 'headers') ?? clerkHeaders(input)) ?? causeOf(input, readers, depth);
   const $response = readProperty(input, '$response');
   const headers =
     readProperty(input, 'headers') ??

@@ -34,7 +34,9 @@ export const TWILIO_CODES = /* @__PURE__ */ codeTable({
 function jsonError(json: unknown): Readonly<Record<string, unknown>> | undefined {
   const body = asRecord(json);
   if (body === undefined) return undefined;
-  if (typeof body.code === 'number' && typeof body.more_info === 'string') return body;
+  // Twilio's link is to its own docs; GetStream's bodies have the same two members (`"more_info":
+  // "https://getstream.io/chat/docs/api_errors_response"`).
+  if (typeof body.code === 'number' && typeof body.more_info === 'string' && body.more_info.includes('twilio.com')) return body;
   const first = firstRecord(body.errors);
   return typeof first?.code === 'number' && readString(first, 'infoUrl')?.includes('twilio.com') === true
     ? first

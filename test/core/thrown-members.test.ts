@@ -51,7 +51,7 @@ describe('a status an SDK keeps under a name of its own', () => {
   });
 
   it("chromadb's errors by name, and no other name", () => {
-    const statuses: Record<string, number> = { ChromaAuthError: 401, ChromaForbiddenError: 403, ChromaNotFoundError: 404, ChromaUniqueError: 409, ChromaRateLimitError: 429 };
+    const statuses: Record<string, number> = { ChromaAuthError: 401, ChromaForbiddenError: 403, ChromaNotFoundError: 404, ChromaUniqueError: 409, ChromaRateLimitError: 429, ChromaQuotaExceededError: 422 };
     for (const [name, status] of Object.entries(statuses)) expect(classify(Object.assign(new Error('x'), { name })).status, name).toBe(status);
     fc.assert(
       fc.property(fc.string({ maxLength: 30 }).filter((n) => !Object.hasOwn(statuses, n)), (name) => {

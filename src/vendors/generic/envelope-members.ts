@@ -61,7 +61,7 @@ export const TOP_CODES = ['error', 'name', 'status'] as const;
  * Korail and SRT as `h_msg_txt` and `msgTxt`; Russian Post as `desc`.
  * @internal
  */
-export const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'ErrorMessage', 'error_message', 'error-message', 'errorDescription', 'errorText', 'exceptionMessage', 'ExceptionMessage', 'Message', 'msg', 'faultstring', 'err_msg', 'err-msg', 'error_msg', 'errmsg', 'errMsg', 'retMsg', 'ret_msg', 'ResultMessage', 'resultMessage', 'result_message', 'result_msg', 'status_msg', 'statusTxt', 'status_message', 'statusMessage', 'statusDescription', 'grpc_message', 'Error Message', 'detail', 'description', 'diagnostics', 'title', 'error', 'Error', 'ERROR', 'errors', 'reason', 'details', 'err', 'text', 'cause', 'statusText', 'denial_message', 'denialMessage', 'error_info', 'response', 'messages', 'errorMessages', 'hydra:description', 'hydra:title', 'Reason', 'exception', 'causes', 'result', 'warning', 'mensagem', 'mensaje', 'emsg', 'h_msg_txt', 'msgTxt', 'desc'] as const;
+export const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_summary', 'errorMessage', 'ErrorMessage', 'error_message', 'error-message', 'errorDescription', 'errorText', 'error-text', 'exceptionMessage', 'ExceptionMessage', 'Message', 'msg', 'faultstring', 'err_msg', 'err-msg', 'error_msg', 'errmsg', 'errMsg', 'retMsg', 'ret_msg', 'ResultMessage', 'resultMessage', 'result_message', 'result_msg', 'status_msg', 'statusTxt', 'status_message', 'statusMessage', 'statusDescription', 'grpc_message', 'Error Message', 'detail', 'description', 'diagnostics', 'title', 'error', 'Error', 'ERROR', 'errors', 'reason', 'details', 'err', 'text', 'cause', 'statusText', 'denial_message', 'denialMessage', 'error_info', 'response', 'messages', 'errorMessages', 'hydra:description', 'hydra:title', 'Reason', 'exception', 'causes', 'result', 'warning', 'mensagem', 'mensaje', 'emsg', 'h_msg_txt', 'msgTxt', 'desc'] as const;
 /**
  * Members holding a request id. After the common names, the ones vendors document as the id to give
  * support: Okta's `errorId`, Meta's `fbtrace_id`, Adyen's `pspReference`, Help Scout's `logRef`, Rapyd's `operation_id`,
@@ -69,7 +69,7 @@ export const MESSAGES = ['message', 'error_description', 'errorSummary', 'error_
  * trace id is the request's in every tracing backend; Betfair's `requestUUID`; realtor.ca's `LogId`.
  * @internal
  */
-export const IDS = ['request_id', 'requestId', 'requestID', 'RequestId', 'x-request-id', 'trace_id', 'traceId', 'correlation_id', 'correlationId', 'debug_id', 'debugId', 'request-id', 'error_id', 'errorId', 'fbtrace_id', 'pspReference', 'logRef', 'operation_id', 'refId', 'ref_id', 'msgId', 'traceparent', 'traceParent', 'supportCode', 'support_code', 'reqId', 'tracingId', 'error_uuid', 'ServerTransactionID', 'requestUUID', 'LogId'] as const;
+export const IDS = ['request_id', 'requestId', 'requestID', 'RequestId', 'x-request-id', 'trace_id', 'traceId', 'correlation_id', 'correlationId', 'debug_id', 'debugId', 'request-id', 'error_id', 'errorId', 'fbtrace_id', 'pspReference', 'logRef', 'operation_id', 'refId', 'ref_id', 'msgId', 'traceparent', 'traceParent', 'supportCode', 'support_code', 'reqId', 'tracingId', 'error_uuid', 'ServerTransactionID', 'requestUUID', 'LogId', 'api_id', 'apiID'] as const;
 
 /**
  * What each member may hold, looked up once per member: one pass over a record's own keys.

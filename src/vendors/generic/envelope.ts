@@ -227,6 +227,8 @@ function walk(r: Rec, depth: number, found: Found, m: Members = membersOf(r)): v
   // Dropbox's error is a tagged union inside `error` (`{"error": {".tag": "expired_access_token"}}`);
   // at the top a `.tag` is a success's entry kind (`"file"`).
   if (code === undefined && depth > 0) code = codeOf(dropboxTag(r));
+  // Vonage's SMS API numbers each message's failure as its `status` beside its `error-text` (`"status": "4"`, Bad Credentials).
+  if (code === undefined && depth > 0 && typeof m.status === 'string' && /^[1-9]\d{0,2}$/.test(m.status) && (typeof r['error-text'] === 'string' || typeof r.errorText === 'string')) code = m.status;
   // Open Food Facts' v3 errors name themselves in a `message` object (`"message": {"id": "invalid_user_id_and_password",
   // "name": "Invalid user id and password"}`): its id is the code, its name the message.
   const said = code === undefined && message === undefined ? asRecord(m.message) : undefined;

@@ -97,7 +97,8 @@ function errorList(list: readonly unknown[]): boolean {
   const end = Math.min(list.length, 16);
   for (let i = 0; i < end; i++) {
     const e = asRecord(list[i]);
-    if (e === undefined || !(present(e.error ?? e.errors) || (typeof e.type === 'string' && ERROR_KINDS.has(e.type.toLowerCase())))) return false;
+    // Or Vonage's SMS API's per-message `{"status": "4", "error-text": "Bad Credentials"}` (its successes have neither).
+    if (e === undefined || !(present(e.error ?? e.errors ?? e['error-text']) || (typeof e.type === 'string' && ERROR_KINDS.has(e.type.toLowerCase())))) return false;
   }
   return true;
 }
@@ -139,6 +140,9 @@ export function errsInSuccess(json: unknown, env: Envelope, text: string | undef
     if (bare.startsWith('error') && typeof v === 'object' && present(v)) return true;
     // So does a payload wrapper whose record holds one (Tiny Tiny RSS' `{"seq": 0, "status": 1, "content": {"error": "NOT_LOGGED_IN"}}`).
     if ((bare === 'content' || bare === 'data' || bare === 'result' || bare === 'payload') && present(asRecord(v)?.error)) return true;
+    // So does a list of per-message results that all failed (Vonage's SMS API: `{"message-count": "1", "messages": [{"status":
+    // "4", "error-text": "Bad Credentials"}]}` under a 200).
+    if (bare === 'messages' && Array.isArray(v) && errorList(v)) return true;
     if ((bare === 'status' || bare === 'type' || bare === 'object' || bare === 'kind' || bare === 'result' || bare === 'response') && typeof v === 'string' && (ERROR_KINDS.has(v.toLowerCase()) || KIND_OF_ERROR.test(v) || ((v === 'failed' || v === 'invalid') && failedCall(r)))) return true;
     if (bare === 'status' && failureStatus(v)) return true;
     // So does `success: false` beside its message and little else (Docspell's `{"success": false, "message": "A tag
