@@ -17,6 +17,16 @@ import { main as mailgun } from '../../examples/sdk-mailgun.js';
 import { main as line } from '../../examples/sdk-line.js';
 import { main as libsql } from '../../examples/sdk-libsql.js';
 import { main as superagent } from '../../examples/sdk-superagent.js';
+import { main as neon } from '../../examples/sdk-neon.js';
+import { main as weaviate } from '../../examples/sdk-weaviate.js';
+import { main as plivo } from '../../examples/sdk-plivo.js';
+import { main as vonage } from '../../examples/sdk-vonage.js';
+import { main as ably } from '../../examples/sdk-ably.js';
+import { main as streamChat } from '../../examples/sdk-stream-chat.js';
+import { main as assemblyai } from '../../examples/sdk-assemblyai.js';
+import { main as razorpay } from '../../examples/sdk-razorpay.js';
+import { main as paddle } from '../../examples/sdk-paddle.js';
+import { main as adyen } from '../../examples/sdk-adyen.js';
 
 describe('SDK recipes: search, storage, AI tooling, SaaS and messaging clients', () => {
   it('cloudinary: the 420 is retried, a missing asset is not, and the secret stays out of the Fault', async () => {
@@ -85,5 +95,43 @@ describe('SDK recipes: search, storage, AI tooling, SaaS and messaging clients',
 
   it('superagent: the Graph 429 is retried, the Okta 403 is not', async () => {
     expect(await superagent()).toEqual({"status": 204, "attempts": 2, "refused": "permission_denied (E0000006), HTTP 403"});
+  });
+  it('neon: a 503 is retried and the query answers, the control-plane 500 is not', async () => {
+    expect(await neon()).toEqual({"rows": 1, "attempts": 2, "refused": "internal (idempotent): Control plane request failed"});
+  });
+
+  it('weaviate: a 503 is retried and the delete succeeds, an existing class (422) is not', async () => {
+    expect(await weaviate()).toEqual({"deleted": true, "attempts": 2, "refused": "already_exists, HTTP 422: class name \"Document\" already exists"});
+  });
+
+  it('plivo: a 503 is retried and the message queued, an invalid number (400) is not', async () => {
+    expect(await plivo()).toEqual({"queued": "db3ce55a-7f1d-11e1-8ea7-1231380bc196", "attempts": 2, "refused": "invalid_request, HTTP 400: '1111111' is not a valid phone number."});
+  });
+
+  it('vonage: a throttled SMS (200, status 1) is resent, Bad Credentials (status 4) is not', async () => {
+    expect(await vonage()).toEqual({"sent": "986ebc8e-46de-4f80-88e4-21d4c5d0c0a6", "attempts": 2, "refused": "unauthenticated, Vonage status 4: Bad Credentials"});
+  });
+
+  it('ably: a dropped publish is retried with its message id and a 40140 token error is not', async () => {
+    expect(await ably()).toEqual({"published": true, "attempts": 2, "refused": "unauthenticated, Ably 40140"});
+  });
+
+  it('stream-chat: a 429 is retried and a code 5 401 is not', async () => {
+    expect(await streamChat()).toEqual({"settings": true, "attempts": 2, "refused": "unauthenticated, Stream code 5"});
+  });
+
+  it('assemblyai: an LLM gateway 500 is retried and a 401 is not, with its request id', async () => {
+    expect(await assemblyai()).toEqual({"models": 0, "attempts": 2, "refused": "unauthenticated, HTTP 401, req_000"});
+  });
+  it('razorpay: a 500 SERVER_ERROR on a payment fetch is retried, BAD_REQUEST_ERROR (400) is not', async () => {
+    expect(await razorpay()).toEqual({"payment": "pay_29QQoUBi66xm2f", "attempts": 2, "refused": "not_found (BAD_REQUEST_ERROR), HTTP 400"});
+  });
+
+  it('paddle: a 429 waits Paddle\'s Retry-After (42 s, on a virtual clock), a 404 not_found is not retried', async () => {
+    expect(await paddle()).toEqual({"customer": "ctm_01h8441jn5pcwrfhwh78jqt8hn", "attempts": 2, "waits": [42000], "missing": "not_found (not_found): Entity not found"});
+  });
+
+  it('adyen: a refused connection (the SDK\'s made-up 500 ignored) is retried until the server is up, a 403 (010) is not', async () => {
+    expect(await adyen()).toEqual({"result": "Authorised", "attempts": 2, "faults": ["connect_failed, no status"], "refused": "permission_denied (010), HTTP 403"});
   });
 });
