@@ -427,7 +427,7 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // 10,266 → 10,338, six policies 17,213 → 17,294, every policy 20,438 → 20,518, one profile 15,379 → 15,452, the seed
 // profiles 16,113 → 16,183, the default classify 60,195 → 60,267. Guards 10,300 → 10,350, 17,250 → 17,300,
 // 20,500 → 20,550, 15,400 → 15,500, 16,150 → 16,200, 60,250 → 60,300.
-// Then twenty-nine more clients' errors (session 36): the status under `status_code`, `httpStatus`, `http_code`, a bare
+// Then twenty-eight more clients' errors (session 36): the status under `status_code`, `httpStatus`, `http_code`, a bare
 // numeric `code` beside a body or an HTTP message, chromadb's and weaviate-client's error names, contentful.js' printed
 // status, QStash's limit members, a `retryAfter` in seconds beside Paddle's or AssemblyAI's errors, plivo's `apiID`, the MCP
 // SDK's own timeouts and closes, qdrant's wait, superagent's deadlines, NeonDbError's `sourceError`, a thrown stack
