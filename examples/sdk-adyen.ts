@@ -15,7 +15,7 @@ import { FaultError, retry } from 'faultline';
 import { VirtualClock } from 'faultline/testing';
 
 /** A throwaway self-signed P-256 certificate for 127.0.0.1, DER-encoded by hand: node:crypto signs but builds none. */
-function selfSigned(): { key: string; cert: string } {
+export function selfSigned(): { key: string; cert: string } {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
   const tlv = (tag: number, ...parts: Buffer[]): Buffer => {
     const body = Buffer.concat(parts);

@@ -155,13 +155,11 @@ export function rpcError(error: object): unknown {
 }
 
 /**
- * The parsed body an SDK keeps as its error's `cause` (meilisearch's MeiliSearchApiError: `{message, code, type, link}`),
- * a record with the vendor's code and message, no Error.
+ * The parsed body an SDK keeps as its error's `cause` record (./thrown.ts causeRecord; meilisearch's MeiliSearchApiError:
+ * `{message, code, type, link}`): a record with the vendor's code and message.
  * @internal
  */
-export function bodyAsCause(error: object): unknown {
-  const cause = readProperty(error, 'cause');
-  if (typeof cause !== 'object' || cause === null || cause instanceof Error) return undefined;
+export function bodyAsCause(cause: unknown): unknown {
   const code = readProperty(cause, 'code');
   // A socket error's record (`{code: 'ECONNRESET', …}`) is no body.
   return typeof readProperty(cause, 'message') === 'string' && typeof code === 'string' && !SOCKET_CODE.test(code) ? cause : undefined;

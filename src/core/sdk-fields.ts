@@ -117,19 +117,20 @@ const NAMED_STATUS: Readonly<Record<string, number>> = {
  */
 export function namedStatus(error: object): number | undefined {
   const name = readProperty(error, 'name');
-  return typeof name === 'string' && (name.startsWith('Chroma') || name.startsWith('Weaviate')) && Object.hasOwn(NAMED_STATUS, name) ? NAMED_STATUS[name] : undefined;
+  return typeof name === 'string' && Object.hasOwn(NAMED_STATUS, name) ? NAMED_STATUS[name] : undefined;
 }
 
 /**
- * The headers @clerk/backend's ClerkAPIResponseError (`clerkError: true`) keeps of its response: only Retry-After, in
- * seconds, as `retryAfter`. Its request id is `clerkTraceId` (the body's `clerk_trace_id`, else the `cf-ray` header).
+ * The Retry-After a client kept as a `retryAfter` member in whole seconds, having kept no headers: @clerk/backend's
+ * ClerkAPIResponseError (`clerkError: true`; its request id is `clerkTraceId`, the body's `clerk_trace_id` or the
+ * `cf-ray` header), assemblyai's SyncTranscriptError and DictationError, and @paddle/paddle-node-sdk's ApiError (which
+ * keeps no status either; its `documentationUrl` says it is Paddle's). Other clients' `retryAfter` is no such number
+ * (discord.js' is milliseconds), so only these are read.
  * @internal
  */
-export function clerkHeaders(error: object): Readonly<Record<string, string>> | undefined {
+export function retryAfterHeaders(error: object): Readonly<Record<string, string>> | undefined {
   const seconds = readProperty(error, 'retryAfter');
   if (typeof seconds !== 'number') return undefined;
-  // assemblyai's SyncTranscriptError and DictationError keep the same, Retry-After's whole seconds, and no header; so does
-  // @paddle/paddle-node-sdk's ApiError, which keeps no status either (its `documentationUrl` says it is Paddle's).
   const name = readProperty(error, 'name');
   const own = readProperty(error, 'clerkError') === true || name === 'SyncTranscriptError' || name === 'DictationError' || typeof readProperty(error, 'documentationUrl') === 'string';
   return own ? { 'retry-after': String(seconds) } : undefined;

@@ -112,7 +112,7 @@ function kept(input: object, status: number, response: unknown, metadata: unknow
     graphqlBody(input) ??
     // Telegram's answer, whole as telegraf's `response` or copied onto grammY's error, after the members it has none of.
     telegramAnswer(input) ??
-    bodyAsCause(input) ??
+    bodyAsCause(causeRecord(input)) ??
     contentfulBody(input) ??
     copiedFields(input, status) ??
     // @gitbeaker/rest keeps the body's message (or its text) as its `cause` record's `description`.

@@ -11,7 +11,7 @@
  * for the classifiers that read one, in ./thrown-body.ts.
  */
 import { readProperty } from './read-property.js';
-import { type BodyReaders, CLIENT_CODE, type ThrownResponse, clerkHeaders, codeStatus, contentfulStatus, grpcOf, lastFrame, namedStatus, nonEmpty, qstashHeaders, telegramAnswer } from './sdk-fields.js';
+import { type BodyReaders, CLIENT_CODE, type ThrownResponse, codeStatus, contentfulStatus, grpcOf, lastFrame, namedStatus, nonEmpty, qstashHeaders, retryAfterHeaders, telegramAnswer } from './sdk-fields.js';
 import { statusOf } from './status.js';
 
 export type { ThrownResponse } from './sdk-fields.js';
@@ -158,7 +158,7 @@ export function thrownResponse(input: unknown, readers?: BodyReaders, depth = 0)
     codeStatus(input, response) ??
     namedStatus(input) ??
     contentfulStatus(input);
-  if (status === undefined) return grpcOf(input) ?? statusless(readers?.statusless(input), readProperty(input, 'headers') ?? clerkHeaders(input)) ?? causeOf(input, readers, depth);
+  if (status === undefined) return grpcOf(input) ?? statusless(readers?.statusless(input), readProperty(input, 'headers') ?? retryAfterHeaders(input)) ?? causeOf(input, readers, depth);
   const $response = readProperty(input, '$response');
   const headers =
     readProperty(input, 'headers') ??
@@ -167,7 +167,7 @@ export function thrownResponse(input: unknown, readers?: BodyReaders, depth = 0)
     readProperty($response, 'headers') ??
     // Fern's SDKs (cohere-ai, elevenlabs) keep the response's headers as `rawResponse.headers`.
     readProperty(readProperty(input, 'rawResponse'), 'headers') ??
-    clerkHeaders(input) ??
+    retryAfterHeaders(input) ??
     qstashHeaders(input) ??
     // jira.js' HttpException keeps the response's status and body, and the headers only on its `cause`, the AxiosError.
     readProperty(readProperty(readProperty(input, 'cause'), 'response'), 'headers');

@@ -6,7 +6,6 @@
  * `responseBody` and the parsed `apiError`; a failed connection is an ApiException whose status 500 the SDK made up.
  * The SDK retries nothing and has no setting for it.
  */
-import { createSign, generateKeyPairSync } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { type Server, createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -14,35 +13,10 @@ import { CheckoutAPI, Client, EnvironmentEnum, HttpClientException } from '@adye
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FaultError, classify, retry } from '../../src/index.js';
 import { VirtualClock } from '../../src/testing/index.js';
+// The recipe's throwaway certificate, made at run time and never stored.
+import { selfSigned } from '../../examples/sdk-adyen.js';
 import { drive, essentials, expectFault, thrown } from './cloud-support.js';
 import { type Loopback, closedPortUrl, loadFixtures, startLoopback } from './support.js';
-
-/** A throwaway self-signed P-256 certificate for 127.0.0.1, DER-encoded by hand: node:crypto signs but builds none. */
-function selfSigned(): { key: string; cert: string } {
-  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
-  const tlv = (tag: number, ...parts: Buffer[]): Buffer => {
-    const body = Buffer.concat(parts);
-    const n = body.length;
-    const len = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : [0x82, n >> 8, n & 0xff];
-    return Buffer.concat([Buffer.from([tag, ...len]), body]);
-  };
-  const seq = (...parts: Buffer[]) => tlv(0x30, ...parts);
-  const ecdsaSha256 = seq(Buffer.from('06082a8648ce3d040302', 'hex'));
-  const name = seq(tlv(0x31, seq(Buffer.from('0603550403', 'hex'), tlv(0x0c, Buffer.from('127.0.0.1')))));
-  const tbs = seq(
-    tlv(0xa0, tlv(0x02, Buffer.from([2]))),
-    tlv(0x02, Buffer.from([1])),
-    ecdsaSha256,
-    name,
-    seq(tlv(0x17, Buffer.from('250101000000Z')), tlv(0x17, Buffer.from('491231235959Z'))),
-    name,
-    publicKey.export({ type: 'spki', format: 'der' }),
-  );
-  const signature = createSign('sha256').update(tbs).sign(privateKey);
-  const der = seq(tbs, ecdsaSha256, tlv(0x03, Buffer.from([0]), signature));
-  const cert = `-----BEGIN CERTIFICATE-----\n${der.toString('base64').replace(/.{64}/g, '$&\n')}\n-----END CERTIFICATE-----\n`;
-  return { key: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string, cert };
-}
 
 const fixtures = loadFixtures('adyen');
 let server: Loopback;
