@@ -11,7 +11,8 @@
  * matched, 10 were the mocks left out. A second labeller, labelling blind from the responses alone under neutral ids,
  * agreed on the code for 95.0% of the 219 cases (100% of the 107 where both were sure).
  *
- * Unspent: no rule was drawn from its misses. The floors hold what it measures, rounded down to 0.1%.
+ * Spent in session 37, once the fifth had been gathered blind: the rules its misses gave are tested case by case in
+ * test/vendors/profiled-holdout4-shapes.test.ts. The floors hold what it measures, rounded down to 0.1%.
  */
 import { PROFILED4_DIR } from './corpus/corpus.js';
 import { profiledSuite } from './corpus/profiled-suite.js';
@@ -19,9 +20,13 @@ import { profiledSuite } from './corpus/profiled-suite.js';
 /**
  * Measured blind (scripts/corpus-score.ts, the profiled section), code / retry / vendorCode / requestId / retryAfterMs:
  * - 8d23e4a, the start of session 33: 77.6 / 91.8 / 86.8 / 98.6 / 99.5;
- * - after session 33's rules (Slack's and Twilio's SDK errors, and the third holdout's): 79.5 / 92.2 / 87.7 / 98.6 / 99.5.
+ * - after session 33's rules (Slack's and Twilio's SDK errors, and the third holdout's): 79.5 / 92.2 / 87.7 / 98.6 / 99.5;
+ * - after its own rules (session 37): 90.4 / 96.3 / 91.8 / 100 / 99.5. Of the 21 codes still missed, most are labels a
+ *   second reading disputes (a Cloudflare 403 the reporter later traced to a changed login, DynamoDB's conditional check as
+ *   a conflict, query complexity as a bad request where another holdout calls it too large) or Gemini's quota sentence,
+ *   which the same API sends for a per-minute limit and a spent allowance alike.
  * The status alone: 46.1 / 86.3 / 40.6 / 91.3 / 97.3.
  */
-const FLOOR = { code: 0.794, retry: 0.922, vendorCode: 0.876, requestId: 0.986, retryAfterMs: 0.995 } as const;
+const FLOOR = { code: 0.904, retry: 0.963, vendorCode: 0.917, requestId: 1, retryAfterMs: 0.995 } as const;
 
 profiledSuite({ name: 'the fourth profiled holdout', dir: PROFILED4_DIR, minCases: 219, minFamilies: 20, floor: FLOOR });

@@ -10,6 +10,8 @@
  * has), bar those that carry none: `ping`, Anthropic's `message_start` and the `[DONE]` sentinel.
  */
 
+import { refusedFinish } from './gemini-finish.js';
+
 /** The first error event of a stream, as classify reads it. @internal */
 export interface SseError {
   /** The event's data parsed as JSON, or `undefined` when it is not JSON. */
@@ -61,8 +63,8 @@ export function parseJson(text: string): unknown {
 }
 
 /**
- * Whether an event's data JSON is an error chunk: a top-level `error` (OpenAI), or vLLM's (and
- * Mistral's) top-level `{"object": "error", "message": …}`.
+ * Whether an event's data JSON is an error chunk: a top-level `error` (OpenAI), vLLM's (and
+ * Mistral's) top-level `{"object": "error", "message": …}`, or Gemini's refused candidates.
  * @example
  * ```ts
  * isErrorData({ error: { message: 'boom' } }); // true
@@ -72,8 +74,9 @@ export function parseJson(text: string): unknown {
 export function isErrorData(json: unknown): boolean {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return false;
   const j = json as { error?: unknown; object?: unknown; message?: unknown };
-  // vLLM's (and Mistral's) top-level `{"object": "error", "message": …}` is an error chunk too.
-  return (j.error !== null && j.error !== undefined) || (j.object === 'error' && typeof j.message === 'string');
+  // vLLM's (and Mistral's) top-level `{"object": "error", "message": …}` is an error chunk too; so is a Gemini chunk
+  // whose candidates were refused (`finishReason: "RECITATION"`), which Google's SDKs throw on.
+  return (j.error !== null && j.error !== undefined) || (j.object === 'error' && typeof j.message === 'string') || refusedFinish(json) !== undefined;
 }
 
 /**

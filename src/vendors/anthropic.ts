@@ -49,6 +49,12 @@ export const ANTHROPIC_CODES = {
 /** `error.details.error_code` values that mean a spend cap: nothing succeeds until it resets. */
 const SPEND_CAPS: ReadonlySet<string> = new Set(['enforced_spend_limit_reached', 'contract_spend_limit_reached']);
 
+/**
+ * A 403 `permission_error` that refuses the credential itself, not what it may do: an OAuth token revoked ("OAuth token
+ * has been revoked. Please obtain a new token.", as Claude's OAuth clients meet it). A new token is the remedy.
+ */
+const REVOKED = /\btoken has been revoked\b|\bobtain a new token\b/i;
+
 /** The 400 an unfunded account gets: nothing succeeds until credits are bought. */
 const NO_CREDIT = /\bcredit balance is too low\b/i;
 
@@ -104,7 +110,8 @@ export const anthropicReader: VendorProfile = /* @__PURE__ */ builtinProfile({
     // "prompt is too long", "Output blocked by content filtering policy" and "Your credit balance
     // is too low" are all plain invalid_request_errors: the message is the only signal.
     const byMessage =
-      type !== 'invalid_request_error' ? undefined : NO_CREDIT.test(message?.slice(0, 500) ?? '') ? 'payment_required' : llmMessageCode(message);
+      type === 'permission_error' ? (REVOKED.test(message?.slice(0, 500) ?? '') ? 'unauthenticated' : undefined)
+      : type !== 'invalid_request_error' ? undefined : NO_CREDIT.test(message?.slice(0, 500) ?? '') ? 'payment_required' : llmMessageCode(message);
     return {
       code: spendCap ? 'quota_exhausted' : byMessage,
       vendorCode: type,

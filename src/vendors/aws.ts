@@ -60,8 +60,9 @@ export const AWS_CODES = {
     // Service Quotas, Lightsail and others name an account's quota spent so ("You have exceeded your service quota").
     quota_exhausted: 'ServiceQuotaExceededException QuotaExceededException',
     not_implemented: 'NotImplemented UnknownOperationException MethodNotAllowed UnsupportedOperation',
-    // Bedrock's ModelTimeoutException is left to its status (408: request_timeout).
-    bad_gateway: 'ModelErrorException',
+    // Bedrock's ModelTimeoutException is left to its status (408: request_timeout). SageMaker Runtime's ModelError (424)
+    // is the customer's model container answering 4xx or 5xx: an upstream of the endpoint failed.
+    bad_gateway: 'ModelErrorException ModelError',
   }),
   RequestTimeTooSkewed: { code: 'unauthenticated', retry: 'always', remedy: 'retry' },
   RequestExpired: { code: 'unauthenticated', retry: 'always', remedy: 'retry' },

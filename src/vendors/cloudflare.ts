@@ -6,9 +6,11 @@
  * Cloudflare's HTML and `error code: 1015` pages (the proxy, not the API) are
  * the `html` profile's.
  */
+import type { FaultCode } from '../core/catalog.js';
 import { builtinProfile, withRender } from './builtin-profile.js';
 import type { VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
+import { codeByMeaning } from './generic/decide.js';
 import { asRecord, codeIn, readNumber, readString } from './profile.js';
 import { firstRecord, renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
@@ -29,8 +31,19 @@ export const CLOUDFLARE_CODES = /* @__PURE__ */ codeTable({
   invalid_request: '6003 6007 1003', // invalid request headers (see error_chain), malformed JSON, invalid zone id
   not_found: '7000 7003 81044 10007', // no route / bad object identifier, DNS record, Workers script or version
   already_exists: '1061 81053 81057', // zone exists, record exists
-  quota_exhausted: '3036', // Workers AI daily free allocation used up
+  // Workers AI's daily free allocation used up; D1's "System limit reached: databases per account (10)", which wrangler
+  // answers with "You have reached the maximum number of D1 databases for your account" (wrangler's d1/create.ts).
+  quota_exhausted: '3036 7406',
 });
+
+/**
+ * A code the table lacks whose message says the thing exists already, under a status that could carry it (Workers KV's
+ * 10014 "A namespace with this account ID and title already exists" under a 400). Only that meaning: Cloudflare's other
+ * messages name fields and windows ("new_users_per_minute must be in range …") that no lexicon reads right.
+ */
+function duplicate(status: number | undefined, message: string | undefined): FaultCode | undefined {
+  return status !== undefined && codeByMeaning(status, undefined, message) === 'already_exists' ? 'already_exists' : undefined;
+}
 
 function isFailure(json: unknown): boolean {
   const body = asRecord(json);
@@ -59,7 +72,7 @@ export const cloudflareReader: VendorProfile = /* @__PURE__ */ builtinProfile({
     const inner = readNumber(chain, 'code');
     const vendorCode = inner === undefined ? outer : String(inner);
     return {
-      code: codeIn(CLOUDFLARE_CODES, vendorCode) ?? codeIn(CLOUDFLARE_CODES, outer),
+      code: codeIn(CLOUDFLARE_CODES, vendorCode) ?? codeIn(CLOUDFLARE_CODES, outer) ?? duplicate(s.status, message),
       vendorCode,
       message: message !== undefined && cause !== undefined ? `${message}: ${cause}` : message,
       requestId: s.headers.get('cf-ray'),

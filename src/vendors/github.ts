@@ -85,7 +85,10 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
     const first = s.status === 422 ? firstRecord(body?.errors) : undefined;
     const vendorCode = readString(first, 'code');
     const exists = vendorCode === 'already_exists' || (vendorCode === 'custom' && /\balready exists\b/i.test(readString(first, 'message') ?? ''));
-    return { code: exists ? 'already_exists' : undefined, vendorCode, message, requestId, fields };
+    // An app that asks for an installation token with permissions the installation lacks gets a 422 with no errors
+    // ("The permissions requested are not granted to this installation."): a permission refused, no field.
+    const refused = s.status === 422 && first === undefined && /\bnot granted to this installation\b/.test(message ?? '');
+    return { code: exists ? 'already_exists' : refused ? 'permission_denied' : undefined, vendorCode, message, requestId, fields };
   }
   const reset = Number(s.headers.get('x-ratelimit-reset'));
   const resetAt = remaining === '0' && Number.isFinite(reset) && reset > 0 ? reset * 1000 : undefined;

@@ -36,7 +36,8 @@ import { firstRecord, renderStatus } from './render-helpers.js';
 import { llmMessageCode } from './llm-signals.js';
 import { LONG_WINDOW, RPC_TYPE_PREFIX, durationMs } from './google-rpc.js';
 import { isReasonPhraseOrName } from './status-text.js';
-import { allFiltered, emptyFinish, promptBlock } from './google-refusals.js';
+import { refusedFinish } from '../core/gemini-finish.js';
+import { allFiltered, promptBlock } from './google-refusals.js';
 
 /**
  * gRPC status names and the legacy `errors[].reason` values
@@ -166,7 +167,16 @@ function readDetails(details: unknown): Details {
   for (const item of details.slice(0, 16)) {
     const d = asRecord(item);
     const type = readString(d, '@type');
-    if (d === undefined || type === undefined || !type.startsWith(RPC_TYPE_PREFIX)) continue;
+    if (d === undefined || type === undefined) continue;
+    // The Google Ads API's own failure detail: each error's `quotaErrorDetails.retryDelay` ("40591s" for the daily
+    // operations of basic access) and the request's id (developers.google.com/google-ads/api/docs/best-practices/quotas).
+    if (type.startsWith('type.googleapis.com/google.ads.googleads.') && type.endsWith('.errors.GoogleAdsFailure')) {
+      const quota = asRecord(asRecord(asRecord(firstRecord(d.errors))?.details)?.quotaErrorDetails);
+      out.delay ??= durationMs(quota?.retryDelay);
+      out.requestId ??= readString(d, 'requestId');
+      continue;
+    }
+    if (!type.startsWith(RPC_TYPE_PREFIX)) continue;
     switch (type.slice(RPC_TYPE_PREFIX.length)) {
       case 'ErrorInfo': {
         out.reason ??= readString(d, 'reason');
@@ -201,6 +211,9 @@ function readDetails(details: unknown): Details {
 }
 
 
+/** A stated wait after which a RESOURCE_EXHAUSTED is an allowance spent: six hours, as the generic layer's byWait. */
+const ALLOWANCE_WAIT_MS = 6 * 3_600_000;
+
 /** The limit Google's quota message names: `… and limit 'Queries per day' of service …`. Bounded: linear. */
 const QUOTA_LIMIT = /\band limit '([^'\n]{1,200})'/;
 
@@ -209,8 +222,8 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   if (block !== undefined) return { code: 'content_filtered', vendorCode: block, message: `The prompt was blocked (${block}).` };
   const filtered = allFiltered(s.json);
   if (filtered !== undefined) return { code: 'content_filtered', message: filtered };
-  const ended = emptyFinish(s.json);
-  if (ended !== undefined) return { code: ended.code, vendorCode: ended.reason, message: ended.message ?? `The generation ended with no content (${ended.reason}).` };
+  const ended = refusedFinish(s.json);
+  if (ended !== undefined) return { code: ended.code, vendorCode: ended.reason, message: ended.message ?? `The generation was stopped (${ended.reason}).` };
   const found = statusOf(s.json);
   if (found === undefined) return undefined;
   const { error } = found;
@@ -234,15 +247,17 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   // message says who is missing: "Method doesn't allow unregistered callers (callers without established identity)."
   if (code === 'permission_denied' && message?.includes('unregistered callers') === true) code = 'unauthenticated';
   // The Gemini API refuses a caller's region as a 400 FAILED_PRECONDITION "User location is not supported for the API
-  // use.": no state to change, a place it will not serve (as OpenAI's unsupported_country_region_territory).
-  if (status === 'FAILED_PRECONDITION' && message?.startsWith('User location is not supported') === true) code = 'permission_denied';
+  // use.": no state to change, a place it will not serve (as OpenAI's unsupported_country_region_territory). Vertex AI
+  // refuses a project a model it was not granted the same way ("Project `…` is not allowed to use Publisher Model `…`").
+  if (status === 'FAILED_PRECONDITION' && message !== undefined && (message.startsWith('User location is not supported') || message.includes(' is not allowed to use Publisher Model '))) code = 'permission_denied';
   // Gemini and Vertex shed load as a 503 UNAVAILABLE "The model is overloaded. Please try again later."
   if (code === undefined && status === 'UNAVAILABLE' && llmMessageCode(message) === 'overloaded') code = 'overloaded';
   // Google's quota system words every quota error alike, "Quota exceeded for quota metric 'Queries' and limit 'Queries
   // per day' of service 'books.googleapis.com'", under the legacy reason `rateLimitExceeded` whatever the window: the
   // limit it names says which window ran out.
   const limit = reason === undefined ? message : QUOTA_LIMIT.exec(message ?? '')?.[1];
-  if (status === 'RESOURCE_EXHAUSTED' && (info.long || (info.reason === undefined && LONG_WINDOW.test(limit ?? '')))) {
+  // So does a wait of six hours or more, as the generic layer reads one: an allowance that resets, not a window.
+  if (status === 'RESOURCE_EXHAUSTED' && (info.long || (info.delay ?? 0) >= ALLOWANCE_WAIT_MS || (info.reason === undefined && LONG_WINDOW.test(limit ?? '')))) {
     code = 'quota_exhausted';
   }
   return {
@@ -276,7 +291,7 @@ export const googleReader: VendorProfile = /* @__PURE__ */ builtinProfile({
   keys: ['error', 'promptFeedback.blockReason', 'predictions', 'candidates'],
   hosts: ['*.googleapis.com'],
   codes: GOOGLE_CODES,
-  detect: (s) => statusOf(s.json) !== undefined || promptBlock(s.json) !== undefined || allFiltered(s.json) !== undefined || emptyFinish(s.json) !== undefined,
+  detect: (s) => statusOf(s.json) !== undefined || promptBlock(s.json) !== undefined || allFiltered(s.json) !== undefined || refusedFinish(s.json) !== undefined,
   parse,
 });
 

@@ -44,7 +44,7 @@ export const GRAPHQL_CODES = /* @__PURE__ */ codeTable({
   not_implemented: 'PERSISTED_QUERY_NOT_SUPPORTED',
   rate_limited: 'RATE_LIMITED THROTTLED',
   payload_too_large: 'MAX_COST_EXCEEDED MAX_NODE_LIMIT_EXCEEDED',
-  conflict: 'constraint-violation',
+  conflict: 'constraint-violation ConflictUnhandled',
   internal: 'INTERNAL_SERVER_ERROR INTERNAL_ERROR unexpected internal',
   bad_gateway: 'DOWNSTREAM_SERVICE_ERROR',
   service_unavailable: 'SERVICE_UNAVAILABLE',
@@ -69,6 +69,7 @@ const WORDS: readonly (readonly [string, FaultCode])[] = [
   ['FORBIDDEN', 'permission_denied'],
   ['DENIED', 'permission_denied'],
   ['TIMEOUT', 'gateway_timeout'],
+  ['CONFLICT', 'conflict'],
   ['INTERNAL', 'internal'],
 ];
 
@@ -102,6 +103,8 @@ function vendorCodeOf(error: Readonly<Record<string, unknown>>): string | undefi
     readString(asRecord(ext?.exception), 'code') ??
     readString(error, 'type') ??
     readString(error, 'errorType') ??
+    // AppSync's `errorType` as its clients' test responses carry it under `extensions` too (amplify-android's "Unauthorized").
+    readString(ext, 'errorType') ??
     readString(ext, 'classification') ??
     // graphql-php (WPGraphQL, Magento, Lighthouse) says who is at fault in a lower-case `category`, under `extensions` or
     // on the error (Square's upper-case `category` beside its `code` is its own envelope).

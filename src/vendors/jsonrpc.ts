@@ -117,7 +117,8 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   // geth's revert: code 3 with the contract's reason (go-ethereum internal/ethapi revertError); the call as sent fails.
   // So does Ganache's and Moonbeam's under the catch-all -32603 or a server code: "VM Exception while processing
   // transaction: revert …".
-  else if ((code === 3 || code === -32603 || serverError) && REVERTED.test(message ?? '')) named = 'invalid_request';
+  // OpenEthereum's EXECUTION_ERROR (-32015) "VM execution error." says so in its `data`: "Reverted 0x08c379a0…".
+  else if (((code === 3 || code === -32603 || serverError) && REVERTED.test(message ?? '')) || (code === -32015 && typeof error.data === 'string' && error.data.startsWith('Reverted'))) named = 'invalid_request';
   else if (serverError && !Object.hasOwn(JSONRPC_CODES, vendorCode) && THROTTLE.test((message ?? '').slice(0, 500))) named = 'rate_limited';
   // The range is the server's own, EIP-1474's numbers in it too: OpenWrt's uhttpd sends -32003 as "ubus request timed
   // out", its backend's silence, not Ethereum's rejected transaction.

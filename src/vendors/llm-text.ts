@@ -22,6 +22,7 @@ import { llmMessageCode } from './llm-signals.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { asOnlyRecord, asRecord, codeIn, readNumber, readString } from './profile.js';
 import { renderHeaders, renderStatus } from './render-helpers.js';
+import { requestIdInText } from './generic/request-id.js';
 
 /**
  * TGI `error_type`s and xAI's gRPC status descriptions.
@@ -105,6 +106,8 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
     vendorCode: bare.vendorCode,
     message: bare.sentence,
     retryAfterMs: bare.wait === undefined ? undefined : Math.round(bare.wait * 1000),
+    // A printout keeps the id a sentence asks for ("Please include the request ID aec44561… in your message.").
+    requestId: s.json === undefined && bare.sentence !== undefined ? requestIdInText(bare.sentence) : undefined,
   };
 }
 

@@ -10,6 +10,7 @@ import { createFetch as miniCreateFetch } from '../../src/fetch/create-fetch.js'
 import { FaultError } from '../../src/core/fault.js';
 import type { SseEvent } from '../../src/core/sse-decoder.js';
 import { VirtualClock } from '../../src/testing/virtual-clock.js';
+import { PROFILED4_DIR, corpusResponse, loadCorpus } from '../corpus/corpus.js';
 import { drain } from '../support/hand-source.js';
 import { ANTHROPIC_DELTA, ANTHROPIC_OVERLOADED, ANTHROPIC_PING, ANTHROPIC_START, OPENAI_CHUNK, OPENAI_RATE } from '../support/sse-fixtures.js';
 
@@ -116,6 +117,17 @@ describe('createFetch().stream: after output', () => {
     expect(data).toHaveLength(2);
     expect(error).toBeInstanceOf(FaultError);
     expect(error).toMatchObject({ code: 'overloaded', vendor: 'anthropic', requestId: 'req_011CSHoEeqs5C35K2UUqR7Fy', stream: { delivered: true } });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('a Gemini stream whose last chunk the recitation check stopped ends in content_filtered, after the text it gave', async () => {
+    // The Firebase AI SDK's test data (profiled-holdout-4): five chunks of text, then `finishReason: "RECITATION"`.
+    const body = corpusResponse(loadCorpus(PROFILED4_DIR), 'gemini-api/gemini-api-stream-finish-reason-recitation').body;
+    const { fetch, calls } = scripted([() => sse(body)]);
+    const url = 'https://generativelanguage.googleapis.com/v1beta/models/gemini-2.0-flash:streamGenerateContent?alt=sse';
+    const { data, error } = await readAll(createFetch({ fetch }).stream(url, POST));
+    expect(data.length).toBeGreaterThan(0);
+    expect(error).toMatchObject({ code: 'content_filtered', vendor: 'google', vendorCode: 'RECITATION', stream: { delivered: true } });
     expect(calls).toHaveLength(1);
   });
 

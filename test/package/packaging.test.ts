@@ -437,13 +437,19 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // bodies (one profile 15,455 → 16,839, the seed profiles 16,171 → 17,628), and firebase-admin's codes in the default
 // classify (60,201 → 62,013). Guards 10,350 → 11,250, 17,300 → 18,200, 20,550 → 21,400, 15,500 → 16,900,
 // 16,200 → 17,700, 60,300 → 62,050.
+// Then the fourth profiled holdout's rules (session 37), in every classifier that reads bodies: a success whose body says
+// JSON and does not parse is malformed_response (src/core/resolve.ts, +179 B), and a Gemini chunk its safety or
+// recitation check stopped is a stream's error event (src/core/gemini-finish.ts, +272 B): one profile 16,819 → 17,270,
+// the seed profiles 17,602 → 18,067. The default classify also gains the lexicon's words, the printed forms, the Google
+// Ads failure detail, Cloudflare's duplicates and the other profiles' rules: 61,985 → 62,900. The policies' reader is
+// untouched (retry alone 11,169). Guards 16,900 → 17,350, 17,700 → 18,150, 62,050 → 62,950.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 11250],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 18200],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 21400],
-  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 16900],
-  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 17700],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 62050],
+  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 17350],
+  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 18150],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 62950],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

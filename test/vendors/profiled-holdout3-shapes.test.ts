@@ -27,9 +27,12 @@ describe('Google’s generative APIs refusing under a success status', () => {
     expect(fieldsOf(fourth.c('vertex-ai/vertex-ai-finish-reason-safety-no-content'), ['code', 'vendorCode'])).toEqual(['content_filtered', 'SAFETY']);
   });
 
-  it('a candidate with content is an answer, whatever it ended for; so is an ending the caller reads', () => {
-    const answer = { candidates: [{ content: { parts: [{ text: 'Once' }] }, finishReason: 'SAFETY' }] };
+  it('a candidate with content is an answer unless the safety or recitation check stopped it; so is an ending the caller reads', () => {
+    // Google's SDKs hand over no text of a candidate that SAFETY or RECITATION stopped (./profiled-holdout4-shapes.test.ts);
+    // another filter's reason after content, or the caller's own limit, leaves an answer.
+    const answer = { candidates: [{ content: { parts: [{ text: 'Once' }] }, finishReason: 'PROHIBITED_CONTENT' }] };
     expect(classify({ status: 200, body: JSON.stringify(answer) }).code).toBe('unknown');
+    expect(classify({ status: 200, body: JSON.stringify({ candidates: [{ content: { parts: [{ text: 'Once' }] }, finishReason: 'MAX_TOKENS' }] }) }).code).toBe('unknown');
     expect(classify({ status: 200, body: JSON.stringify({ candidates: [{ finishReason: 'MAX_TOKENS' }] }) }).code).toBe('unknown');
     // One filtered candidate beside one with content is an answer too.
     const mixed = { candidates: [{ finishReason: 'SAFETY' }, { content: { parts: [{ text: 'x' }] }, finishReason: 'STOP' }] };

@@ -90,7 +90,9 @@ export function codeByMeaning(status: number | undefined, vendorCode: string | u
   // "Something has gone wrong" is the idiom of a failed server, not a resource that is gone (410).
   // The words are cut only where a rule reads them: most calls need none.
   if (found.strong === 'gone' && paddedWords(all ?? '').includes(' gone wrong ')) return status === undefined ? 'internal' : undefined;
-  const strong = (found.strong === 'validation_failed' && any === 'invalid_request') || ((found.strong === 'connection_reset' || found.strong === 'client_timeout') && status !== undefined) || (found.strong === 'connect_failed' && status === 408) ? undefined : found.strong;
+  // A node still building what it serves ("transaction indexing in progress") answers once it has: the lexicon's rule that
+  // says so comes before the conflict's "in progress", and its weak code outranks that one there.
+  const strong = (found.strong === 'validation_failed' && any === 'invalid_request') || ((found.strong === 'connection_reset' || found.strong === 'client_timeout') && status !== undefined) || (found.strong === 'connect_failed' && status === 408) ? undefined : found.strong === 'conflict' && any === 'service_unavailable' ? any : found.strong;
   // "Unauthorized" is what many APIs call a refused permission: beside words that name one ("Unable to validate user
   // API permissions", "Forbidden - Approved role required"), it is not a credential refused; under a 401 it is.
   // (A status whose meaning no message changes stays: WOPI's 501 "Unauthorized to perform PutRelative" is the feature missing.)

@@ -18,10 +18,11 @@
  * `violations` (DAPNET's `{"violations": [{"code": 6103, "field": "address", …}], "code": 4001, …}`); Portuguese and Spanish
  * APIs theirs under `erros` and `errores` (Focus NFe's); ZATCA its invoice's under `validationResults.errorMessages`; a
  * Redfish service (HPE iLO, Dell iDRAC) its messages under `@Message.ExtendedInfo`, each named by a `MessageId`; SRT's
- * rail API its under `resultMap`; CREA's realtor.ca API under `ErrorCode` (`{"ErrorCode": {"Id": 500, "Description": …, "LogId": …}}`).
+ * rail API its under `resultMap`; CREA's realtor.ca API under `ErrorCode` (`{"ErrorCode": {"Id": 500, "Description": …, "LogId": …}}`);
+ * Apollo Client's printed error its server's under `graphQLErrors`.
  * @internal
  */
-export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'failure', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object', 'status', 'meta', 'content', 'issue', 'coding', 'odata.error', 'header', 'messages', 'payload', 'error_info', 'issues', 'Head', 'Status', 'geocoding', 'imdata', 'attributes', 'violations', 'erros', 'errores', 'validationResults', 'errorMessages', '@Message.ExtendedInfo', 'resultMap', 'ErrorCode'] as const;
+export const NESTS = ['error', 'errors', 'fault', 'Error', 'o:errorDetails', 'failure', 'innererror', 'innerError', 'inner_error', 'details', 'detail', 'extensions', 'cause', 'response', 'body', 'data', 'object', 'status', 'meta', 'content', 'issue', 'coding', 'odata.error', 'header', 'messages', 'payload', 'error_info', 'issues', 'Head', 'Status', 'geocoding', 'imdata', 'attributes', 'violations', 'erros', 'errores', 'validationResults', 'errorMessages', '@Message.ExtendedInfo', 'resultMap', 'ErrorCode', 'graphQLErrors'] as const;
 /**
  * Members holding a machine code at any depth, strongest first: mod.io's `error_ref` (`{"code": 429, "error_ref": 11008}`),
  * its table's number beside the status, before every other. `reason` beside `code` is the

@@ -70,7 +70,8 @@ function fieldMap(map: Rec, depth: number, found: Found): boolean {
   let k = 0;
   for (const key in map) {
     // RESTCONF's errors hold their list under `error` (RFC 8040 §7.1: `{"errors": {"error": [{"error-tag": …}]}}`): no field's name.
-    if (key === 'error') return false;
+    // Nor is a list named for errors (Apollo Client's `graphQLErrors`, as a GraphQL client prints its error).
+    if (key === 'error' || key.endsWith('Errors')) return false;
     const v = map[key];
     // Or a message key as the field's error (Ely.by's `{"errors": {"login": "error.login_not_exist"}}`): the code.
     const said = typeof v === 'string' && (v.includes(' ') || MESSAGE_KEY.test(v)) && !ROLES.has(key);

@@ -35,6 +35,14 @@ const GOOGLEAPI = /(?:^|: )googleapi: Error \d{3}: ([^\n]{1,1000})/m;
 export const PROTO_REASON = /\breason: "([A-Z][A-Z0-9_]{2,60})"\s{1,8}domain: "/;
 
 /**
+ * botocore's ClientError (AWS CLI, boto3): `An error occurred (SlowDown) when calling the PutObject operation…`; `Unknown`
+ * is its stand-in for none. Its fixed words hold before any page the error quotes (SageMaker's ModelError relays the
+ * model container's own HTML 500). Bounded: linear.
+ * @internal
+ */
+export const BOTOCORE = /\bAn error occurred \((?!Unknown\))([\w.-]{1,100})\) when calling the /;
+
+/**
  * The printed forms, strongest first; group 1 is the code (in {@link JAVA_V2} group 2; in {@link GOOGLEAPI} the line it ends). Bounded quantifiers only.
  *
  * @example
@@ -70,8 +78,7 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   /\bAzure Error: ([A-Z][A-Za-z]{1,60})[ \t]{0,8}$/m,
   // smithy-go's GenericAPIError.Error() (AWS SDK for Go v2): `api error ThrottlingException: …`.
   /\bapi error ([A-Za-z][\w.-]{0,99}): /,
-  // botocore's ClientError (AWS CLI, boto3): `An error occurred (SlowDown) when calling the PutObject operation…`; `Unknown` is its stand-in for none.
-  /\bAn error occurred \((?!Unknown\))([\w.-]{1,100})\) when calling the /,
+  BOTOCORE,
   // aws-sdk-go v1's awserr.RequestFailure: `NoSuchKey: The specified key does not exist.\n\tstatus code: 404, request id: …`
   // (pasted into one line, its newline and tab a space; after a log line's timestamp; its tab printed as spaces).
   /(?:^|: | )([A-Z][A-Za-z0-9.]{1,99}): [^:\n]{0,500}(?:\n[ \t]{1,8}| )status code: \d{3}, request id: /m,
@@ -140,6 +147,9 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   /(?:^|: )\((invalid_(?:request|client|grant|scope|token)|unauthorized_client|access_denied|unsupported_grant_type)\) /m,
   // A gRPC status name opening a line, as Envoy and Istio print a denial: `PERMISSION_DENIED:handler.rbac…`.
   /^([A-Z]{2,20}(?:_[A-Z]{2,20}){1,4}):(?!\/\/)/m,
+  // The inner error azure-core's HttpResponseError prints under the outer one names what failed (`(DeploymentFailed) At least
+  // one resource deployment operation failed. …\nException Details:\t(InvalidParameter) The value of parameter … is invalid.`).
+  /\nException Details:[ \t]{1,8}\(([A-Z][a-z]{1,30}(?:[A-Z][a-z0-9]{0,30}){1,8})\) [A-Z]/,
   // An Azure error code in parentheses opening a line, as azure-core's HttpResponseError prints it (the Azure SDKs for
   // Python, the Azure CLI): `(BadRequest) This resource is configured for 'EventGridEvent' schema. …`.
   /^\(([A-Z][a-z]{1,30}(?:[A-Z][a-z0-9]{0,30}){1,8})\) [A-Z]/m,
@@ -164,12 +174,15 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   // A SCREAMING_SNAKE code in brackets opening a line, as GROBID words its errors (`[BAD_INPUT_DATA] PDF to XML
   // conversion failed`); a bracketed word alone there is a log's level or a component's name (`[ERROR]`, `[API]`).
   /^\[([A-Z]{2,20}(?:_[A-Z0-9]{1,20}){1,6})\] /m,
+  // discord.js' error name, the API's JSON code in brackets, as its users paste it after the message (`DiscordAPIError[50035]`).
+  /\bDiscordAPIError\[(\d{4,6})\]/,
   // The Firebase JS SDK's FirebaseError string: `FirebaseError: [code=resource-exhausted]: Quota exceeded.`
   /\[code=([a-z][a-z0-9-]{1,63})\]/,
   // A number in parentheses closing a line, as .NET and Java Twitter clients print the API's code (`Rate limit exceeded (88)`)
   // and Namecheap's Terraform provider its seven-digit one (`Domain name not found (2019166)`);
-  // a 4xx or 5xx there is the HTTP status restated, not a code.
-  /\((?![45]\d\d\))(\d{2,7})\)[ \t]{0,8}$/m,
+  // a 4xx or 5xx there is the HTTP status restated, not a code; so is a bound after its name the size a limit holds
+  // (Anthropic's old completion API: "Prompt tokens (62386) + max-sampled tokens (200) exceeds max (9216)").
+  /(?<!\b(?:max|maximum|limit|of|than) )\((?![45]\d\d\))(\d{2,7})\)[ \t]{0,8}$/m,
   // A gRPC status number as game-backend SDKs print it beside the HTTP status (Nakama's Godot client: `returned response
   // code: 401, RPC code: 16, error: Auth token invalid`; its .NET one: `ApiResponseException(StatusCode=400, …, GrpcStatusCode=3)`).
   /\b(?:RPC code: |GrpcStatusCode=)(1[0-6]|[0-9])(?!\d)/,
