@@ -1,23 +1,33 @@
 /**
- * How often two labellers agree, field by field: the fourth holdout's labels against a blind second
- * labelling of the same responses (test/fixtures/corpus-holdout-4-relabel.json). It bounds what any
- * classifier can be said to get right on these sets: disagreement between people is not a miss.
- * `npx tsx scripts/label-agreement.ts [--diff]`
+ * How often two labellers agree, field by field: a holdout's labels against a blind second labelling of the same
+ * responses — the fourth holdout's (test/fixtures/corpus-holdout-4-relabel.json), or with `--profiled5` the fifth profiled
+ * holdout's code and retry class (test/fixtures/profiled-holdout-5-relabel.json, whose labeller also said where it was
+ * sure). It bounds what any classifier can be said to get right on these sets: disagreement between people is not a miss.
+ * `npx tsx scripts/label-agreement.ts [--profiled5] [--diff]`
  */
 import { readFileSync } from 'node:fs';
-import { HOLDOUT4_DIR, loadCorpus, SCORED_FIELDS } from '../test/corpus/corpus.js';
+import { HOLDOUT4_DIR, loadCorpus, PROFILED5_DIR, SCORED_FIELDS } from '../test/corpus/corpus.js';
 
-const second = (JSON.parse(readFileSync(new URL('../test/fixtures/corpus-holdout-4-relabel.json', import.meta.url), 'utf8')) as { labels: Record<string, Record<string, unknown>> }).labels;
+const profiled5 = process.argv.includes('--profiled5');
+const [dir, file] = profiled5 ? [PROFILED5_DIR, 'profiled-holdout-5-relabel.json'] : [HOLDOUT4_DIR, 'corpus-holdout-4-relabel.json'];
+const second = (JSON.parse(readFileSync(new URL(`../test/fixtures/${file}`, import.meta.url), 'utf8')) as { labels: Record<string, Record<string, unknown>> }).labels;
+const fields = SCORED_FIELDS.filter((field) => !profiled5 || field === 'code' || field === 'retry');
 const norm = (v: unknown): string => (v === undefined || v === null ? 'null' : String(v));
 const agree: Record<string, number> = {};
 let n = 0;
-for (const file of loadCorpus(HOLDOUT4_DIR)) {
+let sure = 0;
+let sureSame = 0;
+for (const file of loadCorpus(dir)) {
   for (const c of file.cases) {
     const key = `${file.family}/${c.id}`;
     const other = second[key];
     if (other === undefined) continue;
     n++;
-    for (const field of SCORED_FIELDS) {
+    if (other.sure === true) {
+      sure++;
+      if (norm(c.expect.code) === norm(other.code)) sureSame++;
+    }
+    for (const field of fields) {
       const same = norm(c.expect[field]) === norm(other[field]);
       agree[field] = (agree[field] ?? 0) + (same ? 1 : 0);
       if (!same && process.argv.includes('--diff')) console.log(`${key} ${field}: ${norm(c.expect[field])} | ${norm(other[field])}`);
@@ -25,4 +35,5 @@ for (const file of loadCorpus(HOLDOUT4_DIR)) {
   }
 }
 console.log(`${n} responses labelled twice`);
-for (const field of SCORED_FIELDS) console.log(`  ${field.padEnd(14)} ${((100 * (agree[field] ?? 0)) / n).toFixed(1)}%  (${agree[field] ?? 0}/${n})`);
+for (const field of fields) console.log(`  ${field.padEnd(14)} ${((100 * (agree[field] ?? 0)) / n).toFixed(1)}%  (${agree[field] ?? 0}/${n})`);
+if (sure > 0) console.log(`  code where the second labeller was sure: ${((100 * sureSame) / sure).toFixed(1)}%  (${sureSame}/${sure})`);
