@@ -12,9 +12,11 @@ export interface BodyView {
   readonly json: unknown;
   /** The text, at most `max` characters; `''` for pre-parsed or empty bodies. */
   readonly text: string;
+  /** Whether the body went on past `max`: then a JSON text that does not parse may only have been cut here. */
+  readonly cut: boolean;
 }
 
-const NONE: BodyView = Object.freeze({ json: undefined, text: '' });
+const NONE: BodyView = Object.freeze({ json: undefined, text: '', cut: false });
 // UTF-8, non-fatal, BOM stripped: the TextDecoder defaults.
 let decoder: TextDecoder | undefined;
 
@@ -30,14 +32,14 @@ function decode(bytes: Uint8Array, max: number): string {
 const JSON_START = /^[ \n\r\t\ufeff]{0,63}(?:\{[ \n\r\t]*["}]|\[[ \n\r\t]*[-\d"{[\]tfn])/;
 
 /** Text (bounded) plus its JSON, when it is JSON. */
-export function viewOfText(raw: string, max: number): BodyView {
+export function viewOfText(raw: string, max: number, longer = raw.length > max): BodyView {
   const text = raw.slice(0, max);
-  if (!JSON_START.test(text)) return { json: undefined, text };
+  if (!JSON_START.test(text)) return { json: undefined, text, cut: longer };
   try {
     // The sniff skips a byte-order mark (a string from Buffer#toString keeps it); JSON.parse does not.
-    return { json: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown, text };
+    return { json: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown, text, cut: longer };
   } catch {
-    return { json: undefined, text };
+    return { json: undefined, text, cut: longer };
   }
 }
 
@@ -52,9 +54,9 @@ export function viewBody(body: unknown, max: number): BodyView {
     if (typeof body === 'string') return viewOfText(body, max);
     // Any view (Uint8Array, Buffer, DataView, other typed arrays) is read as its bytes; a Uint8Array
     // behind a Proxy, which isView does not see, is tried too (and reads as no body, as it always has).
-    if (body instanceof Uint8Array || ArrayBuffer.isView(body)) return viewOfText(decode(new Uint8Array(body.buffer, body.byteOffset, body.byteLength), max), max);
-    if (body instanceof ArrayBuffer) return viewOfText(decode(new Uint8Array(body), max), max);
-    if (typeof body === 'object') return { json: body, text: '' };
+    if (body instanceof Uint8Array || ArrayBuffer.isView(body)) return viewOfText(decode(new Uint8Array(body.buffer, body.byteOffset, body.byteLength), max), max, body.byteLength > max);
+    if (body instanceof ArrayBuffer) return viewOfText(decode(new Uint8Array(body), max), max, body.byteLength > max);
+    if (typeof body === 'object') return { json: body, text: '', cut: false };
     return NONE;
   } catch {
     return NONE;
@@ -74,13 +76,13 @@ export function mediaType(contentType: string | undefined): string {
 /**
  * Reads at most `max` bytes of a fetch `Response` body as text, then cancels the rest of the
  * stream. Gives `''` when the body cannot be read, and what arrived so far when `timeoutMs` passes
- * first. Never rejects.
+ * first; `whole` says whether the stream ended within those bytes and that time. Never rejects.
  * @internal
  */
-export async function readResponseText(response: Response, max: number, timeoutMs: number): Promise<string> {
+export async function readResponseText(response: Response, max: number, timeoutMs: number): Promise<{ readonly text: string; readonly whole: boolean }> {
   const stream = response.body;
-  if (stream === null || stream === undefined) return '';
-  if (response.bodyUsed) return '';
+  if (stream === null || stream === undefined) return { text: '', whole: true };
+  if (response.bodyUsed) return { text: '', whole: false };
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
@@ -89,22 +91,58 @@ export async function readResponseText(response: Response, max: number, timeoutM
     const streaming = new TextDecoder();
     let text = '';
     let size = 0;
+    let whole = false;
     const expired = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), timeoutMs);
     });
     while (size < max) {
       const next = await Promise.race([reader.read(), expired]);
-      if (next === 'timeout' || next.done) break;
+      if (next === 'timeout') break;
+      if (next.done) {
+        whole = true;
+        break;
+      }
       const chunk = next.value.subarray(0, max - size);
       size += chunk.length;
       text += streaming.decode(chunk, { stream: true });
     }
-    return text + streaming.decode();
+    return { text: text + streaming.decode(), whole };
   } catch {
-    return '';
+    return { text: '', whole: false };
   } finally {
     if (timer !== undefined) clearTimeout(timer);
     // Cancel whatever is left so the socket is released; errors here are of no interest.
     reader?.cancel().catch(() => undefined);
   }
+}
+
+/**
+ * Whether a success's body says it is one JSON value, by its media type or its first character, and JSON.parse refused
+ * it whole: cut short by the server, or invalid up to its end (the catalog's malformed_response). A body that went on
+ * past the read bound may only have been cut here; one whose first value closes before the text ends is something else
+ * (lines of JSON, a printout after a body) for the readers to name. One pass over the text.
+ * @example
+ * ```ts
+ * brokenJson(200, { json: undefined, text: '{', cut: false }, ''); // true
+ * brokenJson(200, { json: undefined, text: '{"a": 1}\n{"b": 2}', cut: false }, ''); // false
+ * ```
+ * @internal
+ */
+export function brokenJson(status: number | undefined, body: BodyView, contentType: string): boolean {
+  if (status === undefined || status < 200 || status >= 300 || body.json !== undefined || body.cut) return false;
+  const text = body.text.trim();
+  const first = text.charCodeAt(0);
+  if (first !== 123 && first !== 91) return text !== '' && (contentType === 'application/json' || contentType.endsWith('+json'));
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quoted) {
+      if (c === 92) i++;
+      else if (c === 34) quoted = false;
+    } else if (c === 34) quoted = true;
+    else if (c === 123 || c === 91) depth++;
+    else if ((c === 125 || c === 93) && --depth === 0) return i === text.length - 1;
+  }
+  return true;
 }

@@ -132,9 +132,9 @@ export function classifierOf(engine: ClassifyEngine, profiles: readonly VendorPr
       // A response inside an error (ky's HTTPError) stays readable for the caller's own handling: read a
       // clone. A Response given as it is is read itself, as the caller asked.
       const source = unread === input ? unread : cloneOf(unread);
-      const text = await readResponseText(source, max, orDefault(options?.bodyTimeoutMs, 5000));
+      const { text, whole } = await readResponseText(source, max, orDefault(options?.bodyTimeoutMs, 5000));
       const url = options?.url ?? (unread.url !== '' ? unread.url : undefined);
-      return classifySnapshot({ ...response, body: text }, { ...options, url });
+      return classifySnapshot({ ...response, body: text, cut: !whole }, { ...options, url });
     } catch (error) {
       return classify(error);
     }

@@ -5,7 +5,7 @@
  * bundles only that profile. It checks nothing: `createClassifier` validates what users give it,
  * and the default classify, whose profiles are checked by the tests, carries no checks at all.
  */
-import { mediaType, viewBody } from './body.js';
+import { brokenJson, mediaType, viewBody } from './body.js';
 import { type Fault, createFault, isFaultError } from './fault.js';
 import { dispatcher } from './dispatch.js';
 import { readHeaders } from './headers.js';
@@ -97,6 +97,9 @@ export function orDefault(value: unknown, fallback: number): number {
   return typeof value === 'number' && value >= 0 ? value : fallback;
 }
 
+/** What a success whose whole body says JSON and does not parse is, when no reader takes it for anything else. */
+const MALFORMED: FaultDraft = Object.freeze({ code: 'malformed_response' });
+
 /**
  * The engine over `profiles` (valid, in detection order) with `defaultMax` as the body limit, finding a thrown value's
  * body with `readers` (the default classifier adds Firebase's errors to them).
@@ -134,6 +137,8 @@ export function classifyEngine(profiles: readonly VendorProfile[], defaultMax: n
     const max = bodyLimit(options);
     const headers = readHeaders(response.headers);
     const body = viewBody(response.body, max);
+    // A body the async path read only in part (its bound, its timeout) counts as cut, as one longer than the bound.
+    const cut = body.cut || response.cut === true;
     // Number.isFinite does not coerce: anything but a finite number means the clock.
     const now = options?.now !== undefined && Number.isFinite(options.now) ? options.now : Date.now();
     const snapshot: ResponseSnapshot = {
@@ -150,7 +155,7 @@ export function classifyEngine(profiles: readonly VendorProfile[], defaultMax: n
     // field. One that says it is something else (`text/plain`) is taken at its word.
     const event = snapshot.contentType === 'text/event-stream' || (snapshot.contentType === '' && /^(?:event|data):/.test(body.text.slice(0, 6))) ? sseError(body.text) : undefined;
     if (event === undefined) {
-      const whole = pick(snapshot, options, response.requestId);
+      const whole = pick(snapshot, options, response.requestId, undefined, brokenJson(snapshot.status, cut === body.cut ? body : { ...body, cut }, snapshot.contentType));
       // A caller's named vendor is final, printout or not.
       return reread === undefined || snapshot.json !== undefined || (typeof options?.vendor === 'string' && byId.has(options.vendor)) ? whole : reread(snapshot, response.requestId, whole);
     }
@@ -159,7 +164,9 @@ export function classifyEngine(profiles: readonly VendorProfile[], defaultMax: n
     return pick(inner, options, response.requestId, streamed);
   };
 
-  const pick = (snapshot: ResponseSnapshot, options: ClassifyOptions | undefined, id: string | undefined, streamed?: Streamed): Fault => {
+  // `broken`: a success whose whole body says JSON and does not parse (./body.ts' brokenJson), the catalog's
+  // malformed_response when no reader takes it for anything (stripe-python's test_invalid_json: a 200 whose body is `{`).
+  const pick = (snapshot: ResponseSnapshot, options: ClassifyOptions | undefined, id: string | undefined, streamed?: Streamed, broken = false): Fault => {
     const named = typeof options?.vendor === 'string' ? byId.get(options.vendor) : undefined;
     const chosen = named ?? byHost(snapshot.host);
     // A profile that claims a body but can name no code (a vendor code its table lacks, no HTTP status)
@@ -185,7 +192,7 @@ export function classifyEngine(profiles: readonly VendorProfile[], defaultMax: n
     }
     // A host match whose body nobody could read (a bare 500 from api.acme.dev) is still that
     // vendor's response: its status rules apply.
-    return mute ?? resolve(snapshot, chosen, undefined, id, streamed);
+    return mute ?? resolve(snapshot, chosen, broken ? MALFORMED : undefined, id, streamed);
   };
 
   // An error that keeps no response but says in its message what the server answered: a client that wrote it there

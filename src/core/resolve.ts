@@ -39,31 +39,6 @@ function shortText(snapshot: ResponseSnapshot): string | undefined {
   return text;
 }
 
-/**
- * A success's body that says it is one JSON value, by its media type or its first character, and that JSON.parse refused:
- * cut short, or invalid up to its end. One whose first value closes before the text ends is something else (lines of
- * JSON, a printout after a body) for the readers to name. One pass over the text.
- */
-function brokenJson(snapshot: ResponseSnapshot): boolean {
-  const { status, json } = snapshot;
-  if (status === undefined || status < 200 || status >= 300 || json !== undefined) return false;
-  const text = snapshot.text.trim();
-  const first = text.charCodeAt(0);
-  if (first !== 123 && first !== 91) return text !== '' && (snapshot.contentType === 'application/json' || snapshot.contentType.endsWith('+json'));
-  let depth = 0;
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (quoted) {
-      if (c === 92) i++;
-      else if (c === 34) quoted = false;
-    } else if (c === 34) quoted = true;
-    else if (c === 123 || c === 91) depth++;
-    else if ((c === 125 || c === 93) && --depth === 0) return i === text.length - 1;
-  }
-  return true;
-}
-
 /** An error event inside a 200 stream: the HTTP status it arrived under, and the event. */
 /** @internal */
 export interface Streamed {
@@ -83,10 +58,8 @@ export function resolve(
   const byCode = ruleOf(d.vendorCode !== undefined && profile !== undefined ? lookup(profile.codes, d.vendorCode) : undefined);
   const byStatus = ruleOf(snapshot.status !== undefined ? profile?.statuses?.[snapshot.status] : undefined);
   const byBareStatus = codeForStatus(snapshot.status);
-  // An error event that names nothing known is still the server failing mid-answer, never `unknown`. A success whose
-  // body nobody read as an error and that does not parse, though its type or its first character says JSON, is the
-  // catalog's malformed_response (stripe-python's `test_invalid_json`: a 200 whose body is `{`).
-  const fallback: FaultCode = byBareStatus !== 'unknown' ? byBareStatus : streamed !== undefined ? 'internal' : draft === undefined && brokenJson(snapshot) ? 'malformed_response' : byBareStatus;
+  // An error event that names nothing known is still the server failing mid-answer, never `unknown`.
+  const fallback: FaultCode = streamed !== undefined && byBareStatus === 'unknown' ? 'internal' : byBareStatus;
   const headers = snapshot.headers;
   const rateLimit = parseRateLimit(headers, snapshot.now);
   const mergedRateLimit = rateLimit === undefined ? d.rateLimit : d.rateLimit === undefined ? rateLimit : { ...rateLimit, ...d.rateLimit };

@@ -17,6 +17,8 @@ export interface ThrownResponse {
   readonly requestId?: string | undefined;
   /** A body that has not been read yet (ky's `HTTPError.response`, a thrown `Response`): the async path reads it. */
   readonly unread?: Response | undefined;
+  /** The async path read only part of the body (its bound or its timeout came first). */
+  readonly cut?: boolean | undefined;
   /** Neither headers nor body: the status may be the client's own (Octokit reports a socket reset as 500). */
   readonly bare: boolean;
 }

@@ -291,7 +291,7 @@ export class FetchCall<T> {
       return withIdleTimeout(response, s.idleTimeoutMs, s.clock, (e) => this.#bodyError(e), (event, retryMs, delivered) => this.#eventError(response, event, retryMs, delivered));
     }
     // Read (bounded) and release the body now: the socket is free before any backoff sleep.
-    const text = await readResponseText(response, s.maxBodyBytes, s.bodyTimeoutMs);
+    const { text } = await readResponseText(response, s.maxBodyBytes, s.bodyTimeoutMs);
     const fault = s.classifier.classify(
       { status: response.status, headers: response.headers, body: text },
       { vendor: this.#vendor, url: response.url !== '' ? response.url : this.#url, maxBodyBytes: s.maxBodyBytes, ...(s.clockIsTime ? { now: s.clock.now() } : {}) },

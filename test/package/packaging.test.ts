@@ -443,13 +443,16 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // the seed profiles 17,602 → 18,067. The default classify also gains the lexicon's words, the printed forms, the Google
 // Ads failure detail, Cloudflare's duplicates and the other profiles' rules: 61,985 → 62,900. The policies' reader is
 // untouched (retry alone 11,169). Guards 16,900 → 17,350, 17,700 → 18,150, 62,050 → 62,950.
+// Then a body read only in part is never malformed (its rest may have parsed): the body view and the async reader say
+// whether they stopped at the bound (+130 B): one profile 17,270 → 17,400, the seed profiles 18,067 → 18,182, the default
+// classify 62,900 → 62,972. Guards 17,350 → 17,450, 18,150 → 18,250, 62,950 → 63,050.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 11250],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 18200],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 21400],
-  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 17350],
-  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 18150],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 62950],
+  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 17450],
+  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 18250],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 63050],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

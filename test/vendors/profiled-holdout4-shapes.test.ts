@@ -19,7 +19,7 @@
  *   error under "Exception Details:", Apollo Client's `graphQLErrors`, an SDK error object inside a client's sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/entry/default-classifier.js';
+import { classify, classifyResponse } from '../../src/entry/default-classifier.js';
 import { sseError } from '../../src/core/sse.js';
 import { CORPUS_NOW, HOLDOUT24_DIR, PROFILED1_DIR, PROFILED3_DIR, PROFILED4_DIR } from '../corpus/corpus.js';
 import { fieldsOf, shapeReaders } from '../corpus/shape-readers.js';
@@ -128,6 +128,14 @@ describe('a success whose body says JSON and does not parse', () => {
     expect(classify({ status: 200, body: 'OK' }).code).toBe('unknown');
     expect(classify({ status: 200, body: '{"error": "rate limited"' }).code).toBe('rate_limited');
     expect(classify({ status: 500, body: '{"error": ' }).code).toBe('internal');
+  });
+
+  it('nor a body cut at the read bound, or one the async path read only in part: its rest may have parsed', async () => {
+    const list = JSON.stringify({ data: Array.from({ length: 50 }, (_, i) => ({ id: i })) });
+    expect(classify({ status: 200, body: list }, { maxBodyBytes: 100 }).code).toBe('unknown');
+    expect(classify({ status: 200, body: new TextEncoder().encode(list) }, { maxBodyBytes: 100 }).code).toBe('unknown');
+    expect((await classifyResponse(new Response(list, { status: 200 }), { maxBodyBytes: 100 })).code).toBe('unknown');
+    expect((await classifyResponse(new Response('{"data": [', { status: 200 }))).code).toBe('malformed_response');
   });
 });
 
