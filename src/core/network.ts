@@ -81,7 +81,10 @@ function text(value: unknown): string {
 
 function errorMember(value: unknown): Error | undefined {
   const inner = readProperty(value, 'error');
-  return inner instanceof Error ? inner : undefined;
+  if (inner instanceof Error) return inner;
+  // @linear/sdk's errors keep the fetch error they replace as `raw` (its HTTP errors keep the response there: no Error).
+  const raw = readProperty(value, 'raw');
+  return raw instanceof Error ? raw : undefined;
 }
 
 /**
@@ -125,7 +128,7 @@ function ruleOf(error: unknown): Rule | undefined {
  * Turns anything a call threw into a Fault, without looking at any vendor's body format: a
  * `FaultError` gives its Fault; DOMException `AbortError` → `cancelled`, `TimeoutError` →
  * `client_timeout`; node and undici error codes anywhere on the `cause` chain → `connect_failed`,
- * `connection_reset` or `client_timeout`; a client's own `RateLimitError` (discord.js with `rejectOnRateLimit`, Slack's `WebAPIRateLimitedError`) →
+ * `connection_reset` or `client_timeout`; undici's 'fetch failed' with its cause dropped → `connection_reset`; a client's own `RateLimitError` (discord.js with `rejectOnRateLimit`, Slack's `WebAPIRateLimitedError`) →
  * `rate_limited` with its wait; anything else → `unknown`. Never throws.
  *
  * @example
@@ -143,6 +146,10 @@ export function faultFromThrown(value: unknown): Fault {
     let bestMessage = '';
     // An unrecognised error from the transport (fetch's 'fetch failed', a system error code) is still the network's.
     let network = false;
+    // undici's own words for any failure of the transport, its `cause` dropped by a client that rethrows it: Fern's generated
+    // SDKs (voyageai, intercom-client: `{statusCode: undefined, rawResponse: {status: 0}}`), Microsoft Graph's GraphError
+    // (`statusCode: -1`). A refused connection and one cut mid-request read alike there: see below.
+    let fetchFailed = false;
     for (let depth = 0; depth < MAX_DEPTH && typeof current === 'object' && current !== null && !seen.has(current); depth++) {
       seen.add(current);
       // The brand alone is not enough: a forged or foreign brand without a Fault must not make classify return one that is not.
@@ -154,7 +161,11 @@ export function faultFromThrown(value: unknown): Fault {
       const rule = ruleOf(current);
       const code = readProperty(current, 'code');
       if (typeof code === 'string' && CLIENT_CODE.test(code)) network = true;
-      if (text(current) === 'fetch failed') network = true;
+      if (text(current) === 'fetch failed') {
+        network = true;
+        // One that kept a cause this reader does not know (an undici error of its own) says no more than that.
+        if (readProperty(current, 'cause') === undefined) fetchFailed = true;
+      }
       if (rule !== undefined) {
         best = rule;
         bestMessage = text(current);
@@ -174,6 +185,8 @@ export function faultFromThrown(value: unknown): Fault {
     }
     const message = bestMessage || text(value) || (typeof value === 'string' ? value : '');
     if (best !== undefined) return createFault({ code: best[0], source: best[1], message });
+    // Whether the request went out cannot be told: connection_reset, retried only where sending it twice is safe.
+    if (fetchFailed) return createFault({ code: RESET[0], source: RESET[1], message });
     return createFault({ code: 'unknown', source: network ? 'network' : 'client', message: message || 'A non-error value was thrown' });
   } catch {
     return createFault({ code: 'unknown', source: 'client' });

@@ -156,9 +156,10 @@ export function parseRateLimit(headers: HeaderReader, now: number): RateLimitInf
   const tRemaining = headers.get('x-rate-limit-remaining');
   const tReset = headers.get('x-rate-limit-reset');
   if (tLimit !== undefined || tRemaining !== undefined || tReset !== undefined) return facts(tLimit, tRemaining, tReset, now, headers);
-  // Brevo's (Sendinblue's), its only wait on a 429: the reset in seconds (developers.brevo.com/docs/limit-headers); and
-  // QStash's burst limit, its reset in epoch seconds (upstash.com/docs/qstash/api/api-ratelimiting).
-  for (const family of ['x-sib-ratelimit-', 'burst-ratelimit-']) {
+  // Brevo's (Sendinblue's), its only wait on a 429: the reset in seconds (developers.brevo.com/docs/limit-headers);
+  // QStash's burst limit, its reset in epoch seconds (upstash.com/docs/qstash/api/api-ratelimiting); and Linear's request
+  // budget, its reset in epoch milliseconds (linear.app/developers/rate-limiting), sent beside a RATELIMITED under a 400.
+  for (const family of ['x-sib-ratelimit-', 'burst-ratelimit-', 'x-ratelimit-requests-']) {
     const reset = headers.get(`${family}reset`);
     if (reset !== undefined) return facts(headers.get(`${family}limit`), headers.get(`${family}remaining`), reset, now, headers);
   }

@@ -5,7 +5,7 @@
  * reads the status and headers alone, does not. Each is read by property name through readProperty, never by class.
  */
 import { readProperty } from './read-property.js';
-import { contentfulStatus, mcpClientSide, nonEmpty } from './sdk-fields.js';
+import { className, contentfulStatus, mcpClientSide, nonEmpty } from './sdk-fields.js';
 
 // A node or client error code, whole (`ECONNREFUSED`, not a vendor's `EMAIL_EXISTS`): sdk-fields' CLIENT_CODE, stricter.
 const SOCKET_CODE = /^(?:E[A-Z]{2,}$|ERR_|UND_ERR_)/;
@@ -202,4 +202,38 @@ export function hranaError(error: object): unknown {
 export function smsAnswer(error: object): unknown {
   const response = readProperty(error, 'response');
   return Array.isArray(readProperty(response, 'messages')) && readProperty(response, 'messageCount') !== undefined ? response : undefined;
+}
+
+/**
+ * Microsoft Graph's GraphError keeps the body's `error` object as JSON text in `body`, its envelope dropped
+ * (@microsoft/microsoft-graph-client's GraphErrorHandler: `gError.body = JSON.stringify(error)`), beside its `code` and
+ * the `date` it read: put back in its envelope, so the Azure profile reads it as the response was.
+ */
+export function graphErrorBody(error: object): unknown {
+  const body = readProperty(error, 'body');
+  const code = readProperty(error, 'code');
+  return typeof body === 'string' && typeof code === 'string' && readProperty(error, 'date') instanceof Date && body.startsWith('{') && body.includes(`"code":${JSON.stringify(code)}`) ? `{"error":${body}}` : undefined;
+}
+
+/**
+ * @upstash/redis' UpstashError keeps Upstash's error text alone, the command it sent after it (`WRONGPASS invalid or
+ * missing auth token, command was: ["get","k"]`), which may hold the caller's values: the text before it is the body,
+ * read for what it says; the command is never read.
+ */
+export function upstashError(error: object): unknown {
+  const message = readProperty(error, 'message');
+  if (readProperty(error, 'name') !== 'UpstashError' || typeof message !== 'string') return undefined;
+  const at = message.indexOf(', command was: ');
+  return at < 0 ? message : message.slice(0, at);
+}
+
+/**
+ * @clickhouse/client's ClickHouseError keeps the server's error name as `type` (`UNKNOWN_TABLE`), its number as `code`
+ * (`"60"`) and its message, not the status: the name is the vendor's code, read with the message for what they mean.
+ */
+export function clickhouseError(error: object): unknown {
+  const type = readProperty(error, 'type');
+  const code = readProperty(error, 'code');
+  const message = readProperty(error, 'message');
+  return className(error) === 'ClickHouseError' && typeof type === 'string' && /^[A-Z][A-Z0-9_]{1,80}$/.test(type) && typeof code === 'string' && /^\d{1,4}$/.test(code) && typeof message === 'string' ? { code: type, message: message.trim() } : undefined;
 }

@@ -109,7 +109,32 @@ const NAMED_STATUS: Readonly<Record<string, number>> = {
   ChromaQuotaExceededError: 422,
   WeaviateUnauthenticatedError: 401,
   WeaviateInsufficientPermissionsError: 403,
+  // @vercel/blob's errors, each made from one of its API's codes (vercel/storage packages/blob/src/api.ts): named by
+  // their class alone (their `name` is Error's), their message Vercel's words.
+  BlobClientTokenExpiredError: 401,
+  BlobAccessError: 403,
+  BlobStoreSuspendedError: 403,
+  BlobNotFoundError: 404,
+  BlobStoreNotFoundError: 404,
+  BlobContentTypeNotAllowedError: 400,
+  BlobPathnameMismatchError: 400,
+  BlobPreconditionFailedError: 412,
+  BlobFileTooLargeError: 413,
+  BlobServiceRateLimited: 429,
+  BlobUnknownError: 500,
+  BlobServiceNotAvailable: 503,
 };
+
+/** The name of a value's class (`BlobAccessError`), when the value's own `name` is only Error's. */
+export function className(error: object): string | undefined {
+  const made = readProperty(error, 'constructor');
+  try {
+    const name = typeof made === 'function' ? made.name : undefined;
+    return typeof name === 'string' && name !== '' ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The status an SDK's error was made from, by its `name` (chromadb's `ChromaNotFoundError` for a 404, weaviate-client's
@@ -118,7 +143,8 @@ const NAMED_STATUS: Readonly<Record<string, number>> = {
  * @internal
  */
 export function namedStatus(error: object): number | undefined {
-  const name = readProperty(error, 'name');
+  const own = readProperty(error, 'name');
+  const name = own === 'Error' ? className(error) : own;
   return typeof name === 'string' && Object.hasOwn(NAMED_STATUS, name) ? NAMED_STATUS[name] : undefined;
 }
 
@@ -126,7 +152,7 @@ export function namedStatus(error: object): number | undefined {
  * The Retry-After a client kept as a `retryAfter` member in whole seconds, having kept no headers: @clerk/backend's
  * ClerkAPIResponseError (`clerkError: true`; its request id is `clerkTraceId`, the body's `clerk_trace_id` or the
  * `cf-ray` header), assemblyai's SyncTranscriptError and DictationError, and @paddle/paddle-node-sdk's ApiError (which
- * keeps no status either; its `documentationUrl` says it is Paddle's). Other clients' `retryAfter` is no such number
+ * keeps no status either; its `documentationUrl` says it is Paddle's), and @vercel/blob's BlobServiceRateLimited. Other clients' `retryAfter` is no such number
  * (discord.js' is milliseconds), so only these are read.
  * @internal
  */
@@ -134,7 +160,7 @@ export function retryAfterHeaders(error: object): Readonly<Record<string, string
   const seconds = readProperty(error, 'retryAfter');
   if (typeof seconds !== 'number') return undefined;
   const name = readProperty(error, 'name');
-  const own = readProperty(error, 'clerkError') === true || name === 'SyncTranscriptError' || name === 'DictationError' || typeof readProperty(error, 'documentationUrl') === 'string';
+  const own = readProperty(error, 'clerkError') === true || name === 'SyncTranscriptError' || name === 'DictationError' || typeof readProperty(error, 'documentationUrl') === 'string' || (name === 'Error' && className(error) === 'BlobServiceRateLimited');
   return own ? { 'retry-after': String(seconds) } : undefined;
 }
 

@@ -6,7 +6,7 @@
  * carries none of this.
  */
 import { readProperty } from './read-property.js';
-import { awsBody, bodyAsCause, contentfulBody, copiedFields, errorDetailsBody, generatedContent, graphqlBody, hranaError, platformOf, rpcError, s3Error, smsAnswer } from './sdk-bodies.js';
+import { awsBody, bodyAsCause, clickhouseError, contentfulBody, copiedFields, errorDetailsBody, generatedContent, graphErrorBody, graphqlBody, hranaError, platformOf, rpcError, s3Error, smsAnswer, upstashError } from './sdk-bodies.js';
 import { type BodyReaders, nonEmpty, telegramAnswer } from './sdk-fields.js';
 import { causeRecord, isResponse, isStream } from './thrown.js';
 
@@ -81,11 +81,21 @@ function superagentText(response: unknown): unknown {
   return body === undefined || body === null || (typeof body === 'object' && Object.keys(body).length === 0) ? text : undefined;
 }
 
+/** A value set on the object itself as `data`, never through a getter (node-fetch's Body warns on its `data`). */
+function ownData(response: object): unknown {
+  try {
+    return Object.getOwnPropertyDescriptor(response, 'data')?.value;
+  } catch {
+    return undefined;
+  }
+}
+
 function kept(input: object, status: number, response: unknown, metadata: unknown): unknown {
   return (
     bodyOf(readProperty(input, 'responseBody')) ??
-    // (No fetch Response has a `data`: node-fetch's warns that it "doesn't exist" when asked.)
-    (isResponse(response) ? undefined : bodyOf(readProperty(response, 'data'))) ??
+    // (No fetch Response has a `data`: node-fetch's warns that it "doesn't exist" when asked. gaxios, under googleapis
+    // and the Google Cloud clients, sets the body it parsed as the Response's own `data`: that one is read.)
+    bodyOf(isResponse(response) ? ownData(response) : readProperty(response, 'data')) ??
     bodyOf(readProperty(response, '_data')) ??
     // superagent parses what it can into `body` (`{}` for a text body) and keeps the text as `text`.
     superagentText(response) ??
@@ -100,6 +110,7 @@ function kept(input: object, status: number, response: unknown, metadata: unknow
     bodyOf(readProperty(input, 'result')) ??
     envelope(readProperty(input, 'shape')) ??
     bodyOf(readProperty(input, 'data')) ??
+    graphErrorBody(input) ??
     bodyOf(readProperty(input, 'body')) ??
     // discord.js (@discordjs/rest) keeps Discord's parsed body as `rawError`.
     bodyOf(readProperty(input, 'rawError')) ??
@@ -128,7 +139,7 @@ function kept(input: object, status: number, response: unknown, metadata: unknow
 export const BODY_READERS: BodyReaders = {
   kept,
   // GraphQL sends its errors under a 200 the error does not keep; PostgREST's error keeps none either; nor does Slack's.
-  statusless: (input) => platformOf(input) ?? graphqlBody(input) ?? copiedFields(input, undefined) ?? generatedContent(input) ?? s3Error(input) ?? rpcError(input) ?? hranaError(input) ?? smsAnswer(input),
+  statusless: (input) => platformOf(input) ?? graphqlBody(input) ?? clickhouseError(input) ?? copiedFields(input, undefined) ?? generatedContent(input) ?? s3Error(input) ?? rpcError(input) ?? hranaError(input) ?? smsAnswer(input) ?? upstashError(input),
   // supabase-js hands back PostgREST's error as a plain object (`{ data, error }`), which callers throw.
   record: (record, status) => (status === undefined ? copiedFields(record, undefined) : recordFields(record)),
   message: bodyInMessage,

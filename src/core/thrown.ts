@@ -93,7 +93,7 @@ function requestIdOf(error: object, metadata: unknown, response: unknown): strin
 
 /**
  * The response an error keeps, under whichever name its client gives it: `response` (most), tRPC's `meta.response`,
- * @huggingface/inference's `httpResponse` (`{requestId, status, body}`), and supabase-js' FunctionsHttpError's
+ * @huggingface/inference's `httpResponse` (`{requestId, status, body}`), box-node-sdk's `responseInfo`, and supabase-js' FunctionsHttpError's
  * `context`, the Response of an Edge Function nobody has read (only a Response there: other errors' `context` is theirs).
  */
 function responseOf(error: object): unknown {
@@ -102,6 +102,8 @@ function responseOf(error: object): unknown {
     readProperty(error, 'response') ??
     readProperty(readProperty(error, 'meta'), 'response') ??
     readProperty(error, 'httpResponse') ??
+    // box-node-sdk's BoxApiError: `responseInfo` `{statusCode, headers, body, …}`.
+    readProperty(error, 'responseInfo') ??
     (isResponse(context) ? context : undefined) ??
     readProperty(causeRecord(error), 'response') ??
     lastFrame(error)

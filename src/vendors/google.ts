@@ -28,6 +28,7 @@
 import type { FaultCode } from '../core/catalog.js';
 import type { Fault, FieldError } from '../core/fault.js';
 import { GRPC_NAMES } from '../core/sdk-fields.js';
+import { codeForStatus } from '../core/status.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
 import { builtinProfile, withRender } from './builtin-profile.js';
@@ -239,6 +240,11 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   let code: FaultCode | undefined = info.reason === undefined || !Object.hasOwn(REASONS, info.reason) ? undefined : REASONS[info.reason];
   if (code === undefined && info.reason === undefined && token !== undefined && Object.hasOwn(MESSAGE_CODES, token)) code = MESSAGE_CODES[token];
   code ??= codeIn(GOOGLE_CODES, reason);
+  // A legacy reason that only names a class (`required`, `invalid`, `backendError`) says less than a status that names
+  // more: Cloud Storage's 401 `required` "Login Required" is a credential missing, its 503 `backendError` the service
+  // unavailable (cloud.google.com/storage/docs/json_api/v1/status-codes).
+  const byStatus = s.status === undefined ? undefined : codeForStatus(s.status);
+  if ((code === 'invalid_request' || code === 'internal') && info.reason === undefined && byStatus !== undefined && byStatus !== 'invalid_request' && byStatus !== 'internal' && byStatus !== 'unknown') code = byStatus;
   // The vendor code is a reason the code table may not list: the status still says what it means.
   code ??= vendorCode === status ? undefined : codeIn(GOOGLE_CODES, status);
   // "The input token count (…) exceeds the maximum number of tokens allowed" is a plain INVALID_ARGUMENT.

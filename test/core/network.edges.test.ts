@@ -53,8 +53,10 @@ describe('which source an unrecognised error gets', () => {
     expect(faultFromThrown(Object.assign(new Error('odd'), { code }))).toMatchObject({ code: 'unknown', source });
   });
 
-  it("takes a bare 'fetch failed' as the network's, but not a message that merely contains it", () => {
-    expect(faultFromThrown(new TypeError('fetch failed'))).toMatchObject({ code: 'unknown', source: 'network', message: 'fetch failed' });
+  it("takes a bare 'fetch failed' as a connection lost (its cause dropped: sent or not cannot be told), but not a message that merely contains it", () => {
+    expect(faultFromThrown(new TypeError('fetch failed'))).toMatchObject({ code: 'connection_reset', retry: 'idempotent', source: 'network', message: 'fetch failed' });
+    // An unknown system code alone is still the network's, and still unknown.
+    expect(faultFromThrown(Object.assign(new Error('odd'), { code: 'EWEIRD' }))).toMatchObject({ code: 'unknown', source: 'network' });
     expect(faultFromThrown(new Error('prefetch failed twice')).source).toBe('client');
     expect(faultFromThrown(Object.assign(new Error('odd'), { code: 42 })).source).toBe('client');
   });

@@ -446,13 +446,20 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // Then a body read only in part is never malformed (its rest may have parsed): the body view and the async reader say
 // whether they stopped at the bound (+130 B): one profile 17,270 → 17,400, the seed profiles 18,067 → 18,182, the default
 // classify 62,900 → 62,972. Guards 17,350 → 17,450, 18,150 → 18,250, 62,950 → 63,050.
+// Then eight more clients' errors (session 37): undici's `fetch failed` with its cause dropped (Fern's SDKs, Microsoft
+// Graph), @linear/sdk's `raw`, Linear's x-ratelimit-requests-* headers, box-node-sdk's `responseInfo`, @vercel/blob's
+// errors by class and BlobServiceRateLimited's wait, in the reader every policy carries (retry alone 11,169 → 11,401, six
+// policies 18,106 → 18,332, every policy 21,337 → 21,578); gaxios' `data`, Graph's GraphError body, Upstash's and
+// ClickHouse's errors for the classifiers that read bodies (one profile 17,400 → 17,833, the seed profiles 18,182 →
+// 18,613, the default classify 62,972 → 63,455). Guards 11,250 → 11,450, 18,200 → 18,400, 21,400 → 21,650,
+// 17,450 → 17,900, 18,250 → 18,700, 63,050 → 63,550.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
-  ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 11250],
-  ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 18200],
-  ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 21400],
-  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 17450],
-  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 18250],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 63050],
+  ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 11450],
+  ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 18400],
+  ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 21650],
+  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 17900],
+  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 18700],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 63550],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

@@ -277,7 +277,10 @@ describe('classify reads at most maxBodyBytes', () => {
         const hs = build(h);
         const whole = safely(() => classify({ status: s, headers: hs, body: asBody(json) }, { maxBodyBytes: max, now: 0 }));
         const cutOff = safely(() => classify({ status: s, headers: hs, body: asBody(prefix) }, { maxBodyBytes: max, now: 0 }));
-        expect(whole).toEqual(cutOff);
+        // One bit more is read than the prefix: whether the body went on. A success's JSON that the bound cut is never
+        // malformed_response (its rest may have parsed); the same prefix sent whole, cut by the server, may be.
+        if ((cutOff as { code?: unknown }).code === 'malformed_response') expect((whole as { code?: unknown }).code).toBe('unknown');
+        else expect(whole).toEqual(cutOff);
       }),
       { numRuns: RUNS / 2 },
     );
