@@ -75,6 +75,7 @@ const CLIENTS = [
   ['Upstash Redis', 'upstash-redis', ['@upstash/redis']],
   ['Vercel Blob', 'vercel-blob', ['@vercel/blob']],
   ['ClickHouse', 'clickhouse', ['@clickhouse/client']],
+  ['Elasticsearch', 'elasticsearch', ['@elastic/elasticsearch']],
   ['Apollo Client', 'apollo', ['@apollo/client', 'apollo-client-3']],
   ['urql', 'urql', ['@urql/core']],
   ['tRPC', 'trpc', ['@trpc/client', '@trpc/server']],
