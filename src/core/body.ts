@@ -117,20 +117,20 @@ export async function readResponseText(response: Response, max: number, timeoutM
 }
 
 /**
- * Whether a success's body says it is one JSON value, by its media type or its first character, and JSON.parse refused
- * it whole: cut short by the server, or invalid up to its end (the catalog's malformed_response). A body that went on
- * past the read bound may only have been cut here; one whose first value closes before the text ends is something else
- * (lines of JSON, a printout after a body) for the readers to name. One pass over the text.
+ * Whether a success's whole body says it is one JSON value, by its media type or its first character, and JSON.parse
+ * refused it: cut short by the server, or invalid up to its end (the catalog's malformed_response). Ask only of a body
+ * read whole: one that went on past the read bound may only have been cut here. One whose first value closes before the
+ * text ends is something else (lines of JSON, a printout after a body) for the readers to name. One pass over the text.
  * @example
  * ```ts
- * brokenJson(200, { json: undefined, text: '{', cut: false }, ''); // true
- * brokenJson(200, { json: undefined, text: '{"a": 1}\n{"b": 2}', cut: false }, ''); // false
+ * brokenJson(200, undefined, '{', ''); // true
+ * brokenJson(200, undefined, '{"a": 1}\n{"b": 2}', ''); // false
  * ```
  * @internal
  */
-export function brokenJson(status: number | undefined, body: BodyView, contentType: string): boolean {
-  if (status === undefined || status < 200 || status >= 300 || body.json !== undefined || body.cut) return false;
-  const text = body.text.trim();
+export function brokenJson(status: number | undefined, json: unknown, body: string, contentType: string): boolean {
+  if (status === undefined || status < 200 || status >= 300 || json !== undefined) return false;
+  const text = body.trim();
   const first = text.charCodeAt(0);
   if (first !== 123 && first !== 91) return text !== '' && (contentType === 'application/json' || contentType.endsWith('+json'));
   let depth = 0;

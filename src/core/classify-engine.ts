@@ -155,7 +155,7 @@ export function classifyEngine(profiles: readonly VendorProfile[], defaultMax: n
     // field. One that says it is something else (`text/plain`) is taken at its word.
     const event = snapshot.contentType === 'text/event-stream' || (snapshot.contentType === '' && /^(?:event|data):/.test(body.text.slice(0, 6))) ? sseError(body.text) : undefined;
     if (event === undefined) {
-      const whole = pick(snapshot, options, response.requestId, undefined, brokenJson(snapshot.status, cut === body.cut ? body : { ...body, cut }, snapshot.contentType));
+      const whole = pick(snapshot, options, response.requestId, undefined, !cut && brokenJson(snapshot.status, snapshot.json, snapshot.text, snapshot.contentType));
       // A caller's named vendor is final, printout or not.
       return reread === undefined || snapshot.json !== undefined || (typeof options?.vendor === 'string' && byId.has(options.vendor)) ? whole : reread(snapshot, response.requestId, whole);
     }

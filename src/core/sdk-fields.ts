@@ -151,9 +151,9 @@ export function namedStatus(error: object): number | undefined {
 /**
  * The Retry-After a client kept as a `retryAfter` member in whole seconds, having kept no headers: @clerk/backend's
  * ClerkAPIResponseError (`clerkError: true`; its request id is `clerkTraceId`, the body's `clerk_trace_id` or the
- * `cf-ray` header), assemblyai's SyncTranscriptError and DictationError, and @paddle/paddle-node-sdk's ApiError (which
- * keeps no status either; its `documentationUrl` says it is Paddle's), and @vercel/blob's BlobServiceRateLimited. Other clients' `retryAfter` is no such number
- * (discord.js' is milliseconds), so only these are read.
+ * `cf-ray` header), assemblyai's SyncTranscriptError and DictationError, @paddle/paddle-node-sdk's ApiError (which keeps
+ * no status either; its `documentationUrl` says it is Paddle's), and @vercel/blob's BlobServiceRateLimited. Other
+ * clients' `retryAfter` is no such number (discord.js' is milliseconds), so only these are read.
  * @internal
  */
 export function retryAfterHeaders(error: object): Readonly<Record<string, string>> | undefined {

@@ -93,8 +93,9 @@ function requestIdOf(error: object, metadata: unknown, response: unknown): strin
 
 /**
  * The response an error keeps, under whichever name its client gives it: `response` (most), tRPC's `meta.response`,
- * @huggingface/inference's `httpResponse` (`{requestId, status, body}`), box-node-sdk's `responseInfo`, and supabase-js' FunctionsHttpError's
- * `context`, the Response of an Edge Function nobody has read (only a Response there: other errors' `context` is theirs).
+ * @huggingface/inference's `httpResponse` (`{requestId, status, body}`), box-node-sdk's `responseInfo`, and supabase-js'
+ * FunctionsHttpError's `context`, the Response of an Edge Function nobody has read (only a Response there: other
+ * errors' `context` is theirs).
  */
 function responseOf(error: object): unknown {
   const context = readProperty(error, 'context');

@@ -1,7 +1,7 @@
 /**
- * Google's generative APIs refusing to generate under a success status: Gemini's blocked prompt, its candidates that
- * ended before any content or were stopped, and Imagen's images all filtered out. Each is a 200
- * whose content the refusal stops.
+ * Google's generative APIs refusing to generate under a success status: Gemini's blocked prompt and Imagen's images all
+ * filtered out. Each is a 200 whose only content is the refusal. (Gemini's candidates its filters stopped are
+ * ../core/gemini-finish.ts', which the stream reader reads too.)
  */
 import { asOnlyRecord, asRecord, readString } from './profile.js';
 

@@ -32,7 +32,7 @@ import { codeForStatus } from '../core/status.js';
 import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
 import { builtinProfile, withRender } from './builtin-profile.js';
-import { asOnlyRecord, asRecord, codeIn, readString } from './profile.js';
+import { ALLOWANCE_WAIT_MS, asOnlyRecord, asRecord, codeIn, readString } from './profile.js';
 import { firstRecord, renderStatus } from './render-helpers.js';
 import { llmMessageCode } from './llm-signals.js';
 import { LONG_WINDOW, RPC_TYPE_PREFIX, durationMs } from './google-rpc.js';
@@ -211,9 +211,6 @@ function readDetails(details: unknown): Details {
   return out;
 }
 
-
-/** A stated wait after which a RESOURCE_EXHAUSTED is an allowance spent: six hours, as the generic layer's byWait. */
-const ALLOWANCE_WAIT_MS = 6 * 3_600_000;
 
 /** The limit Google's quota message names: `… and limit 'Queries per day' of service …`. Bounded: linear. */
 const QUOTA_LIMIT = /\band limit '([^'\n]{1,200})'/;

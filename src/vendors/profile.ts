@@ -43,6 +43,14 @@ export function asOnlyRecord(json: unknown): Readonly<Record<string, unknown>> |
 }
 
 /**
+ * A stated wait after which a limit is an allowance spent, not a window that refills: six hours (Google Ads' 11-hour wait
+ * for its basic-access operations; GoCardless Bank Data's "4/day … try again in 85092 seconds"). The generic layer and
+ * the Google profile read a wait by it alike.
+ * @internal
+ */
+export const ALLOWANCE_WAIT_MS = 6 * 3_600_000;
+
+/**
  * `record[key]` when it is a non-empty string.
  * @internal
  */

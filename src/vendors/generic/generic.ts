@@ -14,7 +14,7 @@ import { codeForStatus } from '../../core/status.js';
 import { statusText } from '../status-text.js';
 import { builtinProfile } from '../builtin-profile.js';
 import { JSONRPC_CODES } from '../jsonrpc.js';
-import { asRecord, type FaultDraft, type ResponseSnapshot, type VendorProfile } from '../profile.js';
+import { ALLOWANCE_WAIT_MS, asRecord, type FaultDraft, type ResponseSnapshot, type VendorProfile } from '../profile.js';
 import { codeByMeaning, retryByMeaning } from './decide.js';
 import { dyndnsReply } from './dyndns.js';
 import { WEAK } from './lexicon-rules.js';
@@ -78,7 +78,7 @@ function restatedInText(text: string, status: number): boolean {
  */
 function byWait(code: FaultCode | undefined, wait: number | undefined): FaultCode | undefined {
   if (wait === undefined || (code !== 'rate_limited' && code !== 'quota_exhausted')) return code;
-  return wait < HOUR ? 'rate_limited' : wait >= 6 * HOUR ? 'quota_exhausted' : code;
+  return wait < HOUR ? 'rate_limited' : wait >= ALLOWANCE_WAIT_MS ? 'quota_exhausted' : code;
 }
 
 /**
