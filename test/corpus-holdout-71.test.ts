@@ -23,10 +23,11 @@ import { holdoutSuite } from './corpus/holdout-suite.js';
  * retry 90.9, vendorCode 83.0, requestId 100, retryAfterMs 100 (generic layer: code 64.8) after the seventieth's rules
  * (de8ebc5); before them (e1867e0) every answer the same. The status alone gets the code right for 55.7% and the retry
  * class for 86.4%. After its own rules (test/vendors/generic-holdout71-shapes.test.ts): code 67.0, retry 92.0, vendorCode
- * 97.7, the generic layer the same.
+ * 97.7, the generic layer the same. Read again with the fifth profiled holdout's misses in session 38
+ * (test/vendors/profiled-holdout5-shapes.test.ts): code 72.7, retry 94.3, the generic layer the same.
  */
-const FLOOR = { code: 0.67, retry: 0.92, vendorCode: 0.977, requestId: 1, retryAfterMs: 1 } as const;
-const GENERIC_FLOOR = { code: 0.67, retry: 0.92, vendorCode: 0.977, requestId: 1, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.727, retry: 0.943, vendorCode: 0.977, requestId: 1, retryAfterMs: 1 } as const;
+const GENERIC_FLOOR = { code: 0.727, retry: 0.943, vendorCode: 0.977, requestId: 1, retryAfterMs: 1 } as const;
 
 holdoutSuite({
   name: 'the seventy-first holdout corpus',

@@ -8,7 +8,8 @@
  * dropped before staging; the suite below found 2 more at staging (a PyGithub printout the fourth holds from the same pull
  * request, a Sheets quota body a fixture holds), dropped before the scores below.
  *
- * Unspent: no rule was drawn from its misses. The floors hold what it measures, rounded down to 0.1%.
+ * Spent in session 38, while a sixth was gathered blind: its misses, read with each vendor's docs and SDK source, gave the
+ * rules test/vendors/profiled-holdout5-shapes.test.ts pins. The floors hold what it measures, rounded down to 0.1%.
  */
 import { PROFILED5_DIR } from './corpus/corpus.js';
 import { profiledSuite } from './corpus/profiled-suite.js';
@@ -16,9 +17,10 @@ import { profiledSuite } from './corpus/profiled-suite.js';
 /**
  * Measured blind (scripts/corpus-score.ts, the profiled section), code / retry / vendorCode / requestId / retryAfterMs:
  * - a1c4cdf, the start of session 37: 80.8 / 96.1 / 84.7 / 97.0 / 100;
- * - after the fourth holdout's rules (session 37): 80.8 / 96.1 / 85.2 / 97.5 / 100 (answers gained, none lost).
+ * - after the fourth holdout's rules (session 37): 80.8 / 96.1 / 85.2 / 97.5 / 100 (answers gained, none lost);
+ * - after its own (session 38): 90.1 / 98.5 / 92.1 / 99.5 / 100.
  * The status alone: 38.9 / 85.2 on the code and the retry class.
  */
-const FLOOR = { code: 0.807, retry: 0.960, vendorCode: 0.852, requestId: 0.975, retryAfterMs: 1 } as const;
+const FLOOR = { code: 0.901, retry: 0.985, vendorCode: 0.921, requestId: 0.995, retryAfterMs: 1 } as const;
 
 profiledSuite({ name: 'the fifth profiled holdout', dir: PROFILED5_DIR, minCases: 203, minFamilies: 21, floor: FLOOR });

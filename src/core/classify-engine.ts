@@ -32,8 +32,8 @@ export interface ClassifyOptions {
 }
 
 /**
- * A second reading of a response whose body is text, given the reading every profile made of it (`whole`): the
- * default classifier's reading of the body an SDK's printout holds (./printed.ts). A caller's named vendor skips it.
+ * A second reading of a response, given the reading every profile made of it (`whole`): the default classifier's reading
+ * of the body an SDK's printout holds (./printed.ts), in a text body or a JSON log record. A caller's named vendor skips it.
  * @internal
  */
 export type TextReading = (snapshot: ResponseSnapshot, id: string | undefined, whole: Fault) => Fault;
@@ -157,7 +157,7 @@ export function classifyEngine(profiles: readonly VendorProfile[], defaultMax: n
     if (event === undefined) {
       const whole = pick(snapshot, options, response.requestId, undefined, !cut && brokenJson(snapshot.status, snapshot.json, snapshot.text, snapshot.contentType));
       // A caller's named vendor is final, printout or not.
-      return reread === undefined || snapshot.json !== undefined || (typeof options?.vendor === 'string' && byId.has(options.vendor)) ? whole : reread(snapshot, response.requestId, whole);
+      return reread === undefined || (typeof options?.vendor === 'string' && byId.has(options.vendor)) ? whole : reread(snapshot, response.requestId, whole);
     }
     const streamed: Streamed = { httpStatus: snapshot.status, event };
     const inner: ResponseSnapshot = { ...snapshot, status: statusInEvent(event.json), json: event.json, text: event.text };

@@ -58,6 +58,9 @@ const REVOKED = /\btoken has been revoked\b|\bobtain a new token\b/i;
 /** The 400 an unfunded account gets: nothing succeeds until credits are bought. */
 const NO_CREDIT = /\bcredit balance is too low\b/i;
 
+/** The 400 an organization Anthropic has switched off gets ("This organization has been disabled."): a caller refused. */
+const DISABLED = /\borganization has been disabled\b/i;
+
 const LIMITS = ['requests', 'tokens', 'input-tokens', 'output-tokens'] as const;
 
 /** The latest reset among the exhausted `anthropic-ratelimit-*` windows: you may send again once all have reset. */
@@ -107,11 +110,14 @@ export const anthropicReader: VendorProfile = /* @__PURE__ */ builtinProfile({
     const window = exhaustedWindow(s.headers);
     const spendCap = SPEND_CAPS.has(readString(asRecord(error?.details), 'error_code') ?? '');
     const message = readString(error, 'message');
-    // "prompt is too long", "Output blocked by content filtering policy" and "Your credit balance
-    // is too low" are all plain invalid_request_errors: the message is the only signal.
+    // "prompt is too long", "Output blocked by content filtering policy", "Your credit balance is too low" and "This
+    // organization has been disabled." are all plain invalid_request_errors: the message is the only signal.
     const byMessage =
       type === 'permission_error' ? (REVOKED.test(message?.slice(0, 500) ?? '') ? 'unauthenticated' : undefined)
-      : type !== 'invalid_request_error' ? undefined : NO_CREDIT.test(message?.slice(0, 500) ?? '') ? 'payment_required' : llmMessageCode(message);
+      : type !== 'invalid_request_error' ? undefined
+      : NO_CREDIT.test(message?.slice(0, 500) ?? '') ? 'payment_required'
+      : DISABLED.test(message?.slice(0, 500) ?? '') ? 'permission_denied'
+      : llmMessageCode(message);
     return {
       code: spendCap ? 'quota_exhausted' : byMessage,
       vendorCode: type,

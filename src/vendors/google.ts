@@ -259,8 +259,10 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
   // per day' of service 'books.googleapis.com'", under the legacy reason `rateLimitExceeded` whatever the window: the
   // limit it names says which window ran out.
   const limit = reason === undefined ? message : QUOTA_LIMIT.exec(message ?? '')?.[1];
-  // So does a wait of six hours or more, as the generic layer reads one: an allowance that resets, not a window.
-  if (status === 'RESOURCE_EXHAUSTED' && (info.long || (info.delay ?? 0) >= ALLOWANCE_WAIT_MS || (info.reason === undefined && LONG_WINDOW.test(limit ?? '')))) {
+  // So does a wait of six hours or more, as the generic layer reads one: an allowance that resets, not a window. And so
+  // does a limit of 0 (the Gemini API's free tier for a model it gives none of: "Quota exceeded for metric: …
+  // generate_content_free_tier_requests, limit: 0, model: …"), which no wait fills, whatever RetryInfo says.
+  if (status === 'RESOURCE_EXHAUSTED' && (info.long || (info.delay ?? 0) >= ALLOWANCE_WAIT_MS || (info.reason === undefined && LONG_WINDOW.test(limit ?? '')) || NO_ALLOWANCE.test(message ?? ''))) {
     code = 'quota_exhausted';
   }
   return {
@@ -273,6 +275,9 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
     requestId: info.requestId,
   };
 }
+
+/** A quota whose limit is zero: nothing to wait for. */
+const NO_ALLOWANCE = /, limit: 0,/;
 
 /** The gRPC name a fault goes out with. */
 function statusName(fault: Fault): string {

@@ -21,6 +21,7 @@ import type { FaultDraft, ResponseSnapshot, VendorProfile } from './profile.js';
 import { codeTable } from './code-table.js';
 import { codeByMeaning } from './generic/decide.js';
 import { meaning } from './generic/lexicon.js';
+import { requestIdInText } from './generic/request-id.js';
 import { asRecord, readNumber, readString } from './profile.js';
 import { firstRecord, renderCode, renderHeaders, renderStatus } from './render-helpers.js';
 
@@ -133,6 +134,7 @@ function argumentField(error: Readonly<Record<string, unknown>>, message: string
 
 /** GitHub's GraphQL API when it fails inside (a timeout, a bug): octokit's retry plugin retries it as a 500. */
 const GITHUB_SOMETHING_WRONG = /^Something went wrong while executing your query/;
+const GITHUB_TIMED_OUT = /\bmay be the result of a timeout\b/;
 const GRAPHQL_KEYS: ReadonlySet<string> = new Set(['errors', 'data', 'extensions']);
 
 /** Only `errors`, `data` and `extensions` at the top: a GraphQL response, whatever its errors hold. */
@@ -187,8 +189,11 @@ export const graphqlReader: VendorProfile = /* @__PURE__ */ builtinProfile({
     }
     const message = readString(chosen, 'message');
     if (vendorCode === undefined && GITHUB_SOMETHING_WRONG.test(message ?? '')) {
-      // Nothing was wrong with the query: GitHub failed running it, and asks for a retry.
-      return { message, code: 'internal', retry: 'always' };
+      // Nothing was wrong with the query: GitHub failed running it, and asks for a retry. Its words name the request id
+      // to report; the variant GitHub sends with a 502 says the query may have run out of time (its docs: a query over
+      // the time limit is cut off), a gateway's timeout.
+      const requestId = requestIdInText(message as string);
+      return GITHUB_TIMED_OUT.test(message as string) ? { message, code: 'gateway_timeout', requestId } : { message, code: 'internal', retry: 'always', requestId };
     }
     const known = vendorCode !== undefined && vendorCode in GRAPHQL_CODES;
     const fields = argumentField(chosen, message);

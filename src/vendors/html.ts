@@ -73,6 +73,14 @@ const PHRASES: readonly (readonly [string, FaultCode])[] = [
 
 const VERCEL_TEXT = 'an error occurred with your deployment';
 
+/**
+ * Cloudflare's own 5xx numbers (520 to 527, 530). Others that pass through it are the origin's: Anthropic's 529
+ * `overloaded_error` comes with a `cf-ray` too.
+ */
+function cloudflareStatus(status: number): boolean {
+  return (status >= 520 && status <= 527) || status === 530;
+}
+
 function isCloudflareEdge(s: ResponseSnapshot): boolean {
   return s.headers.get('cf-ray') !== undefined || s.headers.get('server')?.toLowerCase() === 'cloudflare';
 }
@@ -117,19 +125,38 @@ function cloudflareCode(s: ResponseSnapshot, lower: string): string | undefined 
         : // A page cut before its code still names it in its feedback script (`properties:{errorCode:1015,…}`).
           lower.includes('cloudflare') && lower.includes('errorcode:')
           ? digitsAt(lower, lower.indexOf('errorcode:') + 9)
-          : undefined;
+          : rayNumber(lower);
   if (fromPage !== undefined) return fromPage;
   const status = s.status ?? 0;
-  return isCloudflareEdge(s) && status >= 520 && status <= 530 ? String(status) : undefined;
+  return isCloudflareEdge(s) && cloudflareStatus(status) ? String(status) : undefined;
 }
 
 /** The whole of Cloudflare's text error body (`error code: 1020`): a four-digit Cloudflare number, nothing else. */
 const CLOUDFLARE_TEXT = /^error code: 1\d{3}\s{0,8}$/;
 
 function numberedCloudflarePage(page: string): boolean {
-  if (!page.startsWith('<')) return false;
   const lower = page.toLowerCase();
+  if (!page.startsWith('<')) return cloudflareMarked(lower) && rayNumber(lower) !== undefined;
   return lower.includes('cloudflare') && (lower.includes('cf-error-code') || lower.includes('errorcode:'));
+}
+
+/**
+ * Cloudflare's own marks on a page, or on its text flattened into a client's message: its name, its page's elements, its
+ * `/cdn-cgi/` paths, its Ray ID line.
+ */
+function cloudflareMarked(lower: string): boolean {
+  return lower.includes('cloudflare') || lower.includes('cf-error-details') || lower.includes('/cdn-cgi/') || lower.includes(' ray id:');
+}
+
+/**
+ * The number a Cloudflare page's text names once its markup is gone or its top cut by a client's words: "Error code 524",
+ * "Error 522 Ray ID: 2b06db3818810da9" (nodejs.org's 522 page copied from the browser).
+ */
+function rayNumber(lower: string): string | undefined {
+  const ray = lower.indexOf(' ray id:');
+  if (ray >= 9 && /^error \d{3,4}$/.test(lower.slice(ray - 9, ray).trimStart())) return digitsAt(lower, lower.lastIndexOf('error ', ray) + 6);
+  const at = lower.indexOf('error code ');
+  return at < 0 ? undefined : digitsAt(lower, at + 11);
 }
 
 function isPage(s: ResponseSnapshot, lower: string): boolean {
@@ -137,8 +164,9 @@ function isPage(s: ResponseSnapshot, lower: string): boolean {
   // xmlns="…">`), a RETS reply's `ReplyCode`.
   if ((lower.startsWith('<?xml') || /^<[\w.-]{1,40}(?::[\w.-]| xmlns=)/.test(lower) || lower.includes(' replycode=')) && !lower.includes('<html')) return false;
   // Nor is a Python printout that opens with a repr in angle brackets: an exception's class (`<class
-  // 'custom_components.pi_hole_v6.exceptions.TooManyRequestsException'> - 429 …`), requests' `<Response [429]>`.
-  if (/^<(?:class '|response \[)/.test(lower) && !lower.includes('<html')) return false;
+  // 'custom_components.pi_hole_v6.exceptions.TooManyRequestsException'> - 429 …`), requests' `<Response [429]>`,
+  // google-api-python-client's `<HttpError 403 when requesting … returned "…". Details: "[{…}]">`.
+  if (/^<(?:class '|response \[|httperror \d)/.test(lower) && !lower.includes('<html')) return false;
   return (
     lower.startsWith('<') ||
     // Cloudflare's `error code: 1020` names a number alone on its line; `Error Code: TKN_NOT_FOUND` is a client's printout
@@ -146,7 +174,7 @@ function isPage(s: ResponseSnapshot, lower: string): boolean {
     /^error code: \d{3,4}(?:\s|$)/.test(lower) ||
     lower.startsWith(VERCEL_TEXT) ||
     PHRASES.some(([phrase]) => lower.includes(phrase)) ||
-    (isCloudflareEdge(s) && (s.status ?? 0) >= 520)
+    (isCloudflareEdge(s) && cloudflareStatus(s.status ?? 0))
   );
 }
 
@@ -197,7 +225,7 @@ export const htmlReader: VendorProfile = /* @__PURE__ */ builtinProfile({
     const lower = page.toLowerCase();
     const vercel = s.headers.get('x-vercel-error');
     const phrase = PHRASES.find(([p]) => lower.includes(p));
-    const cfCode = vercel === undefined && (isCloudflareEdge(s) || lower.includes('cloudflare') || CLOUDFLARE_TEXT.test(page)) ? cloudflareCode(s, lower) : undefined;
+    const cfCode = vercel === undefined && (isCloudflareEdge(s) || cloudflareMarked(lower) || CLOUDFLARE_TEXT.test(page)) ? cloudflareCode(s, lower) : undefined;
     const firstLine = page.slice(0, 200).split('\n')[0]?.trim();
     let vendorCode = vercel ?? cfCode;
     let requestId = s.headers.get('x-vercel-id') ?? s.headers.get('x-amz-cf-id');

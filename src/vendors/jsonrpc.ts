@@ -59,6 +59,10 @@ export const JSONRPC_CODES = /* @__PURE__ */ codeTable({
   not_found: '-32001',
   service_unavailable: '-32002',
   rate_limited: '-32005',
+  // The Language Server Protocol's RequestCancelled (-32800: the client cancelled it) and ContentModified (-32801: the
+  // document changed while the request ran), microsoft.github.io/language-server-protocol, "ErrorCodes"
+  cancelled: '-32800',
+  conflict: '-32801',
 });
 
 // What a node's own -32000..-32099 message says of a throttle: Infura "project ID request rate exceeded",

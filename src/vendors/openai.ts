@@ -181,8 +181,9 @@ export function readOpenAi(s: ResponseSnapshot): FaultDraft | undefined {
     retry: tooLarge ? 'never' : undefined,
     vendorCode: inner ?? vendorCode,
     message,
-    // "(Please include the request ID 500d9fff2057e4af93a280f67002c342 in your message.)"
-    requestId: /request ID ([\w-]{6,64})/i.exec(text.slice(0, 2000))?.[1],
+    // "(Please include the request ID 500d9fff2057e4af93a280f67002c342 in your message.)"; the relays in front of
+    // OpenAI-compatible APIs (one-api, new-api) append their own: "… not supported (request id: 2024072510422562564674066306279)".
+    requestId: /request ID:? ([\w-]{6,64})/i.exec(text.slice(0, 2000))?.[1],
     retryAfterMs: tooLarge ? undefined : messageDelay(message),
     rateLimit: rateLimitOf(s.headers),
     fields: param === undefined || message === undefined ? undefined : [{ path: param, message }],

@@ -629,7 +629,7 @@ export const PROFILED2_DIR = new URL('../fixtures/profiled-holdout-2/', import.m
 export const PROFILED3_DIR = new URL('../fixtures/profiled-holdout-3/', import.meta.url);
 /** The fourth profiled holdout: the same 21 families, gathered blind before the third's rules landed, spent in session 37. */
 export const PROFILED4_DIR = new URL('../fixtures/profiled-holdout-4/', import.meta.url);
-/** The fifth profiled holdout: the same 21 families, gathered blind in session 37 while the fourth was spent, unspent. */
+/** The fifth profiled holdout: the same 21 families, gathered blind in session 37 while the fourth was spent, spent in session 38. */
 export const PROFILED5_DIR = new URL('../fixtures/profiled-holdout-5/', import.meta.url);
 
 export const PROFILED_SETS: readonly { readonly name: string; readonly dir: URL; readonly gathered: string }[] = [
@@ -637,7 +637,7 @@ export const PROFILED_SETS: readonly { readonly name: string; readonly dir: URL;
   { name: 'second profiled holdout', dir: PROFILED2_DIR, gathered: 'profiled vendors and error standards, gathered blind in session 32' },
   { name: 'third profiled holdout', dir: PROFILED3_DIR, gathered: 'the same families, gathered blind in session 32 after the second one\'s rules' },
   { name: 'fourth profiled holdout', dir: PROFILED4_DIR, gathered: 'the same families, gathered blind in session 33 before the third one\'s rules, spent in session 37' },
-  { name: 'fifth profiled holdout', dir: PROFILED5_DIR, gathered: 'the same families, gathered blind in session 37 while the fourth was spent' },
+  { name: 'fifth profiled holdout', dir: PROFILED5_DIR, gathered: 'the same families, gathered blind in session 37 while the fourth was spent, spent in session 38' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */

@@ -453,13 +453,18 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // ClickHouse's errors for the classifiers that read bodies (one profile 17,400 → 17,833, the seed profiles 18,182 →
 // 18,613, the default classify 62,972 → 63,455). Guards 11,250 → 11,450, 18,200 → 18,400, 21,400 → 21,650,
 // 17,450 → 17,900, 18,250 → 18,700, 63,050 → 63,550.
+// Then the fifth profiled holdout's rules (session 38), in the default classify alone: the lexicon's words, four printed
+// forms, a JSON log record's printout and a printout's headers passed over (src/vendors/generic/printed-object.ts),
+// Cloudflare's pages flattened into text and its own 5xx numbers (src/vendors/html.ts), the pairs' labels, and the
+// Anthropic, GitHub GraphQL, Google, JSON-RPC and OpenAI rules: 63,471 → 64,266 (the root entry's retry 66,628 →
+// 67,408). Every other bundle within 5 B. Guard 63,550 → 64,350.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 11450],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 18400],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 21650],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 17900],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 18700],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 63550],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 64350],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

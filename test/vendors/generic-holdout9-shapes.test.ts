@@ -36,7 +36,8 @@ describe('words', () => {
 
   it('reads an exchange’s signing nonce as a credential, never an Ethereum transaction’s ("nonce too low" is geth’s)', () => {
     expect(codeByMeaning(undefined, undefined, 'Nonce is too small.')).toBe('unauthenticated');
-    expect(codeByMeaning(undefined, undefined, 'nonce too low')).toBeUndefined();
+    // A transaction's nonce the account has already used is the wrong state, not a credential (session 38).
+    expect(codeByMeaning(undefined, undefined, 'nonce too low')).toBe('conflict');
   });
 
   it('keeps credits that do not refill a payment matter, and a bare "missing" weaker than any status', () => {

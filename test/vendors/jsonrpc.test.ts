@@ -46,9 +46,10 @@ describe('jsonrpc profile', () => {
   it('the server range is read by its message: a throttle, else the status, else the generic layer', () => {
     // Goldsky Edge RPC normalises upstream throttles to -32005 but others send -32000 with the words (https://docs.goldsky.com/edge-rpc/evm/error-codes).
     expect(classify({ status: 200, body: rpc({ code: -32000, message: 'Too Many Requests' }) })).toMatchObject({ code: 'rate_limited', vendorCode: '-32000' });
-    // geth's "nonce too low" says nothing the tables know: on a 500 the status decides.
+    // geth's "nonce too low" says nothing the tables know: on a 500 the status decides; on a 200 the profile names no code,
+    // and the generic layer reads the words (a nonce the account has used: a conflict, session 38).
     expect(classify({ status: 500, body: rpc({ code: -32000, message: 'nonce too low' }) })).toMatchObject({ code: 'internal', vendor: 'jsonrpc', vendorCode: '-32000' });
-    expect(classify({ status: 200, body: rpc({ code: -32000, message: 'nonce too low' }) })).toMatchObject({ code: 'unknown', vendor: 'jsonrpc', vendorCode: '-32000' });
+    expect(classify({ status: 200, body: rpc({ code: -32000, message: 'nonce too low' }) })).toMatchObject({ code: 'conflict', vendor: 'generic', vendorCode: '-32000' });
   });
 
   it('geth\'s execution reverted (code 3) is a bad request, whatever the revert reason says (https://rpc.pulsechain.box/fundamentals/error-codes)', () => {

@@ -268,7 +268,9 @@ function walk(r: Rec, depth: number, found: Found, m: Members = membersOf(r)): v
   // "Session terminated, re-login, please."}`).
   // So does n8n's node error (`{"errorMessage": "OpenAI: Rate limit reached", "errorDescription": "Rate limit exceeded:
   // free-models-per-day. …"}`), whose description is the service's own message.
-  const more = typeof m.detail === 'string' ? (isReasonPhrase(message ?? '') ? m.detail : undefined) : typeof m.data === 'string' && typeof m.code === 'number' && m.code <= -32000 && RPC_PHRASE.test(message ?? '') ? m.data : message !== undefined && message === r.errorMessage && typeof r.errorDescription === 'string' ? r.errorDescription : undefined;
+  // (datarhei Core's `{"code": 400, "message": "Bad Request", "details": ["Missing authorization credentials"]}` lists it.)
+  const detail = typeof m.detail === 'string' ? m.detail : Array.isArray(m.details) && typeof m.details[0] === 'string' ? (m.details[0] as string) : undefined;
+  const more = detail !== undefined ? (isReasonPhrase(message ?? '') ? detail : undefined) : typeof m.data === 'string' && typeof m.code === 'number' && m.code <= -32000 && RPC_PHRASE.test(message ?? '') ? m.data : message !== undefined && message === r.errorMessage && typeof r.errorDescription === 'string' ? r.errorDescription : undefined;
   if (message !== undefined && more !== undefined && more !== message && found.messages.length < 4 && message.length < 40) found.messages.push(more);
   // A number's name beside it is read for its meaning too (ZeroSSL's `{"code": 2803, "type": "certificate_not_found"}`),
   // after the message: Mistral's `{"message": "Rate limit exceeded", "type": "rate_limited", "code": "1300"}` says it in words.

@@ -72,7 +72,14 @@ export function namesNoCode(key: string, v: unknown, r: Rec, depth: number): boo
     // So is an `err` of 1 (Rollbar's `{"err": 1, "message": …}`); Piwigo's `{"stat": "fail", "err": 999, …}` is a code.
     (key === 'err' && v === 1) ||
     // A google.rpc.Status's number beside its name (`"code": 3, "status": "INVALID_ARGUMENT"`): the name is the code.
-    (key === 'code' && typeof v === 'number' && typeof r.status === 'string' && grpcStatus(v, r) !== undefined)
+    (key === 'code' && typeof v === 'number' && typeof r.status === 'string' && grpcStatus(v, r) !== undefined) ||
+    // A language's word for no value, written out by a client that stringified one (LibreChat's `{"type": "undefined",
+    // "info": "[GoogleGenerativeAI Error]: …"}`), names nothing.
+    v === 'undefined' ||
+    // Dify's plugin errors name the Python exception as `error_type` beside its `args` (`{"args": {}, "error_type":
+    // "ClientError", "message": "400 INVALID_ARGUMENT. {…}"}`): the SDK's class, the vendor's code in the message.
+    (key === 'error_type' && 'args' in r) ||
+    v === 'null'
   );
 }
 

@@ -153,6 +153,9 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   // An Azure error code in parentheses opening a line, as azure-core's HttpResponseError prints it (the Azure SDKs for
   // Python, the Azure CLI): `(BadRequest) This resource is configured for 'EventGridEvent' schema. …`.
   /^\(([A-Z][a-z]{1,30}(?:[A-Z][a-z0-9]{0,30}){1,8})\) [A-Z]/m,
+  // A code in parentheses after the status, as s3cmd prints S3's (`ERROR: S3 error: 409 (BucketAlreadyExists): The requested
+  // bucket name is not available.`); .NET's `401 (PermissionDenied).` closes its sentence there with the reason phrase.
+  /(?<![\w.])[45]\d\d \(([A-Z][a-z]{1,30}(?:[A-Z][a-z0-9]{0,30}){1,8})\): /,
   // A snake_case code in parentheses closing a line, as b2sdk prints the server's (`Server said: Invalid authorization token (bad_auth_token)`).
   /\(([a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){1,8})\)\s{0,8}$/m,
   // A code alone on its line, as platform error pages in text put it (Vercel's `FUNCTION_INVOCATION_TIMEOUT`).
@@ -169,6 +172,12 @@ export const PRINTED_FORMS: readonly RegExp[] = [
   /(?<![\w,.:])[45]\d\d - ([A-Z][A-Z0-9_]{2,60}) - /,
   // An OAuth 1.0 problem (the oauth_problem extension, LivePerson's `general_problem=`): `oauth_problem=token_rejected&…`.
   /\b(?:oauth|general)_problem=([a-z][a-z_]{2,60})/,
+  // Or a snake_case code as an exception's first argument, as slack-sansio's SlackAPIError repr holds the Web API's `error`
+  // (`exception=SlackAPIError('already_reacted', <CIMultiDictProxy(…)>, …)`).
+  /[A-Za-z](?:Error|Exception)\('([a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){1,8})'[,)]/,
+  // Ruby's report of an exception no one rescued, whose message is the vendor's snake_case code (slack-ruby-client's
+  // "raise_error.rb:9:in `on_complete': not_in_channel (Slack::Web::Api::Error)").
+  /\d:in `[\w <>?!.-]{1,60}': ([a-z][a-z0-9]{1,30}(?:_[a-z0-9]{1,30}){1,8}) \([A-Z][\w:]{0,100}\)/,
   // The same with the vendor's error id, as the Coinbase Python SDK prints it: `APIError(id=authentication_error): invalid signature`.
   /[A-Za-z](?:Error|Exception)\(id=['"]?([a-z]{3,40}(?:_[a-z]{1,40}){0,8})['"]?[,)]/,
   // A SCREAMING_SNAKE code in brackets opening a line, as GROBID words its errors (`[BAD_INPUT_DATA] PDF to XML

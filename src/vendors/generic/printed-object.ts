@@ -32,8 +32,27 @@ function settled<T>(value: T, depth: number): T {
 }
 
 /**
+ * The printout a flat JSON log record keeps as its `error` (Claude Code's `{"error": "Error: 429 {\"type\":\"error\",…}\n
+ * at generate (…)", "timestamp": "…"}`): the SDK's error as text, whose object the vendors' profiles read as any printout's.
+ */
+function loggedPrintout(json: unknown): string | undefined {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
+  const error = (json as Readonly<Record<string, unknown>>).error;
+  if (typeof error !== 'string' || !error.slice(0, WITHIN).includes('{"')) return undefined;
+  for (const key in json) if (typeof (json as Readonly<Record<string, unknown>>)[key] === 'object') return undefined;
+  return error;
+}
+
+/** A record of response headers: every value a string or number, `content-type` or `date` among them. */
+function headerMap(value: Readonly<Record<string, unknown>>): boolean {
+  if (!('content-type' in value) && !('date' in value)) return false;
+  for (const key in value) if (typeof value[key] === 'object') return false;
+  return true;
+}
+
+/**
  * The snapshot of the object a text body prints, with the status the text states where the response had none;
- * `undefined` when the body is JSON, or prints no object with a member.
+ * `undefined` when the body is JSON (but for a log record's printout), or prints no object with a member.
  *
  * @example
  * ```ts
@@ -44,7 +63,11 @@ function settled<T>(value: T, depth: number): T {
  * @internal
  */
 export function printedResponse(s: ResponseSnapshot): ResponseSnapshot | undefined {
-  if (s.json !== undefined || s.text === '') return undefined;
+  if (s.json !== undefined) {
+    const logged = loggedPrintout(s.json);
+    return logged === undefined ? undefined : printedResponse({ ...s, json: undefined, text: logged });
+  }
+  if (s.text === '') return undefined;
   // A body JSON-encoded a second time (`"{\"type\":\"error\",…}"`), whose escapes would hide every member from the scan.
   const text = (s.text.charCodeAt(0) === 34 ? jsonString(s.text) : undefined) ?? s.text;
   const head = text.slice(0, WITHIN + 1);
@@ -53,7 +76,14 @@ export function printedResponse(s: ResponseSnapshot): ResponseSnapshot | undefin
   // pasted alone (`{'error': {'code': 'content_filter', 'innererror': …}}`) is read by the vendors' profiles too, and so
   // is the JSON a second encoding held.
   if (at < 0 || (text === s.text && /^\s{0,64}\{\s{0,8}"/.test(head))) return undefined;
-  const value = settled(scanObject(text, WITHIN).value, 0);
+  let value = settled(scanObject(text, WITHIN).value, 0);
+  // An SDK error printed from inside (its opening brace cut off in a paste) shows its response's headers first
+  // (`status: 529,\n  headers: {'content-type': …, 'x-should-retry': 'true'},\n  error: {type: 'error', error: {…}}`):
+  // the body is the next object.
+  if (value !== undefined && headerMap(value)) {
+    const close = text.indexOf('}', at);
+    value = close < 0 || close >= WITHIN ? undefined : settled(scanObject(text.slice(close + 1), WITHIN - close).value, 0);
+  }
   if (value === undefined || Object.keys(value).length === 0) return undefined;
   // @slack/web-api's WebAPIPlatformError as node prints it: Slack's body is its `data`, as classify reads the error itself.
   return { ...s, status: s.status ?? statusInText(head.slice(0, at)), json: platformOf(value) ?? value, text };

@@ -26,7 +26,7 @@ export function pairs(head: string): Readonly<Record<string, unknown>> | undefin
   const found: { key: string; from: number; to: number }[] = [];
   PAIR.lastIndex = 0;
   for (let m = PAIR.exec(head); m !== null && found.length < 40; m = PAIR.exec(head)) {
-    found.push({ key: m[2] as string, from: m.index, to: m.index + m[0].length });
+    found.push({ key: codeKey(m[2] as string, head, m.index), from: m.index, to: m.index + m[0].length });
     if (m[0].length === 0) PAIR.lastIndex++;
   }
   for (let i = 0; i < found.length; i++) {
@@ -35,11 +35,30 @@ export function pairs(head: string): Readonly<Record<string, unknown>> | undefin
     // A log's `error_class=` is the exception's class (Fluentd's `error_class=Fluent::UnrecoverableError`), never
     // the vendor's code a JSON body's `error_class` is (Salt Edge's `"error_class": "ConnectionNotFound"`).
     if (f.key === 'error_class') continue;
-    const value = trimValue(head.slice(f.to, end));
+    const value = trimValue(withoutLabel(head.slice(f.to, end)));
     // `000` stays a string: a number with a leading zero is a code (Adyen's `errorCode`), not a count.
     if (value !== '' && !Object.hasOwn(out, f.key)) out[f.key] = /^(?:0|[1-9]\d{0,14})$/.test(value) ? Number(value) : value;
   }
   return found.length > 0 ? out : undefined;
+}
+
+/**
+ * A `Code` label with the word a printout puts before it: the AWS SDK for Java v1's `Status Code: 409, AWS Service: …,
+ * AWS Request ID: …, AWS Error Code: ConditionalCheckFailed` names the status first, then the vendor's code.
+ */
+function codeKey(key: string, head: string, at: number): string {
+  if (key !== 'Code' && key !== 'code') return key;
+  const before = head.slice(Math.max(0, at - 7), at).toLowerCase();
+  return before.endsWith('status ') ? 'status_code' : before.endsWith('error ') ? 'error_code' : key;
+}
+
+/**
+ * A value without the first words of the next pair's label: in `AWS Error Code: ConditionalCheckFailed, AWS Error Message:
+ * …` the next key is `Message`, and `, AWS Error` before it is its label's, not the code's.
+ */
+function withoutLabel(raw: string): string {
+  const comma = raw.lastIndexOf(', ');
+  return comma > 0 && /^(?:[A-Z][A-Za-z]{0,20} ){1,3}$/.test(raw.slice(comma + 2)) ? raw.slice(0, comma) : raw;
 }
 
 /** A printed value without its quotes, the separator after it or the line end. */
@@ -100,6 +119,9 @@ function chainToken(head: string): string | undefined {
     // google-api-core names its exception by the status (`TooManyRequests: 429 POST https://…`): a class, not a code.
     if (pascal && /^\d{3} /.test(next)) continue;
     if (token === token.toLowerCase() || token === token.toUpperCase() || pascal) return token;
+    // A camelCase code right after the exception's class, as Google's Ruby clients print a legacy reason
+    // (`Google::Cloud::PermissionDeniedError: rateLimitExceeded: Exceeded rate limits: …`).
+    if (i > 0 && /(?:Error|Exception)$/.test(links[i - 1] as string) && /^[a-z][a-z0-9]{1,30}(?:[A-Z][a-z0-9]{0,30}){1,6}$/.test(token)) return token;
   }
   return undefined;
 }
