@@ -25,7 +25,7 @@ import { requestIdInText } from './request-id.js';
 import { scanObject } from './scan.js';
 import { sqlstateCode } from './sqlstate.js';
 import { errsInSuccess } from './success-body.js';
-import { waitInText } from './wait.js';
+import { waitInText, waitUntilInText } from './wait.js';
 import { xmlSaysFailed } from './xml-envelope.js';
 
 const HOUR = 3_600_000;
@@ -185,7 +185,7 @@ export function readGeneric(s: ResponseSnapshot): FaultDraft | undefined {
   // With no status at all, PostgREST's SQLSTATE (supabase-js' errors keep none).
   const sql = code === undefined && status === undefined ? sqlstateCode(s.json) : undefined;
   if (sql !== undefined) code = sql.code;
-  const retryAfterMs = env.retryAfterMs ?? waitInText(words) ?? waitFromHeaders(s);
+  const retryAfterMs = env.retryAfterMs ?? waitInText(words) ?? waitUntilInText(words, s.now) ?? waitFromHeaders(s);
   // A refusal that says when to try again after too many attempts throttles attempts; the credential was not judged
   // (Kavita's 401 "You've been locked out from too many authorization attempts. Please wait 10 minutes.", Casdoor's
   // 200 "You have entered the wrong password or code too many times, please wait for 15 minutes and try again").

@@ -1,10 +1,12 @@
 /**
  * Waits written into messages: "Please try again in 26.604s", "retry after 86400 seconds", "try
- * again in 20ms", "Retry in 1m30s", "please wait 2 minutes". Only a duration right after a phrase
- * that asks to wait counts (a "30 seconds" elsewhere is a fact, not a wait). Hand-rolled over
- * `charCodeAt` in a bounded head of the text, so linear and regex-free; any wait is capped at
- * `Number.MAX_SAFE_INTEGER` ms, so a wait of 10^12 s or a run of digits never overflows.
+ * again in 20ms", "Retry in 1m30s", "please wait 2 minutes", and instants ("Try again on 2024-10-04 14:00:00 UTC").
+ * Only a duration or instant right after a phrase that asks to wait counts (a "30 seconds" elsewhere is a fact, not a
+ * wait). Durations are read over `charCodeAt` in a bounded head of the text, instants by two bounded patterns on 48
+ * characters after a cue: linear; any wait is capped at `Number.MAX_SAFE_INTEGER` ms, so a wait of 10^12 s or a run of
+ * digits never overflows.
  */
+import { parseHttpDate } from '../../core/headers.js';
 
 /** Waits are stated early in a message; the cap bounds every scan. */
 const HEAD = 2048;
@@ -134,6 +136,41 @@ export function waitInText(text: string | undefined): number | undefined {
       const ms = duration(t, at + cue.length, bare);
       if (ms !== undefined) return ms;
       at = t.indexOf(cue, at + 1);
+    }
+  }
+  return undefined;
+}
+
+/** Phrases after which an instant, not a duration, is when to try again. */
+const UNTIL_CUES = ['again after ', 'again on ', 'again at ', 'retry after ', 'available after ', 'until '] as const;
+
+// The instant itself, cut from the text after a cue: an HTTP-date with its zone (crates.io's "Please try again after
+// Thu, 30 Jun 2022 15:07:44 GMT or email …"), or a date and time with its zone (Cloudinary's "Try again on 2024-10-04
+// 14:00:00 UTC"). A time with no zone names no instant. Bounded parts: linear.
+const HTTP_DATE_AT = /^[a-z]{3,9},? {1,2}\d{1,2}[ -][a-z]{3}[ -]\d{2,4} {1,2}\d{1,2}:\d{2}:\d{2} {1,2}(?:[a-z]{1,5}\b|[+-]\d{4})/i;
+const ISO_AT = /^(\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(?:(z|[+-]\d{2}:?\d{2})| ?(?:utc|gmt)\b)/i;
+
+/**
+ * The wait until an instant a message names as when to try again, in ms from `now`; `undefined` when it names none, or
+ * one already past (a message read after its time says nothing of now). Never above `Number.MAX_SAFE_INTEGER`.
+ *
+ * @example
+ * ```ts
+ * waitUntilInText('Limit of 500 api operations reached. Try again on 2024-10-04 14:00:00 UTC', Date.UTC(2024, 9, 4, 13, 59)); // 60000
+ * ```
+ * @internal
+ */
+export function waitUntilInText(text: string | undefined, now: number): number | undefined {
+  if (text === undefined || text === '') return undefined;
+  const t = text.slice(0, HEAD).toLowerCase();
+  for (const cue of UNTIL_CUES) {
+    let at = t.indexOf(cue);
+    for (let n = 0; at >= 0 && n < 4; n++, at = t.indexOf(cue, at + 1)) {
+      const rest = t.slice(at + cue.length, at + cue.length + 48);
+      const iso = ISO_AT.exec(rest);
+      const http = iso === null ? HTTP_DATE_AT.exec(rest) : null;
+      const instant = iso !== null ? parseHttpDate(`${iso[1] as string}${iso[2] ?? 'Z'}`, now) : http !== null ? parseHttpDate(http[0], now) : undefined;
+      if (instant !== undefined) return instant > now ? Math.min(instant - now, Number.MAX_SAFE_INTEGER) : undefined;
     }
   }
   return undefined;
