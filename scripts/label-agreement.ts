@@ -1,15 +1,16 @@
 /**
  * How often two labellers agree, field by field: a holdout's labels against a blind second labelling of the same
- * responses — the fourth holdout's (test/fixtures/corpus-holdout-4-relabel.json), or with `--profiled5` the fifth profiled
- * holdout's code and retry class (test/fixtures/profiled-holdout-5-relabel.json, whose labeller also said where it was
- * sure). It bounds what any classifier can be said to get right on these sets: disagreement between people is not a miss.
- * `npx tsx scripts/label-agreement.ts [--profiled5] [--diff]`
+ * responses — the fourth holdout's (test/fixtures/corpus-holdout-4-relabel.json), or with `--profiled5` (`--profiled6`) the
+ * fifth (sixth) profiled holdout's code and retry class (test/fixtures/profiled-holdout-5-relabel.json, …-6-relabel.json,
+ * whose labellers also said where they were sure). It bounds what any classifier can be said to get right on these sets: disagreement between people is not a miss.
+ * `npx tsx scripts/label-agreement.ts [--profiled5 | --profiled6] [--diff]`
  */
 import { readFileSync } from 'node:fs';
-import { HOLDOUT4_DIR, loadCorpus, PROFILED5_DIR, SCORED_FIELDS } from '../test/corpus/corpus.js';
+import { HOLDOUT4_DIR, loadCorpus, PROFILED5_DIR, PROFILED6_DIR, SCORED_FIELDS } from '../test/corpus/corpus.js';
 
-const profiled5 = process.argv.includes('--profiled5');
-const [dir, file] = profiled5 ? [PROFILED5_DIR, 'profiled-holdout-5-relabel.json'] : [HOLDOUT4_DIR, 'corpus-holdout-4-relabel.json'];
+const profiled6 = process.argv.includes('--profiled6');
+const profiled5 = profiled6 || process.argv.includes('--profiled5');
+const [dir, file] = profiled6 ? [PROFILED6_DIR, 'profiled-holdout-6-relabel.json'] : profiled5 ? [PROFILED5_DIR, 'profiled-holdout-5-relabel.json'] : [HOLDOUT4_DIR, 'corpus-holdout-4-relabel.json'];
 const second = (JSON.parse(readFileSync(new URL(`../test/fixtures/${file}`, import.meta.url), 'utf8')) as { labels: Record<string, Record<string, unknown>> }).labels;
 const fields = SCORED_FIELDS.filter((field) => !profiled5 || field === 'code' || field === 'retry');
 const norm = (v: unknown): string => (v === undefined || v === null ? 'null' : String(v));

@@ -631,6 +631,8 @@ export const PROFILED3_DIR = new URL('../fixtures/profiled-holdout-3/', import.m
 export const PROFILED4_DIR = new URL('../fixtures/profiled-holdout-4/', import.meta.url);
 /** The fifth profiled holdout: the same 21 families, gathered blind in session 37 while the fourth was spent, spent in session 38. */
 export const PROFILED5_DIR = new URL('../fixtures/profiled-holdout-5/', import.meta.url);
+/** The sixth profiled holdout: the same 21 families, gathered blind in session 38 while the fifth was spent, unspent. */
+export const PROFILED6_DIR = new URL('../fixtures/profiled-holdout-6/', import.meta.url);
 
 export const PROFILED_SETS: readonly { readonly name: string; readonly dir: URL; readonly gathered: string }[] = [
   { name: 'first profiled holdout', dir: PROFILED1_DIR, gathered: 'profiled vendors, gathered blind in session 31' },
@@ -638,6 +640,7 @@ export const PROFILED_SETS: readonly { readonly name: string; readonly dir: URL;
   { name: 'third profiled holdout', dir: PROFILED3_DIR, gathered: 'the same families, gathered blind in session 32 after the second one\'s rules' },
   { name: 'fourth profiled holdout', dir: PROFILED4_DIR, gathered: 'the same families, gathered blind in session 33 before the third one\'s rules, spent in session 37' },
   { name: 'fifth profiled holdout', dir: PROFILED5_DIR, gathered: 'the same families, gathered blind in session 37 while the fourth was spent, spent in session 38' },
+  { name: 'sixth profiled holdout', dir: PROFILED6_DIR, gathered: 'the same families, gathered blind in session 38 while the fifth was spent' },
 ];
 
 /** Reads every corpus file in `dir` (a directory URL ending in '/'), sorted by file name. */
