@@ -135,17 +135,18 @@ function cloudflareCode(s: ResponseSnapshot, lower: string): string | undefined 
 const CLOUDFLARE_TEXT = /^error code: 1\d{3}\s{0,8}$/;
 
 function numberedCloudflarePage(page: string): boolean {
+  // Most status-less texts are no page and carry no mark of Cloudflare's: they are never lower-cased here.
+  if (!page.startsWith('<')) return cloudflareMarked(page) && rayNumber(page.toLowerCase()) !== undefined;
   const lower = page.toLowerCase();
-  if (!page.startsWith('<')) return cloudflareMarked(lower) && rayNumber(lower) !== undefined;
   return lower.includes('cloudflare') && (lower.includes('cf-error-code') || lower.includes('errorcode:'));
 }
 
 /**
  * Cloudflare's own marks on a page, or on its text flattened into a client's message: its name, its page's elements, its
- * `/cdn-cgi/` paths, its Ray ID line.
+ * `/cdn-cgi/` paths, its Ray ID line, as its pages write them. Plain searches: a text is never lower-cased for them.
  */
-function cloudflareMarked(lower: string): boolean {
-  return lower.includes('cloudflare') || lower.includes('cf-error-details') || lower.includes('/cdn-cgi/') || lower.includes(' ray id:');
+function cloudflareMarked(page: string): boolean {
+  return page.includes('loudflare') || page.includes('cf-error-details') || page.includes('/cdn-cgi/') || page.includes(' Ray ID:');
 }
 
 /**
@@ -225,7 +226,7 @@ export const htmlReader: VendorProfile = /* @__PURE__ */ builtinProfile({
     const lower = page.toLowerCase();
     const vercel = s.headers.get('x-vercel-error');
     const phrase = PHRASES.find(([p]) => lower.includes(p));
-    const cfCode = vercel === undefined && (isCloudflareEdge(s) || cloudflareMarked(lower) || CLOUDFLARE_TEXT.test(page)) ? cloudflareCode(s, lower) : undefined;
+    const cfCode = vercel === undefined && (isCloudflareEdge(s) || lower.includes('cloudflare') || cloudflareMarked(page) || CLOUDFLARE_TEXT.test(page)) ? cloudflareCode(s, lower) : undefined;
     const firstLine = page.slice(0, 200).split('\n')[0]?.trim();
     let vendorCode = vercel ?? cfCode;
     let requestId = s.headers.get('x-vercel-id') ?? s.headers.get('x-amz-cf-id');

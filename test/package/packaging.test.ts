@@ -461,13 +461,16 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // Then instants written into messages as when to try again ("Try again on 2024-10-04 14:00:00 UTC", an HTTP-date after
 // "try again after"), read by the generic layer (src/vendors/generic/wait.ts): 64,266 → 64,543 (the root entry's retry
 // 67,408 → 67,674). Guard 64,350 → 64,650.
+// Then the review of those rules: a gate that spares most texts the instants' cues, Cloudflare's marks searched as its
+// pages write them rather than in a lower-cased copy of every status-less text: 64,543 → 64,608 (the root entry's retry
+// 67,674 → 67,724). Guard 64,650 → 64,700.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
   ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 11450],
   ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 18400],
   ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 21650],
   ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 17900],
   ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 18700],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 64650],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 64700],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {

@@ -76,10 +76,10 @@ export function namesNoCode(key: string, v: unknown, r: Rec, depth: number): boo
     // A language's word for no value, written out by a client that stringified one (LibreChat's `{"type": "undefined",
     // "info": "[GoogleGenerativeAI Error]: …"}`), names nothing.
     v === 'undefined' ||
+    v === 'null' ||
     // Dify's plugin errors name the Python exception as `error_type` beside its `args` (`{"args": {}, "error_type":
     // "ClientError", "message": "400 INVALID_ARGUMENT. {…}"}`): the SDK's class, the vendor's code in the message.
-    (key === 'error_type' && 'args' in r) ||
-    v === 'null'
+    (key === 'error_type' && 'args' in r)
   );
 }
 

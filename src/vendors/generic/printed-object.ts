@@ -37,9 +37,10 @@ function settled<T>(value: T, depth: number): T {
  */
 function loggedPrintout(json: unknown): string | undefined {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
-  const error = (json as Readonly<Record<string, unknown>>).error;
+  const record = json as Readonly<Record<string, unknown>>;
+  const error = record.error;
   if (typeof error !== 'string' || !error.slice(0, WITHIN).includes('{"')) return undefined;
-  for (const key in json) if (typeof (json as Readonly<Record<string, unknown>>)[key] === 'object') return undefined;
+  for (const key in record) if (typeof record[key] === 'object') return undefined;
   return error;
 }
 

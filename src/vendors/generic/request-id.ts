@@ -62,13 +62,14 @@ function contextVector(text: string): string | undefined {
 
 /**
  * Ids a vendor's sentence names without a label's separator: Stripe's SDKs open the message with it ("Request
- * req_CTIrD2ZKgsZ8Ua: Your card was declined."; stripe-php's "(Status 400) (Request req_qp5ygScTPZF6Jk) …"), OpenAI's messages ask for it ("Please include the request ID
- * req_1332ed8a813a4caaa2f0f3c55a6a68cb in your message."), GitHub's GraphQL API too ("Please include
- * `AE24:722D:20DF2FD:45B79D6:5C07C446` when reporting this issue."), and its REST API's secondary rate limit ("please
- * include the request ID FA2D:87B1:8879E3:1176C87:6570B7E6."), SageMaker's runtime ("Please contact customer support
- * regarding request 6fa5c87f-…"), Azure Resource Manager's internal errors ("The tracking activity id is
- * 'e41cec0a-…', correlation id is '…'") and Stripe's dashboard link to the request's log (`request_log_url:
- * https://dashboard.stripe.com/test/logs/req_zgxnSj0ZmjQvcL?t=…`, as a Dart map prints it). Bounded quantifiers, one literal per branch: linear.
+ * req_CTIrD2ZKgsZ8Ua: Your card was declined."; stripe-php's "(Status 400) (Request req_qp5ygScTPZF6Jk) …"), OpenAI's
+ * messages ask for it ("Please include the request ID req_1332ed8a813a4caaa2f0f3c55a6a68cb in your message."), GitHub's
+ * GraphQL API too ("Please include `AE24:722D:20DF2FD:45B79D6:5C07C446` when reporting this issue."), and its REST API's
+ * secondary rate limit ("please include the request ID FA2D:87B1:8879E3:1176C87:6570B7E6."), SageMaker's runtime
+ * ("Please contact customer support regarding request 6fa5c87f-…"), Azure Resource Manager's internal errors ("The
+ * tracking activity id is 'e41cec0a-…', correlation id is '…'") and Stripe's dashboard link to the request's log
+ * (`request_log_url: https://dashboard.stripe.com/test/logs/req_zgxnSj0ZmjQvcL?t=…`, as a Dart map prints it). Bounded
+ * quantifiers, one literal per branch: linear.
  */
 const SAID = /\bRequest (req_[A-Za-z0-9]{8,40})(?:: |\))|\brequest ID ([A-Za-z0-9_-]{8,64}) in your |Please include `([0-9A-F]{1,8}(?::[0-9A-F]{1,12}){4})` when reporting|include the request ID ([0-9A-F]{1,8}(?::[0-9A-F]{1,12}){4})\b|(?:regarding request |activity id is ')([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})\b|\/logs\/(req_[A-Za-z0-9]{8,40})\b/;
 

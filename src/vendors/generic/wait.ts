@@ -144,6 +144,13 @@ export function waitInText(text: string | undefined): number | undefined {
 /** Phrases after which an instant, not a duration, is when to try again. */
 const UNTIL_CUES = ['again after ', 'again on ', 'again at ', 'retry after ', 'available after ', 'until '] as const;
 
+/**
+ * A date right after a cue's last words: a year and its dash, or a weekday and a day. Without one no cue needs looking
+ * for, and most texts leave here unlowered. Words that open with a rarer pair than "on" or "at" alone, so few positions
+ * go past their first letters; one alternation, bounded runs: linear.
+ */
+const UNTIL_CUED = /(?:after|until|again on|again at) {1,2}(?:\d{4}-\d|[a-z]{3,9},? {1,2}\d)/i;
+
 // The instant itself, cut from the text after a cue: an HTTP-date with its zone (crates.io's "Please try again after
 // Thu, 30 Jun 2022 15:07:44 GMT or email …"), or a date and time with its zone (Cloudinary's "Try again on 2024-10-04
 // 14:00:00 UTC"). A time with no zone names no instant. Bounded parts: linear.
@@ -162,7 +169,9 @@ const ISO_AT = /^(\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(?:(
  */
 export function waitUntilInText(text: string | undefined, now: number): number | undefined {
   if (text === undefined || text === '') return undefined;
-  const t = text.slice(0, HEAD).toLowerCase();
+  const head = text.slice(0, HEAD);
+  if (!UNTIL_CUED.test(head)) return undefined;
+  const t = head.toLowerCase();
   for (const cue of UNTIL_CUES) {
     let at = t.indexOf(cue);
     for (let n = 0; at >= 0 && n < 4; n++, at = t.indexOf(cue, at + 1)) {
