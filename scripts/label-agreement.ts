@@ -1,18 +1,23 @@
 /**
  * How often two labellers agree, field by field: a holdout's labels against a blind second labelling of the same
- * responses — the fourth holdout's (test/fixtures/corpus-holdout-4-relabel.json), or with `--profiled5` (`--profiled6`) the
- * fifth (sixth) profiled holdout's code and retry class (test/fixtures/profiled-holdout-5-relabel.json, …-6-relabel.json,
- * whose labellers also said where they were sure). It bounds what any classifier can be said to get right on these sets: disagreement between people is not a miss.
- * `npx tsx scripts/label-agreement.ts [--profiled5 | --profiled6] [--diff]`
+ * responses — the fourth holdout's (test/fixtures/corpus-holdout-4-relabel.json, every field), or the code and retry class
+ * of the seventy-second holdout (`--holdout72`), the fifth or sixth profiled holdout (`--profiled5`, `--profiled6`), whose
+ * labellers also said where they were sure (test/fixtures/<set>-relabel.json). It bounds what any classifier can be said
+ * to get right on these sets: disagreement between people is not a miss.
+ * `npx tsx scripts/label-agreement.ts [--holdout72 | --profiled5 | --profiled6] [--diff]`
  */
 import { readFileSync } from 'node:fs';
-import { HOLDOUT4_DIR, loadCorpus, PROFILED5_DIR, PROFILED6_DIR, SCORED_FIELDS } from '../test/corpus/corpus.js';
+import { HOLDOUT4_DIR, HOLDOUT72_DIR, loadCorpus, PROFILED5_DIR, PROFILED6_DIR, SCORED_FIELDS } from '../test/corpus/corpus.js';
 
-const profiled6 = process.argv.includes('--profiled6');
-const profiled5 = profiled6 || process.argv.includes('--profiled5');
-const [dir, file] = profiled6 ? [PROFILED6_DIR, 'profiled-holdout-6-relabel.json'] : profiled5 ? [PROFILED5_DIR, 'profiled-holdout-5-relabel.json'] : [HOLDOUT4_DIR, 'corpus-holdout-4-relabel.json'];
+const SETS: Readonly<Record<string, readonly [URL, string]>> = {
+  '--holdout72': [HOLDOUT72_DIR, 'corpus-holdout-72-relabel.json'],
+  '--profiled5': [PROFILED5_DIR, 'profiled-holdout-5-relabel.json'],
+  '--profiled6': [PROFILED6_DIR, 'profiled-holdout-6-relabel.json'],
+};
+const flag = process.argv.find((arg) => Object.hasOwn(SETS, arg));
+const [dir, file] = flag === undefined ? [HOLDOUT4_DIR, 'corpus-holdout-4-relabel.json'] : (SETS[flag] as readonly [URL, string]);
 const second = (JSON.parse(readFileSync(new URL(`../test/fixtures/${file}`, import.meta.url), 'utf8')) as { labels: Record<string, Record<string, unknown>> }).labels;
-const fields = SCORED_FIELDS.filter((field) => !profiled5 || field === 'code' || field === 'retry');
+const fields = SCORED_FIELDS.filter((field) => flag === undefined || field === 'code' || field === 'retry');
 const norm = (v: unknown): string => (v === undefined || v === null ? 'null' : String(v));
 const agree: Record<string, number> = {};
 let n = 0;

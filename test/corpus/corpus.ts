@@ -539,6 +539,14 @@ export const HOLDOUT70_DIR = new URL('../fixtures/corpus-holdout-70/', import.me
 export const HOLDOUT71_DIR = new URL('../fixtures/corpus-holdout-71/', import.meta.url);
 
 /**
+ * A seventy-second holdout, gathered blind in session 38 while the fifth profiled holdout was spent: fintech and open
+ * banking outside the US, insurance and claims, e-signature and document workflow, self-hosted media servers, IoT and
+ * industrial gateways, game platforms, translation and speech, geocoding and weather, HR and recruiting; labelled from
+ * their sources before faultline ran on them. Unspent.
+ */
+export const HOLDOUT72_DIR = new URL('../fixtures/corpus-holdout-72/', import.meta.url);
+
+/**
  * Every holdout in the order it was gathered, and how (scripts/corpus-score.ts prints it beside the set's
  * score): a holdout's suite checks its families against those before it.
  */
@@ -613,7 +621,8 @@ export const HOLDOUT_SETS: readonly { readonly name: string; readonly dir: URL; 
   { name: 'sixty-eighth holdout', dir: HOLDOUT68_DIR, gathered: 'gathered blind while the sixty-seventh was spent, then spent' },
   { name: 'sixty-ninth holdout', dir: HOLDOUT69_DIR, gathered: 'gathered blind while the sixty-eighth was spent, then spent' },
   { name: 'seventieth holdout', dir: HOLDOUT70_DIR, gathered: 'gathered blind while the sixty-ninth was spent, then spent' },
-  { name: 'seventy-first holdout', dir: HOLDOUT71_DIR, gathered: 'gathered blind while the seventieth was spent' },
+  { name: 'seventy-first holdout', dir: HOLDOUT71_DIR, gathered: 'gathered blind while the seventieth was spent, then spent' },
+  { name: 'seventy-second holdout', dir: HOLDOUT72_DIR, gathered: 'gathered blind while the fifth profiled holdout was spent' },
 ];
 
 /**
