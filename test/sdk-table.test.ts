@@ -15,7 +15,7 @@ describe('the README support table', () => {
 
   it('lists every client of the matrix with the fault codes its fixtures expect', () => {
     const rows = (table() as string).split('\n').slice(2);
-    expect(rows.length).toBe(73);
+    expect(rows.length).toBe(79);
     expect(rows.find((r) => r.startsWith('| openai |'))).toContain('`quota_exhausted`');
     expect(rows.find((r) => r.startsWith('| Octokit |'))).toContain('`rate_limited`');
     expect(rows.find((r) => r.startsWith('| discord.js |'))).toContain('`permission_denied`');

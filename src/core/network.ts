@@ -125,6 +125,14 @@ function ruleOf(error: unknown): Rule | undefined {
 }
 
 /**
+ * undici's words, alone or after the name of the client that rethrew them: @shopify/admin-api-client's "GraphQL Client:
+ * fetch failed" and "Admin API Client: fetch failed", their cause dropped.
+ */
+function isFetchFailed(message: string): boolean {
+  return message === 'fetch failed' || (message.endsWith(' Client: fetch failed') && /^[A-Z][\w ]{0,40} Client: fetch failed$/.test(message));
+}
+
+/**
  * Turns anything a call threw into a Fault, without looking at any vendor's body format: a
  * `FaultError` gives its Fault; DOMException `AbortError` → `cancelled`, `TimeoutError` →
  * `client_timeout`; node and undici error codes anywhere on the `cause` chain → `connect_failed`,
@@ -161,7 +169,7 @@ export function faultFromThrown(value: unknown): Fault {
       const rule = ruleOf(current);
       const code = readProperty(current, 'code');
       if (typeof code === 'string' && CLIENT_CODE.test(code)) network = true;
-      if (text(current) === 'fetch failed') {
+      if (isFetchFailed(text(current))) {
         network = true;
         // One that kept a cause this reader does not know (an undici error of its own) says no more than that.
         if (readProperty(current, 'cause') === undefined) fetchFailed = true;

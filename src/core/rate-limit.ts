@@ -163,6 +163,11 @@ export function parseRateLimit(headers: HeaderReader, now: number): RateLimitInf
     const reset = headers.get(`${family}reset`);
     if (reset !== undefined) return facts(headers.get(`${family}limit`), headers.get(`${family}remaining`), reset, now, headers);
   }
+  // Contentful's, on every API and on every response: the seconds until the next request is accepted, beside the
+  // per-second budget (contentful.com/developers/docs/references/content-management-api, "API rate limits"; its SDKs read
+  // the reset as seconds: contentful.net's SecondsUntilNextRequest, contentful-management.rb's reset_time).
+  const contentful = headers.get('x-contentful-ratelimit-reset');
+  if (contentful !== undefined) return facts(headers.get('x-contentful-ratelimit-second-limit'), headers.get('x-contentful-ratelimit-second-remaining'), contentful, now, headers);
   return undefined;
 }
 

@@ -29,8 +29,9 @@ const RULES: readonly (readonly [RegExp, string, RegExp])[] = [
   // end in a colon, as in "Bearer <secret>: already exists"; and an English word after the scheme is
   // the sentence going on, not a secret: Tuya's "token invalid", "Token expired", "Basic auth failed", privacyIDEA's
   // "The token does not exist", "token verification failed", postmark.js' tests' "Basic error", Telegram's
-  // "only one bot instance is running", AssemblyAI's "API token missing/invalid")
-  [/\b(Bearer|Basic|Token|Bot)\s+(?!(?:Bearer|Basic|Token|Bot|authorization|x-api-key|api-key|x-goog-api-key|proxy-authorization|cookie|set-cookie)\b)(?!(?:invalid|expire[ds]|missing|revoked|required|malformed|auth|failed|does|doesn|provided|verification|mismatch|error|instance)(?![A-Za-z0-9._~+=-]))[A-Za-z0-9._~+/=-]{4,}(?![A-Za-z0-9._~+/=-])/gi, `$1 ${MASK}`, /(?:bearer|basic|token|bot)\s/],
+  // "only one bot instance is running", AssemblyAI's "API token missing/invalid"; Okta's "Invalid token provided.", AWS'
+  // "The security token included in the request is invalid.", the word before a sentence's full stop)
+  [/\b(Bearer|Basic|Token|Bot)\s+(?!(?:Bearer|Basic|Token|Bot|authorization|x-api-key|api-key|x-goog-api-key|proxy-authorization|cookie|set-cookie)\b)(?!(?:invalid|expire[ds]|missing|revoked|required|malformed|auth|failed|does|doesn|provided|included|verification|mismatch|error|instance)(?![A-Za-z0-9_~+=-]|\.[A-Za-z0-9._~+=-]))[A-Za-z0-9._~+/=-]{4,}(?![A-Za-z0-9._~+/=-])/gi, `$1 ${MASK}`, /(?:bearer|basic|token|bot)\s/],
   // header-style secrets: "Authorization: ..." "x-api-key: ..." "api-key=..."
   [/(?:(?<![\w-])|(?<=(?:^|[^\w-])-{1,8}))(authorization|x-api-key|api-key|x-goog-api-key|proxy-authorization|cookie|set-cookie)(["']?[ \t]{0,8}[:=][ \t]{0,8}["']?)[^\s"',;}]{3,}/gi, `$1$2${MASK}`, /(?:authorization|api-key|cookie)["']?[ \t]{0,8}[:=]/],
   // Stripe-style and OpenAI/Anthropic-style keys

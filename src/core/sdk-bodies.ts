@@ -237,3 +237,15 @@ export function clickhouseError(error: object): unknown {
   const message = readProperty(error, 'message');
   return className(error) === 'ClickHouseError' && typeof type === 'string' && /^[A-Z][A-Z0-9_]{1,80}$/.test(type) && typeof code === 'string' && /^\d{1,4}$/.test(code) && typeof message === 'string' ? { code: type, message: message.trim() } : undefined;
 }
+
+/**
+ * The body @okta/okta-sdk-nodejs spread onto its OktaApiError (`errorCode`, `errorSummary`, `errorLink`, `errorId`,
+ * `errorCauses`), put back together: Okta's error object (developer.okta.com/docs/reference/error-codes).
+ * @internal
+ */
+export function oktaBody(error: object): unknown {
+  const errorCode = readProperty(error, 'errorCode');
+  const errorSummary = readProperty(error, 'errorSummary');
+  if (typeof errorCode !== 'string' || typeof errorSummary !== 'string') return undefined;
+  return { errorCode, errorSummary, errorLink: readProperty(error, 'errorLink'), errorId: readProperty(error, 'errorId'), errorCauses: readProperty(error, 'errorCauses') };
+}

@@ -6,14 +6,28 @@
  * carries none of this.
  */
 import { readProperty } from './read-property.js';
-import { awsBody, bodyAsCause, clickhouseError, contentfulBody, copiedFields, errorDetailsBody, generatedContent, graphErrorBody, graphqlBody, hranaError, platformOf, rpcError, s3Error, smsAnswer, upstashError } from './sdk-bodies.js';
+import { awsBody, bodyAsCause, clickhouseError, contentfulBody, copiedFields, oktaBody, errorDetailsBody, generatedContent, graphErrorBody, graphqlBody, hranaError, platformOf, rpcError, s3Error, smsAnswer, upstashError } from './sdk-bodies.js';
 import { type BodyReaders, nonEmpty, telegramAnswer } from './sdk-fields.js';
 import { causeRecord, isResponse, isStream } from './thrown.js';
 
-/** The body a client kept: parsed, text or bytes, never a stream (a stream was the client's to read). */
+/**
+ * The body a client kept: parsed, text or bytes, never a stream (a stream was the client's to read), nor an empty record,
+ * which says nothing: PocketBase's ClientResponseError keeps the body as `response`, whose own `data` is the fields'
+ * errors, `{}` when there are none.
+ */
 function bodyOf(value: unknown): unknown {
-  if (value === undefined || value === null || value === '' || isStream(value) || isResponse(value)) return undefined;
+  if (value === undefined || value === null || value === '' || isStream(value) || isResponse(value) || emptyRecord(value)) return undefined;
   return value;
+}
+
+function emptyRecord(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  try {
+    for (const _ in value) return false;
+    return Object.getOwnPropertyNames(value).length === 0;
+  } catch {
+    return false;
+  }
 }
 
 // An SDK's `error` member that is an error object of its own (OpenAI's `APIError.error` is the
@@ -93,6 +107,8 @@ function ownData(response: object): unknown {
 function kept(input: object, status: number, response: unknown, metadata: unknown): unknown {
   return (
     bodyOf(readProperty(input, 'responseBody')) ??
+    // node-appwrite's AppwriteException keeps the body's text as `response` (its status as `code`).
+    (typeof response === 'string' ? bodyOf(response) : undefined) ??
     // (No fetch Response has a `data`: node-fetch's warns that it "doesn't exist" when asked. gaxios, under googleapis
     // and the Google Cloud clients, sets the body it parsed as the Response's own `data`: that one is read.)
     bodyOf(isResponse(response) ? ownData(response) : readProperty(response, 'data')) ??
@@ -125,6 +141,7 @@ function kept(input: object, status: number, response: unknown, metadata: unknow
     telegramAnswer(input) ??
     bodyAsCause(causeRecord(input)) ??
     contentfulBody(input) ??
+    oktaBody(input) ??
     copiedFields(input, status) ??
     // @gitbeaker/rest keeps the body's message (or its text) as its `cause` record's `description`.
     bodyOf(readProperty(causeRecord(input), 'description')) ??

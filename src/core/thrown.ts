@@ -112,6 +112,29 @@ function responseOf(error: object): unknown {
 }
 
 /**
+ * A rejection that is no Error but a record of the parsed body's members beside the fetch `Response` they came from:
+ * @directus/sdk rejects with `{errors: [{message, extensions: {code}}], response}`, and @shopify/admin-api-client's
+ * GraphQL client resolves its `errors` as `{networkStatusCode, message, graphQLErrors?, response}`. The Response gives the
+ * status and headers (its body already read); the other members are the body, for a classifier that reads bodies, with
+ * `graphQLErrors` under GraphQL's own name (Shopify's THROTTLED comes under a 200).
+ */
+function fetchedBeside(input: object, readers: BodyReaders | undefined): ThrownResponse | undefined {
+  const response = readProperty(input, 'response');
+  if (!isResponse(response)) return undefined;
+  if (readers === undefined) return { status: response.status, headers: response.headers, bare: false };
+  const body: Record<string, unknown> = {};
+  let n = 0;
+  let only: unknown;
+  for (const key of Object.keys(input)) {
+    if (key === 'response' || n++ >= 16) continue;
+    only = body[key === 'graphQLErrors' ? 'errors' : key] = readProperty(input, key);
+  }
+  // A body that was no JSON is kept as its text alone (Directus' `errors` holds a proxy's HTML page so).
+  const kept = n === 1 && typeof only === 'string' ? only : n > 0 ? body : undefined;
+  return { status: response.status, headers: response.headers, body: kept, unread: kept === undefined && !response.bodyUsed ? response : undefined, bare: false };
+}
+
+/**
  * The response a thrown value carries, or `undefined` when it carries none. A plain snapshot
  * `{ status, headers?, body? }` and a fetch `Response` count too. With no `readers` no body is looked for: only the
  * status, headers and request id, what `faultline/mini`'s classifier reads.
@@ -146,6 +169,8 @@ export function thrownResponse(input: unknown, readers?: BodyReaders, depth = 0)
     }
     if (readProperty(input, 'status') !== undefined) return undefined;
     if (isBody(body)) return { status: undefined, headers, body, bare: false };
+    const fetched = fetchedBeside(input, readers);
+    if (fetched !== undefined) return fetched;
     return statusless(readers?.record(input, undefined));
   }
   const response = responseOf(input);

@@ -159,7 +159,9 @@ function parse(s: ResponseSnapshot): FaultDraft | undefined {
     const nested = asRecord(body.Error);
     raw ??= s.headers.get('x-amzn-query-error')?.split(';')[0] ?? readString(body, '__type') ?? readString(body, 'code') ??
       readString(body, 'Code') ?? readString(nested, 'Code');
-    message = readString(body, 'message') ?? readString(body, 'Message') ?? readString(body, 'errorMessage') ?? readString(nested, 'Message');
+    // (@anthropic-ai/bedrock-sdk keeps Bedrock's `{message}` as its APIError's `error`, which the thrown reader puts back
+    // under `error`, as the Anthropic SDK's own errors hold theirs.)
+    message = readString(body, 'message') ?? readString(body, 'Message') ?? readString(body, 'errorMessage') ?? readString(nested, 'Message') ?? readString(asRecord(body.error), 'message');
     // An SDK v3 error logged as JSON (`{"name": …, "$fault": "client", "$metadata": {"requestId": …}, "__type": …}`).
     requestId ??= readString(body, 'RequestId') ?? readString(asRecord(body.$metadata), 'requestId');
   } else if (isXmlError(s)) {

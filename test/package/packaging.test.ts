@@ -464,13 +464,21 @@ const SEEDS = 'impulseProfile, runsApiProfile, runinfraProfile, pulseProfile, fh
 // Then the review of those rules: a gate that spares most texts the instants' cues, Cloudflare's marks searched as its
 // pages write them rather than in a lower-cased copy of every status-less text: 64,543 → 64,608 (the root entry's retry
 // 67,674 → 67,724). Guard 64,650 → 64,700.
+// Then six more clients' errors (session 38). In the reader every policy carries: a rejection that is a record beside its
+// fetch Response (@directus/sdk, @shopify/admin-api-client's GraphQL errors) gives that Response's status and headers,
+// undici's "fetch failed" after a client's name is that failure, Contentful's X-Contentful-RateLimit-Reset is a reset:
+// retry alone 11,401 → 11,615, six policies 18,332 → 18,542, every policy 21,578 → 21,796. In the classifiers that read
+// bodies also: the members beside that Response as its body, an empty record as no body (PocketBase), Appwrite's body
+// text, Okta's fields, Bedrock's message: one profile 17,822 → 18,148, the seed profiles 18,605 → 18,942, the default
+// classify 64,608 → 64,935 (the root entry's retry 67,724 → 68,088). Guards 11,450 → 11,650, 18,400 → 18,600,
+// 21,650 → 21,850, 17,900 → 18,200, 18,700 → 19,000, 64,700 → 65,000.
 const BUDGETS: readonly (readonly [name: string, entry: string, target: number, guard: number])[] = [
-  ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 11450],
-  ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 18400],
-  ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 21650],
-  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 17900],
-  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 18700],
-  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 64700],
+  ['retry alone (faultline/mini)', `export { retry } from '${mini}';`, 4950, 11650],
+  ['retry, circuitBreaker, bulkhead, timeout, fallback, pipeline (faultline/mini)', `export { retry, circuitBreaker, bulkhead, timeout, fallback, pipeline } from '${mini}';`, 10500, 18600],
+  ['every policy (faultline/mini)', `export { retry, timeout, fallback, pipeline, circuitBreaker, bulkhead, retryBudget, rateLimiter, hedge, consecutiveFailures, failureRatio, constantBackoff, exponentialBackoff } from '${mini}';`, 13150, 21850],
+  ['createClassifier with one profile', `export { createClassifier } from '${mini}';\nexport { openaiProfile } from '${vendors}';`, 3000, 18200],
+  ['createClassifier + catalog + the seed profiles', `export { createClassifier, CATALOG } from '${mini}';\nexport { ${SEEDS} } from '${vendors}';`, 4000, 19000],
+  ['the default classify with every profile', `export { classify } from '${dist}';`, 30000, 65000],
 ];
 
 describe('size budgets (esbuild, minified + gzip)', () => {
