@@ -1,7 +1,7 @@
 /**
  * @directus/sdk against a loopback server answering as a Directus API does (test/fixtures/sdk/directus.json). The SDK's
  * REST client rejects a failed request with no Error but a plain object, `{errors, response}`: the body's `errors` (or a
- * text body as it came) beside the fetch Response, whose body it has read. classify reads the Response's status and
+ * text body as it came: test/vendors/session38-sdk-shapes.test.ts) beside the fetch Response, whose body it has read. classify reads the Response's status and
  * headers and the `errors` beside it (src/core/thrown.ts fetchedBeside); before session 38 every such rejection was
  * `unknown`, never retried. The SDK has no retries of its own.
  */

@@ -32,9 +32,9 @@ describe('a record beside the fetch Response it came from (@directus/sdk, @shopi
     expect(classify(getter)).toMatchObject({ code: 'service_unavailable', status: 503 });
   });
 
-  it('a text body kept alone is read as text (nginx’s page under Directus’ `errors`)', () => {
-    const page = '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
-    expect(classify({ errors: page, response: new Response(null, { status: 502 }) })).toMatchObject({ code: 'bad_gateway', vendor: 'html', message: '502 Bad Gateway' });
+  it('a text body kept alone is read as text (a proxy’s words under Directus’ `errors`)', () => {
+    // Envoy's 503 text, as the html profile documents it.
+    expect(classify({ errors: 'no healthy upstream', response: new Response(null, { status: 503 }) })).toMatchObject({ code: 'service_unavailable', vendor: 'html', message: 'no healthy upstream' });
   });
 });
 
