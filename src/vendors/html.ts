@@ -155,7 +155,8 @@ function cloudflareMarked(page: string): boolean {
  */
 function rayNumber(lower: string): string | undefined {
   const ray = lower.indexOf(' ray id:');
-  if (ray >= 9 && /^error \d{3,4}$/.test(lower.slice(ray - 9, ray).trimStart())) return digitsAt(lower, lower.lastIndexOf('error ', ray) + 6);
+  const said = ray < 0 ? null : /error (\d{3})$/.exec(lower.slice(Math.max(0, ray - 10), ray));
+  if (said !== null) return said[1];
   const at = lower.indexOf('error code ');
   return at < 0 ? undefined : digitsAt(lower, at + 11);
 }
